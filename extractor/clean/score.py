@@ -1,0 +1,138 @@
+"""Label each block as article text ("body") or as the chrome concept it belongs to.
+
+The rules are data (rules/chrome.toml). Labels come from, in order: hidden markup, the tag or
+ARIA role of the block or an ancestor, class/id tokens of the block or an ancestor, whole-block
+boilerplate phrases, and link density. Nothing is deleted: chrome blocks keep their label.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from lxml import etree
+
+from .segment import RawBlock
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    skip_tags: frozenset[str]
+    ignore_prefixes: tuple[str, ...]
+    max_container_share: float
+    link_density: float
+    link_min_chars: int
+    tags: dict[str, str]
+    roles: dict[str, str]
+    token_concept: dict[str, str]          # token -> concept, first concept in file order wins
+    phrases: tuple[tuple[str, re.Pattern[str]], ...]
+    examples: dict
+
+
+@cache
+def load_rules() -> Rules:
+    data = tomllib.loads(resources.files(__package__).joinpath("rules/chrome.toml").read_text("utf-8"))
+    token_concept: dict[str, str] = {}
+    for concept, tokens in data["tokens"].items():
+        for t in tokens:
+            token_concept.setdefault(t, concept)
+    phrases = tuple(
+        (concept, re.compile(rf"(?is)\s*(?:{'|'.join(pats)})\s*"))
+        for concept, pats in data["phrases"].items() if pats
+    )
+    return Rules(
+        skip_tags=frozenset(data["skip_tags"]),
+        ignore_prefixes=tuple(data["ignore_class_prefixes"]),
+        max_container_share=float(data["max_container_share"]),
+        link_density=float(data["link_density"]),
+        link_min_chars=int(data["link_min_chars"]),
+        tags=data["tags"], roles=data["roles"], token_concept=token_concept,
+        phrases=phrases, examples=data.get("examples", {}),
+    )
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SPLIT = re.compile(r"[\s_\-]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def class_tokens(el: etree._Element, rules: Rules) -> list[str]:
+    """'mega-menu share_bar' -> ['mega', 'menu', 'mega-menu', 'share', 'bar', 'share_bar', ...]."""
+    out: list[str] = []
+    for attr in ("class", "id"):
+        for name in (el.get(attr) or "").split():
+            if name.lower().startswith(rules.ignore_prefixes):
+                continue
+            out.append(name.lower())
+            out.extend(t.lower() for t in _SPLIT.split(_CAMEL.sub("-", name)) if t)
+    return out
+
+
+def phrase_concept(text: str, rules: Rules | None = None) -> str | None:
+    rules = rules or load_rules()
+    for concept, rx in rules.phrases:
+        if rx.fullmatch(text):
+            return concept
+    return None
+
+
+def _own_label(el: etree._Element, rules: Rules, in_article: bool, big: bool) -> tuple[str, str] | None:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(el.get("style") or ""):
+        return "hidden", f"hidden <{el.tag}>"
+    tag = el.tag
+    if tag in rules.tags and not (tag == "header" and in_article):
+        return rules.tags[tag], f"<{tag}>"
+    role = (el.get("role") or "").lower()
+    if role in rules.roles:
+        return rules.roles[role], f"role={role}"
+    if not big:
+        for tok in class_tokens(el, rules):
+            if tok in rules.token_concept:
+                return rules.token_concept[tok], f"class/id token {tok!r} on <{tag}>"
+    return None
+
+
+def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules | None = None
+                 ) -> list[tuple[str, str | None]]:
+    """(label, reason) for each block, in order."""
+    rules = rules or load_rules()
+    total = sum(len(b.text) for b in blocks) or 1
+    # text held under each element, to keep page-sized wrappers out of class rules
+    held: dict[etree._Element, int] = {}
+    for b in blocks:
+        node = b.element
+        while node is not None:
+            held[node] = held.get(node, 0) + len(b.text)
+            node = node.getparent()
+
+    memo: dict[etree._Element, tuple[str, str] | None] = {}
+
+    def inherited(el: etree._Element) -> tuple[str, str] | None:
+        chain = []
+        node = el
+        while node is not None and node not in memo and node.tag not in ("body", "html"):
+            chain.append(node)
+            node = node.getparent()
+        result = memo.get(node) if node is not None else None
+        for n in reversed(chain):             # top-down, so the closest labelled ancestor wins
+            in_article = any(a.tag in ("article", "main") for a in n.iterancestors())
+            big = held.get(n, 0) / total > rules.max_container_share
+            result = _own_label(n, rules, in_article, big) or result
+            memo[n] = result
+        return result
+
+    labels = []
+    for b in blocks:
+        found = inherited(b.element)
+        if found is None:
+            concept = phrase_concept(b.text, rules)
+            if concept:
+                found = (concept, "boilerplate phrase")
+        if found is None and b.element.tag != "h1" and len(b.text) >= rules.link_min_chars \
+                and b.link_chars / len(b.text) >= rules.link_density:
+            found = ("nav", f"link density {b.link_chars / len(b.text):.2f}")
+        labels.append(found if found else ("body", None))
+    return labels

@@ -1,0 +1,143 @@
+"""DOM -> blocks: every run of readable text, with the element it sits in.
+
+A block is the inline text of a block-level element (a paragraph, heading, list item, cell,
+caption, or a div's own text). Inline markup (links, emphasis, spans) stays inside its block.
+Each block keeps its element, so its XPath and source line come from the same parse, and its
+text is always a substring of that element's whitespace-normalised text.
+
+Walks the tree iteratively (no recursion), so deeply nested pages cannot blow the stack.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree, html as lxml_html
+
+INLINE_TAGS = frozenset({
+    "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "br", "cite", "code", "data", "del", "dfn", "em",
+    "font", "i", "img", "ins", "kbd", "label", "mark", "nobr", "q", "rp", "rt", "ruby", "s", "samp",
+    "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
+})
+
+_WS = re.compile(r"\s+")
+
+
+def normalise_space(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+@dataclass(slots=True)
+class RawBlock:
+    """A block before labelling: its text, its element, and the link text share."""
+
+    text: str
+    element: etree._Element
+    link_chars: int
+
+
+def parse_html(markup: str) -> etree._ElementTree:
+    """Parse HTML as lxml does for the whole project (provenance XPaths come from this parse)."""
+    # lxml refuses str input that carries an XML encoding declaration
+    markup = re.sub(r"^\s*<\?xml[^>]*\?>", "", markup, count=1)
+    parser = lxml_html.HTMLParser(recover=True, remove_comments=False, huge_tree=True)
+    root = lxml_html.document_fromstring(markup, parser=parser)
+    return root.getroottree()
+
+
+def _is_element(node) -> bool:
+    return isinstance(node.tag, str)
+
+
+def segment(tree: etree._ElementTree, skip_tags: frozenset[str]) -> list[RawBlock]:
+    root = tree.getroot()
+    order: list[etree._Element] = []
+    skipped: set[etree._Element] = set()
+    for el in root.iter():
+        if not _is_element(el):
+            continue
+        parent = el.getparent()
+        if el.tag in skip_tags or (parent is not None and parent in skipped):
+            skipped.add(el)
+            continue
+        order.append(el)
+
+    # bottom-up: does an element hold block-level elements (then it is not inline, whatever its tag)?
+    holds_block: dict[etree._Element, bool] = {}
+    for el in reversed(order):
+        holds = False
+        for child in el:
+            if _is_element(child) and child not in skipped:
+                if child.tag not in INLINE_TAGS or holds_block.get(child, False):
+                    holds = True
+                    break
+        holds_block[el] = holds
+
+    def blockish(el) -> bool:
+        return el.tag not in INLINE_TAGS or holds_block.get(el, False)
+
+    blocks: list[tuple[tuple[int, int], RawBlock]] = []
+    position = {el: i for i, el in enumerate(order)}
+    last_desc: dict[etree._Element, int] = {}
+    for el in reversed(order):
+        last = position[el]
+        for child in el:
+            if child in last_desc:
+                last = max(last, last_desc[child])
+        last_desc[el] = last
+
+    for el in order:
+        if not blockish(el):
+            continue
+        # runs of inline content inside this block element, split at block-level children
+        run: list[str] = [el.text or ""]
+        links = 0
+        key = (position[el], 0)
+        for child in el:
+            if _is_element(child) and child not in skipped and blockish(child):
+                _emit(blocks, key, run, links, el)
+                run, links = [child.tail or ""], 0
+                key = (last_desc[child], 1)
+                continue
+            if _is_element(child) and child not in skipped:
+                text = "".join(_inline_text(child, skipped))
+                run.append(text)
+                if child.tag == "a":
+                    links += len(normalise_space(text))
+                else:
+                    links += sum(len(normalise_space("".join(_inline_text(a, skipped))))
+                                 for a in child.iter("a"))
+                if child.tag == "br":
+                    run.append(" ")
+            run.append(child.tail or "")
+        _emit(blocks, key, run, links, el)
+    blocks.sort(key=lambda b: b[0])
+    return [b for _, b in blocks]
+
+
+def _inline_text(el, skipped) -> list[str]:
+    """Text of an inline subtree in document order: texts, then tails after descendants.
+    Skipped elements (scripts...) and comments give no text, but their tails do."""
+    out: list[str] = []
+    stack = [(el, False)]
+    while stack:
+        node, done = stack.pop()
+        if done:
+            if node is not el:
+                out.append(node.tail or "")
+            continue
+        stack.append((node, True))
+        if not _is_element(node) or node in skipped:
+            continue
+        out.append(node.text or "")
+        if node.tag == "br":
+            out.append(" ")
+        stack.extend((child, False) for child in reversed(node))
+    return out
+
+
+def _emit(blocks, key, run, links, el) -> None:
+    text = normalise_space("".join(run))
+    if text:
+        blocks.append((key, RawBlock(text, el, min(links, len(text)))))

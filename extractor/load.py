@@ -1,0 +1,108 @@
+"""Inputs -> Documents: read bytes, detect binary and compressed input, decode to text.
+
+A bad input never raises out of `iter_documents`: it becomes an ErrorRecord, so that
+inputs = pages done + error records, always.
+"""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .types import Document, ErrorRecord, ExtractorError, doc_id_for
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".html.gz", ".htm.gz")
+MAX_BYTES = 50 * 1024 * 1024
+
+# magic bytes of common binary formats that end up in crawls, for a useful message
+MAGIC = {
+    b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document", b"PK\x03\x04": "a ZIP archive", b"\x7fELF": "an executable",
+    b"RIFF": "a RIFF media file", b"\x00\x00\x00": "binary data",
+}
+BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+
+
+def gunzip_if_needed(raw: bytes) -> bytes:
+    if raw[:2] == b"\x1f\x8b":
+        try:
+            return gzip.decompress(raw)
+        except (OSError, EOFError, zlib.error) as e:
+            raise ExtractorError("decode", f"corrupt gzip data: {e}") from None
+    return raw
+
+
+def check_text(raw: bytes) -> None:
+    """Raise a one-line ExtractorError for input that is empty or not text at all."""
+    if not raw.strip():
+        raise ExtractorError("decode", "empty input (no bytes or only whitespace)")
+    if raw.startswith(BOMS):
+        return
+    for magic, what in MAGIC.items():
+        if raw.startswith(magic):
+            raise ExtractorError("decode", f"binary input: looks like {what}, not HTML")
+    head = raw[:8192]
+    control = sum(1 for b in head if b < 9 or 13 < b < 32 and b != 27)
+    if b"\x00" in head or control / len(head) > 0.1:
+        raise ExtractorError("decode", f"binary input: {control} control bytes in the first {len(head)}, not HTML")
+
+
+def decode(raw: bytes, declared: str | None = None) -> tuple[str, str | None]:
+    """Bytes -> (text, encoding). Trusts a BOM, then the declared charset, then detection;
+    UnicodeDammit also repairs pages whose declared charset is wrong."""
+    from bs4 import UnicodeDammit
+
+    check_text(raw)
+    dammit = UnicodeDammit(raw, [declared] if declared else [], is_html=True)
+    if dammit.unicode_markup is None:
+        raise ExtractorError("decode", "could not decode the bytes in any known encoding")
+    return dammit.unicode_markup, dammit.original_encoding
+
+
+def document_from_bytes(raw: bytes, input: str = "<bytes>", url: str | None = None) -> Document:
+    """Raw bytes -> Document; raises ExtractorError('decode', ...) for unusable input."""
+    doc_id = doc_id_for(raw)
+    try:
+        body = gunzip_if_needed(raw)
+        html, encoding = decode(body)
+    except ExtractorError as e:
+        e.doc_id = doc_id  # type: ignore[attr-defined]
+        raise
+    return Document(doc_id=doc_id, raw=raw, html=html, input=input, url=url, encoding=encoding)
+
+
+def expand_paths(inputs: Iterable[str | Path]) -> Iterator[Path | ErrorRecord]:
+    """Files as given; folders walked recursively for HTML files (sorted, so runs are stable)."""
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(HTML_SUFFIXES))
+            if not found:
+                yield ErrorRecord(str(item), "load", f"folder holds no HTML files ({', '.join(HTML_SUFFIXES)})")
+            yield from found
+        elif path.is_file():
+            yield path
+        else:
+            yield ErrorRecord(str(item), "load", "no such file or folder")
+
+
+def iter_documents(inputs: Iterable[str | Path]) -> Iterator[Document | ErrorRecord]:
+    for item in expand_paths(inputs):
+        if isinstance(item, ErrorRecord):
+            yield item
+            continue
+        try:
+            size = item.stat().st_size
+            if size > MAX_BYTES:
+                yield ErrorRecord(str(item), "load", f"file is {size / 2**20:.0f} MiB, over the {MAX_BYTES // 2**20} MiB limit")
+                continue
+            raw = item.read_bytes()
+        except OSError as e:
+            yield ErrorRecord(str(item), "load", f"cannot read: {e.strerror or e}")
+            continue
+        try:
+            yield document_from_bytes(raw, input=str(item))
+        except ExtractorError as e:
+            yield ErrorRecord(str(item), e.stage, str(e), getattr(e, "doc_id", None))

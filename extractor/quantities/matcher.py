@@ -1,0 +1,217 @@
+"""Find quantity mentions and time expressions in text with the TOML patterns.
+
+`find_mentions(text)` is a plain function over a string (tested without spaCy); the spaCy
+component in `component.py` calls it and stores the results as spans.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from . import normalize as nz
+
+PATTERN_FILE = "patterns/quantities.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    id: str
+    kind: str
+    priority: int
+    regex: re.Pattern[str]
+    fixed: dict = field(default_factory=dict)   # unit / bound / change / value set by the pattern
+    match: tuple[str, ...] = ()
+    no_match: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One quantity or time expression, normalised. `start`/`end` delimit the quote."""
+
+    kind: str                      # a claim kind, or "time"
+    start: int
+    end: int
+    quote: str
+    rule: str
+    value: float | None = None
+    value_low: float | None = None
+    value_high: float | None = None
+    value_text: str | None = None  # ISO for dates and periods
+    unit: str | None = None
+    unit_surface: str | None = None
+    scale: str | None = None
+    bound: str = "="
+    bound_cue: str | None = None
+    change_direction: str | None = None
+    change_type: str | None = None
+    prep: str | None = None        # time expressions: the preposition ("in", "since", "from")
+    whole_start: int = -1          # the whole match, preposition included (time scopes)
+
+
+def _expand(template: str, macros: dict[str, str], depth: int = 0) -> str:
+    if depth > 5:
+        raise ValueError("macro nesting too deep in quantity patterns")
+    out = re.sub(r"\{([A-Z][A-Z0-9_]*)\}", lambda m: macros[m.group(1)], template)
+    return _expand(out, macros, depth + 1) if re.search(r"\{[A-Z][A-Z0-9_]*\}", out) else out
+
+
+def load_patterns(path: str | Path | None = None) -> tuple[Pattern, ...]:
+    if path is None:
+        text = resources.files(__package__).joinpath(PATTERN_FILE).read_text("utf-8")
+    else:
+        text = Path(path).read_text("utf-8")
+    data = tomllib.loads(text)
+    macros = data.get("macros", {})
+    patterns = []
+    for p in data["pattern"]:
+        regex = _expand(p["regex"], macros)
+        try:
+            compiled = re.compile(regex)
+        except re.error as e:
+            raise ValueError(f"quantity pattern {p['id']!r}: bad regex: {e}") from None
+        fixed = {k: p[k] for k in ("unit", "bound", "change", "value") if k in p}
+        patterns.append(Pattern(p["id"], p["kind"], int(p.get("priority", 0)), compiled, fixed,
+                                tuple(p.get("match", ())), tuple(p.get("no_match", ()))))
+    return tuple(patterns)
+
+
+@cache
+def default_patterns() -> tuple[Pattern, ...]:
+    return load_patterns()
+
+
+def raw_matches(text: str, pattern: Pattern) -> list[tuple[int, int, re.Match[str]]]:
+    """(quote start, quote end, match) for every match of one pattern."""
+    out = []
+    for m in pattern.regex.finditer(text):
+        if m.group(0) == "":
+            continue
+        if "q" in m.re.groupindex and m.group("q") is not None:
+            s, e = m.span("q")
+        else:
+            s, e = m.span()
+        out.append((s, e, m))
+    return out
+
+
+def find_mentions(text: str, published: dt.date | None = None,
+                  patterns: tuple[Pattern, ...] | None = None) -> list[Mention]:
+    """All quantity mentions and time expressions in `text`, non-overlapping, in text order.
+
+    Overlaps go to the higher-priority pattern, then to the longer quote. "ignore" matches
+    (identifiers, phone numbers, clock times) win their span and yield nothing.
+    """
+    patterns = patterns or default_patterns()
+    candidates = []
+    for p in patterns:
+        for s, e, m in raw_matches(text, p):
+            candidates.append((p.priority, e - s, -s, p, s, e, m))
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for _prio, _len, _neg, p, s, e, m in candidates:
+        ws = m.start()
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        # a time expression's preposition must not swallow another mention either
+        taken.append((min(s, ws) if p.kind == "time" else s, e))
+        if p.kind != "ignore":
+            chosen.append((p, s, e, m))
+    chosen.sort(key=lambda c: c[1])
+    out = []
+    for p, s, e, m in chosen:
+        mention = _normalise(text, p, s, e, m, published)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    return m.group(name) if name in m.re.groupindex else None
+
+
+def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
+               published: dt.date | None) -> Mention | None:
+    quote = text[s:e]
+    base = dict(kind=p.kind, start=s, end=e, quote=quote, rule=p.id, whole_start=m.start())
+    if p.kind == "time":
+        return _time(m, base, published)
+
+    num = _group(m, "num")
+    scale = _group(m, "scale")
+    value: float | None
+    if p.kind == "rank" and num is not None and nz.parse_ordinal(num) is not None:
+        value = float(nz.parse_ordinal(num))
+    elif num is not None:
+        value = nz.parse_number(num)
+    else:
+        value = None
+    if value is None and scale:                      # "millions of jobs", "billions of dollars"
+        value = 1.0
+    if value is None:
+        return None
+    if p.fixed.get("value") == "one_in":
+        value = round(100.0 / value, 4) if value else None
+    value = value * nz.scale_factor(scale) if value is not None else None
+
+    unit_surface = _group(m, "unit") or _group(m, "cur")
+    unit: str | None = p.fixed.get("unit")
+    if p.kind == "percent":
+        unit = "%"
+        unit_surface = "%" if "%" in quote else re.sub(r"^[\d.,\s-]+", "", quote).strip() or None
+    elif p.kind == "percentage_point":
+        unit = "pp"
+    elif p.kind == "money":
+        unit = nz.currency_code(_group(m, "cur"))
+    elif p.kind in ("measure", "duration"):
+        unit = nz.canonical_unit(_group(m, "unit"))
+    elif p.kind == "count":
+        unit = _group(m, "unit")
+
+    bound = p.fixed.get("bound", "=")
+    cue = _group(m, "cue")
+    if cue is None:
+        found = nz.bound_before(text[:s])
+        if found:
+            bound, cue = found
+    change_type = p.fixed.get("change")
+    change_dir = None
+    if change_type:
+        change_dir = nz.direction(_group(m, "dir2")) or nz.direction(_group(m, "dir"))
+    return Mention(**base, value=value, unit=unit, unit_surface=unit_surface,
+                   scale=scale.lower() if scale else None, bound=bound, bound_cue=cue,
+                   change_direction=change_dir, change_type=change_type)
+
+
+def _time(m: re.Match[str], base: dict, published: dt.date | None) -> Mention | None:
+    g = lambda name: _group(m, name)  # noqa: E731
+    iso: str | None = None
+    if g("iso"):
+        iso = g("iso")
+    elif g("month") and g("day") or g("month2"):
+        month = nz.month_number(g("month") or g("month2"))
+        day = int(g("day") or g("day2"))
+        year = g("year") or g("year2")
+        iso = nz.resolve_day(month, day, int(year) if year else None, published) if month else None
+    elif g("month") and g("year"):
+        month = nz.month_number(g("month"))
+        iso = f"{g('year')}-{month:02d}" if month else None
+    elif g("rel") or g("rel2"):
+        n = nz.parse_number(g("num")) if g("num") else None
+        iso = nz.resolve_relative(g("rel") or g("rel2"), n, g("unit") or g("unit2"), published)
+    elif g("year"):
+        prep = (g("prep") or "").lower()
+        if g("year2"):
+            iso = f"{g('year')}/{g('year2')}"
+        elif prep in ("since", "from") and published:
+            iso = f"{g('year')}/{published.isoformat()}"
+        else:
+            iso = g("year")
+    prep = g("prep")
+    return Mention(**base, value_text=iso, prep=prep.lower() if prep else None)

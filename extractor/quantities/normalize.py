@@ -1,0 +1,187 @@
+"""Turn the surface of a quantity into numbers: words, scales, currencies, units, bounds, dates.
+
+All vocabularies come from patterns/cues.toml; this module only applies them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    bounds: dict[str, str]
+    numbers: dict[str, float]
+    ordinals: dict[str, int]
+    scales: dict[str, float]
+    currencies: dict[str, str]
+    directions: dict[str, str]
+    units: dict[str, str]
+    bound_re: re.Pattern[str]
+
+
+@cache
+def cues() -> Cues:
+    data = tomllib.loads(resources.files(__package__).joinpath("patterns/cues.toml").read_text("utf-8"))
+    alternatives = "|".join(re.escape(c) for c in sorted(data["bounds"], key=len, reverse=True))
+    return Cues(
+        bounds=data["bounds"], numbers=data["numbers"], ordinals=data["ordinals"],
+        scales=data["scales"], currencies=data["currencies"], directions=data["directions"],
+        units=data["units"],
+        # a cue ends right before the quote: "more than 100", "nearly 40%"
+        bound_re=re.compile(rf"(?i)(?<![\w-])({alternatives})\s+$"),
+    )
+
+
+def parse_number(text: str) -> float | None:
+    """'389,571' -> 389571; 'four' -> 4; 'twenty-five' -> 25; 'a dozen' -> 12; 'twice' -> 2."""
+    s = text.strip().lower()
+    if not s:
+        return None
+    if re.fullmatch(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+", s):
+        return float(s.replace(",", ""))
+    words = cues().numbers
+    total = 0.0
+    current = 0.0
+    seen = False
+    for part in re.split(r"[\s-]+", s):
+        if part in ("and",):
+            continue
+        if part not in words:
+            return None
+        n = words[part]
+        seen = True
+        if part in ("hundred",):
+            current = max(current, 1) * 100
+        elif part in ("thousand",):
+            total += max(current, 1) * 1000
+            current = 0
+        elif part == "dozen":
+            current = max(current, 1) * 12
+        else:
+            current += n
+    return total + current if seen else None
+
+
+def parse_ordinal(text: str) -> int | None:
+    s = text.strip().lower()
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", s)
+    if m:
+        return int(m.group(1))
+    return cues().ordinals.get(s)
+
+
+def scale_factor(word: str | None) -> float:
+    if not word:
+        return 1.0
+    return float(cues().scales.get(word.strip().lower(), 1.0))
+
+
+def currency_code(surface: str | None) -> str | None:
+    if not surface:
+        return None
+    return cues().currencies.get(re.sub(r"\s+", " ", surface.strip().lower()))
+
+
+def canonical_unit(surface: str | None) -> str | None:
+    if not surface:
+        return None
+    s = surface.strip()
+    return cues().units.get(s.lower(), s)
+
+
+def direction(word: str | None) -> str | None:
+    """'moving' -> 'up' (by stem), 'fell' -> 'down', 'up' -> 'up'."""
+    if not word:
+        return None
+    w = word.lower()
+    table = cues().directions
+    if w in table:
+        return table[w]
+    for stem, d in table.items():
+        if w.startswith(stem):
+            return d
+    return None
+
+
+def bound_before(prefix: str) -> tuple[str, str] | None:
+    """Look at the text right before a quote for a bound cue: ('>', 'more than')."""
+    m = cues().bound_re.search(prefix[-40:])
+    if not m:
+        return None
+    cue = m.group(1)
+    return cues().bounds[cue.lower()], cue
+
+
+# ---------------------------------------------------------------- dates and periods
+
+MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+
+
+def month_number(text: str) -> int | None:
+    return MONTHS.get(text.strip(". ").lower()[:3])
+
+
+def parse_iso_date(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def resolve_day(month: int, day: int, year: int | None, published: dt.date | None) -> str | None:
+    """A day without a year takes the publication year; if that lands well after the publication
+    date, the event was in the year before ("on December 30" in a January article)."""
+    if year is None:
+        if published is None:
+            return f"--{month:02d}-{day:02d}"
+        year = published.year
+        try:
+            if dt.date(year, month, day) > published + dt.timedelta(days=31):
+                year -= 1
+        except ValueError:
+            return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+UNIT_YEARS = {"decade": 10, "decades": 10, "year": 1, "years": 1, "century": 100, "centuries": 100}
+UNIT_MONTHS = {"month": 1, "months": 1, "quarter": 3, "quarters": 3}
+
+
+def resolve_relative(rel: str, n: float | None, unit: str, published: dt.date | None) -> str | None:
+    """'past decade' -> '2011/2021' against a 2021 page; 'last year' -> '2020'."""
+    if published is None:
+        return None
+    rel = rel.lower()
+    unit = unit.lower()
+    y = published.year
+    if n is None and rel in ("last", "previous") and unit in ("year",):
+        return str(y - 1)
+    if rel == "this" and unit == "year":
+        return str(y)
+    if rel == "next" and unit == "year" and n is None:
+        return str(y + 1)
+    count = n if n is not None else 1
+    if unit in UNIT_YEARS:
+        span = int(count * UNIT_YEARS[unit])
+        if rel in ("past", "last", "previous"):
+            return f"{y - span}/{y}"
+        return f"{y}/{y + span}"
+    if unit in UNIT_MONTHS:
+        months = int(count * UNIT_MONTHS[unit])
+        start_month = (published.year * 12 + published.month - 1) - months
+        start = f"{start_month // 12}-{start_month % 12 + 1:02d}"
+        end = f"{published.year}-{published.month:02d}"
+        return f"{start}/{end}" if rel in ("past", "last", "previous") else f"{end}/{start}"
+    return None

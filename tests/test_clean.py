@@ -1,0 +1,186 @@
+"""Chrome removal: rule examples, the seed pages' chrome, labelling instead of deleting."""
+
+import re
+
+import pytest
+from lxml import html as lxml_html
+
+from extractor import clean
+from extractor.clean.score import load_rules, phrase_concept
+from extractor.types import ExtractorError
+
+RULES = load_rules()
+
+
+@pytest.mark.parametrize("concept,text", RULES.examples["match"], ids=[t for _, t in RULES.examples["match"]])
+def test_clean_phrase_rules_label_their_examples(concept, text):
+    assert phrase_concept(text) == concept
+
+
+@pytest.mark.parametrize("text", RULES.examples["no_match"])
+def test_clean_phrase_rules_keep_article_sentences(text):
+    assert phrase_concept(text) is None
+
+
+# Chrome each seed page shows in its scrape: none of it may reach page.text.
+SEED_CHROME = {
+    "seeds/wipo-china-ai-patents-2021.html": [
+        "About Intellectual Property", "Patent & Technology Information", "PATENTSCOPE", "COVID-19 Support",
+        "Article 6ter Express Database", "Oversight", "Photo: WIPO Office in China", "September 28, 2021",
+        "Skip to main content", "Share", "Twitter", "Terms of use", "All rights reserved", "uses cookies",
+        "Tel: +86", "About WIPO",
+    ],
+    "seeds/patoffice-genai-patents-2024.html": [
+        "Back to news", "Blog |", "August 2, 2024", "In diesem Artikel", "This is some text inside of a div block",
+        "Steffen Zecher", "Head of Patent Managament", "PATOffice efficiently", "strategische Partner",
+        "Impressum", "Lösungen", "Alle Rechte vorbehalten",
+    ],
+}
+
+# Article text each page must keep: title, first and last paragraph, a heading, a list item.
+SEED_ARTICLE = {
+    "seeds/wipo-china-ai-patents-2021.html": [
+        "China Leads the World in AI Related Patent Filing",
+        "On September 27, the Sub-Forum on Artificial Intelligence",
+        "China has filed 389,571 patents in the area of AI, accounting for 74.7 percent",
+        "Sub-Forum on Artificial Intelligence\n\nThemed",
+        "The forum attracted more than 100 participants from the AI industry, universities, and enterprises.",
+    ],
+    "seeds/patoffice-genai-patents-2024.html": [
+        "China's rise in generative AI patents: A global power shift",
+        "China dominates patents for generative AI by 1.4 times the entire world.",
+        "One published in July 2024 WIPO report showedthat China accounted for 40%",
+        "New industries: China's GenAI leadership could create new industries",
+        "China's role will undoubtedly shape the future of technology and global events.",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEED_CHROME))
+def test_clean_seed_pages_drop_every_chrome_line(seed_pages, name):
+    text = seed_pages[name].text
+    leaked = [c for c in SEED_CHROME[name] if c in text]
+    assert leaked == [], f"chrome leaked into {name}: {leaked}"
+    # the WIPO mega-menu: not one of its 136 links
+    if "wipo" in name:
+        page = seed_pages[name]
+        menu = [b for b in page.blocks if "mega-menu" in b.xpath or b.label in ("nav", "header")]
+        assert len(menu) >= 136
+        assert all(b.label != "body" for b in menu)
+
+
+@pytest.mark.parametrize("name", sorted(SEED_ARTICLE))
+def test_clean_seed_pages_keep_the_article(seed_pages, name):
+    text = seed_pages[name].text
+    missing = [a for a in SEED_ARTICLE[name] if a not in text]
+    assert missing == []
+    assert text.startswith(SEED_ARTICLE[name][0])
+
+
+def test_clean_seed_page_text_equals_seed_article_words(seed_pages):
+    """The kept text is the scrape's article, word for word (from the title to the last paragraph)."""
+    from conftest import ROOT
+
+    seed = (ROOT.parent / "shared" / "seeds" / "wipo-china-ai-patents-2021.txt")
+    if not seed.exists():
+        pytest.skip("shared/seeds is not beside this checkout")
+    raw = seed.read_text(encoding="utf-8")
+    article = raw[raw.index("China Leads the World"):]
+    expected = [w for w in re.findall(r"\w+", article)]
+    expected_text = " ".join(w for w in expected)
+    for drop in ("September 28 2021", "Photo WIPO Office in China"):
+        expected_text = expected_text.replace(drop + " ", "")
+    got = " ".join(re.findall(r"\w+", seed_pages["seeds/wipo-china-ai-patents-2021.html"].text))
+    assert got == expected_text
+
+
+def test_clean_labels_chrome_instead_of_deleting(seed_pages):
+    page = seed_pages["seeds/patoffice-genai-patents-2024.html"]
+    labels = {b.label for b in page.chrome}
+    assert {"toc", "testimonial", "partners", "footer", "meta"} <= labels
+    placeholder = [b for b in page.blocks if b.text == "This is some text inside of a div block."]
+    assert len(placeholder) == 2 and all(b.label != "body" and b.reason for b in placeholder)
+
+
+def test_clean_every_block_xpath_resolves_to_its_text(seed_pages):
+    for name, page in seed_pages.items():
+        tree = lxml_html.document_fromstring(page.html).getroottree()
+        for b in page.blocks:
+            [el] = tree.xpath(b.xpath)
+            squash = lambda s: re.sub(r"\s+", "", s)  # noqa: E731
+            assert squash(b.text) in squash(el.text_content()), (name, b.xpath, b.text)
+
+
+def test_clean_body_offsets_index_the_text(seed_pages):
+    for page in seed_pages.values():
+        for b in page.body:
+            assert page.text[b.start:b.end] == b.text
+
+
+def test_clean_metadata_of_seed_pages(seed_pages):
+    wipo = seed_pages["seeds/wipo-china-ai-patents-2021.html"].meta
+    assert (wipo.published, wipo.site, wipo.language) == ("2021-09-28", "WIPO", "en")
+    assert wipo.title == "China Leads the World in AI Related Patent Filing"
+    blog = seed_pages["seeds/patoffice-genai-patents-2024.html"].meta
+    assert blog.published == "2024-08-02"
+    assert blog.url == "https://www.patoffice.de/news/chinas-rise-in-generative-ai-patents"
+
+
+@pytest.mark.parametrize("markup,chrome", [
+    ('<div class="cookie-banner"><p>We use cookies to run this site well and long.</p></div>', "consent"),
+    ('<div hidden><p>A hidden paragraph of text here.</p></div>', "hidden"),
+    ('<div style="display: none"><p>Another hidden paragraph.</p></div>', "hidden"),
+    ('<div role="navigation"><p>Home and other places</p></div>', "nav"),
+    ('<ul class="related-posts"><li>Another story on this site</li></ul>', "related"),
+    ('<div class="shareBar"><p>Share this page with friends</p></div>', "share"),
+])
+def test_clean_labels_chrome_by_markup(markup, chrome):
+    html = f"<html><body><article><p>The article itself has a real paragraph of text.</p></article>{markup}</body></html>"
+    page = clean(html)
+    assert page.text == "The article itself has a real paragraph of text."
+    assert [b.label for b in page.chrome] == [chrome]
+
+
+def test_clean_state_classes_on_wrappers_do_not_hide_the_page():
+    html = ('<html><body class="has-sidebar"><div class="menu-open is-sidebar">'
+            '<p>First paragraph of the story, long enough to be the page.</p>'
+            '<p>Second paragraph of the story.</p></div></body></html>')
+    assert clean(html).text.startswith("First paragraph")
+
+
+def test_clean_inline_markup_stays_in_its_block():
+    page = clean("<p>China filed <strong>389,571</strong> patents, <a href='#'>74.7 percent</a> of all.</p>")
+    assert page.text == "China filed 389,571 patents, 74.7 percent of all."
+    assert len(page.body) == 1
+
+
+def test_clean_skips_scripts_but_keeps_their_tail_text():
+    page = clean("<p>Before <script>var x = 1;</script>after, <!-- note --> and on.</p>")
+    assert page.text == "Before after, and on."
+
+
+def test_clean_no_text_is_a_clear_error():
+    with pytest.raises(ExtractorError) as e:
+        clean("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    assert e.value.stage == "clean" and "\n" not in str(e.value)
+
+
+def test_clean_deep_nesting_keeps_text_within_parser_depth():
+    depth = 1500
+    html = "<div>" * depth + "<p>Deep text with 42 items.</p>" + "</div>" * depth
+    assert "42 items" in clean(html).text
+
+
+def test_clean_nesting_beyond_parser_depth_is_text_or_a_clear_error():
+    """libxml2 stops nesting at 2,048 levels; such a page must not crash the cleaner."""
+    depth = 5000
+    html = "<p>Shallow text stays.</p>" + "<div>" * depth + "<p>Deep text.</p>" + "</div>" * depth
+    page = clean(html)
+    assert page.text.startswith("Shallow text stays.")
+    only_deep = "<div>" * depth + "<p>Deep text.</p>" + "</div>" * depth
+    try:
+        text = clean(only_deep).text
+    except ExtractorError as e:
+        assert e.stage == "clean" and "\n" not in str(e)
+    else:
+        assert "Deep text." in text

@@ -1,0 +1,116 @@
+"""Every pattern's own examples, normalisation on real phrases, and the spaCy component."""
+
+import datetime as dt
+
+import pytest
+import spacy
+
+from extractor.quantities import normalize as nz
+from extractor.quantities.matcher import default_patterns, find_mentions, raw_matches
+
+PATTERNS = default_patterns()
+
+
+def _split(example: str) -> tuple[str, str]:
+    text, _, quote = example.partition(" => ")
+    return text, quote or text
+
+
+MATCH = [(p, ex) for p in PATTERNS for ex in p.match]
+NO_MATCH = [(p, ex) for p in PATTERNS for ex in p.no_match]
+
+
+@pytest.mark.parametrize("pattern,example", MATCH, ids=[f"{p.id}:{ex}" for p, ex in MATCH])
+def test_quantities_pattern_matches_its_examples(pattern, example):
+    text, quote = _split(example)
+    found = [text[s:e] for s, e, _ in raw_matches(text, pattern)]
+    assert quote in found, f"{pattern.id} should match {quote!r} in {text!r}, found {found}"
+
+
+@pytest.mark.parametrize("pattern,example", NO_MATCH, ids=[f"{p.id}:{ex}" for p, ex in NO_MATCH])
+def test_quantities_pattern_rejects_its_counter_examples(pattern, example):
+    text, _ = _split(example)
+    found = [text[s:e] for s, e, _ in raw_matches(text, pattern)]
+    assert found == [], f"{pattern.id} must not match in {text!r}, found {found}"
+
+
+def test_quantities_every_pattern_has_examples():
+    for p in PATTERNS:
+        assert p.match, f"pattern {p.id} has no match examples"
+
+
+@pytest.mark.parametrize("text,kind,value,unit,bound", [
+    ("China has filed 389,571 patents", "count", 389571, None, "="),
+    ("accounting for 74.7 percent of the global total", "percent", 74.7, "%", "="),
+    ("China accounted for 40% of all", "percent", 40, "%", "="),
+    ("a budget of $3.5bn", "money", 3.5e9, "USD", "="),
+    ("€12.9 billion in sales", "money", 12.9e9, "EUR", "="),
+    ("USD 34.6 million", "money", 34.6e6, "USD", "="),
+    ("1.2 trillion yen", "money", 1.2e12, "JPY", "="),
+    ("by 1.4 times the entire world", "ratio", 1.4, "x", "="),
+    ("sales doubled", "ratio", 2, "x", "="),
+    ("China ranked 12th in the GII", "rank", 12, None, "="),
+    ("breaking into the top 15", "rank", 15, None, "<="),
+    ("for nine consecutive years", "duration", 9, "year", "="),
+    ("more than 100 participants", "count", 100, None, ">"),
+    ("nearly 40% of voters", "percent", 40, "%", "~"),
+    ("up to 3 percentage points", "percentage_point", 3, "pp", "<="),
+    ("one in five adults", "percent", 20, "%", "="),
+    ("a 30 km stretch", "measure", 30, "km", "="),
+    ("four sessions", "count", 4, None, "="),
+    ("invested billions of dollars", "money", 1e9, "USD", ">="),
+])
+def test_quantities_normalises_real_phrases(text, kind, value, unit, bound):
+    found = [m for m in find_mentions(text) if m.kind != "time"]
+    assert len(found) == 1, found
+    m = found[0]
+    assert (m.kind, m.value, m.bound) == (kind, pytest.approx(value), bound)
+    if unit is not None:
+        assert m.unit == unit
+
+
+@pytest.mark.parametrize("text", ["COVID-19 cases", "the 5G rollout", "a G20 summit", "call +41 22 338 9111",
+                                  "at 10:30 a.m.", "the first is to persist", "One published report"])
+def test_quantities_identifiers_and_furniture_yield_nothing(text):
+    assert [m for m in find_mentions(text) if m.kind != "time"] == []
+
+
+def test_quantities_rank_change_has_direction():
+    [m] = [m for m in find_mentions("China ranked 12th, moving up two places from 2020") if m.rule == "rank.move"]
+    assert (m.quote, m.value, m.change_direction, m.change_type) == ("two places", 2, "up", "abs_delta")
+    [m] = [m for m in find_mentions("it fell 3 spots") if m.rule == "rank.move"]
+    assert m.change_direction == "down"
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("On September 27, the forum", "2021-09-27"),
+    ("In the past decade, China", "2011/2021"),
+    ("Since 2019, WIPO", "2019/2021-09-28"),
+    ("sales last year", "2020"),
+    ("a report published in July 2024", "2024-07"),
+    ("on December 30", "2020-12-30"),
+])
+def test_quantities_time_expressions_resolve_against_publication(text, iso):
+    pub = dt.date(2021, 9, 28) if "December" not in text else dt.date(2021, 1, 5)
+    times = [m for m in find_mentions(text, pub) if m.kind == "time"]
+    assert [t.value_text for t in times] == [iso]
+
+
+def test_quantities_parse_number_words_and_digits():
+    assert nz.parse_number("389,571") == 389571
+    assert nz.parse_number("twenty-five") == 25
+    assert nz.parse_number("a dozen") == 12
+    assert nz.parse_number("two hundred") == 200
+    assert nz.parse_number("banana") is None
+    assert nz.parse_ordinal("3rd") == 3 and nz.parse_ordinal("second") == 2
+
+
+def test_quantities_component_sets_spans_on_blank_pipeline():
+    from extractor.quantities import component  # noqa: F401  (registers factories)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("quantity_matcher")
+    doc = nlp("China accounted for 40% of filings in 2023.")
+    assert [s.text for s in doc.spans["quantities"]] == ["40%"]
+    assert doc.spans["quantities"][0]._.mention.value == 40
+    assert [s.text for s in doc.spans["times"]] == ["in 2023"]
