@@ -35,7 +35,7 @@ def clean_command(page: Path, show_blocks: bool = False) -> str:
     from .clean import clean
 
     if not page.is_file():
-        raise ExtractorError("load", f"{page}: no such file")
+        raise ExtractorError("decode", "no such file")
     result = clean(page.read_bytes())
     if not show_blocks:
         return result.text

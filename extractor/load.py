@@ -80,12 +80,12 @@ def expand_paths(inputs: Iterable[str | Path]) -> Iterator[Path | ErrorRecord]:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(HTML_SUFFIXES))
             if not found:
-                yield ErrorRecord(str(item), "load", f"folder holds no HTML files ({', '.join(HTML_SUFFIXES)})")
+                yield ErrorRecord(str(item), "decode", f"folder holds no HTML files ({', '.join(HTML_SUFFIXES)})")
             yield from found
         elif path.is_file():
             yield path
         else:
-            yield ErrorRecord(str(item), "load", "no such file or folder")
+            yield ErrorRecord(str(item), "decode", "no such file or folder")
 
 
 def iter_documents(inputs: Iterable[str | Path]) -> Iterator[Document | ErrorRecord]:
@@ -96,11 +96,11 @@ def iter_documents(inputs: Iterable[str | Path]) -> Iterator[Document | ErrorRec
         try:
             size = item.stat().st_size
             if size > MAX_BYTES:
-                yield ErrorRecord(str(item), "load", f"file is {size / 2**20:.0f} MiB, over the {MAX_BYTES // 2**20} MiB limit")
+                yield ErrorRecord(str(item), "decode", f"file is {size / 2**20:.0f} MiB, over the {MAX_BYTES // 2**20} MiB limit")
                 continue
             raw = item.read_bytes()
         except OSError as e:
-            yield ErrorRecord(str(item), "load", f"cannot read: {e.strerror or e}")
+            yield ErrorRecord(str(item), "decode", f"cannot read: {e.strerror or e}")
             continue
         try:
             yield document_from_bytes(raw, input=str(item))

@@ -24,7 +24,7 @@ def extract_page(page: Page, model: str | None = None) -> list[Claim]:
     except ExtractorError:
         raise
     except Exception as e:  # a bug on one page must not end the batch: it becomes that page's error
-        raise ExtractorError("assemble", f"{type(e).__name__}: {e}") from e
+        raise ExtractorError("nlp", f"assembling claims failed: {type(e).__name__}: {e}") from e
 
 
 def extract_document(document: Document, model: str | None = None) -> tuple[Page, list[Claim]]:

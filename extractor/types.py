@@ -19,7 +19,7 @@ KINDS: tuple[str, ...] = (
     "count", "percent", "percentage_point", "money", "ratio", "rank", "measure", "duration", "date",
 )
 BOUNDS: tuple[str, ...] = ("=", "~", ">", ">=", "<", "<=")
-Stage = Literal["decode", "clean", "nlp", "assemble", "load"]
+Stage = Literal["decode", "clean", "nlp"]   # CLAIMS.md: where an input failed
 
 
 def sha256_hex(data: bytes) -> str:

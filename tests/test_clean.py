@@ -184,3 +184,15 @@ def test_clean_nesting_beyond_parser_depth_is_text_or_a_clear_error():
         assert e.stage == "clean" and "\n" not in str(e)
     else:
         assert "Deep text." in text
+
+
+def test_clean_an_internal_failure_is_this_pages_clean_error(monkeypatch):
+    import extractor.clean as clean_module
+
+    def broken(*args, **kwargs):
+        raise RecursionError("simulated bug deep in the cleaner")
+
+    monkeypatch.setattr(clean_module, "segment", broken)
+    with pytest.raises(ExtractorError) as e:
+        clean("<p>Any page at all.</p>")
+    assert e.value.stage == "clean" and "RecursionError" in str(e.value)

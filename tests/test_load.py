@@ -39,7 +39,7 @@ def test_load_every_input_is_a_document_or_an_error(bad_inputs, tmp_path):
     errors = [i for i in items if isinstance(i, ErrorRecord)]
     assert len(docs) == 2                   # good.html and notext.html (its failure comes at clean)
     assert len(docs) + len(errors) == len(bad_inputs) + 2
-    assert {e.stage for e in errors} == {"decode", "load"}
+    assert {e.stage for e in errors} == {"decode"}
     assert any(e.input.endswith("missing.html") and e.error == "no such file or folder" for e in errors)
 
 

@@ -32,6 +32,15 @@ def clean_html(html: str, url: str | None = None, raw: bytes | None = None) -> P
         tree = parse_html(html)
     except Exception as e:  # lxml gives up only on pathological input; say so in one line
         raise ExtractorError("clean", f"unparseable HTML: {type(e).__name__}: {e}") from None
+    try:
+        return _build_page(tree, html, url, raw, rules)
+    except ExtractorError:
+        raise
+    except Exception as e:  # a cleaner bug on one page is that page's error, never the batch's
+        raise ExtractorError("clean", f"{type(e).__name__}: {e}") from e
+
+
+def _build_page(tree, html: str, url: str | None, raw: bytes, rules) -> Page:
     raw_blocks = segment(tree, rules.skip_tags)
     labels = label_blocks(tree, raw_blocks, rules)
 

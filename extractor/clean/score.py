@@ -117,11 +117,15 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
             chain.append(node)
             node = node.getparent()
         result = memo.get(node) if node is not None else None
+        if not chain:
+            return result
+        # inside <article>/<main>? scanned once for the top of the chain, then carried down
+        in_article = any(a.tag in ("article", "main") for a in chain[-1].iterancestors())
         for n in reversed(chain):             # top-down, so the closest labelled ancestor wins
-            in_article = any(a.tag in ("article", "main") for a in n.iterancestors())
             big = held.get(n, 0) / total > rules.max_container_share
             result = _own_label(n, rules, in_article, big) or result
             memo[n] = result
+            in_article = in_article or n.tag in ("article", "main")
         return result
 
     labels = []
