@@ -187,7 +187,9 @@ def test_clean_nesting_beyond_parser_depth_is_text_or_a_clear_error():
 
 
 def test_clean_an_internal_failure_is_this_pages_clean_error(monkeypatch):
-    import extractor.clean as clean_module
+    import importlib
+
+    clean_module = importlib.import_module("extractor.clean")   # `extractor.clean` is also the function
 
     def broken(*args, **kwargs):
         raise RecursionError("simulated bug deep in the cleaner")
