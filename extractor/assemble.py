@@ -36,7 +36,8 @@ _DOWN = ("down", "fell", "fall", "falls", "falling", "decreased", "dropped", "de
 @dataclass(frozen=True, slots=True)
 class Source:
     span: TextSpan
-    scope: str          # "sentence" | "paragraph" (documents) | "speech" (carries across paragraphs)
+    scope: str          # "paragraph": a cited document, for the rest of its paragraph;
+                        # "speech": a speaker's remarks, until a heading or another speaker
 
 
 def assemble(page: Page, doc: Doc, model: str | None = None, version: str = "0.1.0") -> list[Claim]:

@@ -32,7 +32,8 @@ def test_match_paraphrased_claims_are_closer_than_unrelated(monkeypatch):
 
 @pytest.mark.slow
 def test_match_cuda_gives_the_same_embeddings_as_cpu():
-    torch = pytest.importorskip("torch")
+    import torch
+
     if not torch.cuda.is_available():
         pytest.skip("no CUDA GPU on this machine")
     from extractor.match import Embedder

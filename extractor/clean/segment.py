@@ -108,8 +108,6 @@ def segment(tree: etree._ElementTree, skip_tags: frozenset[str]) -> list[RawBloc
                 else:
                     links += sum(len(normalise_space("".join(_inline_text(a, skipped))))
                                  for a in child.iter("a"))
-                if child.tag == "br":
-                    run.append(" ")
             run.append(child.tail or "")
         _emit(blocks, key, run, links, el)
     blocks.sort(key=lambda b: b[0])
