@@ -32,11 +32,11 @@ def _fail(message: str) -> typer.Exit:
 
 def clean_command(page: Path, show_blocks: bool = False) -> str:
     """What `claims clean` prints: the article text, or every block with its label."""
-    from .clean import clean
+    from .clean import clean_html
+    from .load import read_document
 
-    if not page.is_file():
-        raise ExtractorError("decode", "no such file")
-    result = clean(page.read_bytes())
+    document = read_document(page)
+    result = clean_html(document.html, url=document.url, raw=document.raw)
     if not show_blocks:
         return result.text
     lines = []

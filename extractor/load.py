@@ -88,21 +88,29 @@ def expand_paths(inputs: Iterable[str | Path]) -> Iterator[Path | ErrorRecord]:
             yield ErrorRecord(str(item), "decode", "no such file or folder")
 
 
+def read_document(path: Path) -> Document:
+    """One file -> Document; ExtractorError('decode', ...) for a file that is missing, too large,
+    unreadable or not text."""
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise ExtractorError("decode", "not a file")
+        if size > MAX_BYTES:
+            raise ExtractorError("decode", f"file is {size / 2**20:.0f} MiB, over the {MAX_BYTES // 2**20} MiB limit")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ExtractorError("decode", "no such file or folder") from None
+    except OSError as e:
+        raise ExtractorError("decode", f"cannot read: {e.strerror or e}") from None
+    return document_from_bytes(raw, input=str(path))
+
+
 def iter_documents(inputs: Iterable[str | Path]) -> Iterator[Document | ErrorRecord]:
     for item in expand_paths(inputs):
         if isinstance(item, ErrorRecord):
             yield item
             continue
         try:
-            size = item.stat().st_size
-            if size > MAX_BYTES:
-                yield ErrorRecord(str(item), "decode", f"file is {size / 2**20:.0f} MiB, over the {MAX_BYTES // 2**20} MiB limit")
-                continue
-            raw = item.read_bytes()
-        except OSError as e:
-            yield ErrorRecord(str(item), "decode", f"cannot read: {e.strerror or e}")
-            continue
-        try:
-            yield document_from_bytes(raw, input=str(item))
+            yield read_document(item)
         except ExtractorError as e:
             yield ErrorRecord(str(item), e.stage, str(e), getattr(e, "doc_id", None))

@@ -27,9 +27,13 @@ def test_cli_clean_command_blocks_view_shows_labels():
     assert any(line.startswith("body") and "/html/body" in line for line in out.splitlines())
 
 
-def test_cli_clean_command_missing_file():
-    with pytest.raises(ExtractorError):
+def test_cli_clean_command_missing_file_or_folder(tmp_path):
+    with pytest.raises(ExtractorError) as e:
         clean_command(Path("no/such/page.html"))
+    assert (e.value.stage, str(e.value)) == ("decode", "no such file or folder")
+    with pytest.raises(ExtractorError) as e:
+        clean_command(tmp_path)
+    assert str(e.value) == "not a file"
 
 
 @pytest.mark.slow
