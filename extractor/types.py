@@ -75,6 +75,7 @@ class PageMeta:
     site: str | None = None
     url: str | None = None
     language: str | None = None
+    author: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
