@@ -1,0 +1,96 @@
+"""The trained body/chrome block classifier: gradient-boosted trees evaluated with numpy.
+
+The trees come from scripts/train_clean.py (see models/clean-block-classifier.md) as plain
+arrays in trained/blocks.json. All trees are walked at once, one level per step, so a page of a
+few hundred blocks costs a handful of array operations, not a Python loop per node.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import numpy as np
+
+from .features import CONTEXT_FEATURES, FEATURES, context_features, lineage
+
+
+@dataclass(frozen=True)
+class TreeModel:
+    feature: np.ndarray      # all trees' nodes, concatenated
+    threshold: np.ndarray
+    left: np.ndarray         # absolute node indices
+    right: np.ndarray
+    leaf: np.ndarray
+    value: np.ndarray
+    roots: np.ndarray        # the root node of each tree
+    depth: int
+    baseline: float
+
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        """Probability that each row (block) is article text."""
+        if not len(X):
+            return np.zeros(0)
+        node = np.broadcast_to(self.roots, (len(X), len(self.roots))).copy()
+        rows = np.arange(len(X))[:, None]
+        for _ in range(self.depth):
+            go_left = X[rows, self.feature[node]] <= self.threshold[node]
+            nxt = np.where(go_left, self.left[node], self.right[node])
+            node = np.where(self.leaf[node], node, nxt)
+        raw = self.baseline + self.value[node].sum(axis=1)
+        return 1.0 / (1.0 + np.exp(-raw))
+
+
+@dataclass(frozen=True)
+class BlockClassifier:
+    """Two passes: the first scores each block on its own features; the second adds the first
+    pass's scores of its neighbours and containers (article text comes in runs)."""
+
+    first: TreeModel
+    second: TreeModel
+
+    def predict(self, X: np.ndarray, blocks) -> np.ndarray:
+        p1 = self.first.predict(X)
+        C = context_features([len(b.text) for b in blocks], lineage(blocks), p1)
+        return self.second.predict(np.hstack([X, C]))
+
+
+@cache
+def load_model() -> BlockClassifier:
+    data = json.loads(resources.files(__package__).joinpath("trained/blocks.json").read_text("utf-8"))
+    if tuple(data["features"]) != FEATURES or tuple(data["context_features"]) != CONTEXT_FEATURES:
+        raise RuntimeError("clean/trained/blocks.json was trained on other features; "
+                           "re-run scripts/train_clean.py")
+    return BlockClassifier(first=trees(data["first"]), second=trees(data["second"]))
+
+
+def trees(data: dict) -> TreeModel:
+    parts = {k: [] for k in ("feature", "threshold", "left", "right", "leaf", "value")}
+    roots, offset, depth = [], 0, 1
+    for tree in data["trees"]:
+        n = len(tree["feature"])
+        roots.append(offset)
+        parts["feature"].append(np.array(tree["feature"], dtype=np.int64))
+        parts["threshold"].append(np.array(tree["threshold"], dtype=np.float64))
+        parts["left"].append(np.array(tree["left"], dtype=np.int64) + offset)
+        parts["right"].append(np.array(tree["right"], dtype=np.int64) + offset)
+        parts["leaf"].append(np.array(tree["leaf"], dtype=bool))
+        parts["value"].append(np.array(tree["value"], dtype=np.float64))
+        depth = max(depth, _depth(tree))
+        offset += n
+    arrays = {k: np.concatenate(v) for k, v in parts.items()}
+    return TreeModel(roots=np.array(roots, dtype=np.int64), depth=depth, baseline=float(data["baseline"]),
+                     **arrays)
+
+
+def _depth(tree: dict) -> int:
+    best, stack = 0, [(0, 0)]
+    while stack:
+        i, d = stack.pop()
+        if tree["leaf"][i]:
+            best = max(best, d)
+        else:
+            stack += [(tree["left"][i], d + 1), (tree["right"][i], d + 1)]
+    return best

@@ -1,0 +1,208 @@
+#!/usr/bin/env python
+"""Train the cleaner's body/chrome block classifier on ../shared/bench/wcxb-dev.
+
+Each block of each page gets the features of extractor/clean/features.py and a label: body when
+its words appear, in order, in the page's human `main_content`. A gradient-boosted tree ensemble
+(scikit-learn's HistGradientBoostingClassifier) learns body vs chrome; the trees are written as
+plain arrays to extractor/clean/trained/blocks.json, which the cleaner evaluates with numpy (no
+scikit-learn at run time).
+
+It first reports word-F1 from 5-fold cross-validation grouped by site (no site is in both the
+training and the scoring part of a fold), the honest estimate for unseen sites, then trains on
+every page and writes the model.
+
+    .venv/bin/pip install scikit-learn      # training only
+    .venv/bin/python scripts/train_clean.py [--no-write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import gzip
+import importlib
+import json
+import pickle
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DATA = ROOT.parent / "shared" / "bench" / "wcxb-dev"
+OUT = ROOT / "extractor" / "clean" / "trained" / "blocks.json"
+TOKEN = re.compile(r"\w+")
+
+features = importlib.import_module("extractor.clean.features")
+segment = importlib.import_module("extractor.clean.segment")
+score = importlib.import_module("extractor.clean.score")
+from extractor.load import decode  # noqa: E402
+
+PARAMS = dict(max_iter=150, learning_rate=0.12, max_depth=6, min_samples_leaf=40, l2_regularization=1.0,
+              max_bins=128, random_state=0)
+
+
+def toks(text: str) -> list[str]:
+    return TOKEN.findall(text.lower())
+
+
+def label(block_text: str, gold_joined: str, gold_counts: collections.Counter) -> int:
+    words = toks(block_text)
+    if not words:
+        return 0
+    if f" {' '.join(words)} " in gold_joined:
+        return 1
+    if len(words) >= 6:      # the block holds the gold text plus a little (a label, a date)
+        found = sum((collections.Counter(words) & gold_counts).values())
+        return int(found / len(words) >= 0.8)
+    return 0
+
+
+def word_f1(predicted: str, gold: str) -> float:
+    p, g = collections.Counter(toks(predicted)), collections.Counter(toks(gold))
+    if not p and not g:
+        return 1.0
+    overlap = sum((p & g).values())
+    if not overlap:
+        return 0.0
+    pr, rc = overlap / sum(p.values()), overlap / sum(g.values())
+    return 2 * pr * rc / (pr + rc)
+
+
+def dataset():
+    meta = json.loads((DATA / "metadata.json").read_text())["files"]
+    rules = score.load_rules()
+    pages = []
+    t0 = time.perf_counter()
+    for i, fid in enumerate(sorted(meta), 1):
+        raw = gzip.decompress((DATA / "html" / f"{fid}.html.gz").read_bytes())
+        gold = json.loads((DATA / "ground-truth" / f"{fid}.json").read_text())["ground_truth"].get("main_content")
+        if gold is None:      # two dev pages have no main_content; nothing to learn from them
+            continue
+        html, _ = decode(raw)
+        try:
+            tree = segment.parse_html(html)
+        except Exception:
+            continue
+        blocks = segment.segment(tree, rules.skip_tags)
+        if not blocks:
+            continue
+        X = features.block_features(tree, blocks, rules)
+        gj, gc = f" {' '.join(toks(gold))} ", collections.Counter(toks(gold))
+        y = np.array([label(b.text, gj, gc) for b in blocks], dtype=np.int8)
+        pages.append(dict(id=fid, type=meta[fid]["page_type"], site=meta[fid]["domain"], X=X, y=y,
+                          texts=[b.text for b in blocks], gold=gold, lines=_numbered(features.lineage(blocks))))
+        if i % 300 == 0:
+            print(f"  features: {i} pages, {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    return pages
+
+
+def _numbered(lines):
+    """lineage() with elements replaced by numbers, so the feature cache can be pickled."""
+    ids: dict = {}
+    return [tuple(ids.setdefault(el, len(ids)) for el in line) for line in lines]
+
+
+def weights(pages) -> np.ndarray:
+    # every page counts the same (the score averages over pages); within a page, words count
+    out = []
+    for p in pages:
+        w = np.array([max(len(toks(t)), 1) for t in p["texts"]], dtype=np.float64)
+        out.append(np.sqrt(w) / np.sqrt(w).sum() * len(w) ** 0.5)
+    return np.concatenate(out)
+
+
+def page_scores(pages, probs, threshold=0.5):
+    by_type = collections.defaultdict(list)
+    for p, pr in zip(pages, probs):
+        text = "\n\n".join(t for t, q in zip(p["texts"], pr) if q >= threshold)
+        s = word_f1(text, p["gold"])
+        by_type[p["type"]].append(s)
+        by_type["all"].append(s)
+    return {k: statistics.fmean(v) for k, v in by_type.items()}
+
+
+def trees(clf) -> dict:
+    nodes = []
+    for (predictor,) in clf._predictors:
+        n = predictor.nodes
+        nodes.append(dict(
+            feature=n["feature_idx"].astype(int).tolist(),
+            threshold=[float(x) for x in n["num_threshold"]],
+            left=n["left"].astype(int).tolist(), right=n["right"].astype(int).tolist(),
+            leaf=n["is_leaf"].astype(int).tolist(), value=[float(x) for x in n["value"]],
+        ))
+    return dict(baseline=float(np.asarray(clf._baseline_prediction).ravel()[0]), trees=nodes)
+
+
+def export(first, second, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(dict(
+        kind="two passes of gradient-boosted trees, binary logistic",
+        features=list(features.FEATURES), context_features=list(features.CONTEXT_FEATURES),
+        first=trees(first), second=trees(second), params=PARAMS,
+        trained_on="shared/bench/wcxb-dev (all pages with a main_content)",
+    ), separators=(",", ":")))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--cache", type=Path, help="keep the block features here between runs (pickle)")
+    args = ap.parse_args()
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.model_selection import GroupKFold
+
+    if args.cache and args.cache.exists():
+        pages = pickle.loads(args.cache.read_bytes())
+    else:
+        pages = dataset()
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(pages))
+    X = np.concatenate([p["X"] for p in pages])
+    y = np.concatenate([p["y"] for p in pages])
+    w = weights(pages)
+    page_of = np.concatenate([np.full(len(p["y"]), i) for i, p in enumerate(pages)])
+    sites = np.array([pages[i]["site"] for i in page_of])
+    print(f"{len(pages)} pages, {len(y)} blocks, {y.mean():.3f} body")
+
+    fit = lambda rows, M: HistGradientBoostingClassifier(**PARAMS).fit(M[rows], y[rows], sample_weight=w[rows])
+    folds = list(GroupKFold(n_splits=args.folds).split(X, y, sites))
+    # first pass, out of fold: every block's score comes from a model that never saw its site
+    p1 = np.zeros(len(y))
+    for train, test in folds:
+        p1[test] = fit(train, X).predict_proba(X[test])[:, 1]
+    C = np.concatenate([features.context_features([len(t) for t in p["texts"]], p["lines"], p1[page_of == i]) for i, p in enumerate(pages)])
+    X2 = np.hstack([X, C])
+    p2 = np.zeros(len(y))
+    for train, test in folds:
+        p2[test] = fit(train, X2).predict_proba(X2[test])[:, 1]
+    for name, probs in (("first pass", p1), ("both passes", p2)):
+        per_page = [probs[page_of == i] for i in range(len(pages))]
+        for thr in (0.4, 0.5):
+            s = page_scores(pages, per_page, thr)
+            print(f"cross-validated by site, {name}, threshold {thr}: "
+                  + ", ".join(f"{k} {v:.4f}" for k, v in sorted(s.items())))
+    if args.no_write:
+        return 0
+    all_rows = np.arange(len(y))
+    first = fit(all_rows, X)
+    # the second pass learns from out-of-fold first-pass scores, as it will see on new pages
+    second = fit(all_rows, X2)
+    export(first, second, OUT)
+    print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KB)")
+    model = importlib.import_module("extractor.clean.model")
+    model.load_model.cache_clear()
+    m = model.load_model()
+    diff = np.abs(m.first.predict(X[:5000]) - first.predict_proba(X[:5000])[:, 1]).max()
+    print(f"export check: max |difference| {diff:.2e}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
