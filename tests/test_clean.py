@@ -1,5 +1,6 @@
 """Chrome removal: rule examples, the seed pages' chrome, labelling instead of deleting."""
 
+import json
 import re
 
 import pytest
@@ -204,3 +205,144 @@ def test_clean_an_internal_failure_is_this_pages_clean_error(monkeypatch):
     with pytest.raises(ExtractorError) as e:
         clean("<p>Any page at all.</p>")
     assert e.value.stage == "clean" and "RecursionError" in str(e.value)
+
+
+# --- hostile pages: each is cleaned or gets a clear error, within 5 seconds ------------------
+
+ARTICLE = ("<h1>Port traffic rose in March</h1><p>The port handled 1.2 million containers in March, "
+           "up 8% from a year earlier, the authority said on Tuesday.</p><p>Officials expect the "
+           "new terminal to add 300,000 containers of capacity by 2027.</p>")
+
+
+def _within(seconds: float, fn, *args, **kwargs):
+    """fn's result, or its ExtractorError; fails the test if it takes longer than `seconds`
+    (run in a thread, so a hang fails the test instead of blocking the suite)."""
+    import concurrent.futures
+
+    def call():
+        try:
+            return fn(*args, **kwargs)
+        except ExtractorError as e:
+            return e
+
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+    try:
+        return pool.submit(call).result(timeout=seconds)
+    except concurrent.futures.TimeoutError:
+        pytest.fail(f"cleaner took more than {seconds} s")
+    finally:
+        pool.shutdown(wait=False)
+
+
+def _hostile_pages() -> dict[str, bytes]:
+    big_script = "<script>var d = '" + "x" * (20 * 1024 * 1024) + "';</script>"
+    data_uri = '<img src="data:image/png;base64,' + "QUJD" * (5 * 1024 * 1024) + '">'
+    many = "".join(f'<div class="item"><a href="/p/{i}">Product {i}</a> <span>{i % 97} EUR</span></div>'
+                   for i in range(250_000))
+    return {
+        "malformed": ("<html><body><div><p>The port handled <b>1.2 million <i>containers</b> in "
+                      "March</i><p <p>up 8% from a year earlier</div></div></span><table><td>"
+                      "said the authority<tr></p><<>>&&;&#xZZ;</body></html></body>").encode(),
+        "20MB script": f"<html><head>{big_script}</head><body>{ARTICLE}</body></html>".encode(),
+        "20MB data URI": f"<html><body>{data_uri}{ARTICLE}</body></html>".encode(),
+        "20MB of markup": f"<html><body>{ARTICLE}{many}</body></html>".encode(),
+        # libxml2 stops nesting at 2,048 levels: what lies deeper is not parsed (a known limit)
+        "5000-deep nesting": ("<html><body>" + ARTICLE + "<div><p>Level text of 12 words.</p>" * 5000
+                              + "</div>" * 5000 + "</body></html>").encode(),
+        "declared utf-8, is cp1252": ('<meta charset="utf-8">' + ARTICLE.replace("Officials", "Officials’ café €")
+                                      ).encode("cp1252"),
+        "declared latin-1, is utf-8": ('<meta charset="iso-8859-1">' + ARTICLE.replace("Officials", "Officials’ café €")
+                                       ).encode("utf-8"),
+        "no charset, shift_jis": ("<html><body><p>港湾局によると、3月のコンテナ取扱量は120万個で、前年同月比8%増加した。"
+                                  "</p></body></html>").encode("shift_jis"),
+        "no <body>": ARTICLE.encode(),
+        "frames": (b'<html><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html">'
+                   b"</frameset></html>"),
+        "frames with noframes": (b'<html><frameset><frame src="a.html"><noframes><p>The port handled 1.2 '
+                                 b"million containers in March.</p></noframes></frameset></html>"),
+        "all scripts": ("<html><head>" + "<script>console.log(1)</script>" * 20_000
+                        + "</head><body><script>document.write('hi')</script></body></html>").encode(),
+    }
+
+
+HOSTILE = _hostile_pages()
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_clean_hostile_pages_are_cleaned_or_a_clear_error_within_5s(name):
+    result = _within(5.0, clean, HOSTILE[name])
+    if isinstance(result, ExtractorError):
+        assert result.stage in ("decode", "clean") and "\n" not in str(result) and str(result)
+        # only pages that hold no article text may fail
+        assert name in ("frames", "all scripts", "20MB of markup"), f"{name}: {result}"
+        if name == "20MB of markup":    # 750,000 elements: over the limit, said in so many words
+            assert "too large" in str(result) and "elements" in str(result)
+        return
+    text = result.text
+    if name == "5000-deep nesting":    # parsed into blocks down to the parser's limit
+        assert "1.2 million containers in March" in " ".join(b.text for b in result.blocks)
+        assert sum(b.text == "Level text of 12 words." for b in result.blocks) >= 2000
+    elif name not in ("no charset, shift_jis", "frames with noframes", "malformed"):
+        assert "1.2 million containers in March" in text, name
+    if "cp1252" in name or "utf-8" in name:
+        assert "Officials’ café €" in text and "Ã" not in text
+    if name == "no charset, shift_jis":
+        assert "コンテナ取扱量は120万個" in text
+    if name == "malformed":      # the parser recovers every piece of text into a block
+        blocks = " ".join(b.text for b in result.blocks)
+        for piece in ("The port handled 1.2 million containers in March", "up 8% from a year earlier",
+                      "said the authority"):
+            assert piece in blocks
+
+
+# --- site templates: what repeats across a site's pages is chrome --------------------------
+
+SITE_BLURB = "The Valley Courier has covered farming and water in the valley since 1921."
+
+
+def _site_page(i: int) -> str:
+    story = " ".join(f"Sentence {j} of story {i} reports that {i * 7 + j} acres were irrigated." for j in range(6))
+    return (f"<html><body><div><h1>Story number {i}</h1><p>{story}</p>"
+            f"<p>Farmers in district {i} said yields rose {i + 3}% this season.</p>"
+            f"<div><p>{SITE_BLURB}</p></div></div></body></html>")
+
+
+def test_clean_site_templates_drop_text_repeated_across_a_site():
+    from extractor.clean import SiteTemplates
+
+    templates = SiteTemplates()
+    pages = [clean(_site_page(i), url=f"https://www.courier.example/news/{i}", templates=templates) for i in range(10)]
+    assert SITE_BLURB in pages[0].text           # a single page cannot tell the blurb from the story
+    assert SITE_BLURB not in pages[9].text       # by the tenth page, the site's template is known
+    blurb = next(b for b in pages[9].blocks if b.text == SITE_BLURB)
+    assert blurb.label == "template" and "courier.example" in blurb.reason
+    assert "yields rose 12% this season" in pages[9].text        # the story itself stays
+    # another site's page with the same text is not affected
+    other = clean(_site_page(3), url="https://other.example/a", templates=templates)
+    assert SITE_BLURB in other.text
+
+
+def test_clean_site_templates_round_trip_and_count_a_page_once():
+    from extractor.clean import SiteTemplates
+
+    templates = SiteTemplates()
+    for i in range(3):
+        clean(_site_page(i), url=f"https://courier.example/{i}", templates=templates)
+    clean(_site_page(0), url="https://courier.example/0", templates=templates)     # same page again
+    assert templates.seen("courier.example", SITE_BLURB) == 3
+    restored = SiteTemplates.from_dict(json.loads(json.dumps(templates.to_dict())))
+    assert restored.seen("courier.example", SITE_BLURB) == 3
+    page = clean(_site_page(7), url="https://courier.example/7", templates=restored)
+    assert SITE_BLURB not in page.text
+    with pytest.raises(ValueError, match="templates/1"):
+        SiteTemplates.from_dict({"courier.example": {"schema": "templates/0"}})
+
+
+def test_clean_site_templates_memory_is_bounded():
+    from extractor.clean import SiteTemplates
+
+    templates = SiteTemplates(max_texts=100)
+    for i in range(50):
+        templates.observe("big.example", f"doc{i}", [f"unique text {i}-{j}" for j in range(10)] + [SITE_BLURB])
+    assert len(templates.sites["big.example"]) <= 100
+    assert templates.seen("big.example", SITE_BLURB) == 50

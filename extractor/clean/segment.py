@@ -139,3 +139,59 @@ def _emit(blocks, key, run, links, el) -> None:
     text = normalise_space("".join(run))
     if text:
         blocks.append((key, RawBlock(text, el, min(links, len(text)))))
+
+
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*\Z")
+
+
+def element_xpath(el: etree._Element, memo: dict | None = None) -> str:
+    """An XPath that finds `el` again in a fresh parse of the same HTML. Like lxml's getpath,
+    but steps whose tag is not a plain name ("o:p", "fb:like", made-up tags with dots) become
+    "*[n]", so the path never holds a namespace prefix XPath cannot resolve. `memo` (one dict per
+    page) keeps each ancestor's path, so deep pages cost one step per element, not per level."""
+    memo = {} if memo is None else memo
+    chain = []
+    node = el
+    while node is not None and node not in memo:
+        chain.append(node)
+        node = node.getparent()
+    path = memo[node] if node is not None else ""
+    for node in reversed(chain):
+        parent = node.getparent()
+        tag = node.tag
+        if parent is None:
+            step = tag if _NAME.match(tag) else "*"
+        elif _NAME.match(tag):
+            same = [c for c in parent if c.tag == tag]
+            step = tag if len(same) == 1 else f"{tag}[{same.index(node) + 1}]"
+        else:
+            kids = [c for c in parent if isinstance(c.tag, str)]
+            step = f"*[{kids.index(node) + 1}]"
+        path = f"{path}/{step}"
+        memo[node] = path
+    return path
+
+
+def held_text(blocks: list[RawBlock]) -> tuple[dict, dict, dict]:
+    """(text chars, link chars, block count) under every element that holds a block, summed
+    bottom-up in one pass over the tree, so a page nested 2,000 deep costs no more than its
+    element count."""
+    chars: dict = {}
+    links: dict = {}
+    count: dict = {}
+    if not blocks:
+        return chars, links, count
+    for b in blocks:
+        el = b.element
+        chars[el] = chars.get(el, 0) + len(b.text)
+        links[el] = links.get(el, 0) + b.link_chars
+        count[el] = count.get(el, 0) + 1
+    root = blocks[0].element.getroottree().getroot()
+    for el in reversed(list(root.iter())):         # children before their parents
+        if el in chars:
+            parent = el.getparent()
+            if parent is not None:
+                chars[parent] = chars.get(parent, 0) + chars[el]
+                links[parent] = links.get(parent, 0) + links[el]
+                count[parent] = count.get(parent, 0) + count[el]
+    return chars, links, count
