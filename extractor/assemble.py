@@ -129,14 +129,18 @@ def _within_one_block(m: Mention, body, bi: int) -> bool:
 def _is_identifier(text: str, m: Mention) -> bool:
     """'Windows 11', 'Boeing 787', 'Section 230': a bare number right after a capitalised word
     that is not a function word is part of a name. Also list numbering at a block start."""
-    if m.kind not in ("count", "measure"):
+    if m.kind != "count" or m.rule not in ("count.digits", "count.words"):
         return False
     from spacy.lang.en.stop_words import STOP_WORDS
 
     before = text[max(0, m.start - 40):m.start]
-    prev = re.search(r"([A-Za-z][\w&.-]*)\s$", before)
-    if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in STOP_WORDS:
-        return True
+    prev = re.search(r"([A-Za-z][\w&.-]*):?\s$", before)
+    if prev:
+        word = prev.group(1)
+        if word[0].isupper() and word.lower() not in STOP_WORDS:
+            return True                               # "Windows 11", "Ander Herrera: 4"
+        if re.search(r"[a-z][A-Z]", word) or word.lower() in cues().label_nouns:
+            return True                               # "iPhone 11", "category 4", "sp 500"
     after = text[m.end:m.end + 3]
     at_block_start = m.start == 0 or text[max(0, m.start - 2):m.start] == "\n\n"
     return at_block_start and bool(re.match(r"[.)]\s", after))

@@ -172,8 +172,8 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
     if gap.strip() == "and" and not re.search(rf"(?i)\b(?:{'|'.join(table['and_openers'])})\s+(?:\S+\s+)?$", before):
         return None
     words = re.findall(r"[\w-]+", before.lower())
-    if words[-1:] == ["from"] and set(words[-4:-1]) & set(table["change_words"]):
-        return None                                 # "jumped from 240 to 273": two levels, a change
+    if words[-1:] in (["from"], ["by"]) and set(words[-4:-1]) & set(table["change_words"]):
+        return None                                 # "jumped from 240 to 273", "increased by $43.6bn to ..."
     low, high = a.value, b.value
     if b.scale and not a.scale and low * nz.scale_factor(b.scale) < high:
         low = low * nz.scale_factor(b.scale)

@@ -27,6 +27,7 @@ class Cues:
     bound_re: re.Pattern[str]
     fractions: dict[str, int]
     ranges: dict[str, list[str]]
+    label_nouns: frozenset[str]
 
 
 @cache
@@ -41,6 +42,7 @@ def cues() -> Cues:
         # a cue ends right before the quote: "more than 100", "nearly 40%", "~25", "sub-7"
         bound_re=re.compile(rf"(?i)(?<![\w-])({alternatives})\s*$"),
         fractions=data["fractions"], ranges=data["ranges"],
+        label_nouns=frozenset(data["identifiers"]["label_nouns"]),
     )
 
 
