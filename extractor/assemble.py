@@ -100,6 +100,7 @@ def assemble(page: Page, doc: Doc, model: str | None = None, version: str = "0.1
                 last_subject = subject
             if time_scope is not None:
                 block_time = time_scope
+        made = _respectively(doc, sent, made)
         made = _link_changes(page.text, made)
 
         if not any(m.kind != "date" for _, m in made):
@@ -209,11 +210,53 @@ def find_subject(doc: Doc, qspan: Span, sent: Span, source_range) -> TextSpan | 
                     break
                 if subj.lower_ in PRONOUNS:
                     return None                      # the caller resolves from the sentence before
-                return _phrase(doc, subj)
+                return _antecedent(doc, subj) or _phrase(doc, subj)
         if node.head is node:
             break
         node = node.head
     return _actor_in(sent, source_range, exclude=qtoks, verb=node)
+
+
+def _antecedent(doc: Doc, head: Token) -> TextSpan | None:
+    """A definite description names an earlier proper name with the same head noun: "The forum
+    attracted ..." after "the Sub-Forum on Artificial Intelligence ..." is that sub-forum."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+        return None
+    word = head.lemma_.lower()
+    for tok in reversed(doc[:head.i]):
+        if tok.pos_ == "PROPN" and word in re.split(r"[-\s]", tok.lower_):
+            top = tok
+            while top.dep_ == "compound" and top.head.pos_ == "PROPN" and top.head.i > top.i:
+                top = top.head
+            return _phrase(doc, top)
+    return None
+
+
+def _respectively(doc: Doc, sent: Span, made: list) -> list:
+    """"with Shenzhen-Hong Kong-Guangzhou and Beijing in the 2nd and 3rd spots, respectively":
+    coordinated quantities take the coordinated names before them, in order."""
+    if not any(t.lower_ == "respectively" for t in sent) or len(made) < 2:
+        return made
+    toks = {}
+    for i, (claim, _m) in enumerate(made):
+        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        if span is not None:
+            toks[span.root.i if span.root.dep_ != "pobj" else span[0].i] = i
+    for t in list(toks):
+        tok = doc[t]
+        chain = [tok.i] + [c.i for c in tok.subtree if c.dep_ == "conj" and c.i in toks]
+        if tok.dep_ == "conj" or len(chain) < 2:
+            continue
+        names = [c for c in sent if c.i < tok.i and c.dep_ != "conj" and c.pos_ == "PROPN"
+                 and any(k.dep_ == "conj" for k in c.children)]
+        for name in reversed(names):
+            conj = [name] + [k for k in name.subtree if k.dep_ == "conj" and k.pos_ == "PROPN"]
+            if len(conj) == len(chain):
+                for qi, ni in zip(chain, conj):
+                    claim, m = made[toks[qi]]
+                    made[toks[qi]] = (_replace(claim, subject=_phrase(doc, ni)), m)
+                break
+    return made
 
 
 def _population(doc: Doc, qspan: Span, sent: Span, source_range, verb: Token) -> TextSpan | None:
