@@ -172,8 +172,10 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
     if gap.strip() == "and" and not re.search(rf"(?i)\b(?:{'|'.join(table['and_openers'])})\s+(?:\S+\s+)?$", before):
         return None
     words = re.findall(r"[\w-]+", before.lower())
-    if words[-1:] in (["from"], ["by"]) and set(words[-4:-1]) & set(table["change_words"]):
+    if (words[-1:] == ["from"] or words[-1:] == ["by"] and a.unit) and set(words[-4:-1]) & set(table["change_words"]):
         return None                                 # "jumped from 240 to 273", "increased by $43.6bn to ..."
+    if gap.strip() == "or" and (a.unit or not b.unit):
+        return None                                 # "three or four years" is a range; "5% or 6%" two figures
     low, high = a.value, b.value
     if b.scale and not a.scale and low * nz.scale_factor(b.scale) < high:
         low = low * nz.scale_factor(b.scale)
@@ -204,8 +206,12 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
     else:
         value = None
     den = _group(m, "den")
-    if den is not None:                              # "two-thirds": numerator / denominator
-        value = (value or 1.0) / nz.cues().fractions[den.lower()]
+    if den is not None:                              # "two-thirds", "1/16": numerator / denominator
+        d = float(den) if den.isdigit() else nz.cues().fractions[den.lower()]
+        value = (value or 1.0) / d if d else None
+    exp = _group(m, "exp")
+    if exp is not None and value is not None:        # "1.99×10−30"
+        value = value * 10.0 ** int(exp.replace("−", "-"))
     if value is None and scale:                      # "millions of jobs", "billions of dollars"
         value = 1.0
     if value is None:
