@@ -10,6 +10,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -24,9 +25,6 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 RELATIVE = {"which", "that", "who", "whom", "whose", "where"}
 PRONOUNS = {"it", "they", "he", "she", "this", "these", "those", "its", "their", "we"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-_CHANGE_BEFORE = re.compile(
-    r"(?i)\b(?P<verb>up|down|rose|rise[sn]?|rising|fell|falls?|falling|increased|decreased|grew|grown|"
-    r"dropped|declined|climbed|jumped|gained|lost|slipped)\s+(?:by\s+)?(?:a\s+further\s+)?$")
 _BASELINE_BEFORE = re.compile(
     r"(?i)\b(?P<noun>increase|rise|growth|jump|gain|up|climb|decrease|decline|drop|fall|down|dip)s?\s+from\s+(?:a\s+|the\s+)?$")
 _DOWN = ("down", "fell", "fall", "falls", "falling", "decreased", "dropped", "declined", "lost", "slipped",
@@ -427,6 +425,16 @@ def _full_mention(doc: Doc, phrase: TextSpan, head: Token, cue: str) -> TextSpan
 
 # ---------------------------------------------------------------- changes and dates
 
+@cache
+def _change_before() -> re.Pattern[str]:
+    """A word of change right before a quantity ("rose 12%", "fell by 3 points", "+0.3%"), or a
+    few words before "by" ("grow sales by 35 per cent"); words from cues.toml [changes]."""
+    table = cues().changes
+    words = "|".join(re.escape(w) for w in sorted(table["up"] + table["down"], key=len, reverse=True) if w != "+")
+    return re.compile(rf"(?i)(?:(?<!gave )(?<!give )(?<!gives )(?<!giving )\b(?P<verb>{words})\s+(?:by\s+)?(?:a\s+further\s+)?|\b(?P<verb2>{words})"
+                      rf"(?:\s+[a-z]+){{1,2}}\s+by\s+|(?P<verb3>(?<![\w.])\+))$")
+
+
 def _link_changes(text: str, made: list[tuple[Claim, Mention]]) -> list[tuple[Claim, Mention]]:
     """'40% ..., an increase from 25%': the 40% is a level change up from the 25% claim.
     'up 5%' / 'fell by 3 points': a delta."""
@@ -442,9 +450,10 @@ def _link_changes(text: str, made: list[tuple[Claim, Mention]]) -> list[tuple[Cl
                     out[j] = (_replace(other, change=Change(direction, "level", claim.claim_id)), om)
                     break
             continue
-        delta = _CHANGE_BEFORE.search(before)
+        delta = _change_before().search(before)
         if delta and claim.change is None and claim.kind in ("percent", "percentage_point", "count", "money", "measure"):
-            direction = "down" if delta.group("verb").lower() in _DOWN else "up"
+            word = delta.group("verb") or delta.group("verb2") or delta.group("verb3")
+            direction = "down" if word.lower() in cues().changes["down"] else "up"
             kind = {"percent": "pct_delta", "percentage_point": "pp_delta"}.get(claim.kind, "abs_delta")
             out[i] = (_replace(claim, change=Change(direction, kind)), m)
     return out

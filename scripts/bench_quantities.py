@@ -92,6 +92,12 @@ UNIT_SYNONYMS = {
     "Hz": ["hz", "hertz"],
     "bp": ["bp", "basis point", "bps"],
     "x": ["x", "times", "time", "fold"],
+    "lb-ft": ["lb-ft", "pound-foot", "pound-feet", "pound-feet of torque"],
+    "oz": ["oz", "ounce"],
+    "bbl": ["bbl", "barrel"],
+    "gal": ["gal", "gallon"],
+    "cent": ["cent", "c"],
+    "penny": ["p", "penny", "pence"],
 }
 _SYN = {s: canon for canon, surfaces in UNIT_SYNONYMS.items() for s in surfaces}
 
@@ -117,6 +123,9 @@ def canon_unit(surface: str | None) -> str | None:
         return None
     if s in _SYN:
         return _SYN[s]
+    rate = re.fullmatch(r"(.+?)(?:\s(?:per|a|an)\s|\s?/\s?)(.+)", s)
+    if rate:                                        # "$ per barrel", "USD/bbl", "$ a month"
+        return f"{canon_unit(rate.group(1))}/{canon_unit(rate.group(2))}"
     single = " ".join(_singular(w) for w in s.split())
     return _SYN.get(single, single)
 
@@ -275,6 +284,14 @@ def score(run: Run, i: int, text: str, gold: list[dict], preds: list[Pred], conv
         a.tp += sum(1 for j, ex in zip(pairs, excluded) if j is not None and not ex)
         a.n_pred += len(preds) - len(conv_preds | {j for j, ex in zip(pairs, excluded) if j is not None and ex})
         a.n_gold += sum(1 for ex in excluded if not ex)
+        if name != "value" and run.name == "claim-extractor":
+            value_pairs, _ = match(gold, preds, CRITERIA["value"])
+            for g, j, vj in zip(gold, pairs, value_pairs):
+                if j is None and vj is not None:
+                    p = preds[vj]
+                    got = p.units if name == "value+unit" else p.change
+                    want = (g["unit"], g["normalized_unit"]) if name == "value+unit" else g["change"]
+                    run.misses.append(f"[{i}] {name} {p.quote!r}: gold {want!r}, ours {got!r}")
         if name == "value":
             missed = [g for g, j, ex in zip(gold, pairs, excluded) if j is None]
             extra = [p for j, p in enumerate(preds) if j not in used]

@@ -163,7 +163,7 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
         return None
     if a.kind != b.kind and a.rule not in ("count.digits", "count.words"):
         return None
-    if a.kind == b.kind and a.unit and b.unit and a.unit != b.unit:
+    if a.kind == b.kind and a.unit and b.unit and a.unit != b.unit.split("/")[0]:  # "$62 and $68 per share"
         return None
     if b.kind == "count" and b.rule in ("count.digits", "count.words") and a.kind == "count" and gap.strip() != "to" \
             and not re.search(r"(?i)\bbetween\s+$", text[:a.start]):
@@ -236,6 +236,11 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
         unit = nz.canonical_unit(_group(m, "unit"))
     elif p.kind == "count":
         unit = _group(m, "unit")
+
+    per = _group(m, "per_unit") or _group(m, "per_unit2")
+    if per and unit:                                 # a rate: "USD/barrel", "cent/share"
+        unit = f"{unit}/{nz.canonical_unit(per)}"
+        unit_surface = f"{unit_surface} {_group(m, 'per').strip()}" if unit_surface else unit_surface
 
     bound = p.fixed.get("bound", "=")
     cue = _group(m, "cue")

@@ -28,6 +28,7 @@ class Cues:
     fractions: dict[str, int]
     ranges: dict[str, list[str]]
     label_nouns: frozenset[str]
+    changes: dict[str, list[str]]
 
 
 @cache
@@ -43,6 +44,7 @@ def cues() -> Cues:
         bound_re=re.compile(rf"(?i)(?<![\w-])({alternatives})\s*$"),
         fractions=data["fractions"], ranges=data["ranges"],
         label_nouns=frozenset(data["identifiers"]["label_nouns"]),
+        changes=data["changes"],
     )
 
 
