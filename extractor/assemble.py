@@ -153,11 +153,16 @@ def _count_extent(doc: Doc, span: Span, m: Mention) -> tuple[int, int, str | Non
         return m.start, m.end, m.unit, True
     tok = span[-1]
     head = tok.head
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if m.rule == "count.digits" and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() \
+            and any(ch.islower() for ch in nxt.text) and nxt.tag_ != "NNPS" and nxt.ent_type_ != "NORP" \
+            and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].text[:1].isdigit()):
+        return m.start, m.end, None, False            # "787 Dreamliner", "737 Max jets": a model name
     if tok.dep_ in ("nummod", "quantmod", "amod", "compound") and head.pos_ in ("NOUN", "PROPN") \
             and head.i > tok.i and head.i - tok.i <= 4 \
             and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or t.dep_ in ("amod", "compound")
                     for t in doc[tok.i + 1:head.i]):
-        if head.pos_ == "PROPN" and head.text[:1].isupper() and m.rule == "count.words":
+        if head.pos_ == "PROPN" and head.text[:1].isupper() and m.rule == "count.words" and head.tag_ != "NNPS":
             return m.start, m.end, None, False
         return m.start, head.idx + len(head.text), head.text, True
     for child in tok.children:
