@@ -259,7 +259,7 @@ class Run:
 
 
 def load_conventions() -> dict[int, list[dict]]:
-    """{sentence index: [{value, why}]} of gold items judged to be NewsQuant's own convention."""
+    """{sentence index: [{gold, ours, why}]} of gold items judged to be NewsQuant's own convention."""
     if not CONVENTIONS.exists():
         return {}
     out: dict[int, list[dict]] = {}
@@ -269,8 +269,12 @@ def load_conventions() -> dict[int, list[dict]]:
 
 
 def score(run: Run, i: int, text: str, gold: list[dict], preds: list[Pred], conv: list[dict]) -> None:
-    conv_values = [c["value"] for c in conv]
-    excluded = [g["value"] in conv_values for g in gold]
+    conv_gold = [c["gold"] for c in conv if "gold" in c]
+    conv_ours = [v for c in conv for v in c.get("ours", [])]
+    excluded = [g["value"] in conv_gold for g in gold]
+    # our predictions of the same words read by the contract (e.g. ">= 1e6" for "millions of")
+    left_out = {j for j, p in enumerate(preds)
+                if any(close(v, p.value) or close(v, p.low) for v in conv_ours)}
     for name, ok in CRITERIA.items():
         pairs, used = match(gold, preds, ok)
         t = run.tallies[name]
@@ -278,12 +282,12 @@ def score(run: Run, i: int, text: str, gold: list[dict], preds: list[Pred], conv
         t.n_pred += len(preds)
         t.n_gold += len(gold)
         a = run.adjusted[name]
-        # adjusted: leave out the convention gold items and whatever prediction they took;
-        # a prediction of such an item that the gold does not list (e.g. "5G") is dropped too
-        conv_preds = {j for j, p in enumerate(preds) if any(_pred_is(p, v) for v in conv_values)}
-        a.tp += sum(1 for j, ex in zip(pairs, excluded) if j is not None and not ex)
-        a.n_pred += len(preds) - len(conv_preds | {j for j, ex in zip(pairs, excluded) if j is not None and ex})
-        a.n_gold += sum(1 for ex in excluded if not ex)
+        kept_gold = [g for g, ex in zip(gold, excluded) if not ex]
+        kept_preds = [p for j, p in enumerate(preds) if j not in left_out]
+        kpairs, _ = match(kept_gold, kept_preds, ok)
+        a.tp += sum(1 for j in kpairs if j is not None)
+        a.n_pred += len(kept_preds)
+        a.n_gold += len(kept_gold)
         if name != "value" and run.name == "claim-extractor":
             value_pairs, _ = match(gold, preds, CRITERIA["value"])
             for g, j, vj in zip(gold, pairs, value_pairs):
@@ -293,18 +297,14 @@ def score(run: Run, i: int, text: str, gold: list[dict], preds: list[Pred], conv
                     want = (g["unit"], g["normalized_unit"]) if name == "value+unit" else g["change"]
                     run.misses.append(f"[{i}] {name} {p.quote!r}: gold {want!r}, ours {got!r}")
         if name == "value":
-            missed = [g for g, j, ex in zip(gold, pairs, excluded) if j is None]
-            extra = [p for j, p in enumerate(preds) if j not in used]
+            missed = [(g, ex) for g, j, ex in zip(gold, pairs, excluded) if j is None]
+            extra = [(p, j in left_out) for j, p in enumerate(preds) if j not in used]
             if missed or extra:
                 run.misses.append(f"[{i}] {text}\n" + "".join(
                     f"    FN {g['value']} {g['unit']!r} {g['change']}{'  (convention)' if ex else ''}\n"
-                    for g, ex in zip(missed, [g['value'] in conv_values for g in missed])) + "".join(
-                    f"    FP {p.quote!r} -> {p.value if p.value is not None else (p.low, p.high)} {p.units[0]!r} {p.change}\n"
-                    for p in extra))
-
-
-def _pred_is(p: Pred, value: str) -> bool:
-    return same_value({"value": value}, p)
+                    for g, ex in missed) + "".join(
+                    f"    FP {p.quote!r} -> {p.value if p.value is not None else (p.low, p.high)} {p.units[0]!r} "
+                    f"{p.change}{'  (convention)' if lo else ''}\n" for p, lo in extra))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -341,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
         runs.append(run)
 
     n_gold = sum(len(it["quantities"]) for it in items)
-    n_conv = sum(len(v) for v in conventions.values())
+    n_conv = sum(1 for v in conventions.values() for c in v if "gold" in c)
     print(f"NewsQuant-dev: {len(items)} sentences, {n_gold} gold quantities "
           f"({n_conv} judged NewsQuant convention, left out of 'adjusted')")
     header = f"{'system':<16} {'score':<13} {'P':>6} {'R':>6} {'F1':>6}   {'adj P':>6} {'adj R':>6} {'adj F1':>6}"
