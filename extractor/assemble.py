@@ -442,10 +442,30 @@ def _change_before() -> re.Pattern[str]:
 
 def _link_changes(text: str, made: list[tuple[Claim, Mention]]) -> list[tuple[Claim, Mention]]:
     """'40% ..., an increase from 25%': the 40% is a level change up from the 25% claim.
-    'up 5%' / 'fell by 3 points': a delta."""
+    'up 5%' / 'fell by 3 points': a delta. 'rose 9.4 per cent to $84', 'decreased to $-50.8bn':
+    the level reached after a change is a level change the same way. A restatement in brackets
+    ('7.5 million Danish crowns (US $1.1 million)') takes the bound and change of what it restates."""
     out = list(made)
+    table = cues().changes
     for i, (claim, m) in enumerate(made):
         before = text[max(0, claim.start - 40):claim.start]
+        if i and claim.change is None:
+            prev = out[i - 1][0]
+            gap = text[prev.end:claim.start]
+            if re.fullmatch(r"\s*\(\s*", gap):        # a restatement in other units
+                out[i] = (_replace(claim, bound=prev.bound if claim.bound == "=" else claim.bound,
+                                   bound_cue=claim.bound_cue or prev.bound_cue, change=prev.change), m)
+                continue
+            if prev.change is not None and prev.change.type != "level" and len(gap) < 30 \
+                    and re.search(r"(?i)\b(?:to|at)\s+$", gap):
+                out[i] = (_replace(claim, change=Change(prev.change.direction, "level")), m)
+                continue
+        reached = re.search(r"(?i)\b(?P<verb>[a-z]+)\s+(?:down\s+|up\s+)?to\s+$", before)
+        if reached and claim.change is None and reached.group("verb").lower() in table["up"] + table["down"] \
+                and reached.group("verb").lower() not in ("up", "down"):
+            direction = "down" if reached.group("verb").lower() in table["down"] else "up"
+            out[i] = (_replace(claim, change=Change(direction, "level")), m)
+            continue
         base = _BASELINE_BEFORE.search(before)
         if base:
             direction = "down" if base.group("noun").lower() in _DOWN else "up"

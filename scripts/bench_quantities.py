@@ -15,7 +15,9 @@ Conventions of this scorer (the same for both systems):
   last word of the gold unit must equal the last word of the predicted unit. A gold unit "-"
   (dimensionless) matches a prediction without a unit.
 - Change: a bound wins over a direction ("up about 19 per cent" is "~"): "~" for ~, ">" for
-  > and >=, "<" for < and <=, else the change's direction ("up"/"down"), else "=". quantulum3 has
+  > and >=, "<" for < and <=, else the direction of a change that is itself the amount of change
+  (CLAIMS.md types abs_delta, pct_delta, pp_delta: "rose 12%"), else "=". A level reached by a
+  change ("rose 9.4 per cent to $84": change type "level") is "=", as NewsQuant mostly labels it. quantulum3 has
   no bounds or changes, so it predicts "=" throughout.
 - `scripts/newsquant_conventions.toml` lists gold items judged to follow NewsQuant's own
   conventions where CLAIMS.md differs ("one solution", "5G", "Boeing 787"). The raw score counts
@@ -175,7 +177,8 @@ def ours(text: str) -> list[Pred]:
         if c.kind == "date":
             continue
         out.append(Pred(c.value, c.value_low, c.value_high, (c.unit, c.unit_surface),
-                        change_label(c.bound, c.change.direction if c.change else None), c.quote))
+                        change_label(c.bound, c.change.direction if c.change and c.change.type != "level" else None),
+                        c.quote))
     return out
 
 
