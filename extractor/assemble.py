@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from . import provenance as prov
 from .quantities.component import QUANTITIES, TIMES
 from .quantities.matcher import Mention
-from .quantities.normalize import cues, parse_iso_date
+from .quantities.normalize import canonical_unit, cues, parse_iso_date, parse_number
 from .types import Change, Claim, Page, TextSpan, claim_id_for
 
 ACTOR_LABELS = ("GPE", "ORG", "NORP", "PERSON", "LOC", "FAC")
@@ -103,7 +103,8 @@ def assemble(page: Page, doc: Doc, model: str | None = None, version: str = "0.1
 
         if not any(m.kind != "date" for _, m in made):
             for tspan in sent_t:
-                claim = _date_claim(page, doc, tspan, sent, source_range, published, source, locator, model, version)
+                claim = _date_claim(page, doc, tspan, sent, source_range, published, source, locator, model, version) \
+                    or _duration_claim(page, doc, tspan, sent, source_range, source, locator, model, version)
                 if claim is not None:
                     made.append((claim, tspan._.mention))
         for claim, _m in made:
@@ -516,6 +517,29 @@ def _date_claim(page: Page, doc: Doc, tspan: Span, sent: Span, source_range, pub
         value_text=t.value_text, subject=subject, time_scope=_time_span(t),
         source=source.span if source else None, rule=t.rule, model=model, version=version,
         provenance=locator.provenance(quote_start, t.end),
+    )
+
+
+def _duration_claim(page: Page, doc: Doc, tspan: Span, sent: Span, source_range, source: Source | None,
+                    locator, model, version) -> Claim | None:
+    """'beset by controversy over the past two years': a counted period that scopes no other
+    figure of its sentence is a duration of its own (CLAIMS.md: 'in the past decade' used as a
+    quantity); the period it covers stays its time scope."""
+    t: Mention = tspan._.mention
+    if t.rule != "time.relative" or (source_range and source_range[0] <= t.start < source_range[1]):
+        return None
+    m = re.search(r"(?i)\b(?P<num>[\w.,-]+)\s(?P<unit>decades?|years?|months?|quarters?|weeks?)$", t.quote)
+    value = parse_number(m.group("num")) if m else None
+    if value is None:
+        return None
+    start = t.start + m.start()
+    return Claim(
+        doc_id=page.doc_id or "", kind="duration", quote=page.text[start:t.end], start=start, end=t.end,
+        sentence=sent.text.strip(), sentence_start=sent.start_char + _lstrip_len(sent.text),
+        value=value, unit=canonical_unit(m.group("unit")), unit_surface=m.group("unit"),
+        subject=find_subject(doc, tspan, sent, source_range), time_scope=_time_span(t),
+        source=source.span if source else None, rule="duration.relative", model=model, version=version,
+        provenance=locator.provenance(start, t.end),
     )
 
 
