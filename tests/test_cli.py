@@ -70,8 +70,13 @@ def test_cli_extract_on_the_shipped_example(tmp_path):
     proc = subprocess.run([str(CLAIMS), "extract", str(CORPUS / "seeds"), "-o", str(out)],
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stderr.strip().endswith("inputs 2, pages 2, errors 0, claims " + str(len(out.read_text().splitlines())))
-    first = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    claims = [r for r in records if r["schema"] == "claim/1"]
+    markers = [r for r in records if r["schema"] == "doc/1"]
+    assert proc.stderr.strip().endswith(f"inputs 2, pages 2, errors 0, claims {len(claims)}")
+    assert len(markers) == 2 and sum(m["claims"] for m in markers) == len(claims)
+    assert len(records) == len(claims) + len(markers)
+    first = records[0]
     assert first["schema"] == "claim/1" and first["provenance"]["xpath"].startswith("/html/body")
 
 
