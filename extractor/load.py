@@ -347,6 +347,9 @@ def iter_warc(fh: BinaryIO, name: str, options: LoadOptions) -> Iterator[RawInpu
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as e:
         message = str(e).splitlines()[0] if str(e) else type(e).__name__
         yield ErrorRecord(name, "decode", f"WARC unreadable after {count} pages: {message}")
+        return
+    if count == 0:                                  # empty, truncated, or no HTML in it: say so
+        yield ErrorRecord(name, "decode", "WARC holds no HTML response records")
 
 
 def _charset(content_type: str | None) -> str | None:
