@@ -61,12 +61,26 @@ def default_workers() -> int:
 _WORKER: dict[str, Any] = {}
 
 
-def init_worker(model: str | None, with_page: bool) -> None:
-    """Load the pipeline once for this process."""
+def init_worker(model: str | None, with_page: bool, watch_parent: bool = False) -> None:
+    """Load the pipeline once for this process. `watch_parent`: end this worker when the
+    process that started it is gone (killed with SIGKILL, say), instead of idling as an orphan."""
     from .nlp import get_nlp
 
+    if watch_parent:
+        _watch_parent(os.getppid())
     get_nlp(model)
     _WORKER.update(model=model, with_page=with_page)
+
+
+def _watch_parent(parent: int, every: float = 0.5) -> None:
+    import threading
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
 
 
 def process(item: RawInput | ErrorRecord, model: str | None = None, with_page: bool = False) -> dict[str, Any]:
@@ -169,7 +183,7 @@ def results_local(items: Iterable[RawInput | ErrorRecord], workers: int, model: 
     import multiprocessing as mp
 
     ctx = mp.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=init_worker, initargs=(model, with_page)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=init_worker, initargs=(model, with_page, True)) as pool:
         yield from _windowed(
             _chunks(items, chunk_size),
             submit=lambda chunk: pool.submit(process_chunk, chunk),
