@@ -148,7 +148,8 @@ def test_batch_sigkill_midway_then_rerun_gives_every_input_exactly_once(tmp_path
     counts = dict(part.split(" ") for part in last.split(" (")[0].split(", "))
     n = {k: int(v) for k, v in counts.items()}
     assert n["inputs"] == len(inputs) == n["pages"] + n["errors"] + n.get("skipped", 0)
-    assert n.get("skipped", 0) == killed_at        # what was whole was kept, nothing more
+    # what was whole in both outputs was kept; the page in between sinks at the kill is redone
+    assert killed_at - 1 <= n.get("skipped", 0) <= killed_at
 
     records = _records(out)
     assert_every_input_once(records, inputs)
