@@ -182,13 +182,21 @@ def results_local(items: Iterable[RawInput | ErrorRecord], workers: int, model: 
         return
     import multiprocessing as mp
 
+    from concurrent.futures.process import BrokenProcessPool
+
     ctx = mp.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=init_worker, initargs=(model, with_page, True)) as pool:
+    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=init_worker, initargs=(model, with_page, True))
+    try:
         yield from _windowed(
             _chunks(items, chunk_size),
             submit=lambda chunk: pool.submit(process_chunk, chunk),
             wait_any=lambda futures: list(wait(futures, return_when=FIRST_COMPLETED).done),
             result_of=Future.result, window=workers * WINDOW_PER_WORKER, ordered=ordered)
+    except BrokenProcessPool:
+        raise ExtractorError("nlp", "a worker process died (out of memory, or a crash in a native library); "
+                                    "what was written is complete: re-run the same command to resume") from None
+    finally:                                     # on an error or Ctrl-C, do not wait for queued work
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 class RayWorker:
@@ -212,7 +220,7 @@ def results_ray(items: Iterable[RawInput | ErrorRecord], workers: int | None, mo
         raise ExtractorError("nlp", "the ray engine needs Ray: pip install 'claim-extractor[ray]'") from None
     started = False
     if not ray.is_initialized():
-        kwargs: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False}
+        kwargs: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "logging_level": "ERROR"}
         if address:
             ray.init(address=address, **kwargs)
         else:

@@ -170,6 +170,9 @@ def extract_cmd(
         raise _fail(str(e)) from None
     except (OSError, ValueError) as e:
         raise _fail(f"{type(e).__name__}: {e}") from None
+    except KeyboardInterrupt:
+        typer.echo("claims: interrupted; what was written is complete: re-run the same command to resume", err=True)
+        raise typer.Exit(130) from None
     typer.echo(summary.line(), err=True)
     if summary.errors:
         raise typer.Exit(1)
