@@ -10,13 +10,14 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from . import provenance as prov
 from .quantities.component import QUANTITIES, TIMES
 from .quantities.matcher import Mention
-from .quantities.normalize import cues, parse_iso_date
+from .quantities.normalize import canonical_unit, cues, parse_iso_date, parse_number
 from .types import Change, Claim, Page, TextSpan, claim_id_for
 
 ACTOR_LABELS = ("GPE", "ORG", "NORP", "PERSON", "LOC", "FAC")
@@ -24,9 +25,6 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 RELATIVE = {"which", "that", "who", "whom", "whose", "where"}
 PRONOUNS = {"it", "they", "he", "she", "this", "these", "those", "its", "their", "we"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-_CHANGE_BEFORE = re.compile(
-    r"(?i)\b(?P<verb>up|down|rose|rise[sn]?|rising|fell|falls?|falling|increased|decreased|grew|grown|"
-    r"dropped|declined|climbed|jumped|gained|lost|slipped)\s+(?:by\s+)?(?:a\s+further\s+)?$")
 _BASELINE_BEFORE = re.compile(
     r"(?i)\b(?P<noun>increase|rise|growth|jump|gain|up|climb|decrease|decline|drop|fall|down|dip)s?\s+from\s+(?:a\s+|the\s+)?$")
 _DOWN = ("down", "fell", "fall", "falls", "falling", "decreased", "dropped", "declined", "lost", "slipped",
@@ -100,11 +98,13 @@ def assemble(page: Page, doc: Doc, model: str | None = None, version: str = "0.1
                 last_subject = subject
             if time_scope is not None:
                 block_time = time_scope
+        made = _respectively(doc, sent, made)
         made = _link_changes(page.text, made)
 
         if not any(m.kind != "date" for _, m in made):
             for tspan in sent_t:
-                claim = _date_claim(page, doc, tspan, sent, source_range, published, source, locator, model, version)
+                claim = _date_claim(page, doc, tspan, sent, source_range, published, source, locator, model, version) \
+                    or _duration_claim(page, doc, tspan, sent, source_range, source, locator, model, version)
                 if claim is not None:
                     made.append((claim, tspan._.mention))
         for claim, _m in made:
@@ -129,14 +129,18 @@ def _within_one_block(m: Mention, body, bi: int) -> bool:
 def _is_identifier(text: str, m: Mention) -> bool:
     """'Windows 11', 'Boeing 787', 'Section 230': a bare number right after a capitalised word
     that is not a function word is part of a name. Also list numbering at a block start."""
-    if m.kind not in ("count", "measure"):
+    if m.kind != "count" or m.rule not in ("count.digits", "count.words"):
         return False
     from spacy.lang.en.stop_words import STOP_WORDS
 
     before = text[max(0, m.start - 40):m.start]
-    prev = re.search(r"([A-Za-z][\w&.-]*)\s$", before)
-    if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in STOP_WORDS:
-        return True
+    prev = re.search(r"([A-Za-z][\w&.-]*):?\s$", before)
+    if prev:
+        word = prev.group(1)
+        if word[0].isupper() and word.lower() not in STOP_WORDS:
+            return True                               # "Windows 11", "Ander Herrera: 4"
+        if re.search(r"[a-z][A-Z]", word) or word.lower() in cues().label_nouns:
+            return True                               # "iPhone 11", "category 4", "sp 500"
     after = text[m.end:m.end + 3]
     at_block_start = m.start == 0 or text[max(0, m.start - 2):m.start] == "\n\n"
     return at_block_start and bool(re.match(r"[.)]\s", after))
@@ -150,11 +154,16 @@ def _count_extent(doc: Doc, span: Span, m: Mention) -> tuple[int, int, str | Non
         return m.start, m.end, m.unit, True
     tok = span[-1]
     head = tok.head
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if m.rule == "count.digits" and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() \
+            and any(ch.islower() for ch in nxt.text) and nxt.tag_ != "NNPS" and nxt.ent_type_ != "NORP" \
+            and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].text[:1].isdigit()):
+        return m.start, m.end, None, False            # "787 Dreamliner", "737 Max jets": a model name
     if tok.dep_ in ("nummod", "quantmod", "amod", "compound") and head.pos_ in ("NOUN", "PROPN") \
             and head.i > tok.i and head.i - tok.i <= 4 \
             and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or t.dep_ in ("amod", "compound")
                     for t in doc[tok.i + 1:head.i]):
-        if head.pos_ == "PROPN" and head.text[:1].isupper() and m.rule == "count.words":
+        if head.pos_ == "PROPN" and head.text[:1].isupper() and m.rule == "count.words" and head.tag_ != "NNPS":
             return m.start, m.end, None, False
         return m.start, head.idx + len(head.text), head.text, True
     for child in tok.children:
@@ -205,11 +214,53 @@ def find_subject(doc: Doc, qspan: Span, sent: Span, source_range) -> TextSpan | 
                     break
                 if subj.lower_ in PRONOUNS:
                     return None                      # the caller resolves from the sentence before
-                return _phrase(doc, subj)
+                return _antecedent(doc, subj) or _phrase(doc, subj)
         if node.head is node:
             break
         node = node.head
     return _actor_in(sent, source_range, exclude=qtoks, verb=node)
+
+
+def _antecedent(doc: Doc, head: Token) -> TextSpan | None:
+    """A definite description names an earlier proper name with the same head noun: "The forum
+    attracted ..." after "the Sub-Forum on Artificial Intelligence ..." is that sub-forum."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+        return None
+    word = head.lemma_.lower()
+    for tok in reversed(doc[:head.i]):
+        if tok.pos_ == "PROPN" and word in re.split(r"[-\s]", tok.lower_):
+            top = tok
+            while top.dep_ == "compound" and top.head.pos_ == "PROPN" and top.head.i > top.i:
+                top = top.head
+            return _phrase(doc, top)
+    return None
+
+
+def _respectively(doc: Doc, sent: Span, made: list) -> list:
+    """"with Shenzhen-Hong Kong-Guangzhou and Beijing in the 2nd and 3rd spots, respectively":
+    coordinated quantities take the coordinated names before them, in order."""
+    if not any(t.lower_ == "respectively" for t in sent) or len(made) < 2:
+        return made
+    toks = {}
+    for i, (claim, _m) in enumerate(made):
+        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        if span is not None:
+            toks[span.root.i if span.root.dep_ != "pobj" else span[0].i] = i
+    for t in list(toks):
+        tok = doc[t]
+        chain = [tok.i] + [c.i for c in tok.subtree if c.dep_ == "conj" and c.i in toks]
+        if tok.dep_ == "conj" or len(chain) < 2:
+            continue
+        names = [c for c in sent if c.i < tok.i and c.dep_ != "conj" and c.pos_ == "PROPN"
+                 and any(k.dep_ == "conj" for k in c.children)]
+        for name in reversed(names):
+            conj = [name] + [k for k in name.subtree if k.dep_ == "conj" and k.pos_ == "PROPN"]
+            if len(conj) == len(chain):
+                for qi, ni in zip(chain, conj):
+                    claim, m = made[toks[qi]]
+                    made[toks[qi]] = (_replace(claim, subject=_phrase(doc, ni)), m)
+                break
+    return made
 
 
 def _population(doc: Doc, qspan: Span, sent: Span, source_range, verb: Token) -> TextSpan | None:
@@ -380,12 +431,42 @@ def _full_mention(doc: Doc, phrase: TextSpan, head: Token, cue: str) -> TextSpan
 
 # ---------------------------------------------------------------- changes and dates
 
+@cache
+def _change_before() -> re.Pattern[str]:
+    """A word of change right before a quantity ("rose 12%", "fell by 3 points", "+0.3%"), or a
+    few words before "by" ("grow sales by 35 per cent"); words from cues.toml [changes]."""
+    table = cues().changes
+    words = "|".join(re.escape(w) for w in sorted(table["up"] + table["down"], key=len, reverse=True) if w != "+")
+    return re.compile(rf"(?i)(?:(?<!gave )(?<!give )(?<!gives )(?<!giving )\b(?P<verb>{words})\s+(?:by\s+)?(?:a\s+further\s+)?|\b(?P<verb2>{words})"
+                      rf"(?:\s+[a-z]+){{1,2}}\s+by\s+|(?P<verb3>(?<![\w.])\+))$")
+
+
 def _link_changes(text: str, made: list[tuple[Claim, Mention]]) -> list[tuple[Claim, Mention]]:
     """'40% ..., an increase from 25%': the 40% is a level change up from the 25% claim.
-    'up 5%' / 'fell by 3 points': a delta."""
+    'up 5%' / 'fell by 3 points': a delta. 'rose 9.4 per cent to $84', 'decreased to $-50.8bn':
+    the level reached after a change is a level change the same way. A restatement in brackets
+    ('7.5 million Danish crowns (US $1.1 million)') takes the bound and change of what it restates."""
     out = list(made)
+    table = cues().changes
     for i, (claim, m) in enumerate(made):
         before = text[max(0, claim.start - 40):claim.start]
+        if i and claim.change is None:
+            prev = out[i - 1][0]
+            gap = text[prev.end:claim.start]
+            if re.fullmatch(r"\s*\(\s*", gap):        # a restatement in other units
+                out[i] = (_replace(claim, bound=prev.bound if claim.bound == "=" else claim.bound,
+                                   bound_cue=claim.bound_cue or prev.bound_cue, change=prev.change), m)
+                continue
+            if prev.change is not None and prev.change.type != "level" and len(gap) < 30 \
+                    and re.search(r"(?i)\b(?:to|at)\s+$", gap):
+                out[i] = (_replace(claim, change=Change(prev.change.direction, "level")), m)
+                continue
+        reached = re.search(r"(?i)\b(?P<verb>[a-z]+)\s+(?:down\s+|up\s+)?to\s+$", before)
+        if reached and claim.change is None and reached.group("verb").lower() in table["up"] + table["down"] \
+                and reached.group("verb").lower() not in ("up", "down"):
+            direction = "down" if reached.group("verb").lower() in table["down"] else "up"
+            out[i] = (_replace(claim, change=Change(direction, "level")), m)
+            continue
         base = _BASELINE_BEFORE.search(before)
         if base:
             direction = "down" if base.group("noun").lower() in _DOWN else "up"
@@ -395,9 +476,10 @@ def _link_changes(text: str, made: list[tuple[Claim, Mention]]) -> list[tuple[Cl
                     out[j] = (_replace(other, change=Change(direction, "level", claim.claim_id)), om)
                     break
             continue
-        delta = _CHANGE_BEFORE.search(before)
+        delta = _change_before().search(before)
         if delta and claim.change is None and claim.kind in ("percent", "percentage_point", "count", "money", "measure"):
-            direction = "down" if delta.group("verb").lower() in _DOWN else "up"
+            word = delta.group("verb") or delta.group("verb2") or delta.group("verb3")
+            direction = "down" if word.lower() in cues().changes["down"] else "up"
             kind = {"percent": "pct_delta", "percentage_point": "pp_delta"}.get(claim.kind, "abs_delta")
             out[i] = (_replace(claim, change=Change(direction, kind)), m)
     return out
@@ -435,6 +517,29 @@ def _date_claim(page: Page, doc: Doc, tspan: Span, sent: Span, source_range, pub
         value_text=t.value_text, subject=subject, time_scope=_time_span(t),
         source=source.span if source else None, rule=t.rule, model=model, version=version,
         provenance=locator.provenance(quote_start, t.end),
+    )
+
+
+def _duration_claim(page: Page, doc: Doc, tspan: Span, sent: Span, source_range, source: Source | None,
+                    locator, model, version) -> Claim | None:
+    """'beset by controversy over the past two years': a counted period that scopes no other
+    figure of its sentence is a duration of its own (CLAIMS.md: 'in the past decade' used as a
+    quantity); the period it covers stays its time scope."""
+    t: Mention = tspan._.mention
+    if t.rule != "time.relative" or (source_range and source_range[0] <= t.start < source_range[1]):
+        return None
+    m = re.search(r"(?i)\b(?P<num>[\w.,-]+)\s(?P<unit>decades?|years?|months?|quarters?|weeks?)$", t.quote)
+    value = parse_number(m.group("num")) if m else None
+    if value is None:
+        return None
+    start = t.start + m.start()
+    return Claim(
+        doc_id=page.doc_id or "", kind="duration", quote=page.text[start:t.end], start=start, end=t.end,
+        sentence=sent.text.strip(), sentence_start=sent.start_char + _lstrip_len(sent.text),
+        value=value, unit=canonical_unit(m.group("unit")), unit_surface=m.group("unit"),
+        subject=find_subject(doc, tspan, sent, source_range), time_scope=_time_span(t),
+        source=source.span if source else None, rule="duration.relative", model=model, version=version,
+        provenance=locator.provenance(start, t.end),
     )
 
 

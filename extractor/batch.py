@@ -1,19 +1,37 @@
-"""Run the pipeline over many inputs and account for every one of them.
+"""Run the pipeline over many inputs, in parallel, resumably, and account for every one of them.
 
-Every input ends as pages done or as an error record: inputs = pages + errors, always.
-(The parallel, resumable engine and Ray come with the batch-engine work; this runner is the
-sequential core they build on.)
+The parent process reads inputs (load.iter_raw: bytes and where they came from), skips those
+the sinks already hold (by doc_id), and sends the rest in chunks to workers; each worker loads
+the spaCy pipeline once and sends back plain dicts (`process`): the claim/1 records of a page
+or the error/1 record of an input that failed. Only the parent writes to the sinks, one result
+at a time, so a run killed at any moment leaves every sink with whole documents only.
+
+Engines: `local` (a pool of `workers` processes started with 'spawn'; one worker runs in this
+process) and `ray` (one Ray actor per worker, local or on a cluster at `address`). Both keep a
+bounded number of chunks in flight, so memory does not grow with the size of the crawl, and
+both can keep the input order in the output (`ordered`).
+
+Every input ends as a page done, an error record, or skipped as already done:
+inputs = pages + errors + skipped, always.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+import os
+import resource
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from .load import iter_documents
-from .pipeline import extract_document
+from .load import LoadOptions, RawInput, count_inputs, iter_raw, to_document
 from .types import ErrorRecord, ExtractorError
+
+CHUNK_SIZE = 4          # pages per task sent to a worker
+WINDOW_PER_WORKER = 3   # chunks in flight per worker
 
 
 @dataclass(slots=True)
@@ -22,37 +40,270 @@ class Summary:
     pages: int = 0
     errors: int = 0
     claims: int = 0
+    skipped: int = 0                            # already done in the sinks, or a repeat in this run
+    seconds: float = 0.0
+    worker_peak_rss: dict[int, int] = field(default_factory=dict)   # pid -> peak RSS in bytes
 
     def line(self) -> str:
-        return f"inputs {self.inputs}, pages {self.pages}, errors {self.errors}, claims {self.claims}"
+        text = f"inputs {self.inputs}, pages {self.pages}, errors {self.errors}, claims {self.claims}"
+        return text + (f", skipped {self.skipped} (already done)" if self.skipped else "")
 
 
-def run(inputs: Iterable[str | Path], write: Callable[[list[dict]], None], model: str | None = None,
-        on_progress: Callable[[Summary, str], None] | None = None) -> Summary:
-    """Extract claims from every input; `write` receives each document's records (claims, or one
-    error record). Model problems (missing package) are raised before any input is read."""
+def default_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:                      # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+# -- worker side -----------------------------------------------------------------------------
+
+_WORKER: dict[str, Any] = {}
+
+
+def init_worker(model: str | None, with_page: bool, watch_parent: bool = False) -> None:
+    """Load the pipeline once for this process. `watch_parent`: end this worker when the
+    process that started it is gone (killed with SIGKILL, say), instead of idling as an orphan."""
     from .nlp import get_nlp
 
-    get_nlp(model)                                  # fail fast, once, with a one-line reason
-    summary = Summary()
-    for item in iter_documents(inputs):
-        summary.inputs += 1
-        if isinstance(item, ErrorRecord):
-            records = [item.to_dict()]
-            summary.errors += 1
-            label = item.input
+    if watch_parent:
+        _watch_parent(os.getppid())
+    get_nlp(model)
+    _WORKER.update(model=model, with_page=with_page)
+
+
+def _watch_parent(parent: int, every: float = 0.5) -> None:
+    import threading
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
+
+
+def process(item: RawInput | ErrorRecord, model: str | None = None, with_page: bool = False) -> dict[str, Any]:
+    """One input -> its result: {input, doc_id, claims: [claim/1], error: error/1 or None,
+    meta: page metadata, page: {text, blocks} when `with_page` (for the SQLite store)}."""
+    from .pipeline import extract_document
+
+    if isinstance(item, ErrorRecord):
+        return {"input": item.input, "doc_id": item.doc_id, "claims": [], "error": item.to_dict(),
+                "meta": None, "page": None}
+    try:
+        document = to_document(item)
+        page, claims = extract_document(document, model)
+    except ExtractorError as e:
+        error = ErrorRecord(item.input, e.stage, str(e), item.doc_id)
+        return {"input": item.input, "doc_id": item.doc_id, "claims": [], "error": error.to_dict(),
+                "meta": None, "page": None}
+    meta = {"url": page.meta.url or item.url, "title": page.meta.title, "published": page.meta.published,
+            "site": page.meta.site, "raw_sha256": page.raw_sha256}
+    result = {"input": item.input, "doc_id": item.doc_id, "claims": [c.to_dict() for c in claims],
+              "error": None, "meta": meta, "page": None}
+    if with_page:
+        result["page"] = {"text": page.text, "blocks": [
+            {"label": b.label, "reason": b.reason, "tag": b.tag, "xpath": b.xpath, "source_line": b.source_line,
+             "start": b.start, "end": b.end, "text": b.text} for b in page.blocks]}
+    return result
+
+
+def peak_rss() -> int:
+    """This process's peak resident memory, in bytes."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def process_chunk(chunk: list[RawInput | ErrorRecord]) -> tuple[int, int, list[dict[str, Any]]]:
+    """A worker's task: (pid, peak RSS, results) for a chunk of inputs."""
+    results = [process(item, _WORKER.get("model"), _WORKER.get("with_page", False)) for item in chunk]
+    return os.getpid(), peak_rss(), results
+
+
+# -- engines: chunks in, results out, with a bounded window ----------------------------------
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _windowed(chunks: Iterator[list], submit: Callable[[list], Any], wait_any: Callable[[list], list],
+              result_of: Callable[[Any], tuple], window: int, ordered: bool) -> Iterator[tuple]:
+    """Keep at most `window` chunks between submission and output; yield each chunk's result
+    tuple, in submission order when `ordered`."""
+    pending: deque = deque()                    # (seq, handle) in submission order
+    done: dict[int, tuple] = {}
+    next_out = 0
+    seq = 0
+    exhausted = False
+    while True:
+        while not exhausted and seq - next_out < window:
+            chunk = next(chunks, None)
+            if chunk is None:
+                exhausted = True
+                break
+            pending.append((seq, submit(chunk)))
+            seq += 1
+        if not pending and not done:
+            return
+        if ordered:
+            if next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
+                continue
+            head_seq, head = pending.popleft()
+            done[head_seq] = result_of(head)
+            continue
+        finished = set(map(id, wait_any([h for _, h in pending])))
+        keep = deque()
+        for s, h in pending:
+            if id(h) in finished:
+                next_out += 1
+                yield result_of(h)
+            else:
+                keep.append((s, h))
+        pending = keep
+
+
+def results_local(items: Iterable[RawInput | ErrorRecord], workers: int, model: str | None, with_page: bool,
+                  ordered: bool = True, chunk_size: int = CHUNK_SIZE) -> Iterator[tuple[int, int, list[dict]]]:
+    """(pid, peak RSS, results) per chunk from a pool of `workers` processes ('spawn'), or from
+    this process when `workers` is 1."""
+    if workers <= 1:
+        init_worker(model, with_page)
+        for chunk in _chunks(items, chunk_size):
+            yield process_chunk(chunk)
+        return
+    import multiprocessing as mp
+
+    from concurrent.futures.process import BrokenProcessPool
+
+    ctx = mp.get_context("spawn")
+    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=init_worker, initargs=(model, with_page, True))
+    try:
+        yield from _windowed(
+            _chunks(items, chunk_size),
+            submit=lambda chunk: pool.submit(process_chunk, chunk),
+            wait_any=lambda futures: list(wait(futures, return_when=FIRST_COMPLETED).done),
+            result_of=Future.result, window=workers * WINDOW_PER_WORKER, ordered=ordered)
+    except BrokenProcessPool:
+        raise ExtractorError("nlp", "a worker process died (out of memory, or a crash in a native library); "
+                                    "what was written is complete: re-run the same command to resume") from None
+    finally:                                     # on an error or Ctrl-C, do not wait for queued work
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+class RayWorker:
+    """A Ray actor: the pipeline loaded once, then chunks of inputs in, results out."""
+
+    def __init__(self, model: str | None, with_page: bool):
+        init_worker(model, with_page)
+
+    def run(self, chunk: list[RawInput | ErrorRecord]) -> tuple[int, int, list[dict[str, Any]]]:
+        return process_chunk(chunk)
+
+
+def results_ray(items: Iterable[RawInput | ErrorRecord], workers: int | None, model: str | None, with_page: bool,
+                ordered: bool = True, address: str | None = None,
+                chunk_size: int = CHUNK_SIZE) -> Iterator[tuple[int, int, list[dict]]]:
+    """The same chunks through Ray actors: a local Ray instance (`address` None) with `workers`
+    CPUs, or the cluster at `address` ('auto' or 'ray://host:10001'), one actor per worker."""
+    try:
+        import ray
+    except ImportError:
+        raise ExtractorError("nlp", "the ray engine needs Ray: pip install 'claim-extractor[ray]'") from None
+    started = False
+    if not ray.is_initialized():
+        kwargs: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "logging_level": "ERROR"}
+        if address:
+            ray.init(address=address, **kwargs)
         else:
-            label = item.input
-            try:
-                _page, claims = extract_document(item, model)
-            except ExtractorError as e:
-                records = [ErrorRecord(item.input, e.stage, str(e), item.doc_id).to_dict()]
+            ray.init(num_cpus=workers or default_workers(), **kwargs)
+        started = True
+    try:
+        n = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
+        actor_cls = ray.remote(num_cpus=1)(RayWorker)
+        actors = [actor_cls.remote(model, with_page) for _ in range(n)]
+        turn = iter(range(1 << 62))
+
+        def submit(chunk):
+            return actors[next(turn) % n].run.remote(chunk)
+
+        def wait_any(refs):
+            ready, _ = ray.wait(refs, num_returns=1)
+            return ready
+
+        try:
+            yield from _windowed(_chunks(items, chunk_size), submit, wait_any, ray.get,
+                                 window=n * WINDOW_PER_WORKER, ordered=ordered)
+        finally:
+            for actor in actors:
+                ray.kill(actor)
+    finally:
+        if started:
+            ray.shutdown()
+
+
+# -- the driver ------------------------------------------------------------------------------
+
+def run(inputs: Iterable[str | Path], sinks: list, model: str | None = None, workers: int | None = None,
+        engine: str = "local", address: str | None = None, ordered: bool = True,
+        options: LoadOptions | None = None, on_progress: Callable[[Summary, str], None] | None = None,
+        chunk_size: int = CHUNK_SIZE) -> Summary:
+    """Extract claims from every input into every sink (store.Sink objects), skipping inputs
+    all sinks already hold. Model problems (a missing package) are raised before any input is
+    read, as ExtractorError."""
+    from .nlp import resolve_model
+
+    resolve_model(model)                           # fail fast, once, with a one-line reason
+    started = time.perf_counter()
+    summary = Summary()
+    inputs = list(inputs)
+    workers = workers or (None if engine == "ray" and address else default_workers())
+    total = count_inputs(inputs)
+    if workers and total is not None:           # no more workers than pages to share out
+        workers = max(1, min(workers, total))
+    with_page = any(getattr(s, "wants_pages", False) for s in sinks)
+
+    def done(input: str, doc_id: str | None) -> bool:
+        return bool(sinks) and all(s.is_done(input, doc_id) for s in sinks)
+
+    def todo() -> Iterator[RawInput | ErrorRecord]:
+        for item in iter_raw(inputs, options):
+            if done(item.input, item.doc_id):
+                summary.inputs += 1
+                summary.skipped += 1
+                continue
+            yield item
+
+    if engine == "local":
+        stream = results_local(todo(), workers or 1, model, with_page, ordered, chunk_size)
+    elif engine == "ray":
+        stream = results_ray(todo(), workers, model, with_page, ordered, address, chunk_size)
+    else:
+        raise ValueError(f"unknown engine {engine!r} (local or ray)")
+
+    for pid, rss, results in stream:
+        summary.worker_peak_rss[pid] = max(rss, summary.worker_peak_rss.get(pid, 0))
+        for result in results:
+            summary.inputs += 1
+            if done(result["input"], result["doc_id"]):  # the same page twice in this run
+                summary.skipped += 1
+                continue
+            for sink in sinks:
+                sink.write(result)
+            if result["error"] is not None:
                 summary.errors += 1
             else:
-                records = [c.to_dict() for c in claims]
                 summary.pages += 1
-                summary.claims += len(claims)
-        write(records)
-        if on_progress:
-            on_progress(summary, label)
+                summary.claims += len(result["claims"])
+            if on_progress:
+                on_progress(summary, result["input"])
+    summary.seconds = time.perf_counter() - started
     return summary

@@ -7,6 +7,7 @@ command could not run at all (one line on stderr says why); 2 bad usage.
 from __future__ import annotations
 
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -57,40 +58,137 @@ def clean_cmd(
         raise _fail(f"{page}: {e} (stage {e.stage})") from None
 
 
-def extract_command(inputs: list[Path], output: str, model: str | None = None, progress: bool = False):
-    """Run extraction over inputs into a JSONL file; returns the Summary."""
+def extract_command(inputs: list[str | Path], output: str | None = "claims.jsonl", model: str | None = None,
+                    progress: bool = False, db: str | None = None, workers: int | None = None,
+                    engine: str = "local", address: str | None = None, ordered: bool = True,
+                    fresh: bool = False, options=None):
+    """Run extraction over inputs into a JSONL file and/or the SQLite store; returns the Summary.
+    Resumes by default: inputs the outputs already hold are skipped (`fresh` starts over)."""
+    from contextlib import ExitStack
+
     from .batch import run
-    from .store import JsonlSink
+    from .load import count_inputs
+    from .store import JsonlSink, SqliteStore
 
-    with JsonlSink(output) as sink:
+    if output is None and db is None:
+        output = "claims.jsonl"
+    with ExitStack() as stack:
+        sinks = []
+        if output is not None:
+            sinks.append(stack.enter_context(JsonlSink(output, resume=not fresh)))
+        if db is not None:
+            sinks.append(stack.enter_context(SqliteStore(db, resume=not fresh)))
+        kwargs = dict(model=model, workers=workers, engine=engine, address=address, ordered=ordered,
+                      options=options)
         if not progress:
-            return run(inputs, sink.write_all, model=model)
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+            return run(inputs, sinks, **kwargs)
+        return _run_with_progress(inputs, sinks, count_inputs(inputs), run, kwargs)
 
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                      transient=True) as bar:
-            task = bar.add_task("loading model")
 
-            def show(summary, label):
-                bar.update(task, description=f"{summary.pages} pages, {summary.errors} errors, "
-                                             f"{summary.claims} claims  [dim]{Path(label).name}[/]")
-            return run(inputs, sink.write_all, model=model, on_progress=show)
+def progress_fields(summary, elapsed: float) -> dict[str, str]:
+    """What the progress bar shows besides the bar: pages/s, claims, errors, skipped."""
+    done = summary.pages + summary.errors
+    rate = done / elapsed if elapsed > 0 else 0.0
+    skipped = f", {summary.skipped} skipped" if summary.skipped else ""
+    return {"rate": f"{rate:.1f} pages/s",
+            "counts": f"{summary.pages} pages, {summary.claims} claims, {summary.errors} errors{skipped}"}
+
+
+def _run_with_progress(inputs, sinks, total, run, kwargs):
+    import time
+
+    from rich.console import Console
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
+                               TimeElapsedColumn, TimeRemainingColumn)
+
+    columns = [SpinnerColumn(), TextColumn("{task.description}")]
+    if total is not None:
+        columns += [BarColumn(), MofNCompleteColumn(), TimeRemainingColumn()]
+    columns += [TextColumn("{task.fields[rate]}"), TextColumn("{task.fields[counts]}"), TimeElapsedColumn()]
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("extracting", total=total, rate="", counts="starting workers")
+        started = time.perf_counter()
+
+        def show(summary, label):
+            bar.update(task, completed=summary.inputs, **progress_fields(summary, time.perf_counter() - started))
+        return run(inputs, sinks, on_progress=show, **kwargs)
+
+
+def export_command(source: Path, parquet: Path) -> int:
+    """Write the claims of a store or JSONL file to Parquet; returns how many."""
+    from .store import export_parquet
+
+    try:
+        return export_parquet(source, parquet)
+    except FileNotFoundError as e:
+        raise ExtractorError("decode", str(e)) from None
+    except (ValueError, KeyError) as e:
+        raise ExtractorError("decode", f"{source}: not a claims store or JSONL file ({type(e).__name__}: {e})") from None
+
+
+Engine = Enum("Engine", {"local": "local", "ray": "ray"}, type=str)
+Format = Enum("Format", {"auto": "auto", "html": "html", "jsonl": "jsonl", "warc": "warc"}, type=str)
 
 
 @app.command("extract")
 def extract_cmd(
-    inputs: Annotated[list[Path], typer.Argument(help="HTML files, .gz files or folders (searched recursively).")],
-    output: Annotated[str, typer.Option("--output", "-o", help="JSONL file for claim/1 and error/1 records ('-' for stdout).")] = "claims.jsonl",
+    inputs: Annotated[list[str], typer.Argument(
+        help="HTML files, .gz files, folders (searched recursively), globs, JSONL dumps, WARC files, "
+             "http(s) URLs, or - for stdin.", show_default=False)],
+    output: Annotated[Optional[str], typer.Option(
+        "--output", "-o", help="JSONL file for claim/1, doc/1 and error/1 records ('-' for stdout). "
+        "Default claims.jsonl unless --db is given.")] = None,
+    db: Annotated[Optional[str], typer.Option("--db", help="SQLite store to write (documents, blocks, claims, errors, full-text index).")] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", "-w", min=1, help="Worker processes (default: all cores).")] = None,
+    engine: Annotated[Engine, typer.Option("--engine", help="local processes, or Ray (pip install 'claim-extractor\\[ray]').")] = Engine.local,
+    address: Annotated[Optional[str], typer.Option("--address", help="Ray cluster to join ('auto', 'ray://host:10001'); default: start Ray locally.")] = None,
+    ordered: Annotated[bool, typer.Option("--ordered/--unordered", help="Write results in input order, or as they finish.")] = True,
+    fresh: Annotated[bool, typer.Option("--fresh", help="Start over: empty the outputs instead of resuming.")] = False,
+    fmt: Annotated[Format, typer.Option("--format", help="Input format for stdin and files whose name does not say.")] = Format.auto,
+    html_field: Annotated[str, typer.Option("--html-field", help="JSONL field holding the page's HTML.")] = "html",
+    url_field: Annotated[str, typer.Option("--url-field", help="JSONL field holding the page's URL.")] = "url",
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for a URL.")] = 20.0,
+    max_mb: Annotated[float, typer.Option("--max-mb", min=0.001, help="Largest page accepted, in MiB.")] = 50.0,
+    max_redirects: Annotated[int, typer.Option("--max-redirects", min=0, help="Redirects followed per URL.")] = 5,
     model: ModelOpt = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
-    """Extract every quantitative claim from INPUTS into JSONL records."""
+    """Extract every quantitative claim from INPUTS. Re-running the same command resumes: inputs
+    already complete in the outputs are skipped."""
+    from .load import LoadOptions
+
+    if engine != Engine.ray and address:
+        raise typer.BadParameter("--address needs --engine ray", param_hint="--address")
+    options = LoadOptions(html_field=html_field, url_field=url_field, format=fmt.value, timeout=timeout,
+                          max_bytes=int(max_mb * 2**20), max_redirects=max_redirects)
+    show = not quiet and sys.stderr.isatty() and output != "-"
     try:
-        summary = extract_command(inputs, output, model, progress=sys.stderr.isatty() and output != "-")
+        summary = extract_command(inputs, output, model, progress=show, db=db, workers=workers,
+                                  engine=engine.value, address=address, ordered=ordered, fresh=fresh,
+                                  options=options)
     except ExtractorError as e:
         raise _fail(str(e)) from None
+    except (OSError, ValueError) as e:
+        raise _fail(f"{type(e).__name__}: {e}") from None
+    except KeyboardInterrupt:
+        typer.echo("claims: interrupted; what was written is complete: re-run the same command to resume", err=True)
+        raise typer.Exit(130) from None
     typer.echo(summary.line(), err=True)
     if summary.errors:
         raise typer.Exit(1)
+
+
+@app.command("export")
+def export_cmd(
+    source: Annotated[Path, typer.Argument(help="A claims store (--db file) or a JSONL output.")],
+    parquet: Annotated[Path, typer.Option("--parquet", help="Parquet file to write the claims to.")],
+) -> None:
+    """Export the claims of a store or JSONL file, e.g. to Parquet."""
+    try:
+        n = export_command(source, parquet)
+    except ExtractorError as e:
+        raise _fail(str(e)) from None
+    typer.echo(f"{n} claims -> {parquet}", err=True)
 
 
 def doctor_command(model: str | None = None) -> list[str]:

@@ -1,21 +1,39 @@
 """Inputs -> Documents: read bytes, detect binary and compressed input, decode to text.
 
-A bad input never raises out of `iter_documents`: it becomes an ErrorRecord, so that
-inputs = pages done + error records, always.
+Inputs are files, folders (recursive), globs, `.gz` files, JSONL dumps (one `{"url", "html"}`
+object a line), WARC / WARC.gz crawls (their HTML response records), `-` for stdin and http(s)
+URLs (fetched with a timeout, a size cap and a redirect limit). `iter_raw` turns them into
+RawInputs: bytes plus where they came from, cheap to send to a worker, which decodes them
+(`to_document`). A bad input never raises out of `iter_raw` or `iter_documents`: it becomes an
+ErrorRecord, so that inputs = pages done + error records, always.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import glob
 import gzip
+import io
+import json
+import re
+import sys
+import urllib.error
+import urllib.request
 import zlib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO, Literal
 
+from . import __version__
 from .types import Document, ErrorRecord, ExtractorError, doc_id_for
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".html.gz", ".htm.gz")
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc.gz")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 MAX_BYTES = 50 * 1024 * 1024
 SNIFF_BYTES = 64 * 1024
+Format = Literal["auto", "html", "jsonl", "warc"]
 
 # magic bytes of common binary formats that end up in crawls, for a useful message
 MAGIC = {
@@ -82,26 +100,40 @@ def decode(raw: bytes, declared: str | None = None) -> tuple[str, str | None]:
         raise ExtractorError("decode", f"unknown encoding {encoding!r}") from None
 
 
-def document_from_bytes(raw: bytes, input: str = "<bytes>", url: str | None = None) -> Document:
-    """Raw bytes -> Document; raises ExtractorError('decode', ...) for unusable input."""
+def document_from_bytes(raw: bytes, input: str = "<bytes>", url: str | None = None,
+                        declared: str | None = None, fetched_at: str | None = None) -> Document:
+    """Raw bytes -> Document; raises ExtractorError('decode', ...) for unusable input.
+    `declared` is a charset named outside the bytes (an HTTP Content-Type header)."""
     doc_id = doc_id_for(raw)
     try:
         body = gunzip_if_needed(raw)
-        html, encoding = decode(body)
+        html, encoding = decode(body, declared)
     except ExtractorError as e:
         e.doc_id = doc_id  # type: ignore[attr-defined]
         raise
-    return Document(doc_id=doc_id, raw=raw, html=html, input=input, url=url, encoding=encoding)
+    return Document(doc_id=doc_id, raw=raw, html=html, input=input, url=url, encoding=encoding,
+                    fetched_at=fetched_at)
+
+
+GLOB_CHARS = re.compile(r"[*?\[]")
 
 
 def expand_paths(inputs: Iterable[str | Path]) -> Iterator[Path | ErrorRecord]:
-    """Files as given; folders walked recursively for HTML files (sorted, so runs are stable)."""
+    """Files as given; globs expanded (`**` recurses); folders walked recursively for HTML and
+    WARC files (sorted, so runs are stable). JSONL dumps are read when named, not found in
+    folders, so that an output file written into an input folder is never read back as input."""
     for item in inputs:
         path = Path(item)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(HTML_SUFFIXES))
+        if not path.exists() and GLOB_CHARS.search(str(item)):
+            matches = sorted(glob.glob(str(item), recursive=True))
+            if not matches:
+                yield ErrorRecord(str(item), "decode", "no file matches this pattern")
+            yield from expand_paths(matches)
+        elif path.is_dir():
+            suffixes = HTML_SUFFIXES + WARC_SUFFIXES
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(suffixes))
             if not found:
-                yield ErrorRecord(str(item), "decode", f"folder holds no HTML files ({', '.join(HTML_SUFFIXES)})")
+                yield ErrorRecord(str(item), "decode", f"folder holds no HTML or WARC files ({', '.join(suffixes)})")
             yield from found
         elif path.is_file():
             yield path
@@ -109,29 +141,291 @@ def expand_paths(inputs: Iterable[str | Path]) -> Iterator[Path | ErrorRecord]:
             yield ErrorRecord(str(item), "decode", "no such file or folder")
 
 
-def read_document(path: Path) -> Document:
-    """One file -> Document; ExtractorError('decode', ...) for a file that is missing, too large,
-    unreadable or not text."""
+def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """A file's bytes; ExtractorError('decode', ...) for one that is missing, too large or unreadable."""
     try:
         size = path.stat().st_size
         if not path.is_file():
             raise ExtractorError("decode", "not a file")
-        if size > MAX_BYTES:
-            raise ExtractorError("decode", f"file is {size / 2**20:.0f} MiB, over the {MAX_BYTES // 2**20} MiB limit")
-        raw = path.read_bytes()
+        if size > max_bytes:
+            raise ExtractorError("decode", f"file is {size / 2**20:.0f} MiB, over the {max_bytes / 2**20:.0f} MiB limit")
+        return path.read_bytes()
     except FileNotFoundError:
         raise ExtractorError("decode", "no such file or folder") from None
     except OSError as e:
         raise ExtractorError("decode", f"cannot read: {e.strerror or e}") from None
-    return document_from_bytes(raw, input=str(path))
 
 
-def iter_documents(inputs: Iterable[str | Path]) -> Iterator[Document | ErrorRecord]:
-    for item in expand_paths(inputs):
+def read_document(path: Path) -> Document:
+    """One file -> Document; ExtractorError('decode', ...) for a file that is missing, too large,
+    unreadable or not text."""
+    return document_from_bytes(read_bytes(path), input=str(path))
+
+
+@dataclass(frozen=True, slots=True)
+class RawInput:
+    """One page as read, not yet decoded: what the batch sends to a worker."""
+
+    input: str                      # path, "dump.jsonl:12", "crawl.warc.gz#<record id>", URL, "<stdin>"
+    raw: bytes
+    url: str | None = None
+    fetched_at: str | None = None
+    charset: str | None = None      # declared outside the bytes (HTTP Content-Type)
+
+    @property
+    def doc_id(self) -> str:
+        return doc_id_for(self.raw)
+
+
+def to_document(item: RawInput) -> Document:
+    """Decode a RawInput; ExtractorError('decode', ...) for bytes that are not a usable page."""
+    return document_from_bytes(item.raw, input=item.input, url=item.url, declared=item.charset,
+                               fetched_at=item.fetched_at)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadOptions:
+    """How inputs are read: JSONL field names, a forced format, and the limits for URLs."""
+
+    html_field: str = "html"
+    url_field: str = "url"
+    format: Format = "auto"          # for stdin and files whose name does not say
+    timeout: float = 20.0            # seconds, per URL
+    max_bytes: int = MAX_BYTES       # per page, for URLs, WARC records, JSONL pages, files
+    max_redirects: int = 5
+
+
+def is_url(item: str | Path) -> bool:
+    return isinstance(item, str) and item.lower().startswith(("http://", "https://"))
+
+
+def iter_raw(inputs: Iterable[str | Path], options: LoadOptions | None = None,
+             stdin: BinaryIO | None = None) -> Iterator[RawInput | ErrorRecord]:
+    """Every page in `inputs`, as RawInput, or an ErrorRecord for one that cannot be read."""
+    options = options or LoadOptions()
+    for item in inputs:
+        if str(item) == "-":
+            yield from _iter_stream(stdin if stdin is not None else sys.stdin.buffer, "<stdin>", options)
+        elif is_url(item):
+            yield fetch_url(str(item), options)
+        else:
+            for path in expand_paths([item]):
+                if isinstance(path, ErrorRecord):
+                    yield path
+                else:
+                    yield from _iter_file(path, options)
+
+
+def count_inputs(inputs: Iterable[str | Path]) -> int | None:
+    """How many inputs there are, when that is known without reading them (files, folders and
+    globs of HTML pages); None when a stream, dump, WARC or URL is among them."""
+    total = 0
+    for item in inputs:
+        if str(item) == "-" or is_url(item):
+            return None
+        for path in expand_paths([item]):
+            if isinstance(path, Path) and _format_of(path.name) != "html":
+                return None
+            total += 1
+    return total
+
+
+def _format_of(name: str) -> str:
+    name = name.lower()
+    if name.endswith(WARC_SUFFIXES):
+        return "warc"
+    if name.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    return "html"
+
+
+def _iter_file(path: Path, options: LoadOptions) -> Iterator[RawInput | ErrorRecord]:
+    fmt = options.format if options.format != "auto" else _format_of(path.name)
+    if fmt == "html":
+        try:
+            yield RawInput(str(path), read_bytes(path, options.max_bytes))
+        except ExtractorError as e:
+            yield ErrorRecord(str(path), e.stage, str(e))
+        return
+    try:
+        fh = open(path, "rb")
+    except OSError as e:
+        yield ErrorRecord(str(path), "decode", f"cannot read: {e.strerror or e}")
+        return
+    with fh:
+        if fmt == "warc":
+            yield from iter_warc(fh, str(path), options)
+        else:
+            yield from iter_jsonl(_maybe_gunzip(fh), str(path), options)
+
+
+def _maybe_gunzip(fh: BinaryIO) -> BinaryIO:
+    buffered = fh if hasattr(fh, "peek") else io.BufferedReader(fh)  # type: ignore[arg-type]
+    if buffered.peek(2)[:2] == b"\x1f\x8b":  # type: ignore[attr-defined]
+        return io.BufferedReader(gzip.GzipFile(fileobj=buffered))  # type: ignore[arg-type]
+    return buffered
+
+
+def _iter_stream(stream: BinaryIO, name: str, options: LoadOptions) -> Iterator[RawInput | ErrorRecord]:
+    """stdin: a WARC, a JSONL dump or one HTML page, told apart by their first bytes unless
+    `options.format` says."""
+    fmt = options.format
+    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
+    if fmt == "auto":
+        head = buffered.peek(64)[:64]  # type: ignore[attr-defined]
+        if head[:2] == b"\x1f\x8b" and _gz_starts_with_warc(buffered):
+            fmt = "warc"                                # warcio reads .warc.gz itself
+        else:
+            if head[:2] == b"\x1f\x8b":
+                buffered = _maybe_gunzip(buffered)
+                head = buffered.peek(64)[:64]  # type: ignore[attr-defined]
+            text = head.lstrip()
+            fmt = "warc" if text.startswith(b"WARC/") else "jsonl" if text.startswith(b"{") else "html"
+    if fmt == "warc":
+        yield from iter_warc(buffered, name, options)
+    elif fmt == "jsonl":
+        yield from iter_jsonl(_maybe_gunzip(buffered), name, options)
+    else:
+        raw = buffered.read(options.max_bytes + 1)
+        if len(raw) > options.max_bytes:
+            yield ErrorRecord(name, "decode", f"input is over the {options.max_bytes / 2**20:.0f} MiB limit")
+        else:
+            yield RawInput(name, raw)
+
+
+def _gz_starts_with_warc(buffered) -> bool:
+    """Peek into a gzip stream without consuming it: does it hold a WARC?"""
+    try:
+        head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(buffered.peek(4096), 64)
+    except zlib.error:
+        return False
+    return head.lstrip().startswith(b"WARC/")
+
+
+def iter_jsonl(fh: BinaryIO, name: str, options: LoadOptions) -> Iterator[RawInput | ErrorRecord]:
+    """One page per line: `{"url": ..., "html": ...}` (field names from `options`). A line that
+    is not such an object is an error record for that line; blank lines are not inputs."""
+    lineno = 0
+    try:
+        for lineno, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            label = f"{name}:{lineno}"
+            try:
+                obj = json.loads(line)
+            except ValueError as e:
+                yield ErrorRecord(label, "decode", f"not a JSON object: {e}")
+                continue
+            html = obj.get(options.html_field) if isinstance(obj, dict) else None
+            if not isinstance(html, str):
+                yield ErrorRecord(label, "decode", f"no string field {options.html_field!r} "
+                                                   "(name the field with --html-field)")
+                continue
+            raw = html.encode("utf-8", "surrogatepass")
+            if len(raw) > options.max_bytes:
+                yield ErrorRecord(label, "decode", f"page is over the {options.max_bytes / 2**20:.0f} MiB limit",
+                                  doc_id_for(raw))
+                continue
+            url = obj.get(options.url_field)
+            yield RawInput(label, raw, url=url if isinstance(url, str) else None)
+    except (OSError, EOFError, zlib.error) as e:
+        yield ErrorRecord(f"{name}:{lineno + 1}", "decode", f"dump unreadable from line {lineno + 1} on: {e}")
+
+
+HTML_TYPES = ("text/html", "application/xhtml+xml", "text/xml", "application/xml")
+
+
+def iter_warc(fh: BinaryIO, name: str, options: LoadOptions) -> Iterator[RawInput | ErrorRecord]:
+    """The pages of a WARC (or .warc.gz) file: its `response` records with a 2xx status and an
+    HTML content type (or none). Requests, metadata, redirects, images and scripts are not
+    pages and are not inputs."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    count = 0
+    try:
+        for record in ArchiveIterator(fh):
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            status = record.http_headers.get_statuscode() or ""
+            ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+            if not status.startswith("2") or (ctype and not ctype.split(";")[0].strip() in HTML_TYPES):
+                continue
+            count += 1
+            rec_id = (record.rec_headers.get_header("WARC-Record-ID") or f"<record {count}>").strip("<>")
+            label = f"{name}#{rec_id}"
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            try:
+                raw = record.content_stream().read(options.max_bytes + 1)
+            except Exception as e:  # a broken content encoding in one record
+                yield ErrorRecord(label, "decode", f"cannot read the record body: {type(e).__name__}: {e}")
+                continue
+            if len(raw) > options.max_bytes:
+                yield ErrorRecord(label, "decode", f"page is over the {options.max_bytes / 2**20:.0f} MiB limit")
+                continue
+            yield RawInput(label, raw, url=url, fetched_at=record.rec_headers.get_header("WARC-Date"),
+                           charset=_charset(ctype))
+    except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as e:
+        message = str(e).splitlines()[0] if str(e) else type(e).__name__
+        yield ErrorRecord(name, "decode", f"WARC unreadable after {count} pages: {message}")
+        return
+    if count == 0:                                  # empty, truncated, or no HTML in it: say so
+        yield ErrorRecord(name, "decode", "WARC holds no HTML response records")
+
+
+def _charset(content_type: str | None) -> str | None:
+    m = re.search(r"charset=[\"']?([\w.:-]+)", content_type or "", flags=re.I)
+    return m.group(1) if m else None
+
+
+class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
+    def __init__(self, limit: int):
+        self.max_redirections = limit
+
+
+def fetch_url(url: str, options: LoadOptions | None = None) -> RawInput | ErrorRecord:
+    """GET one page, only because the user named it: `options.timeout` seconds, at most
+    `options.max_bytes` bytes and `options.max_redirects` redirects. Failures are error records."""
+    options = options or LoadOptions()
+    opener = urllib.request.build_opener(_LimitedRedirects(options.max_redirects))
+    request = urllib.request.Request(url, headers={"User-Agent": f"claim-extractor/{__version__}",
+                                                   "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
+    fetched_at = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    try:
+        with opener.open(request, timeout=options.timeout) as resp:
+            length = resp.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > options.max_bytes:
+                return ErrorRecord(url, "decode", f"page is {int(length) / 2**20:.0f} MiB, over the "
+                                                  f"{options.max_bytes / 2**20:.0f} MiB limit")
+            raw = resp.read(options.max_bytes + 1)
+            if len(raw) > options.max_bytes:
+                return ErrorRecord(url, "decode", f"page is over the {options.max_bytes / 2**20:.0f} MiB limit")
+            return RawInput(url, raw, url=resp.geturl(), fetched_at=fetched_at,
+                            charset=_charset(resp.headers.get("Content-Type")))
+    except urllib.error.HTTPError as e:
+        if 300 <= e.code < 400:
+            return ErrorRecord(url, "decode", f"fetch failed: more than {options.max_redirects} redirects")
+        return ErrorRecord(url, "decode", f"fetch failed: HTTP {e.code} {e.reason}")
+    except urllib.error.URLError as e:
+        reason = e.reason
+        if isinstance(reason, TimeoutError) or "timed out" in str(reason):
+            return ErrorRecord(url, "decode", f"fetch failed: timed out after {options.timeout:g} s")
+        return ErrorRecord(url, "decode", f"fetch failed: {reason}")
+    except (TimeoutError, OSError) as e:
+        if isinstance(e, TimeoutError) or "timed out" in str(e):
+            return ErrorRecord(url, "decode", f"fetch failed: timed out after {options.timeout:g} s")
+        return ErrorRecord(url, "decode", f"fetch failed: {e}")
+    except ValueError as e:
+        return ErrorRecord(url, "decode", f"fetch failed: {e}")
+
+
+def iter_documents(inputs: Iterable[str | Path], options: LoadOptions | None = None) -> Iterator[Document | ErrorRecord]:
+    """Every input decoded: Document, or ErrorRecord for one that cannot be read or decoded."""
+    for item in iter_raw(inputs, options):
         if isinstance(item, ErrorRecord):
             yield item
             continue
         try:
-            yield read_document(item)
+            yield to_document(item)
         except ExtractorError as e:
-            yield ErrorRecord(str(item), e.stage, str(e), getattr(e, "doc_id", None))
+            yield ErrorRecord(item.input, e.stage, str(e), getattr(e, "doc_id", None))

@@ -21,6 +21,6 @@ if [ -n "${TORCH_INDEX_URL:-}" ]; then
 else
     "${PIP[@]}" -q torch==2.13.0
 fi
-"${PIP[@]}" -q -e ".[test]"
+"${PIP[@]}" -q -e ".[test,ray,bench]"
 .venv/bin/claims doctor
 echo "setup: done. Try: .venv/bin/claims extract corpus/seeds/ -o claims.jsonl"

@@ -68,3 +68,106 @@ def bad_inputs(tmp_path: Path) -> dict[str, Path]:
         path.write_bytes(data)
         out[name] = path
     return out
+
+
+BENCH = ROOT.parent / "shared" / "bench" / "wcxb-dev"
+
+
+def wcxb_pages(n: int) -> list[Path]:
+    """The first n pages of the shared WCXB dev set (real crawled pages, .html.gz)."""
+    pages = sorted((BENCH / "html").glob("*.html.gz"))[:n]
+    if len(pages) < n:
+        pytest.fail(f"need {n} pages in {BENCH / 'html'}, found {len(pages)}")
+    return pages
+
+
+@pytest.fixture
+def http_server():
+    """A local HTTP server on 127.0.0.1 with test routes: /page (HTML, windows-1252), /loop
+    (redirects to itself), /hop/N (N redirects then /page), /missing (404), /slow (answers after
+    3 s), /big (2 MiB). Yields its base URL."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    page = "<html><body><p>Caf\u00e9 sales rose 12 percent in 2023.</p></body></html>".encode("cp1252")
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def _send(self, code, body=b"", ctype="text/html; charset=windows-1252", headers=()):
+            self.send_response(code)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            for k, v in headers:
+                self.send_header(k, v)
+            self.end_headers()
+            try:
+                self.wfile.write(body)
+            except OSError:
+                pass
+
+        def do_GET(self):
+            import time
+
+            if self.path == "/page":
+                self._send(200, page)
+            elif self.path == "/loop":
+                self._send(302, headers=[("Location", "/loop")])
+            elif self.path.startswith("/hop/"):
+                n = int(self.path.rsplit("/", 1)[1])
+                self._send(302, headers=[("Location", f"/hop/{n - 1}" if n > 1 else "/page")])
+            elif self.path == "/slow":
+                time.sleep(3)
+                self._send(200, page)
+            elif self.path == "/big":
+                self._send(200, b"<p>" + b"x" * (2 * 2**20) + b"</p>")
+            else:
+                self._send(404, b"not here", ctype="text/plain")
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def make_warc(path: Path, pages: list[tuple[str, bytes]], gz: bool = True) -> Path:
+    """A WARC as a crawler writes it: per page a request and a 200 text/html response; plus an
+    image response, a 404 response and a redirect, which are not pages."""
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=gz)
+
+        def response(url, status, ctype, body):
+            headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=BytesIO(body),
+                                                          http_headers=headers))
+
+        for url, body in pages:
+            request = StatusAndHeaders(f"GET {url} HTTP/1.1", [("Host", "example.org")], is_http_request=True)
+            writer.write_record(writer.create_warc_record(url, "request", http_headers=request))
+            response(url, "200 OK", "text/html; charset=utf-8", body)
+        response("https://example.org/logo.png", "200 OK", "image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+        response("https://example.org/gone", "404 Not Found", "text/html", b"<p>gone</p>")
+        response("https://example.org/old", "301 Moved Permanently", "text/html", b"")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_results(nlp):
+    """batch.process results (with page text and blocks) for the seed pages, a page with no
+    claims, and an input that fails to decode."""
+    from extractor.batch import process
+    from extractor.load import RawInput
+
+    items = [RawInput(str(p), p.read_bytes()) for p in SEED_PAGES]
+    items.append(RawInput("noclaims.html", b"<html><body><article><p>A quiet page about nothing "
+                                           b"in particular, with words only.</p></article></body></html>"))
+    items.append(RawInput("png.html", b"\x89PNG\r\n\x1a\n" + bytes(range(256))))
+    return [process(item, with_page=True) for item in items]

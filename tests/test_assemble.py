@@ -113,3 +113,34 @@ def test_assemble_ranking_of_a_country_is_not_a_source(nlp):
 
     [c] = extract_text("The ranking of China rose to 12th place.")
     assert c.kind == "rank" and c.source is None
+
+
+def test_assemble_respectively_gives_each_rank_its_own_name(nlp):
+    from extractor import extract_text
+
+    claims = extract_text("China ranks the second globally -- with Shenzhen-Hong Kong-Guangzhou and Beijing "
+                          "in the 2nd and 3rd spots, respectively.")
+    assert [(c.quote, c.subject.text) for c in claims] == [
+        ("second", "China"), ("2nd", "Shenzhen-Hong Kong-Guangzhou"), ("3rd", "Beijing")]
+
+
+def test_assemble_definite_description_takes_the_named_antecedent(nlp):
+    from extractor import extract_text
+
+    text = ("On September 27, the Sub-Forum on Artificial Intelligence was held in Wuzhen. "
+            "The forum attracted more than 100 participants from the AI industry.")
+    [c] = [c for c in extract_text(text) if c.kind == "count"]
+    assert c.subject.text == "Sub-Forum on Artificial Intelligence"
+    assert text[c.subject.start:c.subject.end] == c.subject.text
+
+
+def test_assemble_levels_after_a_change_and_bracketed_restatements(nlp):
+    from extractor import extract_text
+
+    a, b = extract_text("Blackmores rose 9.4 per cent to $84 on Monday.")
+    assert (a.change.direction, a.change.type) == ("up", "pct_delta")
+    assert (b.quote, b.change.direction, b.change.type) == ("$84", "up", "level")
+    crowns, usd = extract_text("It charges customers with more than 7.5 million Danish crowns (US $1.1 million).")
+    assert crowns.unit == "DKK" and (usd.unit, usd.bound, usd.bound_cue) == ("USD", ">", "more than")
+    [c] = extract_text("Nintendo plunged 4.28 percent on Friday.")
+    assert c.change.direction == "down"

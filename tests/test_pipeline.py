@@ -35,3 +35,10 @@ def test_pipeline_extract_on_html_string():
 
 def test_pipeline_empty_text_has_no_claims():
     assert extract_text("   ") == []
+
+
+def test_pipeline_counted_period_is_a_duration_only_when_it_scopes_nothing():
+    [c] = extract_text("The company has been beset by controversy over the past two years.", published="2021-05-01")
+    assert (c.kind, c.value, c.unit, c.quote, c.time_scope.iso) == ("duration", 2, "year", "two years", "2019/2021")
+    [c] = extract_text("Exports fell 3% over the past two years.", published="2021-05-01")
+    assert c.kind == "percent" and c.time_scope.iso == "2019/2021"

@@ -129,7 +129,60 @@ def find_mentions(text: str, published: dt.date | None = None,
         mention = _normalise(text, p, s, e, m, published)
         if mention is not None:
             out.append(mention)
+    return merge_ranges(text, out)
+
+
+def merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Join two quantities written as one range: "5 to 7 per cent", "between 5% and 6%", "5-10W",
+    "$3 billion to $5 billion". The low end may be a bare number that takes the high end's unit
+    and, when that keeps low < high, its scale ("US $89 to $93 billion"). "from X to Y" after a
+    word of change ("jumped from 240 to 273") stays two quantities: a change between levels."""
+    table = nz.cues().ranges
+    connectors = "|".join(re.escape(c) for c in sorted(table["connectors"], key=len, reverse=True))
+    joint = re.compile(rf"\s*(?:{connectors})\s*")
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        b = mentions[i + 1] if i + 1 < len(mentions) else None
+        merged = _range(text, a, b, joint, table) if b is not None else None
+        if merged is not None:
+            out.append(merged)
+            i += 2
+        else:
+            out.append(a)
+            i += 1
     return out
+
+
+def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> Mention | None:
+    if a.kind == "time" or b.kind == "time" or a.value is None or b.value is None:
+        return None
+    gap = text[a.end:b.start]
+    if not joint.fullmatch(gap):
+        return None
+    if a.kind != b.kind and a.rule not in ("count.digits", "count.words"):
+        return None
+    if a.kind == b.kind and a.unit and b.unit and a.unit != b.unit.split("/")[0]:  # "$62 and $68 per share"
+        return None
+    if b.kind == "count" and b.rule in ("count.digits", "count.words") and a.kind == "count" and gap.strip() != "to" \
+            and not re.search(r"(?i)\bbetween\s+$", text[:a.start]):
+        return None                                 # "2-0", "16-18": scores and labels, not one quantity
+    before = text[max(0, a.start - 60):a.start]
+    if gap.strip() == "and" and not re.search(rf"(?i)\b(?:{'|'.join(table['and_openers'])})\s+(?:\S+\s+)?$", before):
+        return None
+    words = re.findall(r"[\w-]+", before.lower())
+    if (words[-1:] == ["from"] or words[-1:] == ["by"] and a.unit) and set(words[-4:-1]) & set(table["change_words"]):
+        return None                                 # "jumped from 240 to 273", "increased by $43.6bn to ..."
+    if gap.strip() == "or" and (a.unit or not b.unit):
+        return None                                 # "three or four years" is a range; "5% or 6%" two figures
+    low, high = a.value, b.value
+    if b.scale and not a.scale and low * nz.scale_factor(b.scale) < high:
+        low = low * nz.scale_factor(b.scale)
+    from dataclasses import replace
+    return replace(b, start=a.start, quote=text[a.start:b.end], rule=f"range+{b.rule}", value=None,
+                   value_low=low, value_high=high, bound=a.bound, bound_cue=a.bound_cue,
+                   whole_start=min(a.whole_start, a.start))
 
 
 def _group(m: re.Match[str], name: str) -> str | None:
@@ -152,6 +205,13 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
         value = nz.parse_number(num)
     else:
         value = None
+    den = _group(m, "den")
+    if den is not None:                              # "two-thirds", "1/16": numerator / denominator
+        d = float(den) if den.isdigit() else nz.cues().fractions[den.lower()]
+        value = (value or 1.0) / d if d else None
+    exp = _group(m, "exp")
+    if exp is not None and value is not None:        # "1.99×10−30"
+        value = value * 10.0 ** int(exp.replace("−", "-"))
     if value is None and scale:                      # "millions of jobs", "billions of dollars"
         value = 1.0
     if value is None:
@@ -159,6 +219,9 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
     if p.fixed.get("value") == "one_in":
         value = round(100.0 / value, 4) if value else None
     value = value * nz.scale_factor(scale) if value is not None else None
+    value_low = value_high = None
+    if p.fixed.get("value") == "order":              # "millions of": [1e6, 1e7)
+        value_low, value_high, value = value, value * 10, None
 
     unit_surface = _group(m, "unit") or _group(m, "cur")
     unit: str | None = p.fixed.get("unit")
@@ -174,6 +237,11 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
     elif p.kind == "count":
         unit = _group(m, "unit")
 
+    per = _group(m, "per_unit") or _group(m, "per_unit2")
+    if per and unit:                                 # a rate: "USD/barrel", "cent/share"
+        unit = f"{unit}/{nz.canonical_unit(per)}"
+        unit_surface = f"{unit_surface} {_group(m, 'per').strip()}" if unit_surface else unit_surface
+
     bound = p.fixed.get("bound", "=")
     cue = _group(m, "cue")
     if cue is None:
@@ -184,8 +252,8 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
     change_dir = None
     if change_type:
         change_dir = nz.direction(_group(m, "dir2")) or nz.direction(_group(m, "dir"))
-    return Mention(**base, value=value, unit=unit, unit_surface=unit_surface,
-                   scale=scale.lower() if scale else None, bound=bound, bound_cue=cue,
+    return Mention(**base, value=value, value_low=value_low, value_high=value_high, unit=unit,
+                   unit_surface=unit_surface, scale=scale.strip().lower() if scale else None, bound=bound, bound_cue=cue,
                    change_direction=change_dir, change_type=change_type)
 
 

@@ -25,6 +25,10 @@ class Cues:
     attribution: dict[str, list[str]]   # speech verbs, document nouns, finding verbs (assemble.py)
     date_event_verbs: frozenset[str]
     bound_re: re.Pattern[str]
+    fractions: dict[str, int]
+    ranges: dict[str, list[str]]
+    label_nouns: frozenset[str]
+    changes: dict[str, list[str]]
 
 
 @cache
@@ -36,8 +40,11 @@ def cues() -> Cues:
         scales=data["scales"], currencies=data["currencies"], directions=data["directions"],
         units=data["units"], attribution=data["attribution"],
         date_event_verbs=frozenset(data["dates"]["event_verbs"]),
-        # a cue ends right before the quote: "more than 100", "nearly 40%"
-        bound_re=re.compile(rf"(?i)(?<![\w-])({alternatives})\s+$"),
+        # a cue ends right before the quote: "more than 100", "nearly 40%", "~25", "sub-7"
+        bound_re=re.compile(rf"(?i)(?<![\w-])({alternatives})\s*$"),
+        fractions=data["fractions"], ranges=data["ranges"],
+        label_nouns=frozenset(data["identifiers"]["label_nouns"]),
+        changes=data["changes"],
     )
 
 
@@ -46,6 +53,10 @@ def parse_number(text: str) -> float | None:
     s = text.strip().lower()
     if not s:
         return None
+    sign = re.match(r"(?:minus|negative)[\s-]?|−", s)
+    if sign:                                        # "minus-5", "minus 387", "−30"
+        n = parse_number(s[sign.end():])
+        return -n if n is not None else None
     if re.fullmatch(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+", s):
         return float(s.replace(",", ""))
     words = cues().numbers
@@ -82,7 +93,9 @@ def parse_ordinal(text: str) -> int | None:
 def scale_factor(word: str | None) -> float:
     if not word:
         return 1.0
-    return float(cues().scales.get(word.strip().lower(), 1.0))
+    w = word.strip()
+    table = cues().scales
+    return float(table.get(w, table.get(w.lower(), 1.0)))
 
 
 def currency_code(surface: str | None) -> str | None:
@@ -94,8 +107,9 @@ def currency_code(surface: str | None) -> str | None:
 def canonical_unit(surface: str | None) -> str | None:
     if not surface:
         return None
-    s = surface.strip()
-    return cues().units.get(s.lower(), s)
+    s = re.sub(r"\s+", " ", surface.strip())
+    table = cues().units
+    return table.get(s, table.get(s.lower(), s))
 
 
 def direction(word: str | None) -> str | None:
@@ -118,6 +132,8 @@ def bound_before(prefix: str) -> tuple[str, str] | None:
     if not m:
         return None
     cue = m.group(1)
+    if cue[-1].isalpha() and not prefix[m.end(1):]:  # a word cue needs a space: "over25" is no cue
+        return None
     return cues().bounds[cue.lower()], cue
 
 

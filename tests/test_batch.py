@@ -1,0 +1,177 @@
+"""The batch engine: parallel workers, resume after SIGKILL, every input accounted for, Ray."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from extractor.batch import Summary, run
+from extractor.store import JsonlSink, SqliteStore
+
+from conftest import SEED_PAGES, wcxb_pages
+
+pytestmark = pytest.mark.slow
+CLAIMS = Path(sys.executable).with_name("claims")
+
+
+def _records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _run_into(tmp_path: Path, name: str, inputs, **kwargs) -> tuple[Summary, list[dict], Path]:
+    out, db = tmp_path / f"{name}.jsonl", tmp_path / f"{name}.db"
+    with JsonlSink(out) as sink, SqliteStore(db, resume=False) as store:
+        summary = run(inputs, [sink, store], **kwargs)
+    return summary, _records(out), db
+
+
+def _db_rows(db: Path) -> dict[str, list]:
+    with SqliteStore(db) as store:
+        q = store.conn.execute
+        return {"documents": sorted(q("SELECT doc_id, input, url, title, published, site, raw_sha256, text, n_claims FROM documents")),
+                "blocks": sorted(q('SELECT doc_id, idx, label, reason, tag, xpath, source_line, start, "end", text FROM blocks')),
+                "claims": sorted(r[0] for r in q("SELECT record FROM claims")),
+                "errors": sorted(q("SELECT input, doc_id, stage, error FROM errors"), key=repr),
+                "sentences": sorted(q("SELECT sentence, doc_id, sentence_start FROM sentences"))}
+
+
+def assert_every_input_once(records: list[dict], inputs: list[str]) -> None:
+    """Every input appears exactly once, as a complete page (doc/1 marker with all its claims)
+    or as an error record; no claim is there twice, none without its page."""
+    done = Counter(r["input"] for r in records if r["schema"] in ("doc/1", "error/1"))
+    assert done == Counter(inputs), (done - Counter(inputs), Counter(inputs) - done)
+    markers = {r["doc_id"]: r for r in records if r["schema"] == "doc/1"}
+    claims = [r for r in records if r["schema"] == "claim/1"]
+    assert len({c["claim_id"] for c in claims}) == len(claims)
+    assert Counter(c["doc_id"] for c in claims) == Counter({d: m["claims"] for d, m in markers.items() if m["claims"]})
+
+
+@pytest.fixture(scope="module")
+def mixed_inputs(tmp_path_factory):
+    """Real pages, the seed pages and corrupt pages side by side, as paths (strings)."""
+    import gzip
+
+    folder = tmp_path_factory.mktemp("mixed")
+    bad = {"random.html": os.urandom(3000), "empty.html": b"", "png.html": b"\x89PNG\r\n\x1a\n" + os.urandom(300),
+           "cut.html.gz": gzip.compress(b"<html><body><p>cut 5 times</p></body></html>")[:25],
+           "noise.html": b"<html><body><script>var x = 1;</script></body></html>"}
+    for name, data in bad.items():
+        (folder / name).write_bytes(data)
+    pages = [str(p) for p in wcxb_pages(6)] + [str(p) for p in SEED_PAGES]
+    return pages[:3] + [str(folder / n) for n in bad] + pages[3:] + [str(folder / "missing.html")]
+
+
+def test_batch_two_workers_write_what_one_writes_in_order(tmp_path, mixed_inputs, nlp):
+    one, rec1, db1 = _run_into(tmp_path, "one", mixed_inputs, workers=1)
+    two, rec2, db2 = _run_into(tmp_path, "two", mixed_inputs, workers=2)
+    assert rec1 == rec2 and _db_rows(db1) == _db_rows(db2)
+    for s in (one, two):
+        assert s.inputs == len(mixed_inputs) == s.pages + s.errors and s.skipped == 0
+        assert s.errors == 6 and s.claims == sum(r["schema"] == "claim/1" for r in rec1)
+    assert len(two.worker_peak_rss) == 2 and os.getpid() not in two.worker_peak_rss
+    assert all(rss > 50 * 2**20 for rss in two.worker_peak_rss.values())   # a worker holds a model
+    assert_every_input_once(rec1, mixed_inputs)
+    unordered, rec3, _ = _run_into(tmp_path, "three", mixed_inputs, workers=2, ordered=False)
+    assert sorted(map(repr, rec3)) == sorted(map(repr, rec1))
+
+
+def test_batch_resume_skips_what_is_done_and_adds_up(tmp_path, mixed_inputs, nlp):
+    out, db = tmp_path / "o.jsonl", tmp_path / "o.db"
+    half = mixed_inputs[:7]
+    with JsonlSink(out) as sink, SqliteStore(db) as store:
+        first = run(half, [sink, store], workers=1)
+    with JsonlSink(out, resume=True) as sink, SqliteStore(db) as store:
+        second = run(mixed_inputs, [sink, store], workers=1)
+    assert (first.inputs, first.skipped) == (7, 0)
+    assert second.inputs == len(mixed_inputs) and second.skipped == 7
+    assert second.inputs == second.pages + second.errors + second.skipped
+    assert second.line().endswith(", skipped 7 (already done)")
+    assert_every_input_once(_records(out), mixed_inputs)
+    with JsonlSink(out, resume=True) as sink:      # only the SQLite store misses a page:
+        pass
+    with SqliteStore(db) as store:
+        doc_id = sorted(store.done_docs)[0]
+        store.conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+    with JsonlSink(out, resume=True) as sink, SqliteStore(db) as store:
+        third = run(mixed_inputs, [sink, store], workers=1)
+        assert doc_id in store.done_docs
+    assert (third.pages, third.skipped) == (1, len(mixed_inputs) - 1)   # redone for the store alone
+    assert_every_input_once(_records(out), mixed_inputs)
+
+
+def test_batch_same_page_twice_is_written_once(tmp_path, nlp):
+    page = str(SEED_PAGES[0])
+    summary, records, _ = _run_into(tmp_path, "dup", [page, page], workers=1)
+    assert (summary.inputs, summary.pages, summary.skipped) == (2, 1, 1)
+    assert sum(r["schema"] == "doc/1" for r in records) == 1
+
+
+def _progress(out: Path) -> int:
+    """Inputs complete in a JSONL output that may end in a torn line."""
+    if not out.exists():
+        return 0
+    whole_lines = out.read_bytes().split(b"\n")[:-1]
+    return sum(1 for line in whole_lines if b'"schema": "doc/1"' in line or b'"schema": "error/1"' in line)
+
+
+@pytest.mark.parametrize("with_corrupt", [False, True], ids=["pages", "pages+corrupt"])
+def test_batch_sigkill_midway_then_rerun_gives_every_input_exactly_once(tmp_path, mixed_inputs, with_corrupt, nlp):
+    import psutil
+
+    inputs = [str(p) for p in wcxb_pages(14)]
+    if with_corrupt:
+        inputs = mixed_inputs + inputs[6:]
+    out, db = tmp_path / "o.jsonl", tmp_path / "o.db"
+    command = [str(CLAIMS), "extract", *inputs, "-o", str(out), "--db", str(db), "--workers", "2"]
+    proc = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 180
+    while _progress(out) < 3 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    workers = psutil.Process(proc.pid).children(recursive=True)
+    assert proc.poll() is None, "the run ended before it could be killed midway: " + proc.stderr.read()
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    killed_at = _progress(out)
+    assert 3 <= killed_at < len(inputs)
+    gone, alive = psutil.wait_procs(workers, timeout=30)
+    assert not alive, f"workers left running after their parent was killed: {alive}"
+
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode in (0, 1) and "Traceback" not in rerun.stderr, rerun.stderr
+    last = rerun.stderr.strip().splitlines()[-1]
+    counts = dict(part.split(" ") for part in last.split(" (")[0].split(", "))
+    n = {k: int(v) for k, v in counts.items()}
+    assert n["inputs"] == len(inputs) == n["pages"] + n["errors"] + n.get("skipped", 0)
+    # what was whole in both outputs was kept; the page in between sinks at the kill is redone
+    assert killed_at - 1 <= n.get("skipped", 0) <= killed_at
+
+    records = _records(out)
+    assert_every_input_once(records, inputs)
+    reference, ref_records, ref_db = _run_into(tmp_path, "ref", inputs, workers=1)
+    assert sorted(map(repr, records)) == sorted(map(repr, ref_records))
+    assert _db_rows(db) == _db_rows(ref_db)
+
+
+@pytest.fixture(scope="module")
+def ray_local():
+    ray = pytest.importorskip("ray") if os.environ.get("CI") != "true" else __import__("ray")
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    yield ray
+    ray.shutdown()
+
+
+def test_batch_ray_engine_writes_the_same_records_as_the_local_engine(tmp_path, mixed_inputs, ray_local, nlp):
+    local, local_records, local_db = _run_into(tmp_path, "local", mixed_inputs, workers=1)
+    remote, ray_records, ray_db = _run_into(tmp_path, "ray", mixed_inputs, engine="ray", workers=2)
+    assert ray_local.is_initialized()               # it used the instance it found, and left it up
+    assert sorted(map(repr, ray_records)) == sorted(map(repr, local_records))
+    assert ray_records == local_records            # ordered, as by default
+    assert _db_rows(ray_db) == _db_rows(local_db)
+    assert (remote.inputs, remote.pages, remote.errors, remote.claims) == (local.inputs, local.pages, local.errors, local.claims)
+    assert len(remote.worker_peak_rss) == 2
