@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .clean import SiteTemplates, site_of
 from .load import LoadOptions, RawInput, count_inputs, iter_raw, to_document
 from .types import ErrorRecord, ExtractorError
 
@@ -61,15 +62,20 @@ def default_workers() -> int:
 _WORKER: dict[str, Any] = {}
 
 
-def init_worker(model: str | None, with_page: bool, watch_parent: bool = False) -> None:
+def init_worker(model: str | None, with_page: bool, watch_parent: bool = False,
+                templates: dict | None = None) -> None:
     """Load the pipeline once for this process. `watch_parent`: end this worker when the
-    process that started it is gone (killed with SIGKILL, say), instead of idling as an orphan."""
+    process that started it is gone (killed with SIGKILL, say), instead of idling as an orphan.
+    `templates`: site templates known so far (SiteTemplates.to_dict()), or None to learn none;
+    each worker then goes on learning from the pages it cleans."""
+    from .clean import SiteTemplates
     from .nlp import get_nlp
 
     if watch_parent:
         _watch_parent(os.getppid())
     get_nlp(model)
-    _WORKER.update(model=model, with_page=with_page)
+    _WORKER.update(model=model, with_page=with_page,
+                   templates=None if templates is None else SiteTemplates.from_dict(templates))
 
 
 def _watch_parent(parent: int, every: float = 0.5) -> None:
@@ -83,7 +89,8 @@ def _watch_parent(parent: int, every: float = 0.5) -> None:
     threading.Thread(target=watch, name="watch-parent", daemon=True).start()
 
 
-def process(item: RawInput | ErrorRecord, model: str | None = None, with_page: bool = False) -> dict[str, Any]:
+def process(item: RawInput | ErrorRecord, model: str | None = None, with_page: bool = False,
+            templates=None) -> dict[str, Any]:
     """One input -> its result: {input, doc_id, claims: [claim/1], error: error/1 or None,
     meta: page metadata, page: {text, blocks} when `with_page` (for the SQLite store)}."""
     from .pipeline import extract_document
@@ -93,7 +100,7 @@ def process(item: RawInput | ErrorRecord, model: str | None = None, with_page: b
                 "meta": None, "page": None}
     try:
         document = to_document(item)
-        page, claims = extract_document(document, model)
+        page, claims = extract_document(document, model, templates)
     except ExtractorError as e:
         error = ErrorRecord(item.input, e.stage, str(e), item.doc_id)
         return {"input": item.input, "doc_id": item.doc_id, "claims": [], "error": error.to_dict(),
@@ -101,7 +108,7 @@ def process(item: RawInput | ErrorRecord, model: str | None = None, with_page: b
     meta = {"url": page.meta.url or item.url, "title": page.meta.title, "published": page.meta.published,
             "site": page.meta.site, "raw_sha256": page.raw_sha256}
     result = {"input": item.input, "doc_id": item.doc_id, "claims": [c.to_dict() for c in claims],
-              "error": None, "meta": meta, "page": None}
+              "error": None, "meta": meta, "page": None, "site": site_of(document.url or page.meta.url)}
     if with_page:
         result["page"] = {"text": page.text, "blocks": [
             {"label": b.label, "reason": b.reason, "tag": b.tag, "xpath": b.xpath, "source_line": b.source_line,
@@ -116,7 +123,8 @@ def peak_rss() -> int:
 
 def process_chunk(chunk: list[RawInput | ErrorRecord]) -> tuple[int, int, list[dict[str, Any]]]:
     """A worker's task: (pid, peak RSS, results) for a chunk of inputs."""
-    results = [process(item, _WORKER.get("model"), _WORKER.get("with_page", False)) for item in chunk]
+    results = [process(item, _WORKER.get("model"), _WORKER.get("with_page", False), _WORKER.get("templates"))
+               for item in chunk]
     return os.getpid(), peak_rss(), results
 
 
@@ -172,11 +180,12 @@ def _windowed(chunks: Iterator[list], submit: Callable[[list], Any], wait_any: C
 
 
 def results_local(items: Iterable[RawInput | ErrorRecord], workers: int, model: str | None, with_page: bool,
-                  ordered: bool = True, chunk_size: int = CHUNK_SIZE) -> Iterator[tuple[int, int, list[dict]]]:
+                  ordered: bool = True, chunk_size: int = CHUNK_SIZE,
+                  templates: dict | None = None) -> Iterator[tuple[int, int, list[dict]]]:
     """(pid, peak RSS, results) per chunk from a pool of `workers` processes ('spawn'), or from
     this process when `workers` is 1."""
     if workers <= 1:
-        init_worker(model, with_page)
+        init_worker(model, with_page, templates=templates)
         for chunk in _chunks(items, chunk_size):
             yield process_chunk(chunk)
         return
@@ -185,7 +194,7 @@ def results_local(items: Iterable[RawInput | ErrorRecord], workers: int, model: 
     from concurrent.futures.process import BrokenProcessPool
 
     ctx = mp.get_context("spawn")
-    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=init_worker, initargs=(model, with_page, True))
+    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=init_worker, initargs=(model, with_page, True, templates))
     try:
         yield from _windowed(
             _chunks(items, chunk_size),
@@ -202,8 +211,8 @@ def results_local(items: Iterable[RawInput | ErrorRecord], workers: int, model: 
 class RayWorker:
     """A Ray actor: the pipeline loaded once, then chunks of inputs in, results out."""
 
-    def __init__(self, model: str | None, with_page: bool):
-        init_worker(model, with_page)
+    def __init__(self, model: str | None, with_page: bool, templates: dict | None = None):
+        init_worker(model, with_page, templates=templates)
 
     def run(self, chunk: list[RawInput | ErrorRecord]) -> tuple[int, int, list[dict[str, Any]]]:
         return process_chunk(chunk)
@@ -211,7 +220,7 @@ class RayWorker:
 
 def results_ray(items: Iterable[RawInput | ErrorRecord], workers: int | None, model: str | None, with_page: bool,
                 ordered: bool = True, address: str | None = None,
-                chunk_size: int = CHUNK_SIZE) -> Iterator[tuple[int, int, list[dict]]]:
+                chunk_size: int = CHUNK_SIZE, templates: dict | None = None) -> Iterator[tuple[int, int, list[dict]]]:
     """The same chunks through Ray actors: a local Ray instance (`address` None) with `workers`
     CPUs, or the cluster at `address` ('auto' or 'ray://host:10001'), one actor per worker."""
     try:
@@ -229,7 +238,7 @@ def results_ray(items: Iterable[RawInput | ErrorRecord], workers: int | None, mo
     try:
         n = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
         actor_cls = ray.remote(num_cpus=1)(RayWorker)
-        actors = [actor_cls.remote(model, with_page) for _ in range(n)]
+        actors = [actor_cls.remote(model, with_page, templates) for _ in range(n)]
         turn = iter(range(1 << 62))
 
         def submit(chunk):
@@ -255,10 +264,14 @@ def results_ray(items: Iterable[RawInput | ErrorRecord], workers: int | None, mo
 def run(inputs: Iterable[str | Path], sinks: list, model: str | None = None, workers: int | None = None,
         engine: str = "local", address: str | None = None, ordered: bool = True,
         options: LoadOptions | None = None, on_progress: Callable[[Summary, str], None] | None = None,
-        chunk_size: int = CHUNK_SIZE) -> Summary:
+        chunk_size: int = CHUNK_SIZE, site_templates: bool = True) -> Summary:
     """Extract claims from every input into every sink (store.Sink objects), skipping inputs
     all sinks already hold. Model problems (a missing package) are raised before any input is
-    read, as ExtractorError."""
+    read, as ExtractorError.
+
+    `site_templates`: learn per site which text repeats across its pages (labelled `template`,
+    not article). Each worker starts from what the SQLite store kept from earlier runs and learns
+    from its own pages; the run's pages are counted here and saved back to the store."""
     from .nlp import resolve_model
 
     resolve_model(model)                           # fail fast, once, with a one-line reason
@@ -282,10 +295,14 @@ def run(inputs: Iterable[str | Path], sinks: list, model: str | None = None, wor
                 continue
             yield item
 
+    store = next((s for s in sinks if hasattr(s, "load_site_templates")), None)
+    learned = SiteTemplates.from_dict(store.load_site_templates() if store else {}) if site_templates else None
+    start_with = learned.to_dict() if learned is not None else None
+    touched: set[str] = set()
     if engine == "local":
-        stream = results_local(todo(), workers or 1, model, with_page, ordered, chunk_size)
+        stream = results_local(todo(), workers or 1, model, with_page, ordered, chunk_size, start_with)
     elif engine == "ray":
-        stream = results_ray(todo(), workers, model, with_page, ordered, address, chunk_size)
+        stream = results_ray(todo(), workers, model, with_page, ordered, address, chunk_size, start_with)
     else:
         raise ValueError(f"unknown engine {engine!r} (local or ray)")
 
@@ -303,7 +320,13 @@ def run(inputs: Iterable[str | Path], sinks: list, model: str | None = None, wor
             else:
                 summary.pages += 1
                 summary.claims += len(result["claims"])
+                if learned is not None and result.get("page") and result.get("site"):
+                    learned.observe(result["site"], result["doc_id"], (b["text"] for b in result["page"]["blocks"]))
+                    touched.add(result["site"])
             if on_progress:
                 on_progress(summary, result["input"])
+    if store is not None:
+        for site in sorted(touched):
+            store.save_site_template(site, learned.site_data(site))
     summary.seconds = time.perf_counter() - started
     return summary

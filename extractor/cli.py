@@ -61,7 +61,7 @@ def clean_cmd(
 def extract_command(inputs: list[str | Path], output: str | None = "claims.jsonl", model: str | None = None,
                     progress: bool = False, db: str | None = None, workers: int | None = None,
                     engine: str = "local", address: str | None = None, ordered: bool = True,
-                    fresh: bool = False, options=None):
+                    fresh: bool = False, options=None, site_templates: bool = True):
     """Run extraction over inputs into a JSONL file and/or the SQLite store; returns the Summary.
     Resumes by default: inputs the outputs already hold are skipped (`fresh` starts over)."""
     from contextlib import ExitStack
@@ -79,7 +79,7 @@ def extract_command(inputs: list[str | Path], output: str | None = "claims.jsonl
         if db is not None:
             sinks.append(stack.enter_context(SqliteStore(db, resume=not fresh)))
         kwargs = dict(model=model, workers=workers, engine=engine, address=address, ordered=ordered,
-                      options=options)
+                      options=options, site_templates=site_templates)
         if not progress:
             return run(inputs, sinks, **kwargs)
         return _run_with_progress(inputs, sinks, count_inputs(inputs), run, kwargs)
@@ -152,6 +152,9 @@ def extract_cmd(
     max_redirects: Annotated[int, typer.Option("--max-redirects", min=0, help="Redirects followed per URL.")] = 5,
     model: ModelOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    site_templates: Annotated[bool, typer.Option(
+        "--site-templates/--no-site-templates",
+        help="Learn per site the text that repeats across its pages and label it chrome (kept in --db).")] = True,
 ) -> None:
     """Extract every quantitative claim from INPUTS. Re-running the same command resumes: inputs
     already complete in the outputs are skipped."""
@@ -165,7 +168,7 @@ def extract_cmd(
     try:
         summary = extract_command(inputs, output, model, progress=show, db=db, workers=workers,
                                   engine=engine.value, address=address, ordered=ordered, fresh=fresh,
-                                  options=options)
+                                  options=options, site_templates=site_templates)
     except ExtractorError as e:
         raise _fail(str(e)) from None
     except (OSError, ValueError) as e:

@@ -27,8 +27,10 @@ def extract_page(page: Page, model: str | None = None) -> list[Claim]:
         raise ExtractorError("nlp", f"assembling claims failed: {type(e).__name__}: {e}") from e
 
 
-def extract_document(document: Document, model: str | None = None) -> tuple[Page, list[Claim]]:
-    page = clean_html(document.html, url=document.url, raw=document.raw)
+def extract_document(document: Document, model: str | None = None, templates=None) -> tuple[Page, list[Claim]]:
+    """Clean and extract one loaded document; `templates` (a clean.SiteTemplates shared by a
+    run) labels text repeated across a site's pages as chrome and learns from this page."""
+    page = clean_html(document.html, url=document.url, raw=document.raw, templates=templates)
     return page, extract_page(page, model)
 
 

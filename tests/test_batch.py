@@ -175,3 +175,44 @@ def test_batch_ray_engine_writes_the_same_records_as_the_local_engine(tmp_path, 
     assert _db_rows(ray_db) == _db_rows(local_db)
     assert (remote.inputs, remote.pages, remote.errors, remote.claims) == (local.inputs, local.pages, local.errors, local.claims)
     assert len(remote.worker_peak_rss) == 2
+
+
+SITE_BLURB = "The Valley Courier has covered farming and water in the valley since 1921."
+
+
+def _site_dump(path: Path, numbers) -> Path:
+    with path.open("w", encoding="utf-8") as fh:
+        for i in numbers:
+            story = " ".join(f"Sentence {j} of story {i} reports that {i * 7 + j} acres were irrigated."
+                             for j in range(6))
+            html = (f"<html><body><div><h1>Story number {i}</h1><p>{story}</p>"
+                    f"<p>Farmers in district {i} said yields rose {i + 3}% this season.</p>"
+                    f"<div><p>{SITE_BLURB}</p></div></div></body></html>")
+            fh.write(json.dumps({"url": f"https://www.courier.example/news/{i}", "html": html}) + "\n")
+    return path
+
+
+def _blurb_labels(db: Path) -> dict[str, str]:
+    with SqliteStore(db) as store:
+        rows = store.conn.execute("SELECT d.url, b.label FROM blocks b JOIN documents d USING (doc_id) "
+                                  "WHERE b.text = ?", (SITE_BLURB,))
+        return {url.rsplit("/", 1)[1]: label for url, label in rows}
+
+
+def test_batch_learns_site_templates_and_keeps_them_in_the_store(tmp_path, nlp):
+    db = tmp_path / "t.db"
+    with JsonlSink(tmp_path / "a.jsonl") as sink, SqliteStore(db) as store:
+        run([str(_site_dump(tmp_path / "a.jsonl.in.jsonl", range(10)))], [sink, store], workers=1)
+    labels = _blurb_labels(db)
+    assert labels["0"] == "body" and labels["9"] == "template"     # the tenth page is cleaned better
+    with SqliteStore(db) as store:
+        kept = store.load_site_templates()["courier.example"]
+    assert len(kept["pages"]) == 10
+    # a later run starts from what the store kept: its first page of the site drops the blurb
+    with JsonlSink(tmp_path / "b.jsonl") as sink, SqliteStore(db) as store:
+        run([str(_site_dump(tmp_path / "b.in.jsonl", [42]))], [sink, store], workers=1)
+    assert _blurb_labels(db)["42"] == "template"
+    # and it can be turned off
+    with SqliteStore(tmp_path / "off.db") as store:
+        run([str(_site_dump(tmp_path / "c.in.jsonl", range(10)))], [store], workers=1, site_templates=False)
+    assert set(_blurb_labels(tmp_path / "off.db").values()) == {"body"}
