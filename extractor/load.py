@@ -33,6 +33,8 @@ WARC_SUFFIXES = (".warc", ".warc.gz", ".arc.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 MAX_BYTES = 50 * 1024 * 1024
 SNIFF_BYTES = 64 * 1024
+# bytes that do not occur in text: C0 controls other than tab, newlines, form feed and escape
+CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b < 32 and b != 27)
 Format = Literal["auto", "html", "jsonl", "warc"]
 
 # magic bytes of common binary formats that end up in crawls, for a useful message
@@ -63,7 +65,7 @@ def check_text(raw: bytes) -> None:
         if raw.startswith(magic):
             raise ExtractorError("decode", f"binary input: looks like {what}, not HTML")
     head = raw[:8192]
-    control = sum(1 for b in head if b < 9 or 13 < b < 32 and b != 27)
+    control = len(head) - len(head.translate(None, CONTROL_BYTES))
     if b"\x00" in head or control / len(head) > 0.1:
         raise ExtractorError("decode", f"binary input: {control} control bytes in the first {len(head)}, not HTML")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..load import decode, gunzip_if_needed
-from ..types import Block, ExtractorError, Page, sha256_hex, doc_id_for
+from ..types import Block, ExtractorError, Page, sha256_hex
 from .metadata import extract_metadata
 from .score import label_blocks, load_rules
 from .segment import element_xpath, parse_html, segment
@@ -55,7 +55,8 @@ def _build_page(tree, html: str, url: str | None, raw: bytes, rules, templates) 
     raw_blocks = segment(tree, rules.skip_tags)
     labels = label_blocks(tree, raw_blocks, rules)
     meta = extract_metadata(tree, html, url)
-    doc_id = doc_id_for(raw)
+    raw_sha256 = sha256_hex(raw)
+    doc_id = raw_sha256[:16]         # types.doc_id_for, without hashing the page twice
     if templates is not None:
         site = site_of(url or meta.url)
         for i, rb in enumerate(raw_blocks):
@@ -83,7 +84,7 @@ def _build_page(tree, html: str, url: str | None, raw: bytes, rules, templates) 
     if not text:
         what = f"all {len(blocks)} text blocks are chrome" if blocks else "the page has no readable text"
         raise ExtractorError("clean", f"no article text: {what}")
-    return Page(text=text, blocks=tuple(blocks), meta=meta, html=html, raw_sha256=sha256_hex(raw), doc_id=doc_id)
+    return Page(text=text, blocks=tuple(blocks), meta=meta, html=html, raw_sha256=raw_sha256, doc_id=doc_id)
 
 
 __all__ = ["clean", "clean_html", "Page", "Block", "SiteTemplates"]

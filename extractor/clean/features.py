@@ -128,7 +128,7 @@ def block_features(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rule
         row[3] = len(_SENT.findall(text)) / words
         row[4] = text.count(",") / words
         row[5] = text.rstrip()[-1:] in ".!?:" if text else 0
-        row[6] = sum(c.isdigit() for c in text) / len(text)
+        row[6] = sum(map(str.isdigit, text)) / len(text)
         tokens = text.split()
         row[7] = sum(t[:1].isupper() for t in tokens) / len(tokens) if tokens else 0
         row[8] = i / n
@@ -157,7 +157,6 @@ def block_features(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rule
         row[23] = log_len[i + 1] if i + 1 < n else 0
         row[24] = dens[i - 1] if i else 0
         row[25] = dens[i + 1] if i + 1 < n else 0
-        row[26] = log_len[max(0, i - 3): i + 4].mean()
         row[27] = math.log1p(total)
         row[28] = math.log1p(n)
         if concept is None:
@@ -167,6 +166,11 @@ def block_features(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rule
         row[INDEX["tag_" + TAG_GROUPS.get(el.tag, "other")]] = 1
         for t in tags:
             row[INDEX[f"under_{t}"]] = 1
+    # mean log length over the window of blocks i-3 .. i+3
+    sums = np.concatenate([[0.0], np.cumsum(log_len, dtype=np.float64)])
+    idx = np.arange(n)
+    lo, hi = np.maximum(idx - 3, 0), np.minimum(idx + 4, n)
+    X[:, 26] = (sums[hi] - sums[lo]) / (hi - lo)
     return X
 
 

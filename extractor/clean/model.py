@@ -34,9 +34,10 @@ class TreeModel:
         if not len(X):
             return np.zeros(0)
         node = np.broadcast_to(self.roots, (len(X), len(self.roots))).copy()
-        rows = np.arange(len(X))[:, None]
+        flat = np.ascontiguousarray(X, dtype=np.float64).ravel()
+        base = (np.arange(len(X)) * X.shape[1])[:, None]
         for _ in range(self.depth):
-            go_left = X[rows, self.feature[node]] <= self.threshold[node]
+            go_left = flat.take(base + self.feature[node]) <= self.threshold[node]
             nxt = np.where(go_left, self.left[node], self.right[node])
             node = np.where(self.leaf[node], node, nxt)
         raw = self.baseline + self.value[node].sum(axis=1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from lxml import etree
@@ -61,21 +61,31 @@ _SPLIT = re.compile(r"[\s_\-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
-def class_tokens(el: etree._Element, rules: Rules) -> list[str]:
-    """'mega-menu share_bar' -> ['mega', 'menu', 'mega-menu', 'share', 'bar', 'share_bar', ...]."""
+def class_tokens(el: etree._Element, rules: Rules) -> tuple[str, ...]:
+    """'mega-menu share_bar' -> ('mega-menu', 'mega', 'menu', 'share_bar', 'share', 'bar')."""
+    return _tokens(el.get("class") or "", el.get("id") or "", rules.ignore_prefixes)
+
+
+@lru_cache(maxsize=8192)
+def _tokens(classes: str, ids: str, ignore: tuple[str, ...]) -> tuple[str, ...]:
+    # a site repeats the same few class strings on every page: split each once
     out: list[str] = []
-    for attr in ("class", "id"):
-        for name in (el.get(attr) or "").split():
-            if name.lower().startswith(rules.ignore_prefixes):
-                continue
-            out.append(name.lower())
-            out.extend(t.lower() for t in _SPLIT.split(_CAMEL.sub("-", name)) if t)
-    return out
+    for name in f"{classes} {ids}".split():
+        if name.lower().startswith(ignore):
+            continue
+        out.append(name.lower())
+        out.extend(t.lower() for t in _SPLIT.split(_CAMEL.sub("-", name)) if t)
+    return tuple(out)
 
 
 def phrase_concept(text: str, rules: Rules | None = None) -> str | None:
-    rules = rules or load_rules()
-    for concept, rx in rules.phrases:
+    """The boilerplate concept whose phrase matches the whole text, if any."""
+    return _phrase_concept(text, (rules or load_rules()).phrases)
+
+
+@lru_cache(maxsize=8192)
+def _phrase_concept(text: str, phrases: tuple) -> str | None:
+    for concept, rx in phrases:
         if rx.fullmatch(text):
             return concept
     return None
