@@ -42,6 +42,9 @@ segment = importlib.import_module("extractor.clean.segment")
 score = importlib.import_module("extractor.clean.score")
 from extractor.load import decode  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "scripts"))
+from bench_clean import word_f1  # noqa: E402  (the score the benchmark reports)
+
 PARAMS = dict(max_iter=150, learning_rate=0.12, max_depth=6, min_samples_leaf=40, l2_regularization=1.0,
               max_bins=128, random_state=0)
 
@@ -60,17 +63,6 @@ def label(block_text: str, gold_joined: str, gold_counts: collections.Counter) -
         found = sum((collections.Counter(words) & gold_counts).values())
         return int(found / len(words) >= 0.8)
     return 0
-
-
-def word_f1(predicted: str, gold: str) -> float:
-    p, g = collections.Counter(toks(predicted)), collections.Counter(toks(gold))
-    if not p and not g:
-        return 1.0
-    overlap = sum((p & g).values())
-    if not overlap:
-        return 0.0
-    pr, rc = overlap / sum(p.values()), overlap / sum(g.values())
-    return 2 * pr * rc / (pr + rc)
 
 
 def dataset():
