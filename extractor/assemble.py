@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from . import provenance as prov
-from .quantities.component import QUANTITIES, TIMES
+from .quantities.component import QUANTITIES, TIMES, doc_text, lemma_of
 from .quantities.matcher import Mention
 from .quantities.normalize import canonical_unit, cues, parse_iso_date, parse_number
 from .types import Change, Claim, Page, TextSpan, claim_id_for
@@ -226,7 +226,7 @@ def _antecedent(doc: Doc, head: Token) -> TextSpan | None:
     attracted ..." after "the Sub-Forum on Artificial Intelligence ..." is that sub-forum."""
     if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
         return None
-    word = head.lemma_.lower()
+    word = lemma_of(head).lower()
     for tok in reversed(doc[:head.i]):
         if tok.pos_ == "PROPN" and word in re.split(r"[-\s]", tok.lower_):
             top = tok
@@ -385,17 +385,17 @@ def find_source(sent: Span, doc: Doc) -> Source | None:
     if by:
         s = sent.start_char + by.start(1)
         e = sent.start_char + by.end(2)
-        return Source(TextSpan(doc.text[s:e], s, e, label="DOCUMENT", cue=by.group(1)), "paragraph")
+        return Source(TextSpan(doc_text(doc)[s:e], s, e, label="DOCUMENT", cue=by.group(1)), "paragraph")
     finding = "|".join(table["finding_verbs"])
     shows = re.search(rf"((?:(?:[A-Z][\w.&'’-]*|\d{{4}})\s+){{0,4}}\b(?:{nouns}))\s*(?:{finding})", text)
     if shows:
         s = sent.start_char + shows.start(1)
         e = sent.start_char + shows.end(1)
-        return Source(TextSpan(doc.text[s:e], s, e, label="DOCUMENT", cue=shows.group(0)[len(shows.group(1)):].strip()),
+        return Source(TextSpan(doc_text(doc)[s:e], s, e, label="DOCUMENT", cue=shows.group(0)[len(shows.group(1)):].strip()),
                       "paragraph")
     # "Ms. Liu Hua noted that", "said Montana in a statement"
     for tok in sent:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in table["speech_verbs"]:
+        if tok.pos_ == "VERB" and lemma_of(tok).lower() in table["speech_verbs"]:
             subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
             if subj is None or subj.lower_ in PRONOUNS:
                 continue
@@ -414,18 +414,18 @@ def _full_mention(doc: Doc, phrase: TextSpan, head: Token, cue: str) -> TextSpan
     """A person is often introduced once with a title ("Ms. Liu Hua, Director of WIPO Office
     in China") and later by name alone: cite the fuller, earlier mention."""
     if phrase.end == head.idx + len(head.text):
+        text = doc_text(doc)
         n = phrase.end - phrase.start
         for tok in doc[:head.i]:
             end = tok.idx + len(tok.text)
-            if tok.text != head.text or doc.text[end - n:end] != phrase.text:
+            if tok.text != head.text or text[end - n:end] != phrase.text:
                 continue
             appos = next((c for c in tok.children if c.dep_ == "appos"), None)
             if appos is not None:
                 stop = appos.right_edge.idx + len(appos.right_edge.text)
-                if doc.text[end - n:stop].count("(") > doc.text[end - n:stop].count(")") \
-                        and doc.text[stop:stop + 1] == ")":
+                if text[end - n:stop].count("(") > text[end - n:stop].count(")") and text[stop:stop + 1] == ")":
                     stop += 1                         # "(WOC" -> "(WOC)"
-                return TextSpan(doc.text[end - n:stop], end - n, stop, label=phrase.label, cue=cue)
+                return TextSpan(text[end - n:stop], end - n, stop, label=phrase.label, cue=cue)
     return TextSpan(phrase.text, phrase.start, phrase.end, label=phrase.label, cue=cue)
 
 
@@ -504,7 +504,7 @@ def _date_claim(page: Page, doc: Doc, tspan: Span, sent: Span, source_range, pub
         if t.rule != "time.year" or t.prep not in ("in", "on"):
             return None
         verb = tspan.root.head.head if tspan.root.head.pos_ == "ADP" else tspan.root.head
-        if verb.lemma_.lower() not in cues().date_event_verbs:
+        if lemma_of(verb).lower() not in cues().date_event_verbs:
             return None
     # quote without the preposition ("September 27", not "On September 27")
     quote_start = t.start

@@ -71,10 +71,10 @@ def annotate(text: str, published: dt.date | None = None, nlp=None):
     """Run the pipeline over cleaned text; `published` resolves relative dates.
 
     Speed by design: the statistical parts (tagger, parser, NER) run only on the sentences that
-    hold a candidate quantity or an attribution cue (`candidate_chunks`); the rest is only
-    tokenised. The pieces are joined back into one Doc over exactly `text`, and the quantity
+    hold a candidate quantity or an attribution cue (`candidate_re`); the rest is only
+    tokenised. The annotations go back into one Doc over exactly `text`, and the quantity
     matcher then runs once over the whole text (offsets and relative dates stay page-wide)."""
-    from spacy.tokens import Doc
+    from .quantities.component import TEXT_KEY, lemmatize_on_demand
 
     nlp = nlp or get_nlp()
     try:
@@ -84,42 +84,56 @@ def annotate(text: str, published: dt.date | None = None, nlp=None):
             doc._.published = published
             return nlp(doc)
         wanted = [i for i, c in enumerate(chunks) if candidate_re().search(c)]
-        docs = [None] * len(chunks)
-        statistical = [name for name in nlp.pipe_names if name != "quantity_matcher"]
+        statistical = [name for name in lemmatize_on_demand(nlp) if name != "quantity_matcher"]
         with nlp.select_pipes(enable=statistical):
-            for i, d in zip(wanted, nlp.pipe(chunks[i] for i in wanted)):
-                docs[i] = d
-        for i, c in enumerate(chunks):
-            if docs[i] is None:
-                docs[i] = _flat(nlp.make_doc(c))
-        import numpy
-
-        for d in docs:                                # the tok2vec tensors are spent; widths differ
-            d.tensor = numpy.zeros((len(d), 0), dtype="float32")
-        doc = Doc.from_docs(docs, ensure_whitespace=False) if docs else nlp.make_doc(text)
-        if doc.text != text:                          # never expected; offsets must index `text`
+            parsed = dict(zip(wanted, nlp.pipe(chunks[i] for i in wanted)))
+        doc = _join(nlp, text, chunks, parsed)
+        if doc is None:                               # never expected; offsets must index `text`
             doc = nlp.make_doc(text)
             doc._.published = published
             return nlp(doc)
+        doc.user_data[TEXT_KEY] = text
         doc._.published = published
         return nlp.get_pipe("quantity_matcher")(doc)
     except Exception as e:  # a model failure is this page's error, not the batch's
         raise ExtractorError("nlp", f"{type(e).__name__}: {e}") from e
 
 
-def _flat(doc):
-    """A tokenised-only piece as one sentence: every token hangs off the first (dep "dep"), so
-    that it joins parsed pieces in Doc.from_docs without splitting into one-token sentences."""
+def _join(nlp, text: str, chunks: list[str], parsed: dict):
+    """One Doc over `text` (tokenised whole) holding each parsed piece's annotations, and every
+    other piece as one flat sentence (each token hangs off the piece's first, dep "dep"). This is Doc.from_docs without building each
+    token as a Python object: piece boundaries are token boundaries (they fall after
+    whitespace), so the pieces' attribute arrays are copied row for row. None if the tokens do
+    not line up."""
     import numpy
-    from spacy.attrs import DEP, HEAD
+    from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, IDX, LEMMA, MORPH, POS, TAG
 
-    if len(doc):
-        arr = numpy.zeros((len(doc), 2), dtype="uint64")
-        arr[:, 0] = (-numpy.arange(len(doc), dtype="int64")).astype("uint64")
-        arr[:, 1] = doc.vocab.strings.add("dep")
-        arr[0, 1] = doc.vocab.strings.add("ROOT")
-        doc.from_array([HEAD, DEP], arr)
-    return doc
+    doc = nlp.make_doc(text)
+    starts = doc.to_array(IDX).astype("int64").reshape(-1)
+    offsets = numpy.cumsum([0] + [len(c) for c in chunks])
+    bounds = numpy.searchsorted(starts, offsets)          # token range of piece i: bounds[i]:bounds[i+1]
+    inside = bounds[:-1] < len(doc)
+    if not numpy.array_equal(starts[bounds[:-1][inside]], offsets[:-1][inside]):
+        return None
+    attrs = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
+    head, dep = attrs.index(HEAD), attrs.index(DEP)
+    array = numpy.zeros((len(doc), len(attrs)), dtype="uint64")
+    dep_id, root_id = doc.vocab.strings.add("dep"), doc.vocab.strings.add("ROOT")
+    for i in range(len(chunks)):
+        a, b = int(bounds[i]), int(bounds[i + 1])
+        if a == b:
+            continue
+        piece = parsed.get(i)
+        if piece is None:
+            array[a:b, head] = (-numpy.arange(b - a, dtype="int64")).astype("uint64")
+            array[a:b, dep] = dep_id
+            array[a, dep] = root_id
+            continue
+        if len(piece) != b - a or not numpy.array_equal(piece.to_array(IDX).astype("int64").reshape(-1) + offsets[i],
+                                                        starts[a:b]):
+            return None
+        array[a:b] = piece.to_array(attrs)
+    return doc.from_array(attrs, array)
 
 
 _ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Sr|Jr|No|Inc|Corp|Co|Ltd|vs|etc|Gen|Gov|Sen|Rep|Jan|Feb|Mar|Apr|"
@@ -143,7 +157,9 @@ def split_chunks(text: str) -> list[str]:
 @cache
 def candidate_re() -> re.Pattern[str]:
     """A sentence worth the statistical pipeline: it holds a digit, a number, ordinal or fraction
-    word, or a cue of attribution ("said", "according to", "a report")."""
+    word, or a cue of attribution that needs the parse ("said", "according to"). Cited
+    documents ("a WIPO report showed", "a study by X") are found by pattern on the sentence
+    text (assemble.find_source), so "report" or "found" alone does not make a sentence worth it."""
     from .quantities.normalize import cues
 
     c = cues()
@@ -151,6 +167,6 @@ def candidate_re() -> re.Pattern[str]:
                                                                     "dozens", "hundreds", "thousands", "millions",
                                                                     "billions", "percent", "top"}
     words.discard("a")
-    verbs = set(c.attribution["speech_verbs"]) | set(c.attribution["finding_verbs"]) | set(c.attribution["document_nouns"])
+    verbs = set(c.attribution["speech_verbs"])
     alternatives = "|".join(sorted(map(re.escape, words | verbs), key=len, reverse=True))
     return re.compile(rf"\d|(?i:\b(?:{alternatives})(?:s|es|d|ed|ing)?\b|\b(?:said|told|wrote|according|ranks?|ranked|ranking)\b)")

@@ -8,17 +8,49 @@ carrying its normalised `Mention` in `span._.mention`.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .matcher import Mention, default_patterns, find_mentions, load_patterns
 
 QUANTITIES = "quantities"
 TIMES = "times"
+TEXT_KEY = ("claims", "text")      # doc.user_data: the Doc's text, built once
 
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)      # datetime.date of the page, for relative dates
 if not Span.has_extension("mention"):
     Span.set_extension("mention", default=None)
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc and kept in `doc.user_data` (spaCy re-joins every
+    token on each access, which made per-claim lookups quadratic on long pages)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+_LEMMATIZERS: dict[int, object] = {}   # id(nlp.vocab) -> that pipeline's lemmatizer
+
+
+def lemmatize_on_demand(nlp: Language) -> list[str]:
+    """Let `lemma_of` lemmatise tokens of `nlp`'s Docs one at a time, and return the pipe names
+    to run without the lemmatizer: claims need the lemma of a handful of tokens per page (verbs
+    of speech, head nouns), not of every token (the rule lemmatizer is a Python loop)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return list(nlp.pipe_names)
+    _LEMMATIZERS[id(nlp.vocab)] = nlp.get_pipe("lemmatizer")
+    return [name for name in nlp.pipe_names if name != "lemmatizer"]
+
+
+def lemma_of(token: Token) -> str:
+    """`token.lemma_`, or, where the lemmatizer was skipped (`lemmatize_on_demand`), what it
+    would have set: its first lemma for this token."""
+    if token.lemma:
+        return token.lemma_
+    lemmatizer = _LEMMATIZERS.get(id(token.vocab))
+    return lemmatizer.lemmatize(token)[0] if lemmatizer is not None else token.lower_
 
 
 @Language.factory("block_sentences")
@@ -51,7 +83,7 @@ class QuantityMatcher:
         return doc
 
     def match(self, doc: Doc) -> list[Mention]:
-        return find_mentions(doc.text, doc._.published, self.patterns)
+        return find_mentions(doc_text(doc), doc._.published, self.patterns)
 
     def set_annotations(self, doc: Doc, mentions: list[Mention]) -> None:
         quantities, times = [], []
