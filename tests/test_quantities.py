@@ -82,6 +82,8 @@ def test_quantities_plural_scale_words_are_lower_bounds(text, kind, value, cue):
     ("the US $89 to $93 billion it had projected", "money", 89e9, 93e9),   # the scale is shared
     ("ranging from $200 to $4 million", "money", 200, 4e6),              # ... unless the low end is then higher
     ("a 5-10W laser", "measure", 5, 10),
+    ("a current density of 1.3 A/cm2 to 0.03 A/cm2", "measure", 1.3, 0.03),
+    ("a 200,000 to-260,000 year-old skull", "measure", 200000, 260000),
     ("There are 1 to 2 thousand people", "count", 1000, 2000),
     ("from 5 to 7 per cent", "percent", 5, 7),
     ("~25 – 40min for four fillets", "duration", 25, 40),
@@ -98,6 +100,27 @@ def test_quantities_changes_and_scores_are_not_ranges(text):
     assert all(m.value_low is None for m in find_mentions(text))
 
 
+@pytest.mark.parametrize("text,quotes,kind,unit", [
+    ("fuel economy climbed from 21 mpg combined to 23", ["21 mpg", "23"], "measure", "mpg"),
+    ("forecast to slow from 4.8 to 4.7 percent", ["4.8", "4.7 percent"], "percent", "%"),
+    ("dropping from 208 pounds to 193 by exercising", ["208 pounds", "193"], "measure", "lb"),
+])
+def test_quantities_two_levels_of_a_change_share_their_unit(text, quotes, kind, unit):
+    found = [m for m in find_mentions(text) if m.kind != "time"]
+    assert [(m.quote, m.kind, m.unit) for m in found] == [(q, kind, unit) for q in quotes]
+
+
+def test_quantities_a_bare_high_end_takes_the_scale_of_the_low_end():
+    a, b = [m for m in find_mentions("sales rose from 1.2 million euros to 1.5") if m.kind != "time"]
+    assert (a.value, b.value, b.unit, b.unit_surface) == (1.2e6, 1.5e6, "EUR", None)
+
+
+def test_quantities_suspended_hyphens_share_the_counted_noun():
+    found = find_mentions("with four-, five- and six-cylinder engine options")
+    assert [(m.quote, m.value, m.unit) for m in found] == [
+        ("four", 4, "cylinder"), ("five", 5, "cylinder"), ("six-cylinder", 6, "cylinder")]
+
+
 @pytest.mark.parametrize("text,value", [("minus-5 yards", -5), ("a third of the vote", 1 / 3),
                                         ("two-thirds of the sales", 2 / 3), ("decrease to $-50.8bn", -50.8e9),
                                         ("a 50 year-old man", 50), ("HK $5.4m", 5.4e6)])
@@ -107,7 +130,8 @@ def test_quantities_signs_fractions_and_glued_scales(text, value):
 
 
 @pytest.mark.parametrize("text", ["COVID-19 cases", "the 5G rollout", "a G20 summit", "call +41 22 338 9111",
-                                  "at 10:30 a.m.", "the first is to persist", "One published report"])
+                                  "at 10:30 a.m.", "the first is to persist", "One published report",
+                                  "homes in the 90049 ZIP Code"])
 def test_quantities_identifiers_and_furniture_yield_nothing(text):
     assert [m for m in find_mentions(text) if m.kind != "time"] == []
 
