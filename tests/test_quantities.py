@@ -115,6 +115,15 @@ def test_quantities_a_bare_high_end_takes_the_scale_of_the_low_end():
     assert (a.value, b.value, b.unit, b.unit_surface) == (1.2e6, 1.5e6, "EUR", None)
 
 
+@pytest.mark.parametrize("text,kind,value,unit", [("1/16 of a US pint", "measure", 1 / 16, "pint"),
+                                                 ("a third of a mile", "measure", 1 / 3, "mi"),
+                                                 ("three quarters of an hour", "duration", 0.75, "hour"),
+                                                 ("a third of the vote", "ratio", 1 / 3, None)])
+def test_quantities_a_fraction_of_one_unit_is_a_measure(text, kind, value, unit):
+    [m] = [m for m in find_mentions(text) if m.kind != "time"]
+    assert (m.kind, m.value, m.unit) == (kind, pytest.approx(value), unit)
+
+
 def test_quantities_suspended_hyphens_share_the_counted_noun():
     found = find_mentions("with four-, five- and six-cylinder engine options")
     assert [(m.quote, m.value, m.unit) for m in found] == [

@@ -222,6 +222,9 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
                    whole_start=min(a.whole_start, a.start))
 
 
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
+
+
 def _group(m: re.Match[str], name: str) -> str | None:
     return m.group(name) if name in m.re.groupindex else None
 
@@ -273,6 +276,9 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
         unit = nz.canonical_unit(_group(m, "unit"))
     elif p.kind == "count":
         unit = _group(m, "unit")
+    elif p.kind == "ratio" and _group(m, "unit"):     # "1/16 of a pint", "a third of a mile": a measure
+        unit = nz.canonical_unit(_group(m, "unit"))
+        base["kind"] = "duration" if unit in _TIME_UNITS else "measure"
 
     per = _group(m, "per_unit") or _group(m, "per_unit2")
     if per and unit:                                 # a rate: "USD/barrel", "cent/share"
