@@ -27,6 +27,8 @@ PRONOUNS = {"it", "they", "he", "she", "this", "these", "those", "its", "their",
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _BASELINE_BEFORE = re.compile(
     r"(?i)\b(?P<noun>increase|rise|growth|jump|gain|up|climb|decrease|decline|drop|fall|down|dip)s?\s+from\s+(?:a\s+|the\s+)?$")
+# a name and "by" after a comma or "and", with the verb of change left out: ", Burlington by 2.6%"
+_GAPPED_BY = re.compile(r"(?:,|;|\band)\s+(?:[A-Z][\w&.'’-]*\s+){1,4}by\s+$")
 _DOWN = ("down", "fell", "fall", "falls", "falling", "decreased", "dropped", "declined", "lost", "slipped",
          "decrease", "decline", "drop", "dip")
 
@@ -499,6 +501,13 @@ def _link_changes(text: str, made: list[tuple[Claim, Mention]]) -> list[tuple[Cl
                     out[j] = (_replace(other, change=Change(direction, "level", claim.claim_id)), om)
                     break
             continue
+        gapped = _GAPPED_BY.search(before)
+        if gapped and claim.change is None:           # "X was down 2.3%, Y by 2.6%": the verb is left out
+            earlier = next((o for o, _ in reversed(out[:i]) if o.kind == claim.kind and o.change is not None
+                            and o.change.type != "level"), None)
+            if earlier is not None:
+                out[i] = (_replace(claim, change=Change(earlier.change.direction, earlier.change.type)), m)
+                continue
         delta = _change_before().search(before)
         if delta and claim.change is None and claim.kind in ("percent", "percentage_point", "count", "money", "measure"):
             word = delta.group("verb") or delta.group("verb2") or delta.group("verb3")

@@ -165,3 +165,11 @@ def test_assemble_counts_take_a_rate_and_stop_before_a_period(nlp):
     assert [c.quote for c in claims if c.kind != "date"] == ["minus-1.4 degrees", "2.1"]
     [c] = extract_text("It will join the 50 previous years of programming.")
     assert (c.quote, c.unit) == ("50 previous years", "years")
+
+
+def test_assemble_a_change_with_its_verb_left_out_keeps_the_direction(nlp):
+    from extractor import extract_text
+
+    claims = extract_text("Shares of Ross were down 2.3%, Burlington by 2.6% and Foot Locker was down 1.9%.")
+    assert [(c.quote, c.change.direction, c.change.type) for c in claims] == [
+        ("2.3%", "down", "pct_delta"), ("2.6%", "down", "pct_delta"), ("1.9%", "down", "pct_delta")]
