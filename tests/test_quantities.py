@@ -94,6 +94,13 @@ def test_quantities_ranges_fill_low_and_high(text, kind, low, high):
     assert (m.kind, m.value, m.value_low, m.value_high) == (kind, None, pytest.approx(low), pytest.approx(high))
 
 
+@pytest.mark.parametrize("text,bound", [("about 5 to 7 per cent", "~"),
+                                        ("the range grows from up to 252 miles to 287 miles", "=")])
+def test_quantities_a_range_keeps_only_an_approximate_bound(text, bound):
+    [m] = [m for m in find_mentions(text) if m.kind != "time"]
+    assert (m.value_low is not None, m.bound) == (True, bound)
+
+
 @pytest.mark.parametrize("text", ["Horsepower jumped from 240 to 273", "prices dropped from $75 to $45.88",
                                   "At 2-0 down"])
 def test_quantities_changes_and_scores_are_not_ranges(text):

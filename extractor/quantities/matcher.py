@@ -217,8 +217,11 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
     if b.scale and not a.scale and low * nz.scale_factor(b.scale) < high:
         low = low * nz.scale_factor(b.scale)
     from dataclasses import replace
+    # "about 5 to 7" is about the whole range; "from up to 252 miles to 287 miles" bounds only its
+    # old level, and an interval has its own ends: no "<", ">" for a range
+    bound, cue = (a.bound, a.bound_cue) if a.bound == "~" else ("=", None)
     return replace(b, start=a.start, quote=text[a.start:b.end], rule=f"range+{b.rule}", value=None,
-                   value_low=low, value_high=high, bound=a.bound, bound_cue=a.bound_cue,
+                   value_low=low, value_high=high, bound=bound, bound_cue=cue,
                    whole_start=min(a.whole_start, a.start))
 
 
