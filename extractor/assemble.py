@@ -27,6 +27,8 @@ PRONOUNS = {"it", "they", "he", "she", "this", "these", "those", "its", "their",
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _BASELINE_BEFORE = re.compile(
     r"(?i)\b(?P<noun>increase|rise|growth|jump|gain|up|climb|decrease|decline|drop|fall|down|dip)s?\s+from\s+(?:a\s+|the\s+)?$")
+# a name and "by" after a comma or "and", with the verb of change left out: ", Burlington by 2.6%"
+_GAPPED_BY = re.compile(r"(?:,|;|\band)\s+(?:[A-Z][\w&.'’-]*\s+){1,4}by\s+$")
 _DOWN = ("down", "fell", "fall", "falls", "falling", "decreased", "dropped", "declined", "lost", "slipped",
          "decrease", "decline", "drop", "dip")
 
@@ -146,10 +148,24 @@ def _is_identifier(text: str, m: Mention) -> bool:
     return at_block_start and bool(re.match(r"[.)]\s", after))
 
 
+_COUNT_RATE = re.compile(r"\s(?:per|an?)\s(?P<per>year|month|week|day|night|hour|minute|second|decade|century|"
+                         r"person|capita|head|share|game|match|season)\b(?!\s(?:after|before|ago|earlier|later)\b)")
+
+
 def _count_extent(doc: Doc, span: Span, m: Mention) -> tuple[int, int, str | None, bool]:
     """A count's quote runs to its head noun when that follows closely ("389,571 patents",
     "four sessions"); its unit is that noun, or the object of "of" ("19 of the ... clusters").
+    A rate right after the noun goes with it ("3,000 tests per day": unit "tests/day").
     Spelled-out numbers without such a noun are not counted ("the two of them")."""
+    start, end, unit, keep = _count_noun(doc, span, m)
+    if unit and keep and end > m.end:
+        rate = _COUNT_RATE.match(doc.text, end)
+        if rate:
+            return start, rate.end(), f"{unit}/{canonical_unit(rate.group('per'))}", True
+    return start, end, unit, keep
+
+
+def _count_noun(doc: Doc, span: Span, m: Mention) -> tuple[int, int, str | None, bool]:
     if m.unit:                                      # "millions of jobs": the pattern found it
         return m.start, m.end, m.unit, True
     tok = span[-1]
@@ -161,8 +177,9 @@ def _count_extent(doc: Doc, span: Span, m: Mention) -> tuple[int, int, str | Non
         return m.start, m.end, None, False            # "787 Dreamliner", "737 Max jets": a model name
     if tok.dep_ in ("nummod", "quantmod", "amod", "compound") and head.pos_ in ("NOUN", "PROPN") \
             and head.i > tok.i and head.i - tok.i <= 4 \
-            and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or t.dep_ in ("amod", "compound")
-                    for t in doc[tok.i + 1:head.i]):
+            and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or t.dep_ in ("amod", "compound") or t.text == "-"
+                    for t in doc[tok.i + 1:head.i]) \
+            and not _in_time(doc, head):                # "2.1 last year": the year is a time scope
         if head.pos_ == "PROPN" and head.text[:1].isupper() and m.rule == "count.words" and head.tag_ != "NNPS":
             return m.start, m.end, None, False
         return m.start, head.idx + len(head.text), head.text, True
@@ -172,6 +189,13 @@ def _count_extent(doc: Doc, span: Span, m: Mention) -> tuple[int, int, str | Non
             if objs:
                 return m.start, m.end, objs[0].text, True
     return m.start, m.end, None, m.rule != "count.words"
+
+
+def _in_time(doc: Doc, tok: Token) -> bool:
+    """`tok` ends a time expression of one period ("last year"), which no number counts ("50
+    previous years" does count years)."""
+    return TIMES in doc.spans and any(t.start <= tok.i < t.end and not tok.text.lower().endswith("s")
+                                      for t in doc.spans[TIMES])
 
 
 # ---------------------------------------------------------------- subject
@@ -453,7 +477,8 @@ def _link_changes(text: str, made: list[tuple[Claim, Mention]]) -> list[tuple[Cl
         if i and claim.change is None:
             prev = out[i - 1][0]
             gap = text[prev.end:claim.start]
-            if re.fullmatch(r"\s*\(\s*", gap):        # a restatement in other units
+            if re.fullmatch(r"\s*\(\s*", gap) or re.fullmatch(r"\s*/\s*|\s+or\s+", gap) \
+                    and _in_brackets(text, prev.start):  # a restatement in other units: "(224 kW / 300 PS)"
                 out[i] = (_replace(claim, bound=prev.bound if claim.bound == "=" else claim.bound,
                                    bound_cue=claim.bound_cue or prev.bound_cue, change=prev.change), m)
                 continue
@@ -476,6 +501,13 @@ def _link_changes(text: str, made: list[tuple[Claim, Mention]]) -> list[tuple[Cl
                     out[j] = (_replace(other, change=Change(direction, "level", claim.claim_id)), om)
                     break
             continue
+        gapped = _GAPPED_BY.search(before)
+        if gapped and claim.change is None:           # "X was down 2.3%, Y by 2.6%": the verb is left out
+            earlier = next((o for o, _ in reversed(out[:i]) if o.kind == claim.kind and o.change is not None
+                            and o.change.type != "level"), None)
+            if earlier is not None:
+                out[i] = (_replace(claim, change=Change(earlier.change.direction, earlier.change.type)), m)
+                continue
         delta = _change_before().search(before)
         if delta and claim.change is None and claim.kind in ("percent", "percentage_point", "count", "money", "measure"):
             word = delta.group("verb") or delta.group("verb2") or delta.group("verb3")
@@ -483,6 +515,11 @@ def _link_changes(text: str, made: list[tuple[Claim, Mention]]) -> list[tuple[Cl
             kind = {"percent": "pct_delta", "percentage_point": "pp_delta"}.get(claim.kind, "abs_delta")
             out[i] = (_replace(claim, change=Change(direction, kind)), m)
     return out
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 80):pos]
+    return before.rfind("(") > before.rfind(")")
 
 
 def _replace(claim: Claim, **changes) -> Claim:

@@ -144,3 +144,32 @@ def test_assemble_levels_after_a_change_and_bracketed_restatements(nlp):
     assert crowns.unit == "DKK" and (usd.unit, usd.bound, usd.bound_cue) == ("USD", ">", "more than")
     [c] = extract_text("Nintendo plunged 4.28 percent on Friday.")
     assert c.change.direction == "down"
+
+
+def test_assemble_restatements_in_one_bracket_share_the_bound(nlp):
+    from extractor import extract_text
+
+    claims = extract_text("The engine produces just under 296 hp (224 kW / 300 PS) and 450 Nm of torque.")
+    assert [(c.quote, c.bound) for c in claims] == [("296 hp", "<"), ("224 kW", "<"), ("300 PS", "<"),
+                                                    ("450 Nm", "=")]
+
+
+def test_assemble_counts_take_a_rate_and_stop_before_a_period(nlp):
+    from extractor import extract_text
+
+    [c] = extract_text("The state will provide three thousand tests per day.")
+    assert (c.quote, c.value, c.unit) == ("three thousand tests per day", 3000, "tests/day")
+    [c] = extract_text("As many as 14 first-team players left the club.")
+    assert (c.quote, c.unit) == ("14 first-team players", "players")
+    claims = extract_text("The launch angle was minus-1.4 degrees in 2018 and 2.1 last year.")
+    assert [c.quote for c in claims if c.kind != "date"] == ["minus-1.4 degrees", "2.1"]
+    [c] = extract_text("It will join the 50 previous years of programming.")
+    assert (c.quote, c.unit) == ("50 previous years", "years")
+
+
+def test_assemble_a_change_with_its_verb_left_out_keeps_the_direction(nlp):
+    from extractor import extract_text
+
+    claims = extract_text("Shares of Ross were down 2.3%, Burlington by 2.6% and Foot Locker was down 1.9%.")
+    assert [(c.quote, c.change.direction, c.change.type) for c in claims] == [
+        ("2.3%", "down", "pct_delta"), ("2.6%", "down", "pct_delta"), ("1.9%", "down", "pct_delta")]

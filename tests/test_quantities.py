@@ -82,6 +82,8 @@ def test_quantities_plural_scale_words_are_lower_bounds(text, kind, value, cue):
     ("the US $89 to $93 billion it had projected", "money", 89e9, 93e9),   # the scale is shared
     ("ranging from $200 to $4 million", "money", 200, 4e6),              # ... unless the low end is then higher
     ("a 5-10W laser", "measure", 5, 10),
+    ("a current density of 1.3 A/cm2 to 0.03 A/cm2", "measure", 1.3, 0.03),
+    ("a 200,000 to-260,000 year-old skull", "measure", 200000, 260000),
     ("There are 1 to 2 thousand people", "count", 1000, 2000),
     ("from 5 to 7 per cent", "percent", 5, 7),
     ("~25 – 40min for four fillets", "duration", 25, 40),
@@ -92,10 +94,47 @@ def test_quantities_ranges_fill_low_and_high(text, kind, low, high):
     assert (m.kind, m.value, m.value_low, m.value_high) == (kind, None, pytest.approx(low), pytest.approx(high))
 
 
+@pytest.mark.parametrize("text,bound", [("about 5 to 7 per cent", "~"),
+                                        ("the range grows from up to 252 miles to 287 miles", "=")])
+def test_quantities_a_range_keeps_only_an_approximate_bound(text, bound):
+    [m] = [m for m in find_mentions(text) if m.kind != "time"]
+    assert (m.value_low is not None, m.bound) == (True, bound)
+
+
 @pytest.mark.parametrize("text", ["Horsepower jumped from 240 to 273", "prices dropped from $75 to $45.88",
                                   "At 2-0 down"])
 def test_quantities_changes_and_scores_are_not_ranges(text):
     assert all(m.value_low is None for m in find_mentions(text))
+
+
+@pytest.mark.parametrize("text,quotes,kind,unit", [
+    ("fuel economy climbed from 21 mpg combined to 23", ["21 mpg", "23"], "measure", "mpg"),
+    ("forecast to slow from 4.8 to 4.7 percent", ["4.8", "4.7 percent"], "percent", "%"),
+    ("dropping from 208 pounds to 193 by exercising", ["208 pounds", "193"], "measure", "lb"),
+])
+def test_quantities_two_levels_of_a_change_share_their_unit(text, quotes, kind, unit):
+    found = [m for m in find_mentions(text) if m.kind != "time"]
+    assert [(m.quote, m.kind, m.unit) for m in found] == [(q, kind, unit) for q in quotes]
+
+
+def test_quantities_a_bare_high_end_takes_the_scale_of_the_low_end():
+    a, b = [m for m in find_mentions("sales rose from 1.2 million euros to 1.5") if m.kind != "time"]
+    assert (a.value, b.value, b.unit, b.unit_surface) == (1.2e6, 1.5e6, "EUR", None)
+
+
+@pytest.mark.parametrize("text,kind,value,unit", [("1/16 of a US pint", "measure", 1 / 16, "pint"),
+                                                 ("a third of a mile", "measure", 1 / 3, "mi"),
+                                                 ("three quarters of an hour", "duration", 0.75, "hour"),
+                                                 ("a third of the vote", "ratio", 1 / 3, None)])
+def test_quantities_a_fraction_of_one_unit_is_a_measure(text, kind, value, unit):
+    [m] = [m for m in find_mentions(text) if m.kind != "time"]
+    assert (m.kind, m.value, m.unit) == (kind, pytest.approx(value), unit)
+
+
+def test_quantities_suspended_hyphens_share_the_counted_noun():
+    found = find_mentions("with four-, five- and six-cylinder engine options")
+    assert [(m.quote, m.value, m.unit) for m in found] == [
+        ("four", 4, "cylinder"), ("five", 5, "cylinder"), ("six-cylinder", 6, "cylinder")]
 
 
 @pytest.mark.parametrize("text,value", [("minus-5 yards", -5), ("a third of the vote", 1 / 3),
@@ -107,7 +146,8 @@ def test_quantities_signs_fractions_and_glued_scales(text, value):
 
 
 @pytest.mark.parametrize("text", ["COVID-19 cases", "the 5G rollout", "a G20 summit", "call +41 22 338 9111",
-                                  "at 10:30 a.m.", "the first is to persist", "One published report"])
+                                  "at 10:30 a.m.", "the first is to persist", "One published report",
+                                  "homes in the 90049 ZIP Code"])
 def test_quantities_identifiers_and_furniture_yield_nothing(text):
     assert [m for m in find_mentions(text) if m.kind != "time"] == []
 

@@ -129,7 +129,7 @@ def find_mentions(text: str, published: dt.date | None = None,
         mention = _normalise(text, p, s, e, m, published)
         if mention is not None:
             out.append(mention)
-    return merge_ranges(text, out)
+    return share_units(text, merge_ranges(text, out))
 
 
 def merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -155,6 +155,43 @@ def merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_FROM = re.compile(r"(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$")
+_TO = re.compile(r"(?i)\s+(?:[a-z]+\s+)?to\s+")
+_UNIT_KINDS = ("measure", "money", "percent", "percentage_point", "duration")
+
+
+def share_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"from 21 mpg combined to 23", "from 4.8 to 4.7 percent", "from $75 to 80": the two levels
+    of a change written with the unit once. The bare number takes the other's kind and unit (its
+    `unit_surface` stays empty: the unit is not written there); a bare high end takes the low
+    end's scale when it is written without one ("from 1.2 million to 1.5")."""
+    from dataclasses import replace
+
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.kind == "time" or b.kind == "time" or not _FROM.search(text[max(0, a.start - 30):a.start]) \
+                or not _TO.fullmatch(text[a.end:b.start]):
+            continue
+        bare_a, bare_b = _bare(a), _bare(b)
+        if bare_a == bare_b:
+            continue
+        bare, other = (a, b) if bare_a else (b, a)
+        if other.kind not in _UNIT_KINDS or not other.unit:
+            continue
+        value = bare.value
+        if other.scale and value is not None and value < nz.scale_factor(other.scale) / 1000 \
+                and (bare is b or value * nz.scale_factor(other.scale) < (other.value or other.value_high or 0)):
+            value = value * nz.scale_factor(other.scale)
+        out[out.index(bare)] = replace(bare, kind=other.kind, unit=other.unit, value=value,
+                                       rule=f"{bare.rule}+unit")
+    return out
+
+
+def _bare(m: Mention) -> bool:
+    return m.rule == "count.digits" and m.unit is None and m.scale is None and m.value is not None
+
+
 def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> Mention | None:
     if a.kind == "time" or b.kind == "time" or a.value is None or b.value is None:
         return None
@@ -163,7 +200,7 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
         return None
     if a.kind != b.kind and a.rule not in ("count.digits", "count.words"):
         return None
-    if a.kind == b.kind and a.unit and b.unit and a.unit != b.unit.split("/")[0]:  # "$62 and $68 per share"
+    if a.kind == b.kind and a.unit and b.unit and a.unit not in (b.unit, b.unit.split("/")[0]):  # "$62 and $68 per share"
         return None
     if b.kind == "count" and b.rule in ("count.digits", "count.words") and a.kind == "count" and gap.strip() != "to" \
             and not re.search(r"(?i)\bbetween\s+$", text[:a.start]):
@@ -180,9 +217,15 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
     if b.scale and not a.scale and low * nz.scale_factor(b.scale) < high:
         low = low * nz.scale_factor(b.scale)
     from dataclasses import replace
+    # "about 5 to 7" is about the whole range; "from up to 252 miles to 287 miles" bounds only its
+    # old level, and an interval has its own ends: no "<", ">" for a range
+    bound, cue = (a.bound, a.bound_cue) if a.bound == "~" else ("=", None)
     return replace(b, start=a.start, quote=text[a.start:b.end], rule=f"range+{b.rule}", value=None,
-                   value_low=low, value_high=high, bound=a.bound, bound_cue=a.bound_cue,
+                   value_low=low, value_high=high, bound=bound, bound_cue=cue,
                    whole_start=min(a.whole_start, a.start))
+
+
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
 
 
 def _group(m: re.Match[str], name: str) -> str | None:
@@ -236,11 +279,16 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
         unit = nz.canonical_unit(_group(m, "unit"))
     elif p.kind == "count":
         unit = _group(m, "unit")
+    elif p.kind == "ratio" and _group(m, "unit"):     # "1/16 of a pint", "a third of a mile": a measure
+        unit = nz.canonical_unit(_group(m, "unit"))
+        base["kind"] = "duration" if unit in _TIME_UNITS else "measure"
 
     per = _group(m, "per_unit") or _group(m, "per_unit2")
     if per and unit:                                 # a rate: "USD/barrel", "cent/share"
         unit = f"{unit}/{nz.canonical_unit(per)}"
-        unit_surface = f"{unit_surface} {_group(m, 'per').strip()}" if unit_surface else unit_surface
+        written = _group(m, "per")
+        if unit_surface:                             # "$ per barrel", "barrel-a-day" as written
+            unit_surface = f"{unit_surface}{'' if written.startswith('-') else ' '}{written.strip()}"
 
     bound = p.fixed.get("bound", "=")
     cue = _group(m, "cue")
