@@ -11,6 +11,10 @@ process) and `ray` (one Ray actor per worker, local or on a cluster at `address`
 bounded number of chunks in flight, so memory does not grow with the size of the crawl, and
 both can keep the input order in the output (`ordered`).
 
+A worker that dies (killed by the system, or a crash in a native library) does not end the run:
+the local engine replaces its pool and redoes the chunks in flight one page at a time, so that a
+page that kills its worker again gets an error record of its own (LocalPool).
+
 Every input ends as a page done, an error record, or skipped as already done:
 inputs = pages + errors + skipped, always.
 """
@@ -189,23 +193,103 @@ def results_local(items: Iterable[RawInput | ErrorRecord], workers: int, model: 
         for chunk in _chunks(items, chunk_size):
             yield process_chunk(chunk)
         return
-    import multiprocessing as mp
-
-    from concurrent.futures.process import BrokenProcessPool
-
-    ctx = mp.get_context("spawn")
-    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=init_worker, initargs=(model, with_page, True, templates))
+    pool = LocalPool(workers, (model, with_page, True, templates))
     try:
-        yield from _windowed(
-            _chunks(items, chunk_size),
-            submit=lambda chunk: pool.submit(process_chunk, chunk),
-            wait_any=lambda futures: list(wait(futures, return_when=FIRST_COMPLETED).done),
-            result_of=Future.result, window=workers * WINDOW_PER_WORKER, ordered=ordered)
-    except BrokenProcessPool:
-        raise ExtractorError("nlp", "a worker process died (out of memory, or a crash in a native library); "
-                                    "what was written is complete: re-run the same command to resume") from None
+        yield from _windowed(_chunks(items, chunk_size), submit=pool.submit, wait_any=pool.wait_any,
+                             result_of=pool.result, window=workers * WINDOW_PER_WORKER, ordered=ordered)
     finally:                                     # on an error or Ctrl-C, do not wait for queued work
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.shutdown()
+
+
+CRASHED = ("the worker process died on this page (killed by the system, out of memory, or a crash in a "
+           "native library)")
+MAX_CRASHES_IN_A_ROW = 5
+
+
+class LocalPool:
+    """Worker processes that outlive the death of one of them.
+
+    A worker killed mid-run (by the OOM killer, say, or a segfault in a native library on a
+    hostile page) breaks a ProcessPoolExecutor and fails every chunk in flight. The pool is
+    then replaced, and each failed chunk is run again one page at a time in a separate
+    one-worker pool, so that a page that kills its worker again is known for certain: it gets
+    an error record (CRASHED) and the run goes on. Only when workers die on MAX_CRASHES_IN_A_ROW
+    pages in a row (a broken install, not a bad page) does the run stop, with a clear error;
+    what was written is complete and a re-run resumes. `task` is what a worker runs on a chunk."""
+
+    def __init__(self, workers: int, initargs: tuple, task: Callable[[list], tuple] | None = None):
+        self.workers, self.initargs = workers, initargs
+        self.task = task or process_chunk
+        self.generation = 0
+        self.pool = self._new(workers)
+        self.quarantine: ProcessPoolExecutor | None = None
+        self.crashes_in_a_row = 0
+
+    def _new(self, n: int) -> ProcessPoolExecutor:
+        import multiprocessing as mp
+
+        return ProcessPoolExecutor(n, mp_context=mp.get_context("spawn"), initializer=init_worker,
+                                   initargs=self.initargs)
+
+    def _replace(self, generation: int) -> None:
+        if generation == self.generation:        # the first to see this pool broken replaces it
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = self._new(self.workers)
+            self.generation += 1
+
+    def submit(self, chunk: list) -> tuple[int, list, Future]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self.generation, chunk, self.pool.submit(self.task, chunk)
+        except BrokenProcessPool:                # a worker died while the pool was idle
+            self._replace(self.generation)
+            return self.generation, chunk, self.pool.submit(self.task, chunk)
+
+    @staticmethod
+    def wait_any(handles: list[tuple[int, list, Future]]) -> list[tuple[int, list, Future]]:
+        done = wait([h[2] for h in handles], return_when=FIRST_COMPLETED).done
+        return [h for h in handles if h[2] in done]
+
+    def result(self, handle: tuple[int, list, Future]) -> tuple[int, int, list[dict]]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        generation, chunk, future = handle
+        try:
+            out = future.result()
+            self.crashes_in_a_row = 0
+            return out
+        except BrokenProcessPool:
+            self._replace(generation)
+        return self._one_by_one(chunk)
+
+    def _one_by_one(self, chunk: list) -> tuple[int, int, list[dict]]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        pid = rss = 0
+        results = []
+        for item in chunk:
+            if self.quarantine is None:
+                self.quarantine = self._new(1)
+            try:
+                pid, rss, (result,) = self.quarantine.submit(self.task, [item]).result()
+                self.crashes_in_a_row = 0
+            except BrokenProcessPool:
+                self.quarantine.shutdown(wait=False, cancel_futures=True)
+                self.quarantine = None
+                self.crashes_in_a_row += 1
+                if self.crashes_in_a_row >= MAX_CRASHES_IN_A_ROW:
+                    raise ExtractorError("nlp", f"worker processes died on {self.crashes_in_a_row} pages in a row "
+                                                "(out of memory, or a broken install); what was written is "
+                                                "complete: re-run the same command to resume") from None
+                result = process(ErrorRecord(item.input, "nlp", CRASHED, item.doc_id))
+            results.append(result)
+        return pid, rss, results
+
+    def shutdown(self) -> None:
+        for pool in (self.pool, self.quarantine):
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
 
 
 class RayWorker:
@@ -307,7 +391,8 @@ def run(inputs: Iterable[str | Path], sinks: list, model: str | None = None, wor
         raise ValueError(f"unknown engine {engine!r} (local or ray)")
 
     for pid, rss, results in stream:
-        summary.worker_peak_rss[pid] = max(rss, summary.worker_peak_rss.get(pid, 0))
+        if pid:                                 # 0: a chunk whose every page crashed its worker
+            summary.worker_peak_rss[pid] = max(rss, summary.worker_peak_rss.get(pid, 0))
         for result in results:
             summary.inputs += 1
             if done(result["input"], result["doc_id"]):  # the same page twice in this run

@@ -158,6 +158,59 @@ def test_batch_sigkill_midway_then_rerun_gives_every_input_exactly_once(tmp_path
     assert _db_rows(db) == _db_rows(ref_db)
 
 
+def test_batch_a_worker_killed_midway_costs_no_page(tmp_path, nlp):
+    """The OOM killer takes a worker: the pool is replaced, the chunks it held are done again,
+    and the run ends with the same records as an undisturbed one."""
+    inputs = [str(p) for p in wcxb_pages(12)]
+    killed: list[int] = []
+
+    def kill_one_worker(summary: Summary, _input: str) -> None:
+        if not killed:
+            killed.append(next(iter(summary.worker_peak_rss)))
+            os.kill(killed[0], signal.SIGKILL)
+
+    out = tmp_path / "k.jsonl"
+    with JsonlSink(out) as sink:
+        summary = run(inputs, [sink], workers=2, chunk_size=2, on_progress=kill_one_worker)
+    assert killed and (summary.inputs, summary.pages + summary.errors) == (12, 12)
+    assert len(summary.worker_peak_rss) > 2              # chunks were redone by new workers
+    records = _records(out)
+    assert_every_input_once(records, inputs)
+    _, reference, _ = _run_into(tmp_path, "ref", inputs, workers=1)
+    assert sorted(map(repr, records)) == sorted(map(repr, reference))
+
+
+def _crash_on_marked_page(chunk):
+    """A worker's task that dies like a segfault on a page whose name says so."""
+    from extractor.batch import process_chunk
+
+    if any("crash-me" in item.input for item in chunk):
+        os._exit(139)
+    return process_chunk(chunk)
+
+
+def test_batch_a_page_that_kills_its_worker_becomes_an_error_record(tmp_path, nlp):
+    from extractor.batch import CRASHED, LocalPool, _chunks, _windowed
+    from extractor.load import iter_raw
+
+    pages = wcxb_pages(5)
+    crash = tmp_path / "crash-me.html.gz"
+    crash.write_bytes(pages[0].read_bytes())          # a real page; only its name is marked
+    inputs = [str(pages[1]), str(pages[2]), str(crash), str(pages[3]), str(pages[4])]
+    pool = LocalPool(2, (None, False, True, None), task=_crash_on_marked_page)
+    try:
+        chunks = list(_windowed(_chunks(iter_raw(inputs), 2), pool.submit, pool.wait_any, pool.result,
+                                window=4, ordered=True))
+    finally:
+        pool.shutdown()
+    results = [r for _pid, _rss, rs in chunks for r in rs]
+    assert [r["input"] for r in results] == inputs                  # each once, in order
+    errors = {r["input"]: r["error"] for r in results if r["error"]}
+    assert list(errors) == [str(crash)]
+    assert errors[str(crash)]["error"] == CRASHED and errors[str(crash)]["stage"] == "nlp"
+    assert all(r["claims"] for r in results if r["input"] != str(crash))
+
+
 @pytest.fixture(scope="module")
 def ray_local():
     ray = pytest.importorskip("ray") if os.environ.get("CI") != "true" else __import__("ray")
