@@ -37,6 +37,7 @@ from .types import ErrorRecord, ExtractorError
 
 CHUNK_SIZE = 4          # pages per task sent to a worker
 WINDOW_PER_WORKER = 3   # chunks in flight per worker
+PAGE_TIMEOUT = 120.0    # seconds a page may take in a worker before it is stopped (real pages: < 5 s)
 
 
 @dataclass(slots=True)
@@ -184,16 +185,17 @@ def _windowed(chunks: Iterator[list], submit: Callable[[list], Any], wait_any: C
 
 
 def results_local(items: Iterable[RawInput | ErrorRecord], workers: int, model: str | None, with_page: bool,
-                  ordered: bool = True, chunk_size: int = CHUNK_SIZE,
-                  templates: dict | None = None) -> Iterator[tuple[int, int, list[dict]]]:
+                  ordered: bool = True, chunk_size: int = CHUNK_SIZE, templates: dict | None = None,
+                  page_timeout: float | None = PAGE_TIMEOUT) -> Iterator[tuple[int, int, list[dict]]]:
     """(pid, peak RSS, results) per chunk from a pool of `workers` processes ('spawn'), or from
-    this process when `workers` is 1."""
+    this process when `workers` is 1 (where nothing can stop a page that hangs: `page_timeout`
+    needs 2 or more workers)."""
     if workers <= 1:
         init_worker(model, with_page, templates=templates)
         for chunk in _chunks(items, chunk_size):
             yield process_chunk(chunk)
         return
-    pool = LocalPool(workers, (model, with_page, True, templates))
+    pool = LocalPool(workers, (model, with_page, True, templates), page_timeout=page_timeout)
     try:
         yield from _windowed(_chunks(items, chunk_size), submit=pool.submit, wait_any=pool.wait_any,
                              result_of=pool.result, window=workers * WINDOW_PER_WORKER, ordered=ordered)
@@ -203,6 +205,7 @@ def results_local(items: Iterable[RawInput | ErrorRecord], workers: int, model: 
 
 CRASHED = ("the worker process died on this page (killed by the system, out of memory, or a crash in a "
            "native library)")
+TIMED_OUT = "stopped after {:g} s: the page took too long (its worker was ended)"
 MAX_CRASHES_IN_A_ROW = 5
 
 
@@ -215,11 +218,18 @@ class LocalPool:
     one-worker pool, so that a page that kills its worker again is known for certain: it gets
     an error record (CRASHED) and the run goes on. Only when workers die on MAX_CRASHES_IN_A_ROW
     pages in a row (a broken install, not a bad page) does the run stop, with a clear error;
-    what was written is complete and a re-run resumes. `task` is what a worker runs on a chunk."""
+    what was written is complete and a re-run resumes. `task` is what a worker runs on a chunk.
 
-    def __init__(self, workers: int, initargs: tuple, task: Callable[[list], tuple] | None = None):
+    A page that hangs (a pathological input in C code that no signal interrupts) is handled the
+    same way: when no chunk has come back for `page_timeout` seconds per page of a chunk, the
+    workers are ended, and in the one-by-one rerun the page that takes longer than
+    `page_timeout` gets an error record (TIMED_OUT)."""
+
+    def __init__(self, workers: int, initargs: tuple, task: Callable[[list], tuple] | None = None,
+                 page_timeout: float | None = PAGE_TIMEOUT):
         self.workers, self.initargs = workers, initargs
         self.task = task or process_chunk
+        self.page_timeout = page_timeout
         self.generation = 0
         self.pool = self._new(workers)
         self.quarantine: ProcessPoolExecutor | None = None
@@ -246,17 +256,38 @@ class LocalPool:
             self._replace(self.generation)
             return self.generation, chunk, self.pool.submit(self.task, chunk)
 
+    def _stall_limit(self, handles) -> float | None:
+        """Seconds without any chunk coming back after which the workers count as stuck."""
+        if self.page_timeout is None:
+            return None
+        return self.page_timeout * max(len(h[1]) for h in handles)
+
     @staticmethod
-    def wait_any(handles: list[tuple[int, list, Future]]) -> list[tuple[int, list, Future]]:
-        done = wait([h[2] for h in handles], return_when=FIRST_COMPLETED).done
+    def _end(pool: ProcessPoolExecutor) -> None:
+        """Kill a pool's workers: its pending futures then fail with BrokenProcessPool."""
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.kill()
+
+    def wait_any(self, handles: list[tuple[int, list, Future]]) -> list[tuple[int, list, Future]]:
+        futures = [h[2] for h in handles]
+        done = wait(futures, timeout=self._stall_limit(handles), return_when=FIRST_COMPLETED).done
+        if not done:                                # stuck on a page: end the workers, redo one by one
+            self._end(self.pool)
+            done = wait(futures, return_when=FIRST_COMPLETED).done
         return [h for h in handles if h[2] in done]
 
     def result(self, handle: tuple[int, list, Future]) -> tuple[int, int, list[dict]]:
+        from concurrent.futures import TimeoutError as FutureTimeout
         from concurrent.futures.process import BrokenProcessPool
 
         generation, chunk, future = handle
         try:
-            out = future.result()
+            try:
+                out = future.result(timeout=self._stall_limit([handle]))
+            except FutureTimeout:                   # stuck on a page: end the workers, redo one by one
+                if generation == self.generation:
+                    self._end(self.pool)
+                out = future.result()
             self.crashes_in_a_row = 0
             return out
         except BrokenProcessPool:
@@ -264,6 +295,7 @@ class LocalPool:
         return self._one_by_one(chunk)
 
     def _one_by_one(self, chunk: list) -> tuple[int, int, list[dict]]:
+        from concurrent.futures import TimeoutError as FutureTimeout
         from concurrent.futures.process import BrokenProcessPool
 
         pid = rss = 0
@@ -271,9 +303,15 @@ class LocalPool:
         for item in chunk:
             if self.quarantine is None:
                 self.quarantine = self._new(1)
+            future = self.quarantine.submit(self.task, [item])
             try:
-                pid, rss, (result,) = self.quarantine.submit(self.task, [item]).result()
+                pid, rss, (result,) = future.result(timeout=self.page_timeout)
                 self.crashes_in_a_row = 0
+            except FutureTimeout:
+                self._end(self.quarantine)
+                self.quarantine.shutdown(wait=False, cancel_futures=True)
+                self.quarantine = None
+                result = process(ErrorRecord(item.input, "nlp", TIMED_OUT.format(self.page_timeout), item.doc_id))
             except BrokenProcessPool:
                 self.quarantine.shutdown(wait=False, cancel_futures=True)
                 self.quarantine = None
@@ -348,10 +386,14 @@ def results_ray(items: Iterable[RawInput | ErrorRecord], workers: int | None, mo
 def run(inputs: Iterable[str | Path], sinks: list, model: str | None = None, workers: int | None = None,
         engine: str = "local", address: str | None = None, ordered: bool = True,
         options: LoadOptions | None = None, on_progress: Callable[[Summary, str], None] | None = None,
-        chunk_size: int = CHUNK_SIZE, site_templates: bool = True) -> Summary:
+        chunk_size: int = CHUNK_SIZE, site_templates: bool = True,
+        page_timeout: float | None = PAGE_TIMEOUT) -> Summary:
     """Extract claims from every input into every sink (store.Sink objects), skipping inputs
     all sinks already hold. Model problems (a missing package) are raised before any input is
     read, as ExtractorError.
+
+    `page_timeout`: with 2 or more local workers, a page that takes longer than this many
+    seconds is stopped and gets an error record (LocalPool).
 
     `site_templates`: learn per site which text repeats across its pages (labelled `template`,
     not article). Each worker starts from what the SQLite store kept from earlier runs and learns
@@ -384,7 +426,7 @@ def run(inputs: Iterable[str | Path], sinks: list, model: str | None = None, wor
     start_with = learned.to_dict() if learned is not None else None
     touched: set[str] = set()
     if engine == "local":
-        stream = results_local(todo(), workers or 1, model, with_page, ordered, chunk_size, start_with)
+        stream = results_local(todo(), workers or 1, model, with_page, ordered, chunk_size, start_with, page_timeout)
     elif engine == "ray":
         stream = results_ray(todo(), workers, model, with_page, ordered, address, chunk_size, start_with)
     else:

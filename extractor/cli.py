@@ -61,7 +61,8 @@ def clean_cmd(
 def extract_command(inputs: list[str | Path], output: str | None = "claims.jsonl", model: str | None = None,
                     progress: bool = False, db: str | None = None, workers: int | None = None,
                     engine: str = "local", address: str | None = None, ordered: bool = True,
-                    fresh: bool = False, options=None, site_templates: bool = True):
+                    fresh: bool = False, options=None, site_templates: bool = True,
+                    page_timeout: float | None = None):
     """Run extraction over inputs into a JSONL file and/or the SQLite store; returns the Summary.
     Resumes by default: inputs the outputs already hold are skipped (`fresh` starts over)."""
     from contextlib import ExitStack
@@ -80,6 +81,8 @@ def extract_command(inputs: list[str | Path], output: str | None = "claims.jsonl
             sinks.append(stack.enter_context(SqliteStore(db, resume=not fresh)))
         kwargs = dict(model=model, workers=workers, engine=engine, address=address, ordered=ordered,
                       options=options, site_templates=site_templates)
+        if page_timeout is not None:
+            kwargs["page_timeout"] = page_timeout
         if not progress:
             return run(inputs, sinks, **kwargs)
         return _run_with_progress(inputs, sinks, count_inputs(inputs), run, kwargs)
@@ -150,6 +153,9 @@ def extract_cmd(
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for a URL.")] = 20.0,
     max_mb: Annotated[float, typer.Option("--max-mb", min=0.001, help="Largest page accepted, in MiB.")] = 50.0,
     max_redirects: Annotated[int, typer.Option("--max-redirects", min=0, help="Redirects followed per URL.")] = 5,
+    page_timeout: Annotated[float, typer.Option(
+        "--page-timeout", min=1.0, help="Seconds a page may take before it is stopped and gets an error record "
+        "(local engine, 2 or more workers).")] = 120.0,
     model: ModelOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     site_templates: Annotated[bool, typer.Option(
@@ -168,7 +174,7 @@ def extract_cmd(
     try:
         summary = extract_command(inputs, output, model, progress=show, db=db, workers=workers,
                                   engine=engine.value, address=address, ordered=ordered, fresh=fresh,
-                                  options=options, site_templates=site_templates)
+                                  options=options, site_templates=site_templates, page_timeout=page_timeout)
     except ExtractorError as e:
         raise _fail(str(e)) from None
     except (OSError, ValueError) as e:

@@ -211,6 +211,38 @@ def test_batch_a_page_that_kills_its_worker_becomes_an_error_record(tmp_path, nl
     assert all(r["claims"] for r in results if r["input"] != str(crash))
 
 
+def _hang_on_marked_page(chunk):
+    """A worker's task that never ends on a page whose name says so."""
+    from extractor.batch import process_chunk
+
+    if any("hang-me" in item.input for item in chunk):
+        time.sleep(3600)
+    return process_chunk(chunk)
+
+
+@pytest.mark.parametrize("ordered", [True, False], ids=["ordered", "unordered"])
+def test_batch_a_page_that_hangs_is_stopped_with_an_error_record(tmp_path, ordered, nlp):
+    from extractor.batch import LocalPool, _chunks, _windowed
+    from extractor.load import iter_raw
+
+    pages = wcxb_pages(5)
+    hang = tmp_path / "hang-me.html.gz"
+    hang.write_bytes(pages[0].read_bytes())
+    inputs = [str(pages[1]), str(hang), str(pages[2]), str(pages[3]), str(pages[4])]
+    pool = LocalPool(2, (None, False, True, None), task=_hang_on_marked_page, page_timeout=4.0)
+    started = time.monotonic()
+    try:
+        chunks = list(_windowed(_chunks(iter_raw(inputs), 2), pool.submit, pool.wait_any, pool.result,
+                                window=4, ordered=ordered))
+    finally:
+        pool.shutdown()
+    assert time.monotonic() - started < 120
+    results = [r for _pid, _rss, rs in chunks for r in rs]
+    assert sorted(r["input"] for r in results) == sorted(inputs)
+    errors = {r["input"]: r["error"]["error"] for r in results if r["error"]}
+    assert list(errors) == [str(hang)] and errors[str(hang)].startswith("stopped after 4 s")
+
+
 @pytest.fixture(scope="module")
 def ray_local():
     ray = pytest.importorskip("ray") if os.environ.get("CI") != "true" else __import__("ray")
