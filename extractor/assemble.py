@@ -159,7 +159,7 @@ def _count_extent(doc: Doc, span: Span, m: Mention) -> tuple[int, int, str | Non
     Spelled-out numbers without such a noun are not counted ("the two of them")."""
     start, end, unit, keep = _count_noun(doc, span, m)
     if unit and keep and end > m.end:
-        rate = _COUNT_RATE.match(doc.text, end)
+        rate = _COUNT_RATE.match(doc_text(doc), end)
         if rate:
             return start, rate.end(), f"{unit}/{canonical_unit(rate.group('per'))}", True
     return start, end, unit, keep
