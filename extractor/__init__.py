@@ -8,6 +8,16 @@
 
 __version__ = "0.1.0"
 
+import os as _os  # noqa: E402
+import sys as _sys  # noqa: E402
+
+# Set by batch.LocalPool for the worker processes it starts when the pipeline is a CNN one: thinc
+# imports torch whenever it is installed (0.7 s and ~180 MB per process), and these pipelines
+# never use it. A worker imports this package first, so this runs before spaCy is imported.
+WITHOUT_TORCH = "CLAIMS_WORKER_WITHOUT_TORCH"
+if _os.environ.get(WITHOUT_TORCH) == "1" and "torch" not in _sys.modules:
+    _sys.modules["torch"] = None  # type: ignore[assignment]  # "import torch" raises ImportError
+
 from .clean import clean  # noqa: E402
 from .pipeline import extract, extract_text  # noqa: E402
 from .types import Claim, ErrorRecord, ExtractorError, Page  # noqa: E402

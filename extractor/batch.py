@@ -27,6 +27,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -195,12 +196,33 @@ def results_local(items: Iterable[RawInput | ErrorRecord], workers: int, model: 
         for chunk in _chunks(items, chunk_size):
             yield process_chunk(chunk)
         return
-    pool = LocalPool(workers, (model, with_page, True, templates), page_timeout=page_timeout)
+    from .nlp import DEFAULT_MODELS, resolve_model
+
+    with _workers_without_torch(resolve_model(model) in DEFAULT_MODELS):
+        pool = LocalPool(workers, (model, with_page, True, templates), page_timeout=page_timeout)
+        try:
+            yield from _windowed(_chunks(items, chunk_size), submit=pool.submit, wait_any=pool.wait_any,
+                                 result_of=pool.result, window=workers * WINDOW_PER_WORKER, ordered=ordered)
+        finally:                                 # on an error or Ctrl-C, do not wait for queued work
+            pool.shutdown()
+
+
+@contextmanager
+def _workers_without_torch(cnn_pipeline: bool) -> Iterator[None]:
+    """Worker processes started meanwhile do not import torch (see extractor/__init__.py) when
+    the pipeline is one of the CNN defaults; a transformer pipeline given by --model needs it."""
+    from . import WITHOUT_TORCH
+
+    before = os.environ.get(WITHOUT_TORCH)
+    if cnn_pipeline:
+        os.environ[WITHOUT_TORCH] = "1"
     try:
-        yield from _windowed(_chunks(items, chunk_size), submit=pool.submit, wait_any=pool.wait_any,
-                             result_of=pool.result, window=workers * WINDOW_PER_WORKER, ordered=ordered)
-    finally:                                     # on an error or Ctrl-C, do not wait for queued work
-        pool.shutdown()
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(WITHOUT_TORCH, None)
+        else:
+            os.environ[WITHOUT_TORCH] = before
 
 
 CRASHED = ("the worker process died on this page (killed by the system, out of memory, or a crash in a "

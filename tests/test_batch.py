@@ -243,6 +243,30 @@ def test_batch_a_page_that_hangs_is_stopped_with_an_error_record(tmp_path, order
     assert list(errors) == [str(hang)] and errors[str(hang)].startswith("stopped after 4 s")
 
 
+def _torch_in_this_process(chunk):
+    import sys
+
+    from extractor.batch import process_chunk
+
+    pid, rss, results = process_chunk(chunk)
+    return pid, rss, [dict(r, torch=sys.modules.get("torch") is not None) for r in results]
+
+
+@pytest.mark.parametrize("cnn", [True, False], ids=["default-model", "other-model"])
+def test_batch_workers_skip_torch_only_for_the_cnn_pipeline(cnn, nlp):
+    from extractor.batch import LocalPool, _workers_without_torch
+    from extractor.load import iter_raw
+
+    with _workers_without_torch(cnn):
+        pool = LocalPool(2, (None, False, True, None), task=_torch_in_this_process)
+        try:
+            _pid, _rss, results = pool.result(pool.submit(list(iter_raw([str(SEED_PAGES[0])]))))
+        finally:
+            pool.shutdown()
+    assert results[0]["claims"] and results[0]["torch"] is not cnn
+    assert "CLAIMS_WORKER_WITHOUT_TORCH" not in os.environ            # the parent is left as it was
+
+
 @pytest.fixture(scope="module")
 def ray_local():
     ray = pytest.importorskip("ray") if os.environ.get("CI") != "true" else __import__("ray")
