@@ -21,6 +21,7 @@ import json
 import os
 import sqlite3
 import sys
+from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -39,7 +40,7 @@ def records_of(result: dict[str, Any]) -> list[dict[str, Any]]:
     return [*result["claims"], marker]
 
 
-class Sink:
+class Sink(ABC):
     """What the batch needs from a sink: which inputs are done, and a way to write one result."""
 
     wants_pages = False                         # does it store the page text and blocks?
@@ -60,8 +61,9 @@ class Sink:
         else:
             self.done_errors.add((result["input"], result["doc_id"]))
 
+    @abstractmethod
     def _write(self, result: dict[str, Any]) -> None:
-        raise NotImplementedError
+        """Write one result this sink does not have yet."""
 
     def close(self) -> None:
         pass
