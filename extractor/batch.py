@@ -203,8 +203,10 @@ def results_local(items: Iterable[RawInput | ErrorRecord], workers: int, model: 
         try:
             yield from _windowed(_chunks(items, chunk_size), submit=pool.submit, wait_any=pool.wait_any,
                                  result_of=pool.result, window=workers * WINDOW_PER_WORKER, ordered=ordered)
-        finally:                                 # on an error or Ctrl-C, do not wait for queued work
-            pool.shutdown()
+        except BaseException:                    # an error, Ctrl-C, or the caller stopped reading:
+            pool.shutdown(kill=True)             # do not wait for queued work, nor for a stuck page
+            raise
+        pool.shutdown()
 
 
 @contextmanager
@@ -323,10 +325,11 @@ class LocalPool:
         pid = rss = 0
         results = []
         for item in chunk:
-            if self.quarantine is None:
-                self.quarantine = self._new(1)
-            future = self.quarantine.submit(self.task, [item])
             try:
+                if self.quarantine is None:
+                    self.quarantine = self._new(1)
+                    self.quarantine.submit(os.getpid).result()  # started, model loaded: time the page alone
+                future = self.quarantine.submit(self.task, [item])
                 pid, rss, (result,) = future.result(timeout=self.page_timeout)
                 self.crashes_in_a_row = 0
             except FutureTimeout:
@@ -346,9 +349,12 @@ class LocalPool:
             results.append(result)
         return pid, rss, results
 
-    def shutdown(self) -> None:
+    def shutdown(self, kill: bool = False) -> None:
+        """Let the workers finish and exit, or (`kill`) end them now."""
         for pool in (self.pool, self.quarantine):
             if pool is not None:
+                if kill:
+                    self._end(pool)
                 pool.shutdown(wait=True, cancel_futures=True)
 
 
