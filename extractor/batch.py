@@ -27,7 +27,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -218,6 +218,8 @@ def _workers_without_torch(cnn_pipeline: bool) -> Iterator[None]:
     before = os.environ.get(WITHOUT_TORCH)
     if cnn_pipeline:
         os.environ[WITHOUT_TORCH] = "1"
+    else:
+        os.environ.pop(WITHOUT_TORCH, None)
     try:
         yield
     finally:
@@ -239,15 +241,17 @@ class LocalPool:
     A worker killed mid-run (by the OOM killer, say, or a segfault in a native library on a
     hostile page) breaks a ProcessPoolExecutor and fails every chunk in flight. The pool is
     then replaced, and each failed chunk is run again one page at a time in a separate
-    one-worker pool, so that a page that kills its worker again is known for certain: it gets
-    an error record (CRASHED) and the run goes on. Only when workers die on MAX_CRASHES_IN_A_ROW
-    pages in a row (a broken install, not a bad page) does the run stop, with a clear error;
-    what was written is complete and a re-run resumes. `task` is what a worker runs on a chunk.
+    one-worker pool (the quarantine, ended after each chunk), so that a page that kills its
+    worker again is known for certain: it gets an error record (CRASHED) and the run goes on.
+    Only when workers die on MAX_CRASHES_IN_A_ROW pages in a row, or a worker cannot even start
+    (a broken install, not a bad page), does the run stop, with a clear error; what was written
+    is complete and a re-run resumes. `task` is what a worker runs on a chunk.
 
     A page that hangs (a pathological input in C code that no signal interrupts) is handled the
-    same way: when no chunk has come back for `page_timeout` seconds per page of a chunk, the
-    workers are ended, and in the one-by-one rerun the page that takes longer than
-    `page_timeout` gets an error record (TIMED_OUT)."""
+    same way: a chunk still running `page_timeout` seconds per page after a worker took it
+    (twice that, as a worker may hold one chunk queued behind another) gets the workers ended,
+    and in the one-by-one rerun the page that takes longer than `page_timeout` gets an error
+    record (TIMED_OUT)."""
 
     def __init__(self, workers: int, initargs: tuple, task: Callable[[list], tuple] | None = None,
                  page_timeout: float | None = PAGE_TIMEOUT):
@@ -258,6 +262,7 @@ class LocalPool:
         self.pool = self._new(workers)
         self.quarantine: ProcessPoolExecutor | None = None
         self.crashes_in_a_row = 0
+        self.taken: dict[Future, float] = {}     # when a worker was first seen holding the chunk
 
     def _new(self, n: int) -> ProcessPoolExecutor:
         import multiprocessing as mp
@@ -270,6 +275,7 @@ class LocalPool:
             self.pool.shutdown(wait=False, cancel_futures=True)
             self.pool = self._new(self.workers)
             self.generation += 1
+            self.taken.clear()
 
     def submit(self, chunk: list) -> tuple[int, list, Future]:
         from concurrent.futures.process import BrokenProcessPool
@@ -280,25 +286,35 @@ class LocalPool:
             self._replace(self.generation)
             return self.generation, chunk, self.pool.submit(self.task, chunk)
 
-    def _stall_limit(self, handles) -> float | None:
-        """Seconds without any chunk coming back after which the workers count as stuck."""
-        if self.page_timeout is None:
-            return None
-        return self.page_timeout * max(len(h[1]) for h in handles)
-
     @staticmethod
     def _end(pool: ProcessPoolExecutor) -> None:
         """Kill a pool's workers: its pending futures then fail with BrokenProcessPool."""
         for process in list((getattr(pool, "_processes", None) or {}).values()):
             process.kill()
 
+    def _poll(self) -> float | None:
+        return None if self.page_timeout is None else min(1.0, self.page_timeout / 4)
+
+    def _end_if_stuck(self, handles: list[tuple[int, list, Future]]) -> None:
+        """End the workers when a chunk of the current pool has been running too long."""
+        if self.page_timeout is None:
+            return
+        now = time.monotonic()
+        for generation, chunk, future in handles:
+            if generation != self.generation or not future.running():
+                continue
+            taken = self.taken.setdefault(future, now)
+            if now - taken > 2 * self.page_timeout * len(chunk):
+                self._end(self.pool)
+                return
+
     def wait_any(self, handles: list[tuple[int, list, Future]]) -> list[tuple[int, list, Future]]:
         futures = [h[2] for h in handles]
-        done = wait(futures, timeout=self._stall_limit(handles), return_when=FIRST_COMPLETED).done
-        if not done:                                # stuck on a page: end the workers, redo one by one
-            self._end(self.pool)
-            done = wait(futures, return_when=FIRST_COMPLETED).done
-        return [h for h in handles if h[2] in done]
+        while True:                              # other chunks may keep coming back: check each time
+            self._end_if_stuck(handles)
+            done = wait(futures, timeout=self._poll(), return_when=FIRST_COMPLETED).done
+            if done:
+                return [h for h in handles if h[2] in done]
 
     def result(self, handle: tuple[int, list, Future]) -> tuple[int, int, list[dict]]:
         from concurrent.futures import TimeoutError as FutureTimeout
@@ -306,17 +322,42 @@ class LocalPool:
 
         generation, chunk, future = handle
         try:
-            try:
-                out = future.result(timeout=self._stall_limit([handle]))
-            except FutureTimeout:                   # stuck on a page: end the workers, redo one by one
-                if generation == self.generation:
-                    self._end(self.pool)
-                out = future.result()
+            while True:
+                try:
+                    out = future.result(timeout=self._poll())
+                    break
+                except FutureTimeout:
+                    self._end_if_stuck([handle])
             self.crashes_in_a_row = 0
             return out
         except BrokenProcessPool:
             self._replace(generation)
-        return self._one_by_one(chunk)
+        finally:
+            self.taken.pop(future, None)
+        try:
+            return self._one_by_one(chunk)
+        finally:                                 # no idle extra process between recoveries
+            if self.quarantine is not None:
+                self.quarantine.shutdown(wait=False, cancel_futures=True)
+                self.quarantine = None
+
+    def _ready_quarantine(self) -> ProcessPoolExecutor:
+        """A started one-worker pool with the model loaded, so that a page is timed alone; a
+        worker that cannot start twice over is a broken install, not a bad page."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        for _attempt in range(2):
+            if self.quarantine is None:
+                self.quarantine = self._new(1)
+            try:
+                self.quarantine.submit(os.getpid).result(timeout=600)
+                return self.quarantine
+            except (BrokenProcessPool, TimeoutError):
+                self._end(self.quarantine)
+                self.quarantine.shutdown(wait=False, cancel_futures=True)
+                self.quarantine = None
+        raise ExtractorError("nlp", "a worker process could not start (loading the model failed or took over "
+                                    "10 minutes); what was written is complete: re-run the same command to resume")
 
     def _one_by_one(self, chunk: list) -> tuple[int, int, list[dict]]:
         from concurrent.futures import TimeoutError as FutureTimeout
@@ -325,27 +366,24 @@ class LocalPool:
         pid = rss = 0
         results = []
         for item in chunk:
+            quarantine = self._ready_quarantine()
             try:
-                if self.quarantine is None:
-                    self.quarantine = self._new(1)
-                    self.quarantine.submit(os.getpid).result()  # started, model loaded: time the page alone
-                future = self.quarantine.submit(self.task, [item])
-                pid, rss, (result,) = future.result(timeout=self.page_timeout)
+                pid, rss, (result,) = quarantine.submit(self.task, [item]).result(timeout=self.page_timeout)
                 self.crashes_in_a_row = 0
-            except FutureTimeout:
-                self._end(self.quarantine)
-                self.quarantine.shutdown(wait=False, cancel_futures=True)
+            except (FutureTimeout, BrokenProcessPool) as e:
+                self._end(quarantine)
+                quarantine.shutdown(wait=False, cancel_futures=True)
                 self.quarantine = None
-                result = process(ErrorRecord(item.input, "nlp", TIMED_OUT.format(self.page_timeout), item.doc_id))
-            except BrokenProcessPool:
-                self.quarantine.shutdown(wait=False, cancel_futures=True)
-                self.quarantine = None
-                self.crashes_in_a_row += 1
-                if self.crashes_in_a_row >= MAX_CRASHES_IN_A_ROW:
-                    raise ExtractorError("nlp", f"worker processes died on {self.crashes_in_a_row} pages in a row "
-                                                "(out of memory, or a broken install); what was written is "
-                                                "complete: re-run the same command to resume") from None
-                result = process(ErrorRecord(item.input, "nlp", CRASHED, item.doc_id))
+                if isinstance(e, FutureTimeout):
+                    message = TIMED_OUT.format(self.page_timeout)
+                else:
+                    self.crashes_in_a_row += 1
+                    if self.crashes_in_a_row >= MAX_CRASHES_IN_A_ROW:
+                        raise ExtractorError("nlp", f"worker processes died on {self.crashes_in_a_row} pages in a "
+                                                    "row (out of memory, or a broken install); what was written "
+                                                    "is complete: re-run the same command to resume") from None
+                    message = CRASHED
+                result = process(ErrorRecord(item.input, "nlp", message, item.doc_id))
             results.append(result)
         return pid, rss, results
 
@@ -460,26 +498,29 @@ def run(inputs: Iterable[str | Path], sinks: list, model: str | None = None, wor
     else:
         raise ValueError(f"unknown engine {engine!r} (local or ray)")
 
-    for pid, rss, results in stream:
-        if pid:                                 # 0: a chunk whose every page crashed its worker
-            summary.worker_peak_rss[pid] = max(rss, summary.worker_peak_rss.get(pid, 0))
-        for result in results:
-            summary.inputs += 1
-            if done(result["input"], result["doc_id"]):  # the same page twice in this run
-                summary.skipped += 1
-                continue
-            for sink in sinks:
-                sink.write(result)
-            if result["error"] is not None:
-                summary.errors += 1
-            else:
-                summary.pages += 1
-                summary.claims += len(result["claims"])
-                if learned is not None and result.get("page") and result.get("site"):
-                    learned.observe(result["site"], result["doc_id"], (b["text"] for b in result["page"]["blocks"]))
-                    touched.add(result["site"])
-            if on_progress:
-                on_progress(summary, result["input"])
+    # closing: an error here (a sink that cannot write, Ctrl-C in on_progress) ends the workers
+    # and restores the environment now, not when the generator is collected
+    with closing(stream):
+        for pid, rss, results in stream:
+            if pid:                                 # 0: a chunk whose every page crashed its worker
+                summary.worker_peak_rss[pid] = max(rss, summary.worker_peak_rss.get(pid, 0))
+            for result in results:
+                summary.inputs += 1
+                if done(result["input"], result["doc_id"]):  # the same page twice in this run
+                    summary.skipped += 1
+                    continue
+                for sink in sinks:
+                    sink.write(result)
+                if result["error"] is not None:
+                    summary.errors += 1
+                else:
+                    summary.pages += 1
+                    summary.claims += len(result["claims"])
+                    if learned is not None and result.get("page") and result.get("site"):
+                        learned.observe(result["site"], result["doc_id"], (b["text"] for b in result["page"]["blocks"]))
+                        touched.add(result["site"])
+                if on_progress:
+                    on_progress(summary, result["input"])
     if store is not None:
         for site in sorted(touched):
             store.save_site_template(site, learned.site_data(site))

@@ -243,13 +243,58 @@ def test_batch_a_page_that_hangs_is_stopped_with_an_error_record(tmp_path, order
     assert list(errors) == [str(hang)] and errors[str(hang)].startswith("stopped after 4 s")
 
 
+def _quick_or_hang(chunk):
+    """A stand-in task: 0.1 s a page, forever on a page whose name says so."""
+    if any("hang-me" in item.input for item in chunk):
+        time.sleep(3600)
+    time.sleep(0.1 * len(chunk))
+    return os.getpid(), 0, [{"input": item.input, "error": None} for item in chunk]
+
+
+def test_batch_a_hung_page_is_stopped_while_other_pages_flow(nlp):
+    """The other worker keeps finishing chunks, so 'no chunk came back for a while' never
+    happens: the stuck chunk is stopped on its own clock, long before the run ends."""
+    from extractor.batch import TIMED_OUT, LocalPool, _chunks, _windowed
+    from extractor.load import RawInput
+
+    items = [RawInput(f"page-{i}", b"<p>1</p>") for i in range(150)]
+    items.insert(3, RawInput("hang-me", b"<p>2</p>"))
+    pool = LocalPool(2, (None, False, True, None), task=_quick_or_hang, page_timeout=1.5)
+    try:
+        results = [r for _pid, _rss, rs in _windowed(_chunks(iter(items), 2), pool.submit, pool.wait_any,
+                                                      pool.result, window=6, ordered=False) for r in rs]
+    finally:
+        pool.shutdown()
+    assert sorted(r["input"] for r in results) == sorted(i.input for i in items)
+    at = next(i for i, r in enumerate(results) if r["input"] == "hang-me")
+    assert results[at]["error"]["error"] == TIMED_OUT.format(1.5)
+    assert at < len(results) - 20, f"the hung page was stopped only at result {at} of {len(results)}"
+
+
+class _FailingSink(JsonlSink):
+    def _write(self, result):
+        raise OSError("disk full")
+
+
+def test_batch_a_sink_error_ends_the_workers_at_once(tmp_path, nlp):
+    import multiprocessing
+
+    with _FailingSink(tmp_path / "o.jsonl") as sink, pytest.raises(OSError, match="disk full"):
+        run([str(p) for p in wcxb_pages(8)], [sink], workers=2, chunk_size=2)
+    assert multiprocessing.active_children() == []
+    assert "CLAIMS_WORKER_WITHOUT_TORCH" not in os.environ
+
+
 def _torch_in_this_process(chunk):
     import sys
 
     from extractor.batch import process_chunk
 
     pid, rss, results = process_chunk(chunk)
-    return pid, rss, [dict(r, torch=sys.modules.get("torch") is not None) for r in results]
+    loaded = sys.modules.get("torch") is not None
+    import torch  # noqa: F401  (a user's own code in the worker can still have it)
+
+    return pid, rss, [dict(r, torch=loaded) for r in results]
 
 
 @pytest.mark.parametrize("cnn", [True, False], ids=["default-model", "other-model"])
