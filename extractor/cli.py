@@ -154,7 +154,7 @@ def extract_cmd(
     max_mb: Annotated[float, typer.Option("--max-mb", min=0.001, help="Largest page accepted, in MiB.")] = 50.0,
     max_redirects: Annotated[int, typer.Option("--max-redirects", min=0, help="Redirects followed per URL.")] = 5,
     page_timeout: Annotated[float, typer.Option(
-        "--page-timeout", min=1.0, help="Seconds a page may take before it is stopped and gets an error record "
+        "--page-timeout", min=1.0, help="Seconds a page may take: one that hangs is stopped and gets an error record "
         "(local engine, 2 or more workers).")] = 120.0,
     model: ModelOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
