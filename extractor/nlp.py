@@ -79,16 +79,14 @@ def annotate(text: str, published: dt.date | None = None, nlp=None):
     nlp = nlp or get_nlp()
     try:
         chunks = split_chunks(text)
-        if len(chunks) <= 1 and candidate_re().search(text):
-            doc = nlp.make_doc(text)
-            doc._.published = published
-            return nlp(doc)
-        wanted = [i for i, c in enumerate(chunks) if candidate_re().search(c)]
-        statistical = [name for name in lemmatize_on_demand(nlp) if name != "quantity_matcher"]
-        with nlp.select_pipes(enable=statistical):
-            parsed = dict(zip(wanted, nlp.pipe(chunks[i] for i in wanted)))
-        doc = _join(nlp, text, chunks, parsed)
-        if doc is None:                               # never expected; offsets must index `text`
+        doc = None
+        if len(chunks) > 1 or not candidate_re().search(text):
+            wanted = [i for i, c in enumerate(chunks) if candidate_re().search(c)]
+            statistical = [name for name in lemmatize_on_demand(nlp) if name != "quantity_matcher"]
+            with nlp.select_pipes(enable=statistical):
+                parsed = dict(zip(wanted, nlp.pipe(chunks[i] for i in wanted)))
+            doc = _join(nlp, text, chunks, parsed)
+        if doc is None:         # one sentence worth it, or (never expected) pieces that do not line up
             doc = nlp.make_doc(text)
             doc._.published = published
             return nlp(doc)
@@ -101,10 +99,10 @@ def annotate(text: str, published: dt.date | None = None, nlp=None):
 
 def _join(nlp, text: str, chunks: list[str], parsed: dict):
     """One Doc over `text` (tokenised whole) holding each parsed piece's annotations, and every
-    other piece as one flat sentence (each token hangs off the piece's first, dep "dep"). This is Doc.from_docs without building each
-    token as a Python object: piece boundaries are token boundaries (they fall after
-    whitespace), so the pieces' attribute arrays are copied row for row. None if the tokens do
-    not line up."""
+    other piece as one flat sentence (each token hangs off the piece's first, dep "dep").
+    This is Doc.from_docs without building each token as a Python object: piece boundaries are
+    token boundaries (they fall after whitespace), so the pieces' attribute arrays are copied
+    row for row. None if the tokens do not line up."""
     import numpy
     from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, IDX, LEMMA, MORPH, POS, TAG
 
