@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))     # tests score with the benchmark scripts' own rules
 CORPUS = ROOT / "corpus"
 SEED_PAGES = sorted((CORPUS / "seeds").glob("*.html"))
 

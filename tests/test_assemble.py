@@ -1,8 +1,7 @@
 """Claims on the seed pages against their gold (corpus/gold/claims.jsonl)."""
 
-import math
-
 import pytest
+from bench_claims import same_value
 
 pytestmark = pytest.mark.slow
 
@@ -14,14 +13,6 @@ def gold_span(text: str, g: dict) -> tuple[int, int]:
     q = text.find(g["quote"], s)
     assert s <= q < s + len(g["sentence"]), g["quote"]
     return q, q + len(g["quote"])
-
-
-def same_value(claim, g: dict) -> bool:
-    if g["kind"] == "date":
-        return claim.value_text == g["value_text"]
-    if g["value"] is None:
-        return (claim.value_low, claim.value_high) == (g["value_low"], g["value_high"])
-    return claim.value is not None and math.isclose(claim.value, g["value"], rel_tol=1e-6)
 
 
 def align(seed_pages, seed_claims, gold):
