@@ -191,3 +191,29 @@ def test_quantities_component_sets_spans_on_blank_pipeline():
     assert [s.text for s in doc.spans["quantities"]] == ["40%"]
     assert doc.spans["quantities"][0]._.mention.value == 40
     assert [s.text for s in doc.spans["times"]] == ["in 2023"]
+
+
+ENTRY_POINT_SCRIPT = """
+import sys
+import spacy
+nlp = spacy.blank("en")
+nlp.add_pipe("quantity_matcher")
+doc = nlp("Sales rose 5% to $3 billion.")
+print([(s.text, s._.mention.value) for s in doc.spans["quantities"]])
+print("extractor" in sys.modules)
+"""
+
+
+def test_quantities_component_is_a_spacy_entry_point(tmp_path):
+    """A user's own pipeline finds the component by name: spaCy loads it through the
+    `spacy_factories` entry point in a process whose code never imports `extractor`."""
+    import subprocess
+    import sys
+    from importlib.metadata import entry_points
+
+    names = {ep.name: ep.value for ep in entry_points(group="spacy_factories")}
+    assert names.get("quantity_matcher") == "extractor.quantities.component:make_quantity_matcher"
+    run = subprocess.run([sys.executable, "-c", ENTRY_POINT_SCRIPT], cwd=tmp_path, capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split("\n")[:2] == ["[('5%', 5.0), ('$3 billion', 3000000000.0)]", "True"]
