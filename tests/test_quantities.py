@@ -80,12 +80,14 @@ def test_quantities_plural_scale_words_are_lower_bounds(text, kind, value, cue):
     ("between 5% and 6%", "percent", 5, 6),
     ("a fine of $3 billion to $5 billion", "money", 3e9, 5e9),
     ("the US $89 to $93 billion it had projected", "money", 89e9, 93e9),   # the scale is shared
-    ("ranging from $200 to $4 million", "money", 200, 4e6),              # ... unless the low end is then higher
+    ("prices of $200 to $4 million", "money", 200, 4e6),                 # ... unless the low end is then higher
+    ("a deal worth $20-30 million", "money", 20e6, 30e6),                # the currency and scale are shared
+    ("a budget of €5–7 billion", "money", 5e9, 7e9),
     ("a 5-10W laser", "measure", 5, 10),
     ("a current density of 1.3 A/cm2 to 0.03 A/cm2", "measure", 1.3, 0.03),
     ("a 200,000 to-260,000 year-old skull", "measure", 200000, 260000),
     ("There are 1 to 2 thousand people", "count", 1000, 2000),
-    ("from 5 to 7 per cent", "percent", 5, 7),
+    ("rose 5 to 7 per cent", "percent", 5, 7),
     ("~25 – 40min for four fillets", "duration", 25, 40),
 ])
 def test_quantities_ranges_fill_low_and_high(text, kind, low, high):
@@ -95,7 +97,7 @@ def test_quantities_ranges_fill_low_and_high(text, kind, low, high):
 
 
 @pytest.mark.parametrize("text,bound", [("about 5 to 7 per cent", "~"),
-                                        ("the range grows from up to 252 miles to 287 miles", "=")])
+                                        ("the range grows to between 252 miles and 287 miles", "=")])
 def test_quantities_a_range_keeps_only_an_approximate_bound(text, bound):
     [m] = [m for m in find_mentions(text) if m.kind != "time"]
     assert (m.value_low is not None, m.bound) == (True, bound)
@@ -115,6 +117,48 @@ def test_quantities_changes_and_scores_are_not_ranges(text):
 def test_quantities_two_levels_of_a_change_share_their_unit(text, quotes, kind, unit):
     found = [m for m in find_mentions(text) if m.kind != "time"]
     assert [(m.quote, m.kind, m.unit) for m in found] == [(q, kind, unit) for q in quotes]
+
+
+@pytest.mark.parametrize("text,values", [
+    ("grew by 12 percent, from 4.5 percent to 5.04 percent", [12, 4.5, 5.04]),
+    ("prices range from $370,000 to $5.5 million", [370000, 5.5e6]),
+    ("output rose from about 5 to 7 tonnes", [5, 7]),
+])
+def test_quantities_from_x_to_y_is_never_a_range(text, values):
+    found = [m for m in find_mentions(text) if m.kind != "time"]
+    assert [(m.value, m.value_low) for m in found] == [(pytest.approx(v), None) for v in values]
+
+
+@pytest.mark.parametrize("text,kind,value,unit,bound", [
+    ("the meeting ends at 5 p.m. sharp", None, None, None, None),           # a time of day is no count
+    ("the index gained 42.7 points", "measure", 42.7, "points", "="),
+    ("the bond fell 5/32 in price", "count", 0.15625, None, "="),
+    ("a term of 2-1/2 years", "duration", 2.5, "year", "="),
+    ("a stamp costs 65 cents", "money", 0.65, "USD", "="),
+    ("a pint for 90 pence", "money", 0.9, "GBP", "="),
+    ("sales of 12 lakh units", "count", 1.2e6, None, "="),
+    ("a fine of Rs 4 crore", "money", 4e7, "INR", "="),
+    ("traffic will double by 2040", "ratio", 2, "x", "="),
+    ("its margin halved", "ratio", 0.5, "x", "="),
+    ("Half of all voters", "ratio", 0.5, None, "="),
+    ("the fourth-largest lender", "rank", 4, None, "="),
+    ("the number one seller", "rank", 1, None, "="),
+    ("up for a sixth consecutive quarter", "duration", 6, "quarter", "="),
+    ("the 11th straight session", "duration", 11, "session", "="),
+    ("a ten-year low", "duration", 10, "year", "="),
+    ("not seen in three decades", "duration", 30, "year", "="),
+    ("hundreds of millions of dollars", "money", 1e8, "USD", ">="),
+    ("several hundred residents", "count", 300, "residents", ">="),
+    ("Scores of fans", "count", 20, "fans", ">="),
+])
+def test_quantities_phenomena_normalise(text, kind, value, unit, bound):
+    found = [m for m in find_mentions(text) if m.kind != "time"]
+    if kind is None:
+        assert found == []
+        return
+    assert len(found) == 1, found
+    m = found[0]
+    assert (m.kind, m.value, m.unit, m.bound) == (kind, pytest.approx(value), unit, bound)
 
 
 def test_quantities_a_bare_high_end_takes_the_scale_of_the_low_end():

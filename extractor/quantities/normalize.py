@@ -29,6 +29,7 @@ class Cues:
     ranges: dict[str, list[str]]
     label_nouns: frozenset[str]
     changes: dict[str, list[str]]
+    unit_multiples: dict[str, list]       # "decade" -> ["year", 10]
 
 
 @cache
@@ -45,6 +46,7 @@ def cues() -> Cues:
         fractions=data["fractions"], ranges=data["ranges"],
         label_nouns=frozenset(data["identifiers"]["label_nouns"]),
         changes=data["changes"],
+        unit_multiples=data["unit_multiples"],
     )
 
 
@@ -59,6 +61,10 @@ def parse_number(text: str) -> float | None:
         return -n if n is not None else None
     if re.fullmatch(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+", s):
         return float(s.replace(",", ""))
+    frac = re.fullmatch(r"(?:(\d+)[\s-])?(\d+)[/⁄](\d+)", s)
+    if frac:                                        # "5/32" -> 0.15625, "2-1/2" -> 2.5; "12/8" is no fraction
+        whole, num, den = int(frac.group(1) or 0), int(frac.group(2)), int(frac.group(3))
+        return whole + num / den if 0 < num < den else None
     words = cues().numbers
     total = 0.0
     current = 0.0
