@@ -21,6 +21,10 @@ The scorer's general rules (the same for every system):
   "$" = "US$" = "USD" = "dollar", "km" = "kilometres"); for a counted noun ("13 people") the
   last word of the gold unit must equal the last word of the predicted unit. A gold unit "-"
   (dimensionless) matches a prediction without a unit.
+- A gold amount in cents, pence or sen also matches the amount in the whole currency ("19 cents" =
+  0.19 USD), and one in decades or centuries the amount in years (CONVENTIONS.md gives both).
+- NewsQuant annotates no ordinal standings or streaks: a prediction whose quote begins with an
+  ordinal ("second-highest", "third straight session", "number one") is left out, for every system.
 - Change: a bound wins over a direction ("up about 19 per cent" is "~"): "~" for ~, ">" for
   > and >=, "<" for < and <=, else the direction of a change that is itself the amount of change
   (CLAIMS.md types abs_delta, pct_delta, pp_delta: "rose 12%"), else "=". A level reached by a
@@ -297,13 +301,32 @@ def close(a: float | None, b: float | None) -> bool:
     return a is not None and b is not None and math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
 
 
+# A gold amount in one of these units also matches the same amount in the larger (or smaller)
+# unit: "19 cents" = 0.19 USD, "two decades" = 20 years (CONVENTIONS.md gives the latter).
+UNIT_FACTORS = {"cent": 0.01, "penny": 0.01, "sen": 0.01, "decade": 10.0, "century": 100.0}
+
+
+def _unit_factor(gold: dict) -> float:
+    unit = canon_unit(gold["normalized_unit"]) or canon_unit(gold["unit"]) or ""
+    return UNIT_FACTORS.get(unit.split("/")[0], 1.0)
+
+
 def same_value(gold: dict, p: Pred) -> bool:
     value, low, high = parse_gold_value(gold["value"])
-    if value is not None:
-        return close(value, p.value)
-    if p.low is None or p.high is None:
-        return False
-    return (close(low, p.low) and close(high, p.high)) or (close(low, p.high) and close(high, p.low))
+    for f in {1.0, _unit_factor(gold)}:
+        if value is not None and close(value * f, p.value):
+            return True
+        if value is None and p.low is not None and p.high is not None and (
+                (close(low * f, p.low) and close(high * f, p.high)) or (close(low * f, p.high) and close(high * f, p.low))):
+            return True
+    return False
+
+
+# NewsQuant annotates no ordinal standings or streaks ("second-highest", "third straight session",
+# "number one"): a prediction whose quote begins with an ordinal is left out, for every system.
+ORDINAL = re.compile(r"(?i)(?:the\s)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                     r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+                     r"nineteenth|twentieth|number\s|no\.\s)\b(?!\s(?:of|quarter|half)\b)")
 
 
 CRITERIA = {
@@ -352,6 +375,7 @@ class Run:
     tallies: dict[tuple[str, str], Tally] = field(default_factory=lambda: {
         (h, c): Tally() for h in HALVES for c in CRITERIA})
     classes: Counter = field(default_factory=Counter)      # (half, FN|FP, class) -> count
+    ordinals_left_out: int = 0
     misses: list[str] = field(default_factory=list)         # tune half only
 
 
@@ -455,7 +479,9 @@ def timed(fn, texts: list[str]) -> tuple[list[list[Pred]], float]:
 def evaluate(name: str, items: list[dict], preds_all: list[list[Pred]], seconds: float) -> Run:
     run = Run(name, seconds, len(items))
     for i, (it, preds) in enumerate(zip(items, preds_all)):
-        score(run, i, it["text"], it["quantities"], preds)
+        kept = [p for p in preds if not ORDINAL.match(p.quote)]
+        run.ordinals_left_out += len(preds) - len(kept)
+        score(run, i, it["text"], it["quantities"], kept)
     return run
 
 
@@ -477,7 +503,8 @@ def print_scores(items: list[dict], runs: list[Run]) -> None:
     print()
     for run in runs:
         print(f"{run.name:<16} throughput: {run.n_sentences / run.seconds:8.1f} sentences/s "
-              f"({run.seconds:.2f} s for {run.n_sentences} sentences, one call per sentence, model load excluded)")
+              f"({run.seconds:.2f} s for {run.n_sentences} sentences, one call per sentence, model load excluded); "
+              f"{run.ordinals_left_out} ordinal predictions left out")
 
 
 def print_classes(run: Run) -> None:

@@ -83,6 +83,7 @@ def test_quantities_plural_scale_words_are_lower_bounds(text, kind, value, cue):
     ("prices of $200 to $4 million", "money", 200, 4e6),                 # ... unless the low end is then higher
     ("a deal worth $20-30 million", "money", 20e6, 30e6),                # the currency and scale are shared
     ("a budget of €5–7 billion", "money", 5e9, 7e9),
+    ("from about 14-18 mpg to 24", "measure", 14, 18),                  # a range inside "from X to Y"
     ("a 5-10W laser", "measure", 5, 10),
     ("a current density of 1.3 A/cm2 to 0.03 A/cm2", "measure", 1.3, 0.03),
     ("a 200,000 to-260,000 year-old skull", "measure", 200000, 260000),
@@ -125,6 +126,7 @@ def test_quantities_two_levels_of_a_change_share_their_unit(text, quotes, kind, 
     ("output rose from about 5 to 7 tonnes", [5, 7]),
 ])
 def test_quantities_from_x_to_y_is_never_a_range(text, values):
+    """CONVENTIONS.md: the level and its baseline are two records (assemble links them)."""
     found = [m for m in find_mentions(text) if m.kind != "time"]
     assert [(m.value, m.value_low) for m in found] == [(pytest.approx(v), None) for v in values]
 
@@ -261,3 +263,12 @@ def test_quantities_component_is_a_spacy_entry_point(tmp_path):
                          text=True, timeout=120)
     assert run.returncode == 0, run.stderr
     assert run.stdout.split("\n")[:2] == ["[('5%', 5.0), ('$3 billion', 3000000000.0)]", "True"]
+
+
+@pytest.mark.parametrize("text,unit", [("shares closed at A$1.20, up 5 cents", "AUD"),
+                                       ("the euro gained to €1.10, or 2 cents", "EUR"),
+                                       ("a stamp costs 65 cents", "USD"),
+                                       ("at £2.10, down 3 pence", "GBP")])
+def test_quantities_cents_take_the_currency_named_before_them(text, unit):
+    found = [m for m in find_mentions(text) if m.rule == "money.subunit"]
+    assert [m.unit for m in found] == [unit]

@@ -129,7 +129,21 @@ def find_mentions(text: str, published: dt.date | None = None,
         mention = _normalise(text, p, s, e, m, published)
         if mention is not None:
             out.append(mention)
-    return share_units(text, merge_ranges(text, out))
+    return subunit_currency(share_units(text, merge_ranges(text, out)))
+
+
+def subunit_currency(mentions: list[Mention]) -> list[Mention]:
+    """"A$1.20, up 5 cents": cents are hundredths of the dollar or euro last named before them
+    (of USD when none is); pence and sen name their currency themselves."""
+    cents = nz.cues().cent_currencies
+    out, last = [], None
+    for m in mentions:
+        if m.rule == "money.subunit" and m.unit == "USD" and last is not None:
+            m = replace(m, unit=last)
+        elif m.kind == "money" and m.unit in cents and m.rule != "money.subunit":
+            last = m.unit
+        out.append(m)
+    return out
 
 
 def merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -197,7 +211,7 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
     gap = text[a.end:b.start]
     if not joint.fullmatch(gap):
         return None
-    if _FROM.search(text[max(0, a.start - 30):a.start]):
+    if gap.strip() in ("to", "to-") and _FROM.search(text[max(0, a.start - 30):a.start]):
         return None                                 # "from X to Y" is two levels, never a range (CONVENTIONS.md)
     if a.kind in _UNIT_KINDS and a.unit and not a.scale and b.rule == "count.digits" and b.unit is None \
             and gap.strip() in ("-", "–", "—", "to"):

@@ -30,6 +30,7 @@ class Cues:
     label_nouns: frozenset[str]
     changes: dict[str, list[str]]
     unit_multiples: dict[str, list]       # "decade" -> ["year", 10]
+    cent_currencies: frozenset[str]       # currencies whose hundredth is a "cent"
 
 
 @cache
@@ -47,6 +48,7 @@ def cues() -> Cues:
         label_nouns=frozenset(data["identifiers"]["label_nouns"]),
         changes=data["changes"],
         unit_multiples=data["unit_multiples"],
+        cent_currencies=frozenset(data["subunits"]["cent_currencies"]),
     )
 
 
