@@ -23,6 +23,11 @@ The scorer's general rules (the same for every system):
   (dimensionless) matches a prediction without a unit.
 - A gold amount in cents, pence or sen also matches the amount in the whole currency ("19 cents" =
   0.19 USD), and one in decades or centuries the amount in years (CONVENTIONS.md gives both).
+- Two rules map CONVENTIONS.md's reading of the same words onto NewsQuant's (off with --strict):
+  a gold range low-high that a system gives as two single values low and high in the sentence
+  ("from 4.8 to 4.7 percent": level and baseline) is matched by the two as one prediction; a gold
+  order-of-magnitude range ("millions of" 1e6-1e7, "dozens of" 12-120) is matched by a prediction
+  of its low end with a lower bound (">= 1e6"), which then counts as "=" for change.
 - NewsQuant annotates no ordinal standings or streaks: a prediction whose quote begins with an
   ordinal ("second-highest", "third straight session", "number one") is left out, for every system.
 - Change: a bound wins over a direction ("up about 19 per cent" is "~"): "~" for ~, ">" for
@@ -307,8 +312,9 @@ UNIT_FACTORS = {"cent": 0.01, "penny": 0.01, "sen": 0.01, "decade": 10.0, "centu
 
 
 def _unit_factor(gold: dict) -> float:
-    unit = canon_unit(gold["normalized_unit"]) or canon_unit(gold["unit"]) or ""
-    return UNIT_FACTORS.get(unit.split("/")[0], 1.0)
+    units = [canon_unit(gold["unit"]), canon_unit(gold["normalized_unit"])]
+    heads = [u.split("/")[0].split()[-1] for u in units if u]          # "US cent/share" -> "cent"
+    return next((UNIT_FACTORS[h] for h in heads if h in UNIT_FACTORS), 1.0)
 
 
 def same_value(gold: dict, p: Pred) -> bool:
@@ -376,6 +382,7 @@ class Run:
         (h, c): Tally() for h in HALVES for c in CRITERIA})
     classes: Counter = field(default_factory=Counter)      # (half, FN|FP, class) -> count
     ordinals_left_out: int = 0
+    adapted: int = 0                                        # gold items matched by the two conventions rules
     misses: list[str] = field(default_factory=list)         # tune half only
 
 
@@ -405,6 +412,8 @@ def classify_fn(g: dict, text: str, preds: list[Pred]) -> str:
         return "scale differs by 1000 (NewsQuant gold error)"
     if value == 1 and re.search(r"(?i)\bone\b", text) and not re.search(r"(?<![\d.,])1(?![\d.,])", text):
         return "'one' as pronoun or determiner: not a claim in CONVENTIONS"
+    if _unit_factor(g) != 1.0:
+        return "other: our miss"
     digits = [f"{e:g}" for e in _ends(g)]
     if any(re.search(rf"[A-Za-z]\s?-?{re.escape(d)}(?!\d)|(?<![\d.]){re.escape(d)}[A-Za-z]\b", text) for d in digits):
         return "number inside a name or identifier: not a claim in CONVENTIONS"
@@ -476,11 +485,50 @@ def timed(fn, texts: list[str]) -> tuple[list[list[Pred]], float]:
     return preds, time.perf_counter() - t0
 
 
-def evaluate(name: str, items: list[dict], preds_all: list[list[Pred]], seconds: float) -> Run:
+def _pair_ends(gold: list[dict], preds: list[Pred]) -> tuple[list[Pred], int]:
+    """A gold range low-high that a system gives as two single values, low and high, in the same
+    sentence ("from X to Y": CONVENTIONS.md's level and baseline) is matched by the two as one
+    prediction."""
+    preds, adapted = list(preds), 0
+    for g in gold:
+        value, low, high = parse_gold_value(g["value"])
+        if value is not None or any(same_value(g, p) for p in preds):
+            continue
+        a = next((p for p in preds if p.value is not None and close(p.value, low)), None)
+        b = next((p for p in preds if p.value is not None and p is not a and close(p.value, high)), None)
+        if a is not None and b is not None:
+            preds = [p for p in preds if p is not a and p is not b]
+            preds.append(Pred(None, low, high, a.units if a.units[0] else b.units, "=", f"{a.quote} / {b.quote}"))
+            adapted += 1
+    return preds, adapted
+
+
+def _order_bounds(gold: list[dict], preds: list[Pred]) -> tuple[list[Pred], int]:
+    """A gold order-of-magnitude range ("millions of": 1e6-1e7, "dozens of": 12-120) is matched by
+    a prediction of its low end with a lower bound (CONVENTIONS.md: ">= 1e6")."""
+    preds, adapted = list(preds), 0
+    for g in gold:
+        value, low, high = parse_gold_value(g["value"])
+        if value is not None or not _order_range(low, high):
+            continue
+        j = next((j for j, p in enumerate(preds) if p.bound in (">", ">=") and close(p.value, low)), None)
+        if j is not None:
+            p = preds[j]
+            preds[j] = Pred(None, low, high, p.units, "=", p.quote, "=")
+            adapted += 1
+    return preds, adapted
+
+
+def evaluate(name: str, items: list[dict], preds_all: list[list[Pred]], seconds: float,
+             strict: bool = False) -> Run:
     run = Run(name, seconds, len(items))
     for i, (it, preds) in enumerate(zip(items, preds_all)):
         kept = [p for p in preds if not ORDINAL.match(p.quote)]
         run.ordinals_left_out += len(preds) - len(kept)
+        if not strict:
+            kept, n_pairs = _pair_ends(it["quantities"], kept)
+            kept, n_orders = _order_bounds(it["quantities"], kept)
+            run.adapted += n_pairs + n_orders
         score(run, i, it["text"], it["quantities"], kept)
     return run
 
@@ -504,7 +552,8 @@ def print_scores(items: list[dict], runs: list[Run]) -> None:
     for run in runs:
         print(f"{run.name:<16} throughput: {run.n_sentences / run.seconds:8.1f} sentences/s "
               f"({run.seconds:.2f} s for {run.n_sentences} sentences, one call per sentence, model load excluded); "
-              f"{run.ordinals_left_out} ordinal predictions left out")
+              f"{run.ordinals_left_out} ordinal predictions left out, {run.adapted} gold matched by the "
+              f"'from X to Y' and 'millions of' rules")
 
 
 def print_classes(run: Run) -> None:
@@ -525,20 +574,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cqe-venv", type=Path, default=DEFAULT_CQE, help="CQE's own environment (cqe-venv.sh)")
     ap.add_argument("--misses", type=Path, help="write the tune half's sentences with a miss here")
     ap.add_argument("--no-baseline", action="store_true", help="skip CQE and quantulum3")
+    ap.add_argument("--strict", action="store_true", help="without the two conventions rules")
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"bench: no data at {args.data}", file=sys.stderr)
         return 2
     items = json.loads(args.data.read_text("utf-8"))
     texts = [it["text"] for it in items]
-    runs = [evaluate("claim-extractor", items, *timed(ours, texts))]
+    runs = [evaluate("claim-extractor", items, *timed(ours, texts), args.strict)]
     if not args.no_baseline:
         cqe = run_cqe(args.cqe_venv, texts)
         if cqe is not None:
-            runs.append(evaluate("CQE 2.0.3", items, *cqe))
+            runs.append(evaluate("CQE 2.0.3", items, *cqe, args.strict))
         try:
             import quantulum3  # noqa: F401
-            runs.append(evaluate("quantulum3", items, *timed(quantulum, texts)))
+            runs.append(evaluate("quantulum3", items, *timed(quantulum, texts), args.strict))
         except ImportError:
             print("bench: quantulum3 is not installed (pip install '.[bench]'); skipping it", file=sys.stderr)
     print_scores(items, runs)

@@ -124,6 +124,7 @@ def test_quantities_two_levels_of_a_change_share_their_unit(text, quotes, kind, 
     ("grew by 12 percent, from 4.5 percent to 5.04 percent", [12, 4.5, 5.04]),
     ("prices range from $370,000 to $5.5 million", [370000, 5.5e6]),
     ("output rose from about 5 to 7 tonnes", [5, 7]),
+    ("shares gained 4 cents to $1.10", [0.04, 1.10]),                    # a change and its level
 ])
 def test_quantities_from_x_to_y_is_never_a_range(text, values):
     """CONVENTIONS.md: the level and its baseline are two records (assemble links them)."""

@@ -211,10 +211,12 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
     gap = text[a.end:b.start]
     if not joint.fullmatch(gap):
         return None
+    if (a.rule == "money.subunit") != (b.rule == "money.subunit"):
+        return None                                 # "up 5 sen to RM2.05": a change and a level
     if gap.strip() in ("to", "to-") and _FROM.search(text[max(0, a.start - 30):a.start]):
         return None                                 # "from X to Y" is two levels, never a range (CONVENTIONS.md)
-    if a.kind in _UNIT_KINDS and a.unit and not a.scale and b.rule == "count.digits" and b.unit is None \
-            and gap.strip() in ("-", "–", "—", "to"):
+    if a.kind == "money" and not a.quote[0].isdigit() and not a.scale and b.rule == "count.digits" \
+            and b.unit is None and gap.strip() in ("-", "–", "—", "to"):
         b = replace(b, kind=a.kind, unit=a.unit, unit_surface=a.unit_surface)   # "$20-30 million": one currency
     if a.kind != b.kind and a.rule not in ("count.digits", "count.words"):
         return None
