@@ -398,14 +398,18 @@ def _order_range(low: float, high: float) -> bool:
     return low > 0 and math.isclose(high / low, 10.0) and (math.log10(low).is_integer() or low == 12)
 
 
+FROM_TO = "change 'from X to Y': NewsQuant one range, CONVENTIONS two records"
+VAGUE = "vague amount: NewsQuant 10^k-10^(k+1) range, CONVENTIONS '>= 10^k'"
+
+
 def classify_fn(g: dict, text: str, preds: list[Pred]) -> str:
     value, low, high = parse_gold_value(g["value"])
     if value is None and _order_range(low, high) and any(close(low, p.value) and p.bound in (">", ">=")
                                                        for p in preds):
-        return "vague amount: NewsQuant 10^k-10^(k+1) range, CONVENTIONS '>= 10^k'"
+        return VAGUE
     if value is None and sum(any(close(e, p.value) for p in preds) for e in (low, high)) >= 1 \
             and re.search(r"(?i)\bfrom\b", text):
-        return "change 'from X to Y': NewsQuant one range, CONVENTIONS two records"
+        return FROM_TO
     if value is not None and any(p.value and close(value * 100, p.value) for p in preds):
         return "share 'one in N': NewsQuant fraction, CONVENTIONS percent"
     if any(close(e * f, p.value) or close(e * f, p.low) for e in _ends(g) for f in (1e3, 1e-3) for p in preds):
@@ -425,9 +429,9 @@ def classify_fn(g: dict, text: str, preds: list[Pred]) -> str:
 def classify_fp(p: Pred, text: str, gold: list[dict]) -> str:
     ranges = [parse_gold_value(g["value"])[1:] for g in gold if parse_gold_value(g["value"])[0] is None]
     if p.bound in (">", ">=") and re.search(r"(?i)\b(?:hundreds|thousands|millions|billions|dozens|tens)\s+of\b", p.quote):
-        return "vague amount: NewsQuant 10^k-10^(k+1) range, CONVENTIONS '>= 10^k'"
+        return VAGUE
     if any(close(p.value, e) for r in ranges for e in r) and re.search(r"(?i)\bfrom\b", text):
-        return "change 'from X to Y': NewsQuant one range, CONVENTIONS two records"
+        return FROM_TO
     if any(p.value and close(p.value / 100, parse_gold_value(g["value"])[0]) for g in gold):
         return "share 'one in N': NewsQuant fraction, CONVENTIONS percent"
     if any(close(p.value, e * f) or close(p.low, e * f) for g in gold for e in _ends(g) for f in (1e3, 1e-3)):
@@ -529,6 +533,8 @@ def evaluate(name: str, items: list[dict], preds_all: list[list[Pred]], seconds:
             kept, n_pairs = _pair_ends(it["quantities"], kept)
             kept, n_orders = _order_bounds(it["quantities"], kept)
             run.adapted += n_pairs + n_orders
+            run.classes[(half_of(i), "rule", FROM_TO)] += n_pairs
+            run.classes[(half_of(i), "rule", VAGUE)] += n_orders
         score(run, i, it["text"], it["quantities"], kept)
     return run
 
@@ -560,10 +566,11 @@ def print_classes(run: Run) -> None:
     print(f"\n{run.name}: value misses by class (FN = gold not found, FP = prediction not in gold); "
           "counts only")
     names = sorted({c for _h, _k, c in run.classes}, key=lambda c: (c.startswith("other"), c))
-    print(f"{'class':<78} {'FN tune':>7} {'FN chk':>6} {'FP tune':>7} {'FP chk':>6}")
+    print("(rule = gold items matched through one of the scorer's two conventions rules)")
+    print(f"{'class':<78} {'FN tune':>7} {'FN chk':>6} {'FP tune':>7} {'FP chk':>6} {'rule tune':>9} {'rule chk':>8}")
     for c in names:
-        cells = [run.classes[(h, k, c)] for k in ("FN", "FP") for h in ("tune", "check")]
-        print(f"{c:<78} {cells[0]:7d} {cells[1]:6d} {cells[2]:7d} {cells[3]:6d}")
+        cells = [run.classes[(h, k, c)] for k in ("FN", "FP", "rule") for h in ("tune", "check")]
+        print(f"{c:<78} {cells[0]:7d} {cells[1]:6d} {cells[2]:7d} {cells[3]:6d} {cells[4]:9d} {cells[5]:8d}")
     agree = sum(v for (_h, _k, c), v in run.classes.items() if not c.startswith("other"))
     print(f"{'items where CONVENTIONS.md and NewsQuant disagree (all classes but other)':<78} {agree:>7}")
 
