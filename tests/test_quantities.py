@@ -86,7 +86,8 @@ def test_quantities_plural_scale_words_are_lower_bounds(text, kind, value, cue):
     ("from about 14-18 mpg to 24", "measure", 14, 18),                  # a range inside "from X to Y"
     ("a 5-10W laser", "measure", 5, 10),
     ("a current density of 1.3 A/cm2 to 0.03 A/cm2", "measure", 1.3, 0.03),
-    ("a 200,000 to-260,000 year-old skull", "measure", 200000, 260000),
+    ("a 200,000 to-260,000 year-old skull", "duration", 200000, 260000),
+    ("four or five rivals", "count", 4, 5),
     ("There are 1 to 2 thousand people", "count", 1000, 2000),
     ("rose 5 to 7 per cent", "percent", 5, 7),
     ("~25 – 40min for four fillets", "duration", 25, 40),
@@ -153,6 +154,17 @@ def test_quantities_from_x_to_y_is_never_a_range(text, values):
     ("hundreds of millions of dollars", "money", 1e8, "USD", ">="),
     ("several hundred residents", "count", 300, "residents", ">="),
     ("Scores of fans", "count", 20, "fans", ">="),
+    ("it landed at 0930 GMT", None, None, None, None),
+    ("a shop open 24/7", None, None, None, None),
+    ("born in the 18 th century", None, None, None, None),
+    ("it took 3 ½ hours", "duration", 3.5, "hour", "="),
+    ("for half a century", "duration", 50, "year", "="),
+    ("a quarter-century of rule", "duration", 25, "year", "="),
+    ("a 90-year-old bridge", "duration", 90, "year", "="),
+    ("a file of 12.5 megabytes", "measure", 12.5, "MB", "="),
+    ("a 400-pound engine", "measure", 400, "lb", "="),
+    ("shipped 3.1 metric tons", "measure", 3.1, "t", "="),
+    ("the second favorite", "rank", 2, None, "="),
 ])
 def test_quantities_phenomena_normalise(text, kind, value, unit, bound):
     found = [m for m in find_mentions(text) if m.kind != "time"]

@@ -223,6 +223,7 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
     if a.kind == b.kind and a.unit and b.unit and a.unit not in (b.unit, b.unit.split("/")[0]):  # "$62 and $68 per share"
         return None
     if b.kind == "count" and b.rule in ("count.digits", "count.words") and a.kind == "count" and gap.strip() != "to" \
+            and not (gap.strip() == "or" and a.rule == b.rule == "count.words") \
             and not re.search(r"(?i)\bbetween\s+$", text[:a.start]):
         return None                                 # "2-0", "16-18": scores and labels, not one quantity
     before = text[max(0, a.start - 60):a.start]
@@ -231,7 +232,7 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
     words = re.findall(r"[\w-]+", before.lower())
     if words[-1:] == ["by"] and a.unit and set(words[-4:-1]) & set(table["change_words"]):
         return None                                 # "increased by $43.6bn to ..."
-    if gap.strip() == "or" and (a.unit or not b.unit):
+    if gap.strip() == "or" and (a.unit or not b.unit) and not a.rule == b.rule == "count.words":
         return None                                 # "three or four years" is a range; "5% or 6%" two figures
     low, high = a.value, b.value
     if b.scale and not a.scale and low * nz.scale_factor(b.scale) < high:

@@ -52,6 +52,9 @@ def cues() -> Cues:
     )
 
 
+VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8}
+
+
 def parse_number(text: str) -> float | None:
     """'389,571' -> 389571; 'four' -> 4; 'twenty-five' -> 25; 'a dozen' -> 12; 'twice' -> 2."""
     s = text.strip().lower()
@@ -63,6 +66,9 @@ def parse_number(text: str) -> float | None:
         return -n if n is not None else None
     if re.fullmatch(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+", s):
         return float(s.replace(",", ""))
+    vulgar = re.fullmatch(r"(\d+)\s?([½¼¾⅓⅔⅛])", s)
+    if vulgar:                                      # "6 ½" -> 6.5
+        return int(vulgar.group(1)) + VULGAR[vulgar.group(2)]
     frac = re.fullmatch(r"(?:(\d+)[\s-])?(\d+)[/⁄](\d+)", s)
     if frac:                                        # "5/32" -> 0.15625, "2-1/2" -> 2.5; "12/8" is no fraction
         whole, num, den = int(frac.group(1) or 0), int(frac.group(2)), int(frac.group(3))
