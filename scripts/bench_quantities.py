@@ -428,7 +428,7 @@ def classify_fn(g: dict, text: str, preds: list[Pred]) -> str:
 
 def classify_fp(p: Pred, text: str, gold: list[dict]) -> str:
     ranges = [parse_gold_value(g["value"])[1:] for g in gold if parse_gold_value(g["value"])[0] is None]
-    if p.bound in (">", ">=") and re.search(r"(?i)\b(?:hundreds|thousands|millions|billions|dozens|tens)\s+of\b", p.quote):
+    if p.bound in (">", ">=") and re.search(r"(?i)\b(?:(?:hundreds|thousands|millions|billions|dozens|tens|scores)\s+of|several)\b", p.quote):
         return VAGUE
     if any(close(p.value, e) for r in ranges for e in r) and re.search(r"(?i)\bfrom\b", text):
         return FROM_TO
@@ -436,6 +436,8 @@ def classify_fp(p: Pred, text: str, gold: list[dict]) -> str:
         return "share 'one in N': NewsQuant fraction, CONVENTIONS percent"
     if any(close(p.value, e * f) or close(p.low, e * f) for g in gold for e in _ends(g) for f in (1e3, 1e-3)):
         return "scale differs by 1000 (NewsQuant gold error)"
+    if re.fullmatch(r"(?i)(?:an?|one|half an?|a quarter)[\s-](?:century|decade|year|month|week|day)(?:-old)?", p.quote):
+        return "a unit without a numeral ('for a century'): NewsQuant leaves it out"
     if re.fullmatch(r"(?i)[a-z]+-(?:year|month|week|day|hour|minute)s?", p.quote):
         return "duration as a modifier ('a five-year award'): NewsQuant leaves it out"
     if re.fullmatch(r"(?i)twice|double[sd]?|doubling|tripled?|triples|tripling|half|a third", p.quote):
