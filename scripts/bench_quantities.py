@@ -1,28 +1,51 @@
-"""Score `extract_text` on NewsQuant-dev, side by side with quantulum3, in one run.
+"""Score `extract_text` on NewsQuant-dev beside CQE 2.0.3 and quantulum3, in one run.
 
     .venv/bin/python scripts/bench_quantities.py [--data ../shared/bench/newsquant-dev.json]
-                                                  [--misses misses.txt] [--no-baseline]
+        [--cqe-venv .venv-cqe] [--misses misses.txt] [--no-baseline]
+
+Halves (fixed, by position in the file): even positions (0, 2, 4, ...) are the tune half, odd
+positions the check half. Every score is printed for the whole file and for both halves. Read
+misses only on the tune half: `--misses` writes the tune half's misses and nothing else. A change
+counts only if the check half improves too. NewsQuant has been read whole before this split, so
+its check half is weak evidence; claims-dev's check half is the one that counts.
 
 A gold quantity is found when a prediction in the same sentence has the same value (ranges as
 low-high pairs, either order); each prediction matches one gold at most. Scores: value,
-value+unit, value+change precision/recall/F1, micro-averaged over all sentences.
+value+unit, value+change precision/recall/F1, micro-averaged over sentences. Raw scores only:
+no gold item is left out.
 
-Conventions of this scorer (the same for both systems):
-- Predictions are every claim except kind `date`: NewsQuant annotates no calendar dates, and
-  CLAIMS.md makes years that situate a figure its time scope, not a quantity.
+The scorer's general rules (the same for every system):
+- Predictions are every quantity a system returns, except our kind `date` (NewsQuant annotates
+  no calendar dates; CLAIMS.md makes a year that situates a figure its time scope).
 - Units are compared after normalisation (case, plural, symbol <-> name: "%" = "percent" = "pc",
   "$" = "US$" = "USD" = "dollar", "km" = "kilometres"); for a counted noun ("13 people") the
   last word of the gold unit must equal the last word of the predicted unit. A gold unit "-"
   (dimensionless) matches a prediction without a unit.
+- A gold amount in cents, pence or sen also matches the amount in the whole currency ("19 cents" =
+  0.19 USD), and one in decades or centuries the amount in years (CONVENTIONS.md gives both).
+- Two rules map CONVENTIONS.md's reading of the same words onto NewsQuant's (off with --strict):
+  a gold range low-high that a system gives as two single values low and high in the sentence
+  ("from 4.8 to 4.7 percent": level and baseline) is matched by the two as one prediction; a gold
+  order-of-magnitude range ("millions of" 1e6-1e7, "dozens of" 12-120) is matched by a prediction
+  of its low end with a lower bound (">= 1e6"), which then counts as "=" for change.
+- NewsQuant annotates no ordinal standings or streaks: a prediction whose quote begins with an
+  ordinal ("second-highest", "third straight session", "number one") is left out, for every system.
 - Change: a bound wins over a direction ("up about 19 per cent" is "~"): "~" for ~, ">" for
   > and >=, "<" for < and <=, else the direction of a change that is itself the amount of change
   (CLAIMS.md types abs_delta, pct_delta, pp_delta: "rose 12%"), else "=". A level reached by a
-  change ("rose 9.4 per cent to $84": change type "level") is "=", as NewsQuant mostly labels it. quantulum3 has
-  no bounds or changes, so it predicts "=" throughout.
-- `scripts/newsquant_conventions.toml` lists gold items judged to follow NewsQuant's own
-  conventions where CLAIMS.md differs ("one solution", "5G", "Boeing 787"). The raw score counts
-  them; the adjusted score, printed beside it, leaves those gold items (and predictions that
-  match them) out. Acceptance uses the raw score.
+  change ("rose 9.4 per cent to $84": change type "level") is "=", as NewsQuant mostly labels it.
+  quantulum3 has no bounds or changes, so it predicts "=" throughout; CQE's labels are its own.
+
+CQE runs in its own virtual environment (its pins conflict with ours), built once by
+`bash ../shared/tools/cqe-venv.sh .venv-cqe`; this script calls it through a subprocess and times
+its parsing only (model load excluded, as for the others). Without that environment the script
+says how to build it and scores ours and quantulum3.
+
+Where we miss a gold item or predict one NewsQuant lacks, the miss is put in a class by general
+rules on the values alone (`classify_fn`, `classify_fp`): classes where CONVENTIONS.md and
+NewsQuant annotate the same words differently ("from X to Y" is one range in NewsQuant, two
+records in CONVENTIONS.md; "millions of" is a 1e6-1e7 range there, ">= 1e6" here; "one" as a
+pronoun; a number inside a name), and "other" for our own errors. Only counts are printed.
 """
 
 from __future__ import annotations
@@ -30,16 +53,21 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import re
+import subprocess
 import sys
+import tempfile
 import time
-import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DATA = ROOT.parent / "shared" / "bench" / "newsquant-dev.json"
-CONVENTIONS = Path(__file__).with_name("newsquant_conventions.toml")
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "bench").is_dir()), ROOT.parent / "shared")
+DEFAULT_DATA = SHARED / "bench" / "newsquant-dev.json"
+DEFAULT_CQE = ROOT / ".venv-cqe"
+HALVES = ("whole", "tune", "check")
 
 # ---------------------------------------------------------------- normalising units
 
@@ -157,6 +185,7 @@ class Pred:
     units: tuple[str | None, ...]
     change: str
     quote: str
+    bound: str = "="
 
 
 def change_label(bound: str | None, direction: str | None) -> str:
@@ -176,9 +205,9 @@ def ours(text: str) -> list[Pred]:
     for c in extract_text(text):
         if c.kind == "date":
             continue
+        direction = c.change.direction if c.change and c.change.type != "level" else None
         out.append(Pred(c.value, c.value_low, c.value_high, (c.unit, c.unit_surface),
-                        change_label(c.bound, c.change.direction if c.change and c.change.type != "level" else None),
-                        c.quote))
+                        change_label(c.bound, direction), c.quote, c.bound or "="))
     return out
 
 
@@ -199,6 +228,71 @@ def quantulum(text: str) -> list[Pred]:
     return out
 
 
+# Runs inside CQE's environment: reads the sentences (JSON) from argv[1], writes to argv[2]
+# {"seconds", "errors", "preds": [[{value, low, high, units, change, quote}]]}.
+CQE_WORKER = r'''
+import json, sys, time, warnings
+warnings.filterwarnings("ignore")
+from CQE import CQE
+
+def num(x):
+    try:
+        return float(x)
+    except (TypeError, ValueError):
+        return None
+
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+parser = CQE.CQE(overload=False)
+parser.parse(texts[0])
+out, errors = [], 0
+t0 = time.perf_counter()
+for text in texts:
+    preds = []
+    try:
+        found = parser.parse(text)
+    except Exception:
+        found, errors = [], errors + 1
+    for q in found:
+        v = q.value
+        low, high, value = (num(v.lower), num(v.upper), None) if hasattr(v, "lower") else (None, None, num(v.value))
+        norm = q.unit.norm_unit if q.unit.norm_unit not in ("-", "") else None
+        written = " ".join(t.text for t in q.unit.unit) if isinstance(q.unit.unit, list) else None
+        quote = " ".join(t.text for t in getattr(v, "span", []) or [])
+        preds.append(dict(value=value, low=low, high=high, units=[norm, written or None],
+                          change=q.change.change or "=", quote=quote))
+    out.append(preds)
+seconds = time.perf_counter() - t0
+json.dump({"seconds": seconds, "errors": errors, "preds": out}, open(sys.argv[2], "w", encoding="utf-8"))
+'''
+
+
+def run_cqe(venv: Path, texts: list[str]) -> tuple[list[list[Pred]], float] | None:
+    """CQE's predictions and parse time, from a subprocess in its own environment; None (with
+    a message) when that environment is missing or fails."""
+    python = venv / "bin" / "python"
+    if not python.exists():
+        print(f"bench: CQE's environment is not at {venv}; build it once (several minutes) with\n"
+              f"    bash {SHARED / 'tools' / 'cqe-venv.sh'} {venv}\n"
+              f"then rerun. Scoring ours and quantulum3 only.", file=sys.stderr)
+        return None
+    with tempfile.TemporaryDirectory(prefix="bench-cqe-") as tmp:
+        src, dst = Path(tmp) / "in.json", Path(tmp) / "out.json"
+        src.write_text(json.dumps(texts), "utf-8")
+        env = dict(os.environ, LC_ALL="en_US.UTF-8", LANG="en_US.UTF-8", PYTHONPATH="")
+        done = subprocess.run([str(python), "-c", CQE_WORKER, str(src), str(dst)], env=env,
+                              capture_output=True, text=True)
+        if done.returncode != 0 or not dst.exists():
+            print(f"bench: CQE failed (exit {done.returncode}):\n{done.stderr[-2000:]}", file=sys.stderr)
+            return None
+        result = json.loads(dst.read_text("utf-8"))
+    if result["errors"]:
+        print(f"bench: CQE raised on {result['errors']} sentences (scored as no predictions)", file=sys.stderr)
+    preds = [[Pred(p["value"], p["low"], p["high"], tuple(p["units"]), change_label(p["change"], None)
+                   if p["change"] in ("~", ">", ">=", "<", "<=") else p["change"], p["quote"])
+              for p in sentence] for sentence in result["preds"]]
+    return preds, result["seconds"]
+
+
 # ---------------------------------------------------------------- scoring
 
 def parse_gold_value(v: str) -> tuple[float | None, float | None, float | None]:
@@ -212,13 +306,33 @@ def close(a: float | None, b: float | None) -> bool:
     return a is not None and b is not None and math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
 
 
+# A gold amount in one of these units also matches the same amount in the larger (or smaller)
+# unit: "19 cents" = 0.19 USD, "two decades" = 20 years (CONVENTIONS.md gives the latter).
+UNIT_FACTORS = {"cent": 0.01, "penny": 0.01, "sen": 0.01, "decade": 10.0, "century": 100.0}
+
+
+def _unit_factor(gold: dict) -> float:
+    units = [canon_unit(gold["unit"]), canon_unit(gold["normalized_unit"])]
+    heads = [u.split("/")[0].split()[-1] for u in units if u]          # "US cent/share" -> "cent"
+    return next((UNIT_FACTORS[h] for h in heads if h in UNIT_FACTORS), 1.0)
+
+
 def same_value(gold: dict, p: Pred) -> bool:
     value, low, high = parse_gold_value(gold["value"])
-    if value is not None:
-        return close(value, p.value)
-    if p.low is None or p.high is None:
-        return False
-    return (close(low, p.low) and close(high, p.high)) or (close(low, p.high) and close(high, p.low))
+    for f in {1.0, _unit_factor(gold)}:
+        if value is not None and close(value * f, p.value):
+            return True
+        if value is None and p.low is not None and p.high is not None and (
+                (close(low * f, p.low) and close(high * f, p.high)) or (close(low * f, p.high) and close(high * f, p.low))):
+            return True
+    return False
+
+
+# NewsQuant annotates no ordinal standings or streaks ("second-highest", "third straight session",
+# "number one"): a prediction whose quote begins with an ordinal is left out, for every system.
+ORDINAL = re.compile(r"(?i)(?:the\s)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                     r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+                     r"nineteenth|twentieth|number\s|no\.\s)\b(?!\s(?:of|quarter|half)\b)")
 
 
 CRITERIA = {
@@ -233,6 +347,9 @@ class Tally:
     tp: int = 0
     n_pred: int = 0
     n_gold: int = 0
+
+    def add(self, other: "Tally") -> None:
+        self.tp, self.n_pred, self.n_gold = self.tp + other.tp, self.n_pred + other.n_pred, self.n_gold + other.n_gold
 
     def prf(self) -> tuple[float, float, float]:
         p = self.tp / self.n_pred if self.n_pred else 0.0
@@ -252,121 +369,245 @@ def match(gold: list[dict], preds: list[Pred], ok) -> tuple[list[int | None], se
     return out, used
 
 
+def half_of(i: int) -> str:
+    return "tune" if i % 2 == 0 else "check"
+
+
 @dataclass
 class Run:
     name: str
     seconds: float = 0.0
-    tallies: dict[str, Tally] = field(default_factory=lambda: {k: Tally() for k in CRITERIA})
-    adjusted: dict[str, Tally] = field(default_factory=lambda: {k: Tally() for k in CRITERIA})
-    misses: list[str] = field(default_factory=list)
+    n_sentences: int = 0
+    tallies: dict[tuple[str, str], Tally] = field(default_factory=lambda: {
+        (h, c): Tally() for h in HALVES for c in CRITERIA})
+    classes: Counter = field(default_factory=Counter)      # (half, FN|FP, class) -> count
+    ordinals_left_out: int = 0
+    adapted: int = 0                                        # gold items matched by the two conventions rules
+    misses: list[str] = field(default_factory=list)         # tune half only
 
 
-def load_conventions() -> dict[int, list[dict]]:
-    """{sentence index: [{gold, ours, why}]} of gold items judged to be NewsQuant's own convention."""
-    if not CONVENTIONS.exists():
-        return {}
-    out: dict[int, list[dict]] = {}
-    for item in tomllib.loads(CONVENTIONS.read_text("utf-8")).get("item", []):
-        out.setdefault(int(item["sentence"]), []).append(item)
-    return out
+# ---------------------------------------------------------------- classes of misses
+
+def _ends(g: dict) -> list[float]:
+    value, low, high = parse_gold_value(g["value"])
+    return [value] if value is not None else [low, high]
 
 
-def score(run: Run, i: int, text: str, gold: list[dict], preds: list[Pred], conv: list[dict]) -> None:
-    conv_gold = [c["gold"] for c in conv if "gold" in c]
-    conv_ours = [v for c in conv for v in c.get("ours", [])]
-    excluded = [g["value"] in conv_gold for g in gold]
-    # our predictions of the same words read by the contract (e.g. ">= 1e6" for "millions of")
-    left_out = {j for j, p in enumerate(preds)
-                if any(close(v, p.value) or close(v, p.low) for v in conv_ours)}
+def _order_range(low: float, high: float) -> bool:
+    """NewsQuant's reading of "millions of", "dozens of": [10^k or 12, ten times that]."""
+    return low > 0 and math.isclose(high / low, 10.0) and (math.log10(low).is_integer() or low == 12)
+
+
+FROM_TO = "change 'from X to Y': NewsQuant one range, CONVENTIONS two records"
+VAGUE = "vague amount: NewsQuant 10^k-10^(k+1) range, CONVENTIONS '>= 10^k'"
+
+
+def classify_fn(g: dict, text: str, preds: list[Pred]) -> str:
+    value, low, high = parse_gold_value(g["value"])
+    if value is None and _order_range(low, high) and any(close(low, p.value) and p.bound in (">", ">=")
+                                                       for p in preds):
+        return VAGUE
+    if value is None and sum(any(close(e, p.value) for p in preds) for e in (low, high)) >= 1 \
+            and re.search(r"(?i)\bfrom\b", text):
+        return FROM_TO
+    if value is not None and any(p.value and close(value * 100, p.value) for p in preds):
+        return "share 'one in N': NewsQuant fraction, CONVENTIONS percent"
+    if any(close(e * f, p.value) or close(e * f, p.low) for e in _ends(g) for f in (1e3, 1e-3) for p in preds):
+        return "scale differs by 1000 (NewsQuant gold error)"
+    if value == 1 and re.search(r"(?i)\bone\b", text) and not re.search(r"(?<![\d.,])1(?![\d.,])", text):
+        return "'one' as pronoun or determiner: not a claim in CONVENTIONS"
+    if _unit_factor(g) != 1.0:
+        return "other: our miss"
+    digits = [f"{e:g}" for e in _ends(g)]
+    if any(re.search(rf"[A-Za-z]\s?-?{re.escape(d)}(?!\d)|(?<![\d.]){re.escape(d)}[A-Za-z]\b", text) for d in digits):
+        return "number inside a name or identifier: not a claim in CONVENTIONS"
+    if value is None and re.search(r"(?<![\d.])\d{1,3}-\d{1,3}(?![\d%])", text):
+        return "score or label 'N-M': not a quantity in CONVENTIONS"
+    return "other: our miss"
+
+
+def classify_fp(p: Pred, text: str, gold: list[dict]) -> str:
+    ranges = [parse_gold_value(g["value"])[1:] for g in gold if parse_gold_value(g["value"])[0] is None]
+    if p.bound in (">", ">=") and re.search(r"(?i)\b(?:(?:hundreds|thousands|millions|billions|dozens|tens|scores)\s+of|several)\b", p.quote):
+        return VAGUE
+    if any(close(p.value, e) for r in ranges for e in r) and re.search(r"(?i)\bfrom\b", text):
+        return FROM_TO
+    if any(p.value and close(p.value / 100, parse_gold_value(g["value"])[0]) for g in gold):
+        return "share 'one in N': NewsQuant fraction, CONVENTIONS percent"
+    if any(close(p.value, e * f) or close(p.low, e * f) for g in gold for e in _ends(g) for f in (1e3, 1e-3)):
+        return "scale differs by 1000 (NewsQuant gold error)"
+    if re.fullmatch(r"(?i)(?:an?|one|half an?|a quarter)[\s-](?:century|decade|year|month|week|day)(?:-old)?", p.quote):
+        return "a unit without a numeral ('for a century'): NewsQuant leaves it out"
+    if re.fullmatch(r"(?i)[a-z]+-(?:year|month|week|day|hour|minute)s?", p.quote):
+        return "duration as a modifier ('a five-year award'): NewsQuant leaves it out"
+    if re.fullmatch(r"(?i)twice|double[sd]?|doubling|tripled?|triples|tripling|half|a third", p.quote):
+        return "multiplier or fraction word: NewsQuant leaves it out"
+    if re.search(rf"(?:^|,\s){re.escape(p.quote)},", text) and p.value and 14 <= p.value <= 110 and not p.units[0]:
+        return "age in apposition ('Name, 65,'): NewsQuant leaves it out"
+    return "other: our false positive"
+
+
+# ---------------------------------------------------------------- one run
+
+def score(run: Run, i: int, text: str, gold: list[dict], preds: list[Pred]) -> None:
+    half = half_of(i)
     for name, ok in CRITERIA.items():
         pairs, used = match(gold, preds, ok)
-        t = run.tallies[name]
-        t.tp += sum(1 for j in pairs if j is not None)
-        t.n_pred += len(preds)
-        t.n_gold += len(gold)
-        a = run.adjusted[name]
-        kept_gold = [g for g, ex in zip(gold, excluded) if not ex]
-        kept_preds = [p for j, p in enumerate(preds) if j not in left_out]
-        kpairs, _ = match(kept_gold, kept_preds, ok)
-        a.tp += sum(1 for j in kpairs if j is not None)
-        a.n_pred += len(kept_preds)
-        a.n_gold += len(kept_gold)
-        if name != "value" and run.name == "claim-extractor":
-            value_pairs, _ = match(gold, preds, CRITERIA["value"])
-            for g, j, vj in zip(gold, pairs, value_pairs):
-                if j is None and vj is not None:
-                    p = preds[vj]
-                    got = p.units if name == "value+unit" else p.change
-                    want = (g["unit"], g["normalized_unit"]) if name == "value+unit" else g["change"]
-                    run.misses.append(f"[{i}] {name} {p.quote!r}: gold {want!r}, ours {got!r}")
-        if name == "value":
-            missed = [(g, ex) for g, j, ex in zip(gold, pairs, excluded) if j is None]
-            extra = [(p, j in left_out) for j, p in enumerate(preds) if j not in used]
-            if missed or extra:
-                run.misses.append(f"[{i}] {text}\n" + "".join(
-                    f"    FN {g['value']} {g['unit']!r} {g['change']}{'  (convention)' if ex else ''}\n"
-                    for g, ex in missed) + "".join(
-                    f"    FP {p.quote!r} -> {p.value if p.value is not None else (p.low, p.high)} {p.units[0]!r} "
-                    f"{p.change}{'  (convention)' if lo else ''}\n" for p, lo in extra))
+        t = Tally(sum(1 for j in pairs if j is not None), len(preds), len(gold))
+        run.tallies[("whole", name)].add(t)
+        run.tallies[(half, name)].add(t)
+        if name != "value":
+            _record_attribute_misses(run, i, name, gold, preds, pairs)
+            continue
+        fns = [g for g, j in zip(gold, pairs) if j is None]
+        fps = [p for j, p in enumerate(preds) if j not in used]
+        for g in fns:
+            run.classes[(half, "FN", classify_fn(g, text, preds))] += 1
+        for p in fps:
+            run.classes[(half, "FP", classify_fp(p, text, gold))] += 1
+        if (fns or fps) and half == "tune":
+            run.misses.append(f"[{i}] {text}\n" + "".join(
+                f"    FN {g['value']} {g['unit']!r} {g['change']}  [{classify_fn(g, text, preds)}]\n" for g in fns)
+                + "".join(f"    FP {p.quote!r} -> {p.value if p.value is not None else (p.low, p.high)} "
+                          f"{p.units[0]!r} {p.change}  [{classify_fp(p, text, gold)}]\n" for p in fps))
+
+
+def _record_attribute_misses(run: Run, i: int, name: str, gold, preds, pairs) -> None:
+    if half_of(i) != "tune":
+        return
+    value_pairs, _ = match(gold, preds, CRITERIA["value"])
+    for g, j, vj in zip(gold, pairs, value_pairs):
+        if j is None and vj is not None:
+            p = preds[vj]
+            got = p.units if name == "value+unit" else p.change
+            want = (g["unit"], g["normalized_unit"]) if name == "value+unit" else g["change"]
+            run.misses.append(f"[{i}] {name} {p.quote!r}: gold {want!r}, ours {got!r}")
+
+
+def timed(fn, texts: list[str]) -> tuple[list[list[Pred]], float]:
+    fn(texts[0])                                   # warm up: model load is not throughput
+    t0 = time.perf_counter()
+    preds = [fn(t) for t in texts]
+    return preds, time.perf_counter() - t0
+
+
+def _pair_ends(gold: list[dict], preds: list[Pred]) -> tuple[list[Pred], int]:
+    """A gold range low-high that a system gives as two single values, low and high, in the same
+    sentence ("from X to Y": CONVENTIONS.md's level and baseline) is matched by the two as one
+    prediction."""
+    preds, adapted = list(preds), 0
+    for g in gold:
+        value, low, high = parse_gold_value(g["value"])
+        if value is not None or any(same_value(g, p) for p in preds):
+            continue
+        a = next((p for p in preds if p.value is not None and close(p.value, low)), None)
+        b = next((p for p in preds if p.value is not None and p is not a and close(p.value, high)), None)
+        if a is not None and b is not None:
+            preds = [p for p in preds if p is not a and p is not b]
+            preds.append(Pred(None, low, high, a.units if a.units[0] else b.units, "=", f"{a.quote} / {b.quote}"))
+            adapted += 1
+    return preds, adapted
+
+
+def _order_bounds(gold: list[dict], preds: list[Pred]) -> tuple[list[Pred], int]:
+    """A gold order-of-magnitude range ("millions of": 1e6-1e7, "dozens of": 12-120) is matched by
+    a prediction of its low end with a lower bound (CONVENTIONS.md: ">= 1e6")."""
+    preds, adapted = list(preds), 0
+    for g in gold:
+        value, low, high = parse_gold_value(g["value"])
+        if value is not None or not _order_range(low, high):
+            continue
+        j = next((j for j, p in enumerate(preds) if p.bound in (">", ">=") and close(p.value, low)), None)
+        if j is not None:
+            p = preds[j]
+            preds[j] = Pred(None, low, high, p.units, "=", p.quote, "=")
+            adapted += 1
+    return preds, adapted
+
+
+def evaluate(name: str, items: list[dict], preds_all: list[list[Pred]], seconds: float,
+             strict: bool = False) -> Run:
+    run = Run(name, seconds, len(items))
+    for i, (it, preds) in enumerate(zip(items, preds_all)):
+        kept = [p for p in preds if not ORDINAL.match(p.quote)]
+        run.ordinals_left_out += len(preds) - len(kept)
+        if not strict:
+            kept, n_pairs = _pair_ends(it["quantities"], kept)
+            kept, n_orders = _order_bounds(it["quantities"], kept)
+            run.adapted += n_pairs + n_orders
+            run.classes[(half_of(i), "rule", FROM_TO)] += n_pairs
+            run.classes[(half_of(i), "rule", VAGUE)] += n_orders
+        score(run, i, it["text"], it["quantities"], kept)
+    return run
+
+
+# ---------------------------------------------------------------- report
+
+def print_scores(items: list[dict], runs: list[Run]) -> None:
+    n = {h: sum(1 for i in range(len(items)) if h == "whole" or half_of(i) == h) for h in HALVES}
+    g = {h: sum(len(it["quantities"]) for i, it in enumerate(items) if h == "whole" or half_of(i) == h)
+         for h in HALVES}
+    print(f"NewsQuant-dev: {len(items)} sentences, {g['whole']} gold quantities; tune half (even positions) "
+          f"{n['tune']} sentences / {g['tune']} gold, check half (odd) {n['check']} / {g['check']}. Raw scores.")
+    header = f"{'system':<16} {'score':<13}" + "".join(f" | {h + ' P':>9} {'R':>5} {'F1':>5}" for h in HALVES)
+    print(header)
+    print("-" * len(header))
+    for run in runs:
+        for crit in CRITERIA:
+            cells = "".join(" | {:9.3f} {:5.3f} {:5.3f}".format(*run.tallies[(h, crit)].prf()) for h in HALVES)
+            print(f"{run.name:<16} {crit:<13}{cells}")
+    print()
+    for run in runs:
+        print(f"{run.name:<16} throughput: {run.n_sentences / run.seconds:8.1f} sentences/s "
+              f"({run.seconds:.2f} s for {run.n_sentences} sentences, one call per sentence, model load excluded); "
+              f"{run.ordinals_left_out} ordinal predictions left out, {run.adapted} gold matched by the "
+              f"'from X to Y' and 'millions of' rules")
+
+
+def print_classes(run: Run) -> None:
+    print(f"\n{run.name}: value misses by class (FN = gold not found, FP = prediction not in gold); "
+          "counts only")
+    names = sorted({c for _h, _k, c in run.classes}, key=lambda c: (c.startswith("other"), c))
+    print("(rule = gold items matched through one of the scorer's two conventions rules)")
+    print(f"{'class':<78} {'FN tune':>7} {'FN chk':>6} {'FP tune':>7} {'FP chk':>6} {'rule tune':>9} {'rule chk':>8}")
+    for c in names:
+        cells = [run.classes[(h, k, c)] for k in ("FN", "FP", "rule") for h in ("tune", "check")]
+        print(f"{c:<78} {cells[0]:7d} {cells[1]:6d} {cells[2]:7d} {cells[3]:6d} {cells[4]:9d} {cells[5]:8d}")
+    agree = sum(v for (_h, _k, c), v in run.classes.items() if not c.startswith("other"))
+    print(f"{'items where CONVENTIONS.md and NewsQuant disagree (all classes but other)':<78} {agree:>7}")
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    ap.add_argument("--misses", type=Path, help="write every sentence with a miss here")
-    ap.add_argument("--no-baseline", action="store_true", help="skip quantulum3")
+    ap.add_argument("--cqe-venv", type=Path, default=DEFAULT_CQE, help="CQE's own environment (cqe-venv.sh)")
+    ap.add_argument("--misses", type=Path, help="write the tune half's sentences with a miss here")
+    ap.add_argument("--no-baseline", action="store_true", help="skip CQE and quantulum3")
+    ap.add_argument("--strict", action="store_true", help="without the two conventions rules")
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"bench: no data at {args.data}", file=sys.stderr)
         return 2
     items = json.loads(args.data.read_text("utf-8"))
-    conventions = load_conventions()
-
-    systems = [("claim-extractor", ours)]
+    texts = [it["text"] for it in items]
+    runs = [evaluate("claim-extractor", items, *timed(ours, texts), args.strict)]
     if not args.no_baseline:
+        cqe = run_cqe(args.cqe_venv, texts)
+        if cqe is not None:
+            runs.append(evaluate("CQE 2.0.3", items, *cqe, args.strict))
         try:
             import quantulum3  # noqa: F401
-            systems.append(("quantulum3", quantulum))
+            runs.append(evaluate("quantulum3", items, *timed(quantulum, texts), args.strict))
         except ImportError:
-            print("bench: quantulum3 is not installed (pip install -e '.[bench]'); scoring ours only",
-                  file=sys.stderr)
-    runs = []
-    for name, fn in systems:
-        fn(items[0]["text"])                       # warm up: model load is not throughput
-        run = Run(name)
-        preds_all = []
-        t0 = time.perf_counter()
-        for it in items:
-            preds_all.append(fn(it["text"]))
-        run.seconds = time.perf_counter() - t0
-        for i, (it, preds) in enumerate(zip(items, preds_all)):
-            score(run, i, it["text"], it["quantities"], preds, conventions.get(i, []))
-        runs.append(run)
-
-    n_gold = sum(len(it["quantities"]) for it in items)
-    n_conv = sum(1 for v in conventions.values() for c in v if "gold" in c)
-    print(f"NewsQuant-dev: {len(items)} sentences, {n_gold} gold quantities "
-          f"({n_conv} judged NewsQuant convention, left out of 'adjusted')")
-    header = f"{'system':<16} {'score':<13} {'P':>6} {'R':>6} {'F1':>6}   {'adj P':>6} {'adj R':>6} {'adj F1':>6}"
-    print(header)
-    print("-" * len(header))
-    for run in runs:
-        for crit in CRITERIA:
-            p, r, f = run.tallies[crit].prf()
-            ap_, ar, af = run.adjusted[crit].prf()
-            print(f"{run.name:<16} {crit:<13} {p:6.3f} {r:6.3f} {f:6.3f}   {ap_:6.3f} {ar:6.3f} {af:6.3f}")
-    print()
-    for run in runs:
-        print(f"{run.name:<16} throughput: {len(items) / run.seconds:8.1f} sentences/s "
-              f"({run.seconds:.2f} s for {len(items)} sentences, one call per sentence)")
-    ours_run = runs[0]
-    print(f"\nclaim-extractor: {len(ours_run.misses)} sentences with a value miss (FN = gold not found, "
-          f"FP = prediction not in gold)")
+            print("bench: quantulum3 is not installed (pip install '.[bench]'); skipping it", file=sys.stderr)
+    print_scores(items, runs)
+    cqe_run = next((r for r in runs if r.name.startswith("CQE")), None)
+    if cqe_run is not None:
+        print(f"claim-extractor / CQE speed: {(runs[0].n_sentences / runs[0].seconds) / (cqe_run.n_sentences / cqe_run.seconds):.2f}x")
+    print_classes(runs[0])
     if args.misses:
-        args.misses.write_text("\n".join(ours_run.misses), "utf-8")
-        print(f"misses written to {args.misses}")
-    else:
-        print("\n".join(ours_run.misses))
+        args.misses.write_text("\n".join(runs[0].misses), "utf-8")
+        print(f"\ntune-half misses written to {args.misses}")
     return 0
 
 

@@ -58,6 +58,34 @@ def test_quantities_every_pattern_has_examples():
     ("one in five adults", "percent", 20, "%", "="),
     ("a 30 km stretch", "measure", 30, "km", "="),
     ("four sessions", "count", 4, None, "="),
+    # phenomena of CONVENTIONS.md, each a general rule in patterns/quantities.toml
+    ("the index gained 42.7 points", "measure", 42.7, "points", "="),
+    ("the bond fell 5/32 in price", "count", 0.15625, None, "="),
+    ("a term of 2-1/2 years", "duration", 2.5, "year", "="),
+    ("a stamp costs 65 cents", "money", 0.65, "USD", "="),
+    ("a pint for 90 pence", "money", 0.9, "GBP", "="),
+    ("sales of 12 lakh units", "count", 1.2e6, None, "="),
+    ("a fine of Rs 4 crore", "money", 4e7, "INR", "="),
+    ("traffic will double by 2040", "ratio", 2, "x", "="),
+    ("its margin halved", "ratio", 0.5, "x", "="),
+    ("Half of all voters", "ratio", 0.5, None, "="),
+    ("the fourth-largest lender", "rank", 4, None, "="),
+    ("the number one seller", "rank", 1, None, "="),
+    ("up for a sixth consecutive quarter", "duration", 6, "quarter", "="),
+    ("the 11th straight session", "duration", 11, "session", "="),
+    ("a ten-year low", "duration", 10, "year", "="),
+    ("not seen in three decades", "duration", 30, "year", "="),
+    ("hundreds of millions of dollars", "money", 1e8, "USD", ">="),
+    ("several hundred residents", "count", 300, "residents", ">="),
+    ("Scores of fans", "count", 20, "fans", ">="),
+    ("it took 3 ½ hours", "duration", 3.5, "hour", "="),
+    ("for half a century", "duration", 50, "year", "="),
+    ("a quarter-century of rule", "duration", 25, "year", "="),
+    ("a 90-year-old bridge", "duration", 90, "year", "="),
+    ("a file of 12.5 megabytes", "measure", 12.5, "MB", "="),
+    ("a 400-pound engine", "measure", 400, "lb", "="),
+    ("shipped 3.1 metric tons", "measure", 3.1, "t", "="),
+    ("the second favorite", "rank", 2, None, "="),
 ])
 def test_quantities_normalises_real_phrases(text, kind, value, unit, bound):
     found = [m for m in find_mentions(text) if m.kind != "time"]
@@ -80,12 +108,16 @@ def test_quantities_plural_scale_words_are_lower_bounds(text, kind, value, cue):
     ("between 5% and 6%", "percent", 5, 6),
     ("a fine of $3 billion to $5 billion", "money", 3e9, 5e9),
     ("the US $89 to $93 billion it had projected", "money", 89e9, 93e9),   # the scale is shared
-    ("ranging from $200 to $4 million", "money", 200, 4e6),              # ... unless the low end is then higher
+    ("prices of $200 to $4 million", "money", 200, 4e6),                 # ... unless the low end is then higher
+    ("a deal worth $20-30 million", "money", 20e6, 30e6),                # the currency and scale are shared
+    ("a budget of €5–7 billion", "money", 5e9, 7e9),
+    ("from about 14-18 mpg to 24", "measure", 14, 18),                  # a range inside "from X to Y"
     ("a 5-10W laser", "measure", 5, 10),
     ("a current density of 1.3 A/cm2 to 0.03 A/cm2", "measure", 1.3, 0.03),
-    ("a 200,000 to-260,000 year-old skull", "measure", 200000, 260000),
+    ("a 200,000 to-260,000 year-old skull", "duration", 200000, 260000),
+    ("four or five rivals", "count", 4, 5),
     ("There are 1 to 2 thousand people", "count", 1000, 2000),
-    ("from 5 to 7 per cent", "percent", 5, 7),
+    ("rose 5 to 7 per cent", "percent", 5, 7),
     ("~25 – 40min for four fillets", "duration", 25, 40),
 ])
 def test_quantities_ranges_fill_low_and_high(text, kind, low, high):
@@ -95,7 +127,7 @@ def test_quantities_ranges_fill_low_and_high(text, kind, low, high):
 
 
 @pytest.mark.parametrize("text,bound", [("about 5 to 7 per cent", "~"),
-                                        ("the range grows from up to 252 miles to 287 miles", "=")])
+                                        ("the range grows to between 252 miles and 287 miles", "=")])
 def test_quantities_a_range_keeps_only_an_approximate_bound(text, bound):
     [m] = [m for m in find_mentions(text) if m.kind != "time"]
     assert (m.value_low is not None, m.bound) == (True, bound)
@@ -115,6 +147,18 @@ def test_quantities_changes_and_scores_are_not_ranges(text):
 def test_quantities_two_levels_of_a_change_share_their_unit(text, quotes, kind, unit):
     found = [m for m in find_mentions(text) if m.kind != "time"]
     assert [(m.quote, m.kind, m.unit) for m in found] == [(q, kind, unit) for q in quotes]
+
+
+@pytest.mark.parametrize("text,values", [
+    ("grew by 12 percent, from 4.5 percent to 5.04 percent", [12, 4.5, 5.04]),
+    ("prices range from $370,000 to $5.5 million", [370000, 5.5e6]),
+    ("output rose from about 5 to 7 tonnes", [5, 7]),
+    ("shares gained 4 cents to $1.10", [0.04, 1.10]),                    # a change and its level
+])
+def test_quantities_from_x_to_y_is_never_a_range(text, values):
+    """CONVENTIONS.md: the level and its baseline are two records (assemble links them)."""
+    found = [m for m in find_mentions(text) if m.kind != "time"]
+    assert [(m.value, m.value_low) for m in found] == [(pytest.approx(v), None) for v in values]
 
 
 def test_quantities_a_bare_high_end_takes_the_scale_of_the_low_end():
@@ -147,7 +191,13 @@ def test_quantities_signs_fractions_and_glued_scales(text, value):
 
 @pytest.mark.parametrize("text", ["COVID-19 cases", "the 5G rollout", "a G20 summit", "call +41 22 338 9111",
                                   "at 10:30 a.m.", "the first is to persist", "One published report",
-                                  "homes in the 90049 ZIP Code"])
+                                  "homes in the 90049 ZIP Code"] + [
+    # times of day, slashed labels and ordinals with a lost superscript are no counts
+    "the meeting ends at 5 p.m. sharp",
+    "it landed at 0930 GMT",
+    "a shop open 24/7",
+    "born in the 18 th century",
+])
 def test_quantities_identifiers_and_furniture_yield_nothing(text):
     assert [m for m in find_mentions(text) if m.kind != "time"] == []
 
@@ -191,3 +241,38 @@ def test_quantities_component_sets_spans_on_blank_pipeline():
     assert [s.text for s in doc.spans["quantities"]] == ["40%"]
     assert doc.spans["quantities"][0]._.mention.value == 40
     assert [s.text for s in doc.spans["times"]] == ["in 2023"]
+
+
+ENTRY_POINT_SCRIPT = """
+import sys
+import spacy
+nlp = spacy.blank("en")
+nlp.add_pipe("quantity_matcher")
+doc = nlp("Sales rose 5% to $3 billion.")
+print([(s.text, s._.mention.value) for s in doc.spans["quantities"]])
+print("extractor" in sys.modules)
+"""
+
+
+def test_quantities_component_is_a_spacy_entry_point(tmp_path):
+    """A user's own pipeline finds the component by name: spaCy loads it through the
+    `spacy_factories` entry point in a process whose code never imports `extractor`."""
+    import subprocess
+    import sys
+    from importlib.metadata import entry_points
+
+    names = {ep.name: ep.value for ep in entry_points(group="spacy_factories")}
+    assert names.get("quantity_matcher") == "extractor.quantities.component:make_quantity_matcher"
+    run = subprocess.run([sys.executable, "-c", ENTRY_POINT_SCRIPT], cwd=tmp_path, capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split("\n")[:2] == ["[('5%', 5.0), ('$3 billion', 3000000000.0)]", "True"]
+
+
+@pytest.mark.parametrize("text,unit", [("shares closed at A$1.20, up 5 cents", "AUD"),
+                                       ("the euro gained to €1.10, or 2 cents", "EUR"),
+                                       ("a stamp costs 65 cents", "USD"),
+                                       ("at £2.10, down 3 pence", "GBP")])
+def test_quantities_cents_take_the_currency_named_before_them(text, unit):
+    found = [m for m in find_mentions(text) if m.rule == "money.subunit"]
+    assert [m.unit for m in found] == [unit]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -129,7 +129,21 @@ def find_mentions(text: str, published: dt.date | None = None,
         mention = _normalise(text, p, s, e, m, published)
         if mention is not None:
             out.append(mention)
-    return share_units(text, merge_ranges(text, out))
+    return subunit_currency(share_units(text, merge_ranges(text, out)))
+
+
+def subunit_currency(mentions: list[Mention]) -> list[Mention]:
+    """"A$1.20, up 5 cents": cents are hundredths of the dollar or euro last named before them
+    (of USD when none is); pence and sen name their currency themselves."""
+    cents = nz.cues().cent_currencies
+    out, last = [], None
+    for m in mentions:
+        if m.rule == "money.subunit" and m.unit == "USD" and last is not None:
+            m = replace(m, unit=last)
+        elif m.kind == "money" and m.unit in cents and m.rule != "money.subunit":
+            last = m.unit
+        out.append(m)
+    return out
 
 
 def merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -165,7 +179,6 @@ def share_units(text: str, mentions: list[Mention]) -> list[Mention]:
     of a change written with the unit once. The bare number takes the other's kind and unit (its
     `unit_surface` stays empty: the unit is not written there); a bare high end takes the low
     end's scale when it is written without one ("from 1.2 million to 1.5")."""
-    from dataclasses import replace
 
     out = list(mentions)
     for i in range(len(out) - 1):
@@ -198,25 +211,32 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
     gap = text[a.end:b.start]
     if not joint.fullmatch(gap):
         return None
+    if (a.rule == "money.subunit") != (b.rule == "money.subunit"):
+        return None                                 # "up 5 sen to RM2.05": a change and a level
+    if gap.strip() in ("to", "to-") and _FROM.search(text[max(0, a.start - 30):a.start]):
+        return None                                 # "from X to Y" is two levels, never a range (CONVENTIONS.md)
+    if a.kind == "money" and not a.quote[0].isdigit() and not a.scale and b.rule == "count.digits" \
+            and b.unit is None and gap.strip() in ("-", "–", "—", "to"):
+        b = replace(b, kind=a.kind, unit=a.unit, unit_surface=a.unit_surface)   # "$20-30 million": one currency
     if a.kind != b.kind and a.rule not in ("count.digits", "count.words"):
         return None
     if a.kind == b.kind and a.unit and b.unit and a.unit not in (b.unit, b.unit.split("/")[0]):  # "$62 and $68 per share"
         return None
     if b.kind == "count" and b.rule in ("count.digits", "count.words") and a.kind == "count" and gap.strip() != "to" \
+            and not (gap.strip() == "or" and a.rule == b.rule == "count.words") \
             and not re.search(r"(?i)\bbetween\s+$", text[:a.start]):
         return None                                 # "2-0", "16-18": scores and labels, not one quantity
     before = text[max(0, a.start - 60):a.start]
     if gap.strip() == "and" and not re.search(rf"(?i)\b(?:{'|'.join(table['and_openers'])})\s+(?:\S+\s+)?$", before):
         return None
     words = re.findall(r"[\w-]+", before.lower())
-    if (words[-1:] == ["from"] or words[-1:] == ["by"] and a.unit) and set(words[-4:-1]) & set(table["change_words"]):
-        return None                                 # "jumped from 240 to 273", "increased by $43.6bn to ..."
-    if gap.strip() == "or" and (a.unit or not b.unit):
+    if words[-1:] == ["by"] and a.unit and set(words[-4:-1]) & set(table["change_words"]):
+        return None                                 # "increased by $43.6bn to ..."
+    if gap.strip() == "or" and (a.unit or not b.unit) and not a.rule == b.rule == "count.words":
         return None                                 # "three or four years" is a range; "5% or 6%" two figures
     low, high = a.value, b.value
     if b.scale and not a.scale and low * nz.scale_factor(b.scale) < high:
         low = low * nz.scale_factor(b.scale)
-    from dataclasses import replace
     # "about 5 to 7" is about the whole range; "from up to 252 miles to 287 miles" bounds only its
     # old level, and an interval has its own ends: no "<", ">" for a range
     bound, cue = (a.bound, a.bound_cue) if a.bound == "~" else ("=", None)
@@ -239,29 +259,10 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
     if p.kind == "time":
         return _time(m, base, published)
 
-    num = _group(m, "num")
     scale = _group(m, "scale")
-    value: float | None
-    if p.kind == "rank" and num is not None and nz.parse_ordinal(num) is not None:
-        value = float(nz.parse_ordinal(num))
-    elif num is not None:
-        value = nz.parse_number(num)
-    else:
-        value = None
-    den = _group(m, "den")
-    if den is not None:                              # "two-thirds", "1/16": numerator / denominator
-        d = float(den) if den.isdigit() else nz.cues().fractions[den.lower()]
-        value = (value or 1.0) / d if d else None
-    exp = _group(m, "exp")
-    if exp is not None and value is not None:        # "1.99×10−30"
-        value = value * 10.0 ** int(exp.replace("−", "-"))
-    if value is None and scale:                      # "millions of jobs", "billions of dollars"
-        value = 1.0
+    value = _value(p, m, scale)
     if value is None:
         return None
-    if p.fixed.get("value") == "one_in":
-        value = round(100.0 / value, 4) if value else None
-    value = value * nz.scale_factor(scale) if value is not None else None
     value_low = value_high = None
     if p.fixed.get("value") == "order":              # "millions of": [1e6, 1e7)
         value_low, value_high, value = value, value * 10, None
@@ -277,6 +278,9 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
         unit = nz.currency_code(_group(m, "cur"))
     elif p.kind in ("measure", "duration"):
         unit = nz.canonical_unit(_group(m, "unit"))
+        if unit in nz.cues().unit_multiples:         # "two decades" = 20 years
+            unit, factor = nz.cues().unit_multiples[unit]
+            value = value * factor
     elif p.kind == "count":
         unit = _group(m, "unit")
     elif p.kind == "ratio" and _group(m, "unit"):     # "1/16 of a pint", "a third of a mile": a measure
@@ -303,6 +307,34 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
     return Mention(**base, value=value, value_low=value_low, value_high=value_high, unit=unit,
                    unit_surface=unit_surface, scale=scale.strip().lower() if scale else None, bound=bound, bound_cue=cue,
                    change_direction=change_dir, change_type=change_type)
+
+
+def _value(p: Pattern, m: re.Match[str], scale: str | None) -> float | None:
+    """The number of a match, multiplied out: words, ordinals ("third consecutive month"),
+    fractions, exponents, scales, "one in N" as a percent, a currency's hundredths."""
+    num = _group(m, "num")
+    value: float | None = None
+    if num is not None:
+        ordinal = nz.parse_ordinal(num)
+        value = float(ordinal) if p.kind == "rank" and ordinal is not None else nz.parse_number(num)
+        if value is None and ordinal is not None:
+            value = float(ordinal)
+    den = _group(m, "den")
+    if den is not None:                              # "two-thirds", "1/16": numerator / denominator
+        d = float(den) if den.isdigit() else nz.cues().fractions[den.lower()]
+        value = (value or 1.0) / d if d else None
+    exp = _group(m, "exp")
+    if exp is not None and value is not None:        # "1.99×10−30"
+        value = value * 10.0 ** int(exp.replace("−", "-"))
+    if value is None and scale:                      # "millions of jobs", "billions of dollars"
+        value = 1.0
+    if value is None:
+        return None
+    if p.fixed.get("value") == "one_in":
+        value = round(100.0 / value, 4) if value else None
+    elif p.fixed.get("value") == "subunit":          # "25 cents" = 0.25 USD
+        value = value / 100
+    return value * nz.scale_factor(scale) if value is not None else None
 
 
 def _time(m: re.Match[str], base: dict, published: dt.date | None) -> Mention | None:

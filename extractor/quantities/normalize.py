@@ -29,6 +29,8 @@ class Cues:
     ranges: dict[str, list[str]]
     label_nouns: frozenset[str]
     changes: dict[str, list[str]]
+    unit_multiples: dict[str, list]       # "decade" -> ["year", 10]
+    cent_currencies: frozenset[str]       # currencies whose hundredth is a "cent"
 
 
 @cache
@@ -45,7 +47,12 @@ def cues() -> Cues:
         fractions=data["fractions"], ranges=data["ranges"],
         label_nouns=frozenset(data["identifiers"]["label_nouns"]),
         changes=data["changes"],
+        unit_multiples=data["unit_multiples"],
+        cent_currencies=frozenset(data["subunits"]["cent_currencies"]),
     )
+
+
+VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8}
 
 
 def parse_number(text: str) -> float | None:
@@ -59,6 +66,13 @@ def parse_number(text: str) -> float | None:
         return -n if n is not None else None
     if re.fullmatch(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+", s):
         return float(s.replace(",", ""))
+    vulgar = re.fullmatch(r"(\d+)\s?([½¼¾⅓⅔⅛])", s)
+    if vulgar:                                      # "6 ½" -> 6.5
+        return int(vulgar.group(1)) + VULGAR[vulgar.group(2)]
+    frac = re.fullmatch(r"(?:(\d+)[\s-])?(\d+)[/⁄](\d+)", s)
+    if frac:                                        # "5/32" -> 0.15625, "2-1/2" -> 2.5; "12/8" is no fraction
+        whole, num, den = int(frac.group(1) or 0), int(frac.group(2)), int(frac.group(3))
+        return whole + num / den if 0 < num < den else None
     words = cues().numbers
     total = 0.0
     current = 0.0
