@@ -226,6 +226,73 @@ def version_cmd() -> None:
     typer.echo(__version__)
 
 
+# -- the fact-checker's workbench: compare, verify, search, report ----------------------------
+
+Device = Enum("Device", {"auto": "auto", "cpu": "cpu", "cuda": "cuda"}, type=str)
+DeviceOpt = Annotated[Device, typer.Option(
+    "--device", help="Where the embedding model runs: auto takes a GPU when torch sees one.")]
+
+
+def _write_jsonl(records: list[dict], output: str) -> None:
+    from .store import JsonlSink
+
+    with JsonlSink(output) as sink:
+        sink.write_all(records)
+
+
+def _vector_cache(source: Path, db: Path | None):
+    """The store that caches vectors: --db, else the input when it is a store, else none."""
+    from .store import SqliteStore, is_sqlite
+
+    if db is not None:
+        return SqliteStore(db)
+    return SqliteStore(source) if is_sqlite(source) else None
+
+
+def compare_command(source: Path, output: str = "-", db: Path | None = None, device: str = "cpu",
+                    settings=None):
+    """Group the claims of a store or JSONL file; writes group/1 then repeated/1 records to
+    `output` and returns the Comparison."""
+    from .match import get_embedder
+    from .store import iter_claim_records
+    from .workbench import DEFAULT_SETTINGS
+    from .workbench.compare import compare_claims
+
+    claims = list(iter_claim_records(source))
+    cache = _vector_cache(source, db)
+    try:
+        result = compare_claims(claims, lambda: get_embedder(device), cache, settings or DEFAULT_SETTINGS)
+    finally:
+        if cache is not None:
+            cache.close()
+    _write_jsonl(result.groups + result.repeated, output)
+    return result
+
+
+@app.command("compare")
+def compare_cmd(
+    source: Annotated[Path, typer.Argument(help="A claims store (--db file) or a JSONL output.")],
+    output: Annotated[str, typer.Option("--output", "-o", help="JSONL file for group/1 and repeated/1 records ('-': stdout).")] = "-",
+    db: Annotated[Optional[Path], typer.Option("--db", help="Store that caches the sentence vectors (default: SOURCE when it is a store).")] = None,
+    device: DeviceOpt = Device.auto,
+) -> None:
+    """Group claims across documents that speak of the same figure; mark groups whose values
+    disagree, say why, and list figures repeated by several documents."""
+    from .match import resolve_device
+
+    try:
+        result = compare_command(source, output, db, resolve_device(device.value))
+    except ExtractorError as e:
+        raise _fail(str(e)) from None
+    except (OSError, ValueError) as e:
+        raise _fail(f"{type(e).__name__}: {e}") from None
+    s = result.stats
+    typer.echo(f"{s.claims} claims compared in {result.blocks} blocks (largest {result.largest_block}): "
+               f"{len(result.groups)} groups, {sum(g['disagree'] for g in result.groups)} disagree, "
+               f"{len(result.repeated)} repeated figures; {s.texts} sentences, {s.cached} cached, "
+               f"{s.encoded} embedded in {s.seconds:.1f} s", err=True)
+
+
 def main() -> None:
     app()
 

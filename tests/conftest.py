@@ -173,3 +173,54 @@ def seed_results(nlp):
                                            b"in particular, with words only.</p></article></body></html>"))
     items.append(RawInput("png.html", b"\x89PNG\r\n\x1a\n" + bytes(range(256))))
     return [process(item, with_page=True) for item in items]
+
+
+# -- the workbench: claims of the seed pages as records, in a store, and the embedder -----------
+
+@pytest.fixture(scope="session")
+def seed_records(seed_results) -> list[dict]:
+    """claim/1 dicts of the two seed pages."""
+    return [c for r in seed_results if r["error"] is None for c in r["claims"]]
+
+
+@pytest.fixture(scope="session")
+def seed_store(seed_results, tmp_path_factory) -> Path:
+    """A SQLite store holding the seed pages (text, blocks, claims, full-text index)."""
+    from extractor.store import SqliteStore
+
+    path = tmp_path_factory.mktemp("store") / "seeds.db"
+    with SqliteStore(path, resume=False) as store:
+        for result in seed_results:
+            store.write(result)
+    return path
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """MiniLM on the CPU (loads a model: use in tests marked slow)."""
+    from extractor.match import get_embedder
+
+    return get_embedder("cpu")
+
+
+class BagOfWordsEmbedder:
+    """A model-free stand-in with the Embedder interface for tests of grouping logic: hashed
+    word counts, L2-normalised, so sentences sharing words are close. Counts what it encodes."""
+
+    device = "cpu"
+
+    def __init__(self):
+        self.encoded: list[str] = []
+
+    def encode(self, texts):
+        import re
+        import zlib
+
+        import torch
+
+        self.encoded += texts
+        out = torch.zeros(len(texts), 384)
+        for i, text in enumerate(texts):
+            for word in re.findall(r"\w+", text.lower()):
+                out[i, zlib.crc32(word.encode()) % 384] += 1.0
+        return torch.nn.functional.normalize(out, dim=-1)

@@ -140,3 +140,21 @@ def test_cli_address_without_ray_is_a_usage_error(tmp_path):
     proc = subprocess.run([str(CLAIMS), "extract", str(SEED_PAGES[0]), "-o", str(tmp_path / "o.jsonl"),
                            "--address", "auto"], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2 and "--address needs --engine ray" in proc.stderr
+
+
+@pytest.mark.slow
+def test_cli_compare_command_writes_groups_and_caches_vectors_in_the_store(seed_store, tmp_path):
+    import shutil
+
+    from extractor.cli import compare_command
+
+    store = tmp_path / "seeds.db"
+    shutil.copy(seed_store, store)
+    out = tmp_path / "groups.jsonl"
+    first = compare_command(store, str(out), device="cpu")
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["schema"] for r in records] == ["group/1"] * len(first.groups) + ["repeated/1"] * len(first.repeated)
+    assert any(g["disagree"] and sorted(g["values"]) == [25, 40, 74.7] for g in records)
+    second = compare_command(store, str(out), device="cpu")
+    assert first.stats.encoded > 0 and second.stats.encoded == 0 and second.stats.cached == first.stats.texts
+    assert [json.loads(line) for line in out.read_text().splitlines()] == records
