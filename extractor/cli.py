@@ -293,6 +293,59 @@ def compare_cmd(
                f"{s.encoded} embedded in {s.seconds:.1f} s", err=True)
 
 
+def verify_command(source: Path, reference: Path, output: str = "-", claimreview: Path | None = None,
+                   db: Path | None = None, device: str = "cpu", reviewer: str = "claim extractor",
+                   review_url: str | None = None, settings=None) -> list[dict]:
+    """verdict/1 records for the claims of a store or JSONL file against a reference CSV,
+    written to `output`; with `claimreview`, the reviewed ones as ClaimReview JSON-LD lines."""
+    from .match import get_embedder
+    from .store import iter_claim_records
+    from .workbench import DEFAULT_SETTINGS
+    from .workbench.claimreview import claim_reviews
+    from .workbench.verify import read_reference, verify_claims
+
+    rows = read_reference(reference)
+    claims = list(iter_claim_records(source))
+    cache = _vector_cache(source, db)
+    try:
+        verdicts = verify_claims(claims, rows, lambda: get_embedder(device), cache, settings or DEFAULT_SETTINGS)
+    finally:
+        if cache is not None:
+            cache.close()
+    _write_jsonl(verdicts, output)
+    if claimreview is not None:
+        _write_jsonl(claim_reviews(verdicts, {c["claim_id"]: c for c in claims}, reviewer, review_url),
+                     str(claimreview))
+    return verdicts
+
+
+@app.command("verify")
+def verify_cmd(
+    source: Annotated[Path, typer.Argument(help="A claims store (--db file) or a JSONL output.")],
+    reference: Annotated[Path, typer.Option("--reference", help="CSV of reference figures: subject, property, period, value, unit, source.")],
+    output: Annotated[str, typer.Option("--output", "-o", help="JSONL file for verdict/1 records ('-': stdout).")] = "-",
+    claimreview: Annotated[Optional[Path], typer.Option("--claimreview", help="Also write the reviewed claims as schema.org ClaimReview JSON-LD, one per line.")] = None,
+    review_url: Annotated[Optional[str], typer.Option("--review-url", help="URL of the page that will publish the reviews (ClaimReview url).")] = None,
+    reviewer: Annotated[str, typer.Option("--reviewer", help="Organisation named as the reviews' author.")] = "claim extractor",
+    db: Annotated[Optional[Path], typer.Option("--db", help="Store that caches the sentence vectors (default: SOURCE when it is a store).")] = None,
+    device: DeviceOpt = Device.auto,
+) -> None:
+    """Check every claim against reference figures: consistent, differs (by how much, from which
+    row) or no_reference. Tolerances by kind are in extractor/workbench/tolerance.toml."""
+    from .match import resolve_device
+    from .workbench.verify import verdict_counts
+
+    try:
+        verdicts = verify_command(source, reference, output, claimreview, db, resolve_device(device.value),
+                                  reviewer, review_url)
+    except ExtractorError as e:
+        raise _fail(str(e)) from None
+    except (OSError, ValueError) as e:
+        raise _fail(f"{type(e).__name__}: {e}") from None
+    counts = verdict_counts(verdicts)
+    typer.echo(f"{len(verdicts)} claims: " + ", ".join(f"{n} {k}" for k, n in counts.items()), err=True)
+
+
 def main() -> None:
     app()
 

@@ -26,7 +26,7 @@ class VectorCache(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class EmbedStats:
-    claims: int
+    claims: int         # items embedded (claims, or texts)
     texts: int          # distinct contexts
     cached: int         # of which found in the cache
     encoded: int
@@ -49,9 +49,15 @@ def text_key(text: str) -> str:
 def embed_claims(claims: list[dict[str, Any]], make_embedder: Callable[[], Any],
                  cache: VectorCache | None = None) -> tuple[np.ndarray, EmbedStats]:
     """(len(claims), 384) float32 unit vectors, one per claim, and what it cost."""
-    contexts = [claim_context(c) for c in claims]
-    keys = [text_key(t) for t in contexts]
-    unique = dict(zip(keys, contexts))
+    return embed_texts([claim_context(c) for c in claims], make_embedder, cache)
+
+
+def embed_texts(texts: list[str], make_embedder: Callable[[], Any],
+                cache: VectorCache | None = None) -> tuple[np.ndarray, EmbedStats]:
+    """(len(texts), 384) float32 unit vectors; each distinct text is encoded once, and only
+    when the cache does not have it."""
+    keys = [text_key(t) for t in texts]
+    unique = dict(zip(keys, texts))
     found = {k: np.frombuffer(v, dtype=np.float32) for k, v in
              (cache.get_vectors(MODEL_ID, list(unique)) if cache is not None else {}).items()}
     missing = [k for k in unique if k not in found]
@@ -66,4 +72,4 @@ def embed_claims(claims: list[dict[str, Any]], make_embedder: Callable[[], Any],
         if cache is not None:
             cache.put_vectors(MODEL_ID, [(k, found[k].tobytes()) for k in missing])
     matrix = np.stack([found[k] for k in keys]) if keys else np.empty((0, DIM), np.float32)
-    return matrix, EmbedStats(len(claims), len(unique), len(unique) - len(missing), len(missing), seconds, device)
+    return matrix, EmbedStats(len(texts), len(unique), len(unique) - len(missing), len(missing), seconds, device)

@@ -158,3 +158,24 @@ def test_cli_compare_command_writes_groups_and_caches_vectors_in_the_store(seed_
     second = compare_command(store, str(out), device="cpu")
     assert first.stats.encoded > 0 and second.stats.encoded == 0 and second.stats.cached == first.stats.texts
     assert [json.loads(line) for line in out.read_text().splitlines()] == records
+
+
+@pytest.mark.slow
+def test_cli_verify_command_writes_verdicts_and_claimreviews(seed_store, tmp_path):
+    from extractor.cli import verify_command
+
+    out, reviews = tmp_path / "verdicts.jsonl", tmp_path / "reviews.jsonl"
+    verdicts = verify_command(seed_store, CORPUS / "reference" / "figures.csv", str(out), reviews,
+                              db=tmp_path / "cache.db", device="cpu", review_url="https://checks.example/review")
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert lines == verdicts and {v["schema"] for v in lines} == {"verdict/1"}
+    written = [json.loads(line) for line in reviews.read_text().splitlines()]
+    assert len(written) == sum(1 for v in verdicts if v["verdict"] != "no_reference") > 0
+    assert all(r["url"].startswith("https://checks.example/review#claim-") for r in written)
+
+
+def test_cli_verify_command_bad_reference_is_one_clear_error(seed_store, tmp_path):
+    from extractor.cli import verify_command
+
+    with pytest.raises(ExtractorError, match="no such reference file"):
+        verify_command(seed_store, tmp_path / "nope.csv", str(tmp_path / "v.jsonl"))
