@@ -346,6 +346,52 @@ def verify_cmd(
     typer.echo(f"{len(verdicts)} claims: " + ", ".join(f"{n} {k}" for k, n in counts.items()), err=True)
 
 
+def search_command(db: Path, query: str, filters=None, limit: int = 50) -> list[dict]:
+    """The claims of the store whose sentence matches `query`, narrowed by `filters`."""
+    from .workbench.search import search
+
+    return search(db, query, filters, limit)
+
+
+@app.command("search")
+def search_cmd(
+    query: Annotated[str, typer.Argument(help='Words to find in claim sentences (FTS5: prefix*, "a phrase", OR, NOT).')],
+    db: Annotated[Path, typer.Option("--db", help="The claims store written by claims extract --db.")],
+    kind: Annotated[Optional[str], typer.Option("--kind", help="Only claims of this kind (percent, count, money...).")] = None,
+    subject: Annotated[Optional[str], typer.Option("--subject", help="Only claims whose subject contains this text.")] = None,
+    site: Annotated[Optional[str], typer.Option("--site", help="Only pages of this site (name or part of the URL).")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="Period ends on or after this date (YYYY[-MM[-DD]]): the claim's time scope, else the page's date.")] = None,
+    until: Annotated[Optional[str], typer.Option("--until", help="Period starts on or before this date (YYYY[-MM[-DD]]).")] = None,
+    min_checkworthy: Annotated[Optional[float], typer.Option("--min-checkworthy", min=0.0, max=1.0, help="Only claims at least this checkworthy (0..1).")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many claims.")] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help="Print claim/1 records as JSONL instead of a table.")] = False,
+) -> None:
+    """Find claims by the words of their sentence."""
+    import json
+
+    from .store import SearchFilters, iso_period
+
+    for name, value in (("--since", since), ("--until", until)):
+        if value is not None and iso_period(value) is None:
+            raise typer.BadParameter(f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", param_hint=name)
+    filters = SearchFilters(kind, subject, site, since, until, min_checkworthy)
+    try:
+        claims = search_command(db, query, filters, limit)
+    except ExtractorError as e:
+        raise _fail(str(e)) from None
+    except (OSError, ValueError) as e:
+        raise _fail(f"{type(e).__name__}: {e}") from None
+    if as_json:
+        for claim in claims:
+            typer.echo(json.dumps(claim, ensure_ascii=False))
+        return
+    from rich.console import Console
+
+    from .workbench.search import results_table
+
+    Console().print(results_table(claims, query))
+
+
 def main() -> None:
     app()
 

@@ -179,3 +179,22 @@ def test_cli_verify_command_bad_reference_is_one_clear_error(seed_store, tmp_pat
 
     with pytest.raises(ExtractorError, match="no such reference file"):
         verify_command(seed_store, tmp_path / "nope.csv", str(tmp_path / "v.jsonl"))
+
+
+def test_cli_search_command_returns_claim_records(seed_store):
+    from extractor.cli import search_command
+    from extractor.store import SearchFilters
+
+    found = search_command(seed_store, "patent*", SearchFilters(kind="percent"), limit=2)
+    assert len(found) == 2 and all(c["schema"] == "claim/1" and c["kind"] == "percent" for c in found)
+
+
+def test_cli_search_bad_date_is_a_usage_error(seed_store):
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    result = CliRunner().invoke(app, ["search", "China", "--db", str(seed_store), "--since", "last year"])
+    assert result.exit_code == 2 and "not a date" in result.output
+    ok = CliRunner().invoke(app, ["search", "China", "--db", str(seed_store), "--json", "--kind", "rank"])
+    assert ok.exit_code == 0 and all(json.loads(line)["kind"] == "rank" for line in ok.output.splitlines())
