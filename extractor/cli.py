@@ -392,6 +392,35 @@ def search_cmd(
     Console().print(results_table(claims, query))
 
 
+def report_command(source: Path, output: Path, verdicts: Path | None = None, groups: Path | None = None,
+                   title: str | None = None, max_docs: int | None = None) -> dict[str, int]:
+    """Write the HTML review page of a store or JSONL output; returns what it shows."""
+    from .workbench.report import build_report
+
+    return build_report(source, output, verdicts, groups, title, max_docs)
+
+
+@app.command("report")
+def report_cmd(
+    source: Annotated[Path, typer.Argument(help="A claims store (--db file) or a JSONL output (its pages are cleaned again).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("review.html"),
+    verdicts: Annotated[Optional[Path], typer.Option("--verdicts", help="verdict/1 records from claims verify, shown in the panel.")] = None,
+    groups: Annotated[Optional[Path], typer.Option("--groups", help="group/1 records from claims compare, charted over time.")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="Page title.")] = None,
+    max_docs: Annotated[Optional[int], typer.Option("--max-docs", min=1, help="Show at most this many pages.")] = None,
+) -> None:
+    """One self-contained HTML page to review claims: highlighted articles, a side panel with each
+    claim's fields, provenance and verdict, filters, keyboard navigation and an overview."""
+    try:
+        shown = report_command(source, output, verdicts, groups, title, max_docs)
+    except ExtractorError as e:
+        raise _fail(str(e)) from None
+    except (OSError, ValueError, KeyError) as e:
+        raise _fail(f"{type(e).__name__}: {e}") from None
+    typer.echo(f"{shown['documents']} pages, {shown['claims']} claims, {shown['verdicts']} verdicts, "
+               f"{shown['groups']} groups -> {output}", err=True)
+
+
 def main() -> None:
     app()
 

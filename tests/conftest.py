@@ -224,3 +224,28 @@ class BagOfWordsEmbedder:
             for word in re.findall(r"\w+", text.lower()):
                 out[i, zlib.crc32(word.encode()) % 384] += 1.0
         return torch.nn.functional.normalize(out, dim=-1)
+
+
+ARTIFACTS = ROOT / "test-artifacts"          # screenshots the browser tests keep (git-ignored)
+CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
+
+
+@pytest.fixture(scope="session")
+def browser(tmp_path_factory):
+    """Headless Chromium (Debian's chromium + chromium-driver, installed by scripts/install_chromium.sh)
+    driven by Selenium; offline: no background networking, a fresh profile."""
+    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
+        pytest.skip("Chromium is not installed: run scripts/install_chromium.sh (as root)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage", "--window-size=1400,900",
+                 f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    yield driver
+    driver.quit()

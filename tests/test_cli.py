@@ -198,3 +198,13 @@ def test_cli_search_bad_date_is_a_usage_error(seed_store):
     assert result.exit_code == 2 and "not a date" in result.output
     ok = CliRunner().invoke(app, ["search", "China", "--db", str(seed_store), "--json", "--kind", "rank"])
     assert ok.exit_code == 0 and all(json.loads(line)["kind"] == "rank" for line in ok.output.splitlines())
+
+
+def test_cli_report_command_writes_the_page(seed_store, tmp_path):
+    from extractor.cli import report_command
+
+    out = tmp_path / "review.html"
+    shown = report_command(seed_store, out, title="Seeds")
+    assert shown == {"documents": 3, "claims": 23, "groups": 0, "verdicts": 0}
+    page = out.read_text()
+    assert "<title>Seeds</title>" in page and page.count('<mark class="claim"') == 23
