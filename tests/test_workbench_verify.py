@@ -147,3 +147,35 @@ def test_verify_claimreview_export_meets_schema_org_and_google(seed_records, see
     liu = next(r for v, r in zip(reviewed, reviews) if claims[v["claim_id"]]["quote"] == "74.7 percent")
     assert liu["itemReviewed"]["author"] == {"@type": "Person", "name": "Ms. Liu Hua"}
     assert liu["reviewRating"]["alternateName"].startswith("Consistent with WIPO")
+
+
+def test_verify_claimreview_lists_every_appearance_of_a_repeated_figure_earliest_first(tmp_path):
+    from extractor.workbench.claimreview import claim_reviews
+
+    from conftest import BagOfWordsEmbedder
+
+    ref = tmp_path / "ref.csv"
+    ref.write_text("subject,property,period,value,unit,source\n"
+                   "Norway,share of electric cars sold,2023,82.4,%,Statistics Norway\n")
+
+    def claim(doc, published, value, sentence):
+        return {"claim_id": doc, "doc_id": doc, "kind": "percent", "unit": "%", "value": value, "value_low": None,
+                "value_high": None, "bound": "=", "quote": f"{value}%", "sentence": sentence,
+                "subject": {"text": "Norway"}, "property": None, "source": None,
+                "time_scope": {"text": "in 2023", "iso": "2023"},
+                "provenance": {"url": f"https://{doc}.example/news", "published": published, "site": doc}}
+    claims = [claim("late", "2024-03-01", 82, "Electric cars sold in Norway made up 82% in 2023."),
+              claim("early", "2024-01-10", 82.4, "In Norway 82.4% of new cars sold in 2023 were electric."),
+              claim("wrong", "2024-02-01", 90, "Norway says 90% of cars sold in 2023 were electric.")]
+    verdicts = verify_claims(claims, read_reference(ref), BagOfWordsEmbedder)
+    assert [v["verdict"] for v in verdicts] == ["consistent", "consistent", "differs"]
+    reviews = claim_reviews(verdicts, {c["claim_id"]: c for c in claims}, review_url="https://checks.example/ev",
+                            today=date(2024, 3, 2))
+    for r in reviews:
+        check_claim_review(r)
+    late, early, wrong = (r["itemReviewed"] for r in reviews)
+    assert [w["url"] for w in late["appearance"]] == ["https://early.example/news", "https://late.example/news"]
+    assert late["firstAppearance"]["url"] == early["firstAppearance"]["url"] == "https://early.example/news"
+    assert [w["url"] for w in wrong["appearance"]] == ["https://wrong.example/news"]
+    assert reviews[2]["reviewRating"]["alternateName"] == "Differs by +9.22% from Statistics Norway"
+    assert late["author"] == {"@type": "Organization", "name": "late", "url": "https://late.example/news"}

@@ -14,7 +14,7 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from .figures import published_of, span_text, time_of
+from .figures import agree, published_of, span_text, time_of, value_of
 
 RATINGS = {"differs": 1, "consistent": 2}
 BEST, WORST = 2, 1
@@ -62,20 +62,21 @@ def _work(claim: dict[str, Any]) -> dict[str, Any]:
 
 def claim_reviews(verdicts: list[dict[str, Any]], claims: dict[str, dict[str, Any]], reviewer: str = "claim extractor",
                   review_url: str | None = None, today: date | None = None) -> list[dict[str, Any]]:
-    """One ClaimReview per claim that has a reference. The appearances of a claim are every
-    claim with the same reference row and verdict (the same figure cited again), earliest first."""
-    same: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
+    """One ClaimReview per claim that has a reference. A claim's appearances are every claim
+    with the same reference row and verdict that states the same figure (values within the
+    kind's tolerance): the figure cited again, earliest publication first."""
+    by_row: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
     for v in verdicts:
         if v["reference"]:
-            same[v["reference"]["line"], v["verdict"], v["value"]].append(claims[v["claim_id"]])
+            by_row[v["reference"]["line"], v["verdict"]].append(claims[v["claim_id"]])
     day = (today or date.today()).isoformat()
     out = []
     for v in verdicts:
         if not v["reference"]:
             continue
         claim = claims[v["claim_id"]]
-        seen = sorted(same[v["reference"]["line"], v["verdict"], v["value"]],
-                      key=lambda c: published_of(c) or "9999")
+        seen = sorted((c for c in by_row[v["reference"]["line"], v["verdict"]]
+                       if agree(c["kind"], value_of(c), value_of(claim))), key=lambda c: published_of(c) or "9999")
         out.append(_review(v, claim, [_work(c) for c in seen if (c.get("provenance") or {}).get("url")],
                            reviewer, review_url, day))
     return out

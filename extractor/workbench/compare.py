@@ -33,6 +33,7 @@ class Comparison:
     stats: EmbedStats
     blocks: int
     largest_block: int
+    pairs: int          # claim pairs inside the blocks compared (all pairs would be n(n-1)/2)
 
 
 def block_key(claim: dict[str, Any]) -> tuple[str, str, str]:
@@ -61,7 +62,8 @@ def compare_claims(claims: list[dict[str, Any]], make_embedder: Callable[[], Any
                 groups.append(group_record(group))
     by_id = {c["claim_id"]: c for c in claims}
     repeated = [r for g in groups for r in repeated_records(g, [by_id[i] for i in g["claims"]])]
-    return Comparison(groups, repeated, stats, len(blocks), max(map(len, blocks.values()), default=0))
+    pairs = sum(len(ix) * (len(ix) - 1) // 2 for ix in wanted)
+    return Comparison(groups, repeated, stats, len(blocks), max(map(len, blocks.values()), default=0), pairs)
 
 
 def cluster(ix: list[int], vectors: np.ndarray, claims: list[dict[str, Any]],

@@ -168,5 +168,3 @@ def verdict_counts(verdicts: list[dict[str, Any]]) -> dict[str, int]:
 def rows_unmatched(rows: list[ReferenceRow], verdicts: list[dict[str, Any]]) -> list[ReferenceRow]:
     used = {v["reference"]["line"] for v in verdicts if v["reference"]}
     return [r for r in rows if r.line not in used]
-
-
