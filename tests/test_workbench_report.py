@@ -108,3 +108,15 @@ def test_report_in_chromium_filters_hide_claims(seed_report, browser):
     browser.find_element(By.CSS_SELECTOR, '#kinds input[value="rank"]').click()
     ranks = sum(1 for m in browser.find_elements(By.CSS_SELECTOR, "mark.claim") if m.get_attribute("data-kind") == "rank")
     assert shown.text == f"{23 - ranks} of 23 claims shown" and ranks > 0
+
+
+def test_report_from_jsonl_cleans_the_pages_again(seed_results, tmp_path):
+    from extractor.store import JsonlSink
+
+    jsonl = tmp_path / "claims.jsonl"
+    with JsonlSink(jsonl) as sink:
+        for result in seed_results:
+            sink.write(result)
+    stats = build_report(jsonl, tmp_path / "review.html", max_docs=1)
+    page = (tmp_path / "review.html").read_text()
+    assert stats["documents"] == 1 and stats["claims"] == page.count('<mark class="claim"') > 0
