@@ -17,12 +17,10 @@ class WorkbenchSettings:
     same_value_bonus: float = 0.05
     min_group_docs: int = 2          # a group must span this many documents
     sim_chunk_rows: int = 2048       # rows of the similarity matrix computed at once
-    embed_batch: int = 64
-    # verify: a reference row applies to a claim when subject, unit and period match and the
-    # row's "subject property" is this similar to the claim's sentence
+    # verify: a reference row applies to a claim when subject, unit and period match, the
+    # sentence names the row's property (reference.toml) and the row's "subject property" is
+    # this similar to the sentence
     reference_similarity: float = 0.45
-    # search
-    search_limit: int = 50
 
 
 DEFAULT_SETTINGS = WorkbenchSettings()
