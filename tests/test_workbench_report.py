@@ -120,3 +120,18 @@ def test_report_from_jsonl_cleans_the_pages_again(seed_results, tmp_path):
     stats = build_report(jsonl, tmp_path / "review.html", max_docs=1)
     page = (tmp_path / "review.html").read_text()
     assert stats["documents"] == 1 and stats["claims"] == page.count('<mark class="claim"') > 0
+
+
+@pytest.mark.slow
+def test_report_in_chromium_chart_dot_opens_its_claim(seed_report, browser):
+    from selenium.webdriver.common.by import By
+
+    path, _ = seed_report
+    browser.get(path.as_uri())
+    dots = browser.find_elements(By.CSS_SELECTOR, "figure.chart circle")
+    assert len(dots) == 3
+    quotes = set()
+    for dot in dots:
+        dot.click()
+        quotes.add(browser.find_element(By.CSS_SELECTOR, "#panel h2").text)
+    assert quotes == {"74.7 percent", "40%", "25%"}

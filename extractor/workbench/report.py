@@ -104,7 +104,8 @@ def group_chart_svg(group: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> 
             f'<line x1="{PAD}" y1="{PAD}" x2="{PAD}" y2="{CHART_H - PAD}" stroke="#999"/>'
             f'<text x="{PAD}" y="{CHART_H - PAD + 16}" font-size="11">{x0 + 0.5:g}</text>'
             f'<text x="{CHART_W - PAD}" y="{CHART_H - PAD + 16}" font-size="11" text-anchor="end">{x1 - 0.5:g}</text>'
-            f'<text x="{PAD - 4}" y="{PAD + 4}" font-size="11" text-anchor="end">{y1:g}</text>')
+            f'<text x="{PAD - 4}" y="{PAD + 4}" font-size="11" text-anchor="end">{y1:g}</text>'
+            f'<text x="{PAD - 4}" y="{CHART_H - PAD + 4}" font-size="11" text-anchor="end">0</text>')
     caption = html.escape(f"{group.get('subject') or ''} — {group.get('property') or group['kind']} "
                           f"({group.get('unit') or ''}): {group['reason']}")
     return (f'<figure class="chart" data-group="{group["group_id"]}"><svg xmlns="http://www.w3.org/2000/svg" '
