@@ -60,7 +60,8 @@ def embed_texts(texts: list[str], make_embedder: Callable[[], Any],
     unique = dict(zip(keys, texts))
     found = {k: np.frombuffer(v, dtype=np.float32) for k, v in
              (cache.get_vectors(MODEL_ID, list(unique)) if cache is not None else {}).items()}
-    missing = [k for k in unique if k not in found]
+    # longest first: a batch is padded to its longest text, so texts of like length share batches
+    missing = sorted((k for k in unique if k not in found), key=lambda k: -len(unique[k]))
     seconds, device = 0.0, None
     if missing:
         embedder = make_embedder()
