@@ -80,11 +80,11 @@ def warm(db: Path, device: str) -> None:
         started = time.perf_counter()
         result = compare_command(db, str(Path(tmp) / "groups.jsonl"), device=device)
         wall = time.perf_counter() - started
-    s, n = result.stats, result.stats.claims
+    s, n = result.stats, result.claims
     print(f"  claims compare, vectors cached: {wall:.1f} s (target < {TARGET_WARM_S:.0f} s: "
           f"{'OK' if wall < TARGET_WARM_S else 'MISSED'}); {s.cached} sentences from the cache, {s.encoded} encoded")
-    print(f"  {result.blocks} blocks (largest {result.largest_block} claims); {n} claims in blocks spanning 2+ pages; "
-          f"pairs compared {result.pairs:,} vs all pairs {n * (n - 1) // 2:,}")
+    print(f"  {n} claims with a number in {result.blocks} blocks (largest {result.largest_block}); {s.claims} in blocks "
+          f"spanning 2+ pages; pairs compared {result.pairs:,} vs all pairs {n * (n - 1) // 2:,}")
     print(f"  {len(result.groups)} groups ({sum(g['disagree'] for g in result.groups)} disagree), "
           f"{len(result.repeated)} repeated figures")
 

@@ -31,6 +31,7 @@ class Comparison:
     groups: list[dict[str, Any]]
     repeated: list[dict[str, Any]]
     stats: EmbedStats
+    claims: int         # claims with a number, all of them blocked
     blocks: int
     largest_block: int
     pairs: int          # claim pairs inside the blocks compared (all pairs would be n(n-1)/2)
@@ -63,7 +64,7 @@ def compare_claims(claims: list[dict[str, Any]], make_embedder: Callable[[], Any
     by_id = {c["claim_id"]: c for c in claims}
     repeated = [r for g in groups for r in repeated_records(g, [by_id[i] for i in g["claims"]])]
     pairs = sum(len(ix) * (len(ix) - 1) // 2 for ix in wanted)
-    return Comparison(groups, repeated, stats, len(blocks), max(map(len, blocks.values()), default=0), pairs)
+    return Comparison(groups, repeated, stats, len(claims), len(blocks), max(map(len, blocks.values()), default=0), pairs)
 
 
 def cluster(ix: list[int], vectors: np.ndarray, claims: list[dict[str, Any]],
