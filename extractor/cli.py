@@ -226,6 +226,201 @@ def version_cmd() -> None:
     typer.echo(__version__)
 
 
+# -- the fact-checker's workbench: compare, verify, search, report ----------------------------
+
+Device = Enum("Device", {"auto": "auto", "cpu": "cpu", "cuda": "cuda"}, type=str)
+DeviceOpt = Annotated[Device, typer.Option(
+    "--device", help="Where the embedding model runs: auto takes a GPU when torch sees one.")]
+
+
+def _write_jsonl(records: list[dict], output: str) -> None:
+    from .store import JsonlSink
+
+    with JsonlSink(output) as sink:
+        sink.write_all(records)
+
+
+def _vector_cache(source: Path, db: Path | None):
+    """The store that caches vectors: --db, else the input when it is a store, else none."""
+    from .store import SqliteStore, is_sqlite
+
+    if db is not None:
+        return SqliteStore(db)
+    return SqliteStore(source) if is_sqlite(source) else None
+
+
+def compare_command(source: Path, output: str = "-", db: Path | None = None, device: str = "cpu",
+                    settings=None):
+    """Group the claims of a store or JSONL file; writes group/1 then repeated/1 records to
+    `output` and returns the Comparison."""
+    from .match import get_embedder
+    from .store import iter_claim_records
+    from .workbench import DEFAULT_SETTINGS
+    from .workbench.compare import compare_claims
+
+    claims = list(iter_claim_records(source))
+    cache = _vector_cache(source, db)
+    try:
+        result = compare_claims(claims, lambda: get_embedder(device), cache, settings or DEFAULT_SETTINGS)
+    finally:
+        if cache is not None:
+            cache.close()
+    _write_jsonl(result.groups + result.repeated, output)
+    return result
+
+
+@app.command("compare")
+def compare_cmd(
+    source: Annotated[Path, typer.Argument(help="A claims store (--db file) or a JSONL output.")],
+    output: Annotated[str, typer.Option("--output", "-o", help="JSONL file for group/1 and repeated/1 records ('-': stdout).")] = "-",
+    db: Annotated[Optional[Path], typer.Option("--db", help="Store that caches the sentence vectors (default: SOURCE when it is a store).")] = None,
+    device: DeviceOpt = Device.auto,
+) -> None:
+    """Group claims across documents that speak of the same figure; mark groups whose values
+    disagree, say why, and list figures repeated by several documents."""
+    from .match import resolve_device
+
+    try:
+        result = compare_command(source, output, db, resolve_device(device.value))
+    except ExtractorError as e:
+        raise _fail(str(e)) from None
+    except (OSError, ValueError) as e:
+        raise _fail(f"{type(e).__name__}: {e}") from None
+    s = result.stats
+    typer.echo(f"{s.claims} claims compared in {result.blocks} blocks (largest {result.largest_block}): "
+               f"{len(result.groups)} groups, {sum(g['disagree'] for g in result.groups)} disagree, "
+               f"{len(result.repeated)} repeated figures; {s.texts} sentences, {s.cached} cached, "
+               f"{s.encoded} embedded in {s.seconds:.1f} s", err=True)
+
+
+def verify_command(source: Path, reference: Path, output: str = "-", claimreview: Path | None = None,
+                   db: Path | None = None, device: str = "cpu", reviewer: str = "claim extractor",
+                   review_url: str | None = None, settings=None) -> list[dict]:
+    """verdict/1 records for the claims of a store or JSONL file against a reference CSV,
+    written to `output`; with `claimreview`, the reviewed ones as ClaimReview JSON-LD lines."""
+    from .match import get_embedder
+    from .store import iter_claim_records
+    from .workbench import DEFAULT_SETTINGS
+    from .workbench.claimreview import claim_reviews
+    from .workbench.verify import read_reference, verify_claims
+
+    rows = read_reference(reference)
+    claims = list(iter_claim_records(source))
+    cache = _vector_cache(source, db)
+    try:
+        verdicts = verify_claims(claims, rows, lambda: get_embedder(device), cache, settings or DEFAULT_SETTINGS)
+    finally:
+        if cache is not None:
+            cache.close()
+    _write_jsonl(verdicts, output)
+    if claimreview is not None:
+        _write_jsonl(claim_reviews(verdicts, {c["claim_id"]: c for c in claims}, reviewer, review_url),
+                     str(claimreview))
+    return verdicts
+
+
+@app.command("verify")
+def verify_cmd(
+    source: Annotated[Path, typer.Argument(help="A claims store (--db file) or a JSONL output.")],
+    reference: Annotated[Path, typer.Option("--reference", help="CSV of reference figures: subject, property, period, value, unit, source.")],
+    output: Annotated[str, typer.Option("--output", "-o", help="JSONL file for verdict/1 records ('-': stdout).")] = "-",
+    claimreview: Annotated[Optional[Path], typer.Option("--claimreview", help="Also write the reviewed claims as schema.org ClaimReview JSON-LD, one per line.")] = None,
+    review_url: Annotated[Optional[str], typer.Option("--review-url", help="URL of the page that will publish the reviews (ClaimReview url).")] = None,
+    reviewer: Annotated[str, typer.Option("--reviewer", help="Organisation named as the reviews' author.")] = "claim extractor",
+    db: Annotated[Optional[Path], typer.Option("--db", help="Store that caches the sentence vectors (default: SOURCE when it is a store).")] = None,
+    device: DeviceOpt = Device.auto,
+) -> None:
+    """Check every claim against reference figures: consistent, differs (by how much, from which
+    row) or no_reference. Tolerances by kind are in extractor/workbench/tolerance.toml."""
+    from .match import resolve_device
+    from .workbench.verify import verdict_counts
+
+    try:
+        verdicts = verify_command(source, reference, output, claimreview, db, resolve_device(device.value),
+                                  reviewer, review_url)
+    except ExtractorError as e:
+        raise _fail(str(e)) from None
+    except (OSError, ValueError) as e:
+        raise _fail(f"{type(e).__name__}: {e}") from None
+    counts = verdict_counts(verdicts)
+    typer.echo(f"{len(verdicts)} claims: " + ", ".join(f"{n} {k}" for k, n in counts.items()), err=True)
+
+
+def search_command(db: Path, query: str, filters=None, limit: int = 50) -> list[dict]:
+    """The claims of the store whose sentence matches `query`, narrowed by `filters`."""
+    from .workbench.search import search
+
+    return search(db, query, filters, limit)
+
+
+@app.command("search")
+def search_cmd(
+    query: Annotated[str, typer.Argument(help='Words to find in claim sentences (FTS5: prefix*, "a phrase", OR, NOT).')],
+    db: Annotated[Path, typer.Option("--db", help="The claims store written by claims extract --db.")],
+    kind: Annotated[Optional[str], typer.Option("--kind", help="Only claims of this kind (percent, count, money...).")] = None,
+    subject: Annotated[Optional[str], typer.Option("--subject", help="Only claims whose subject contains this text.")] = None,
+    site: Annotated[Optional[str], typer.Option("--site", help="Only pages of this site (name or part of the URL).")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="Period ends on or after this date (YYYY[-MM[-DD]]): the claim's time scope, else the page's date.")] = None,
+    until: Annotated[Optional[str], typer.Option("--until", help="Period starts on or before this date (YYYY[-MM[-DD]]).")] = None,
+    min_checkworthy: Annotated[Optional[float], typer.Option("--min-checkworthy", min=0.0, max=1.0, help="Only claims at least this checkworthy (0..1).")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many claims.")] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help="Print claim/1 records as JSONL instead of a table.")] = False,
+) -> None:
+    """Find claims by the words of their sentence."""
+    import json
+
+    from .store import SearchFilters, iso_period
+
+    for name, value in (("--since", since), ("--until", until)):
+        if value is not None and iso_period(value) is None:
+            raise typer.BadParameter(f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", param_hint=name)
+    filters = SearchFilters(kind, subject, site, since, until, min_checkworthy)
+    try:
+        claims = search_command(db, query, filters, limit)
+    except ExtractorError as e:
+        raise _fail(str(e)) from None
+    except (OSError, ValueError) as e:
+        raise _fail(f"{type(e).__name__}: {e}") from None
+    if as_json:
+        for claim in claims:
+            typer.echo(json.dumps(claim, ensure_ascii=False))
+        return
+    from rich.console import Console
+
+    from .workbench.search import results_table
+
+    Console().print(results_table(claims, query))
+
+
+def report_command(source: Path, output: Path, verdicts: Path | None = None, groups: Path | None = None,
+                   title: str | None = None, max_docs: int | None = None) -> dict[str, int]:
+    """Write the HTML review page of a store or JSONL output; returns what it shows."""
+    from .workbench.report import build_report
+
+    return build_report(source, output, verdicts, groups, title, max_docs)
+
+
+@app.command("report")
+def report_cmd(
+    source: Annotated[Path, typer.Argument(help="A claims store (--db file) or a JSONL output (its pages are cleaned again).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("review.html"),
+    verdicts: Annotated[Optional[Path], typer.Option("--verdicts", help="verdict/1 records from claims verify, shown in the panel.")] = None,
+    groups: Annotated[Optional[Path], typer.Option("--groups", help="group/1 records from claims compare, charted over time.")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="Page title.")] = None,
+    max_docs: Annotated[Optional[int], typer.Option("--max-docs", min=1, help="Show at most this many pages.")] = None,
+) -> None:
+    """One self-contained HTML page to review claims: highlighted articles, a side panel with each
+    claim's fields, provenance and verdict, filters, keyboard navigation and an overview."""
+    try:
+        shown = report_command(source, output, verdicts, groups, title, max_docs)
+    except ExtractorError as e:
+        raise _fail(str(e)) from None
+    except (OSError, ValueError, KeyError) as e:
+        raise _fail(f"{type(e).__name__}: {e}") from None
+    typer.echo(f"{shown['documents']} pages, {shown['claims']} claims, {shown['verdicts']} verdicts, "
+               f"{shown['groups']} groups -> {output}", err=True)
+
+
 def main() -> None:
     app()
 

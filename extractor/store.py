@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import sys
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -161,6 +163,8 @@ CREATE VIRTUAL TABLE IF NOT EXISTS sentences USING fts5(
     sentence, doc_id UNINDEXED, sentence_start UNINDEXED
 );
 CREATE TABLE IF NOT EXISTS site_templates (site TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS vectors (model TEXT NOT NULL, key TEXT NOT NULL, vec BLOB NOT NULL,
+    PRIMARY KEY (model, key));
 """
 SCHEMA_VERSION = 1
 TABLES = ("sentences", "claims", "blocks", "errors", "documents", "site_templates")
@@ -264,6 +268,45 @@ class SqliteStore(Sink):
             out.append({"sentence": sentence, "doc_id": doc_id, "sentence_start": start, "claim_ids": claim_ids})
         return out
 
+    def search_claims(self, query: str, filters: SearchFilters | None = None,
+                      limit: int = 50) -> list[dict[str, Any]]:
+        """The claims whose sentence matches `query` (FTS5 syntax), best match first, narrowed by
+        `filters`; each is its claim/1 record."""
+        f = filters or SearchFilters()
+        self.conn.create_function("period_overlaps", 4, _period_overlaps, deterministic=True)
+        sql = ("SELECT c.record FROM sentences s JOIN claims c ON c.doc_id = s.doc_id AND c.sentence_start = s.sentence_start"
+               " JOIN documents d ON d.doc_id = c.doc_id WHERE sentences MATCH ?")
+        args: list[Any] = [query]
+        for clause, value in ((" AND c.kind = ?", f.kind), (" AND c.subject LIKE '%' || ? || '%'", f.subject),
+                              (" AND (lower(d.site) = lower(?) OR d.url LIKE '%' || ? || '%')", f.site),
+                              (" AND c.checkworthy >= ?", f.min_checkworthy)):
+            if value is not None:
+                sql += clause
+                args += [value] * clause.count("?")
+        if f.since or f.until:
+            sql += " AND period_overlaps(c.time_scope, d.published, ?, ?)"
+            args += [f.since, f.until]
+        sql += " ORDER BY s.rank, c.start LIMIT ?"
+        return [json.loads(r) for (r,) in self.conn.execute(sql, [*args, limit])]
+
+    def document_text(self, doc_id: str) -> str | None:
+        row = self.conn.execute("SELECT text FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+    # -- the embedding cache: float32 vectors by model and text key -------------------------
+    def get_vectors(self, model: str, keys: list[str]) -> dict[str, bytes]:
+        out: dict[str, bytes] = {}
+        for batch in _batched(keys, 500):
+            marks = ",".join("?" * len(batch))
+            out.update(self.conn.execute(f"SELECT key, vec FROM vectors WHERE model = ? AND key IN ({marks})",
+                                         [model, *batch]).fetchall())
+        return out
+
+    def put_vectors(self, model: str, items: list[tuple[str, bytes]]) -> None:
+        with self._transaction():
+            self.conn.executemany("INSERT OR REPLACE INTO vectors (model, key, vec) VALUES (?, ?, ?)",
+                                  [(model, k, v) for k, v in items])
+
     # -- per-site templates (learned by the cleaner) ---------------------------------------
     def save_site_template(self, site: str, data: dict[str, Any]) -> None:
         with self._transaction():
@@ -276,6 +319,40 @@ class SqliteStore(Sink):
 
     def close(self) -> None:
         self.conn.close()
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFilters:
+    """What `search_claims` narrows by; None is no filter. `since`/`until` (ISO dates or years)
+    apply to the claim's time scope where it has one, else to the page's publication date."""
+
+    kind: str | None = None
+    subject: str | None = None
+    site: str | None = None
+    since: str | None = None
+    until: str | None = None
+    min_checkworthy: float | None = None
+
+
+_ISO_START = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def iso_period(iso: str | None) -> tuple[str, str] | None:
+    """'2011/2021' -> ('2011-01-01', '2021-12-31'); '2023-05' -> ('2023-05-01', '2023-05-31');
+    None when the text is not an ISO date or interval."""
+    parts = (iso or "").split("/")
+    if len(parts) > 2 or not all(_ISO_START.match(p) for p in parts):
+        return None
+    return (parts[0] + "-01-01"[len(parts[0]) - 4:], parts[-1] + "-12-31"[len(parts[-1]) - 4:])
+
+
+def _period_overlaps(scope: str | None, published: str | None, since: str | None, until: str | None) -> bool:
+    period = iso_period(scope) or iso_period((published or "")[:10])
+    if period is None:
+        return False
+    lo = iso_period(since)[0] if since and iso_period(since) else "0000"
+    hi = iso_period(until)[1] if until and iso_period(until) else "9999"
+    return period[0] <= hi and period[1] >= lo
 
 
 def _text(span: dict | None) -> str | None:
@@ -315,14 +392,18 @@ def claim_arrow_schema():
     ])
 
 
+def is_sqlite(path: str | Path) -> bool:
+    """Is `path` a SQLite file (a store) rather than JSONL? FileNotFoundError when it is missing."""
+    if not Path(path).exists():
+        raise FileNotFoundError(f"{path}: no such file")
+    with open(path, "rb") as fh:
+        return fh.read(16) == b"SQLite format 3\x00"
+
+
 def iter_claim_records(source: str | Path) -> Iterator[dict[str, Any]]:
     """claim/1 records from a SQLite store (.db, .sqlite) or a JSONL file (other lines skipped)."""
     source = Path(source)
-    if not source.exists():
-        raise FileNotFoundError(f"{source}: no such file")
-    with open(source, "rb") as fh:
-        is_sqlite = fh.read(16) == b"SQLite format 3\x00"
-    if is_sqlite:
+    if is_sqlite(source):
         store = SqliteStore(source)
         try:
             yield from store.iter_claims()

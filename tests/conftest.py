@@ -173,3 +173,79 @@ def seed_results(nlp):
                                            b"in particular, with words only.</p></article></body></html>"))
     items.append(RawInput("png.html", b"\x89PNG\r\n\x1a\n" + bytes(range(256))))
     return [process(item, with_page=True) for item in items]
+
+
+# -- the workbench: claims of the seed pages as records, in a store, and the embedder -----------
+
+@pytest.fixture(scope="session")
+def seed_records(seed_results) -> list[dict]:
+    """claim/1 dicts of the two seed pages."""
+    return [c for r in seed_results if r["error"] is None for c in r["claims"]]
+
+
+@pytest.fixture(scope="session")
+def seed_store(seed_results, tmp_path_factory) -> Path:
+    """A SQLite store holding the seed pages (text, blocks, claims, full-text index)."""
+    from extractor.store import SqliteStore
+
+    path = tmp_path_factory.mktemp("store") / "seeds.db"
+    with SqliteStore(path, resume=False) as store:
+        for result in seed_results:
+            store.write(result)
+    return path
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """MiniLM on the CPU (loads a model: use in tests marked slow)."""
+    from extractor.match import get_embedder
+
+    return get_embedder("cpu")
+
+
+class BagOfWordsEmbedder:
+    """A model-free stand-in with the Embedder interface for tests of grouping logic: hashed
+    word counts, L2-normalised, so sentences sharing words are close. Counts what it encodes."""
+
+    device = "cpu"
+
+    def __init__(self):
+        self.encoded: list[str] = []
+
+    def encode(self, texts):
+        import re
+        import zlib
+
+        import torch
+
+        self.encoded += texts
+        out = torch.zeros(len(texts), 384)
+        for i, text in enumerate(texts):
+            for word in re.findall(r"\w+", text.lower()):
+                out[i, zlib.crc32(word.encode()) % 384] += 1.0
+        return torch.nn.functional.normalize(out, dim=-1)
+
+
+ARTIFACTS = ROOT / "test-artifacts"          # screenshots the browser tests keep (git-ignored)
+CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
+
+
+@pytest.fixture(scope="session")
+def browser(tmp_path_factory):
+    """Headless Chromium (Debian's chromium + chromium-driver, installed by scripts/install_chromium.sh)
+    driven by Selenium; offline: no background networking, a fresh profile."""
+    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
+        pytest.skip("Chromium is not installed: run scripts/install_chromium.sh (as root)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage", "--window-size=1400,900",
+                 f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    yield driver
+    driver.quit()

@@ -140,3 +140,83 @@ def test_cli_address_without_ray_is_a_usage_error(tmp_path):
     proc = subprocess.run([str(CLAIMS), "extract", str(SEED_PAGES[0]), "-o", str(tmp_path / "o.jsonl"),
                            "--address", "auto"], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2 and "--address needs --engine ray" in proc.stderr
+
+
+@pytest.mark.slow
+def test_cli_compare_command_writes_groups_and_caches_vectors_in_the_store(seed_store, tmp_path):
+    import shutil
+
+    from extractor.cli import compare_command
+
+    store = tmp_path / "seeds.db"
+    shutil.copy(seed_store, store)
+    out = tmp_path / "groups.jsonl"
+    first = compare_command(store, str(out), device="cpu")
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["schema"] for r in records] == ["group/1"] * len(first.groups) + ["repeated/1"] * len(first.repeated)
+    assert any(g["disagree"] and sorted(g["values"]) == [25, 40, 74.7] for g in records)
+    second = compare_command(store, str(out), device="cpu")
+    assert first.stats.encoded > 0 and second.stats.encoded == 0 and second.stats.cached == first.stats.texts
+    assert [json.loads(line) for line in out.read_text().splitlines()] == records
+
+
+@pytest.mark.slow
+def test_cli_verify_command_writes_verdicts_and_claimreviews(seed_store, tmp_path):
+    from extractor.cli import verify_command
+
+    out, reviews = tmp_path / "verdicts.jsonl", tmp_path / "reviews.jsonl"
+    verdicts = verify_command(seed_store, CORPUS / "reference" / "figures.csv", str(out), reviews,
+                              db=tmp_path / "cache.db", device="cpu", review_url="https://checks.example/review")
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert lines == verdicts and {v["schema"] for v in lines} == {"verdict/1"}
+    written = [json.loads(line) for line in reviews.read_text().splitlines()]
+    assert len(written) == sum(1 for v in verdicts if v["verdict"] != "no_reference") > 0
+    assert all(r["url"].startswith("https://checks.example/review#claim-") for r in written)
+
+
+def test_cli_verify_command_bad_reference_is_one_clear_error(seed_store, tmp_path):
+    from extractor.cli import verify_command
+
+    with pytest.raises(ExtractorError, match="no such reference file"):
+        verify_command(seed_store, tmp_path / "nope.csv", str(tmp_path / "v.jsonl"))
+
+
+def test_cli_search_command_returns_claim_records(seed_store):
+    from extractor.cli import search_command
+    from extractor.store import SearchFilters
+
+    found = search_command(seed_store, "patent*", SearchFilters(kind="percent"), limit=2)
+    assert len(found) == 2 and all(c["schema"] == "claim/1" and c["kind"] == "percent" for c in found)
+
+
+def test_cli_search_bad_date_is_a_usage_error(seed_store):
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    result = CliRunner().invoke(app, ["search", "China", "--db", str(seed_store), "--since", "last year"])
+    assert result.exit_code == 2 and "not a date" in result.output
+    ok = CliRunner().invoke(app, ["search", "China", "--db", str(seed_store), "--json", "--kind", "rank"])
+    assert ok.exit_code == 0 and all(json.loads(line)["kind"] == "rank" for line in ok.output.splitlines())
+
+
+def test_cli_report_command_writes_the_page(seed_store, tmp_path):
+    from extractor.cli import report_command
+
+    out = tmp_path / "review.html"
+    shown = report_command(seed_store, out, title="Seeds")
+    assert shown == {"documents": 3, "claims": 23, "groups": 0, "verdicts": 0}
+    page = out.read_text()
+    assert "<title>Seeds</title>" in page and page.count('<mark class="claim"') == 23
+
+
+def test_cli_compare_cuda_without_a_gpu_is_one_line(seed_store):
+    import torch
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    if torch.cuda.is_available():
+        pytest.skip("this machine has a GPU")
+    result = CliRunner().invoke(app, ["compare", str(seed_store), "--device", "cuda"])
+    assert result.exit_code == 1 and "torch sees no CUDA GPU" in result.output

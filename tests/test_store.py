@@ -140,3 +140,23 @@ def test_store_parquet_export_keeps_every_claim(tmp_path, seed_results, source):
     assert export_parquet(path, tmp_path / "c.parquet", batch_rows=7) == len(expected)
     rows = pq.read_table(tmp_path / "c.parquet").to_pylist()
     assert rows == expected
+
+
+def test_store_iso_period_bounds():
+    from extractor.store import iso_period
+
+    assert iso_period("2011/2021") == ("2011-01-01", "2021-12-31")
+    assert iso_period("2019/2021-09-28") == ("2019-01-01", "2021-09-28")
+    assert iso_period("2023-05") == ("2023-05-01", "2023-05-31")
+    assert iso_period("In the past decade") is None and iso_period(None) is None
+
+
+def test_store_caches_vectors_by_model_and_key(tmp_path):
+    from extractor.store import SqliteStore
+
+    with SqliteStore(tmp_path / "v.db") as store:
+        store.put_vectors("m", [("a", b"\x00\x01"), ("b", b"\x02")])
+        assert store.get_vectors("m", ["a", "b", "c"]) == {"a": b"\x00\x01", "b": b"\x02"}
+        assert store.get_vectors("other", ["a"]) == {}
+    with SqliteStore(tmp_path / "v.db", resume=False) as store:      # a fresh run keeps the cache
+        assert store.get_vectors("m", ["a"]) == {"a": b"\x00\x01"}
