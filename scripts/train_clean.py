@@ -39,7 +39,7 @@ TOKEN = re.compile(r"\w+")
 
 features = importlib.import_module("extractor.clean.features")
 segment = importlib.import_module("extractor.clean.segment")
-score = importlib.import_module("extractor.clean.score")
+rules_mod = importlib.import_module("extractor.clean.rules")
 from extractor.load import decode  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -67,7 +67,7 @@ def label(block_text: str, gold_joined: str, gold_counts: collections.Counter) -
 
 def dataset():
     meta = json.loads((DATA / "metadata.json").read_text())["files"]
-    rules = score.load_rules()
+    rules = rules_mod.load_rules()
     pages = []
     t0 = time.perf_counter()
     for i, fid in enumerate(sorted(meta), 1):

@@ -7,7 +7,7 @@ import pytest
 from lxml import html as lxml_html
 
 from extractor import clean
-from extractor.clean.score import load_rules, phrase_concept
+from extractor.clean.rules import load_rules, phrase_concept
 from extractor.types import ExtractorError
 
 RULES = load_rules()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from ..load import decode, gunzip_if_needed
 from ..types import Block, ExtractorError, Page, sha256_hex
 from .metadata import extract_metadata
-from .score import label_blocks, load_rules
+from .label import label_blocks
+from .rules import load_rules
 from .segment import element_xpath, parse_html, segment
 from .templates import SiteTemplates, site_of
 

@@ -16,7 +16,7 @@ from collections import Counter
 import numpy as np
 from lxml import etree
 
-from .score import Rules, _own_label, class_tokens, phrase_concept
+from .rules import Rules, _own_label, class_tokens, phrase_concept
 from .segment import RawBlock, held_text
 
 CONCEPTS = ("nav", "footer", "share", "consent", "related", "ad", "comments", "aside", "newsletter",
