@@ -38,8 +38,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCH = ROOT.parent / "shared" / "bench"
-CLAIMS_DEV = ROOT.parent / "shared" / "tools" / "claims_dev.py"
+# ../shared beside the main checkout; a worktree under ../wt/NAME finds it one level further up
+SHARED = next((d / "shared" for d in (ROOT.parent, ROOT.parent.parent) if (d / "shared" / "bench").is_dir()),
+              ROOT.parent / "shared")
+BENCH = SHARED / "bench"
+CLAIMS_DEV = SHARED / "tools" / "claims_dev.py"
 TOKEN = re.compile(r"\w+")
 WS = re.compile(r"\s+")
 # readability-dev's README: these sites are not in English and are reported as their own group

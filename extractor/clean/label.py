@@ -6,18 +6,30 @@ The trained classifier (model.py) decides body or chrome from each block's featu
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import numpy as np
 from lxml import etree
 
-from .features import block_features
+from .features import best_container, block_features, main_article
 from .model import load_model
 from .rules import Rules, load_rules, phrase_concept, rule_labels
-from .segment import RawBlock
+from .segment import RawBlock, held_text
 
 BODY_THRESHOLD = 0.5
 
 
-def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules | None = None
-                 ) -> list[tuple[str, str | None]]:
+@dataclass(frozen=True, slots=True)
+class Labelling:
+    """The label of each block, and how sure the cleaner is of them: `confidence` (0..1) is the
+    classifier's probability of the label given, averaged over the page's characters. It falls
+    below 0.5 when the classifier kept nothing and a fallback chose the article."""
+
+    labels: tuple[tuple[str, str | None], ...]
+    confidence: float
+
+
+def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules | None = None) -> Labelling:
     """(label, reason) for each block, in order. The trained classifier decides body or chrome
     from the block's features (the rules among them); a chrome block is named after the concept
     the rules give it, or "boilerplate" when no rule names one."""
@@ -34,18 +46,46 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
             out.append(("body", None))
         elif i in leads:
             out.append(("body", f"lead: the page's own description, next to its title (classifier p={p:.2f})"))
+        elif _is_caption(b.element):
+            out.append(("caption", f"<{b.element.tag}> of a figure or table; classifier p={p:.2f}"))
         elif found:
             out.append((found[0], f"{found[1]}; classifier p={p:.2f}"))
         else:
             out.append(("boilerplate", f"classifier p={p:.2f}"))
     if not any(label == "body" for label, _ in out):
-        # The classifier finds no article at all (tiny or unusual pages it has not learned):
-        # fall back to the rules alone, so that text no rule calls chrome is kept, not lost.
-        out = [found if found else ("body", "no block scored as article: kept as no rule calls it chrome")
-               for found in named]
-        out = [(phrase_concept(b.text, rules), "boilerplate phrase") if phrase_concept(b.text, rules) else lab
+        out = _fallback(tree, blocks, named, out, rules)
+    return Labelling(tuple(out), _confidence(blocks, out, probs))
+
+
+def _fallback(tree, blocks: list[RawBlock], named, out: list, rules: Rules) -> list:
+    """The classifier finds no article at all (tiny or unusual pages it has not learned). Keep the
+    page's best article container: the largest <article>/articleBody when it holds the densest
+    prose, else the densest prose container itself; on a page with no paragraph of prose at all,
+    the text no rule calls chrome. Whole-block boilerplate phrases stay chrome either way."""
+    best = best_container(blocks)
+    if best is not None:
+        main = main_article(tree, held_text(blocks)[0])
+        container = main if main is not None and (main is best or main in best.iterancestors()) else best
+        why = f"fallback: no block scored as article; inside the page's article container <{container.tag}>"
+        out = [("body", why) if container is b.element or container in b.element.iterancestors() else lab
                for b, lab in zip(blocks, out)]
-    return out
+    else:
+        out = [found if found else ("body", "fallback: no block scored as article; no rule calls it chrome")
+               for found in named]
+    return [(phrase_concept(b.text, rules), "boilerplate phrase") if phrase_concept(b.text, rules) else lab
+            for b, lab in zip(blocks, out)]
+
+
+def _is_caption(el: etree._Element) -> bool:
+    return el.tag in ("figcaption", "caption") or next(el.iterancestors("figcaption", "caption"), None) is not None
+
+
+def _confidence(blocks: list[RawBlock], out: list, probs) -> float:
+    weight = np.array([len(b.text) for b in blocks], dtype=np.float64)
+    if not weight.sum():
+        return 0.0
+    agree = np.where([label == "body" for label, _ in out], probs, 1.0 - probs)
+    return round(float((weight * agree).sum() / weight.sum()), 4)
 
 
 def _leads(tree: etree._ElementTree, blocks: list[RawBlock], probs) -> set[int]:
