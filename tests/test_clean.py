@@ -419,3 +419,16 @@ def test_clean_a_rail_of_linked_headlines_inside_main_is_chrome():
                  "</body></html>")
     assert "Paragraph 0 of the story" in page.text and "Paragraph 7 of the story" in page.text
     assert "bus routes" not in page.text
+
+
+LOREM = ("Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore "
+         "et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris.")
+
+
+def test_clean_placeholder_text_is_chrome_beside_real_prose_and_the_content_of_a_page_of_it():
+    real = ("<p>The port handled 1.2 million containers in March, up 8% from a year earlier, the authority "
+            "said on Tuesday.</p>" * 3)
+    beside = clean(f"<html><body><article><h1>Port traffic rose</h1>{real}<p>{LOREM}</p></article></body></html>")
+    assert "Lorem ipsum" not in beside.text and "1.2 million containers" in beside.text
+    alone = clean(f"<html><body><article><h1>Sample page</h1>{f'<p>{LOREM}</p>' * 4}</article></body></html>")
+    assert alone.text.count("Lorem ipsum") == 4

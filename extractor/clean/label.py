@@ -52,16 +52,33 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
             out.append((found[0], f"{found[1]}; classifier p={p:.2f}"))
         else:
             out.append(("boilerplate", f"classifier p={p:.2f}"))
+    out = _placeholder_pages(blocks, out, probs)
     if not any(label == "body" for label, _ in out):
         out = _fallback(tree, blocks, named, out, rules)
     return Labelling(tuple(out), _confidence(blocks, out, probs))
+
+
+def _placeholder_pages(blocks: list[RawBlock], out: list, probs) -> list:
+    """Placeholder text ("lorem ipsum...") in a page of real prose is an unfilled template slot,
+    chrome. On a page whose main text IS placeholder text (a template demo, a test page), it is
+    the page's content: when the placeholder blocks the classifier scores as article hold more
+    text than the other article blocks, they are body."""
+    held = [i for i, (label, _) in enumerate(out) if label == "placeholder" and probs[i] >= BODY_THRESHOLD]
+    if not held:
+        return out
+    body = sum(len(blocks[i].text) for i, (label, _) in enumerate(out) if label == "body")
+    if sum(len(blocks[i].text) for i in held) <= body:
+        return out
+    why = "placeholder text, but the page's main text (a template or test page)"
+    return [("body", f"{why}; classifier p={probs[i]:.2f}") if i in held else lab for i, lab in enumerate(out)]
 
 
 def _fallback(tree, blocks: list[RawBlock], named, out: list, rules: Rules) -> list:
     """The classifier finds no article at all (tiny or unusual pages it has not learned). Keep the
     page's best article container: the largest <article>/articleBody when it holds the densest
     prose, else the densest prose container itself; on a page with no paragraph of prose at all,
-    the text no rule calls chrome. Whole-block boilerplate phrases stay chrome either way."""
+    the text no rule calls chrome. Whole-block boilerplate phrases stay chrome, unless they are
+    all the container holds."""
     best = best_container(blocks)
     if best is not None:
         main = main_article(tree, held_text(blocks)[0])
@@ -72,8 +89,10 @@ def _fallback(tree, blocks: list[RawBlock], named, out: list, rules: Rules) -> l
     else:
         out = [found if found else ("body", "fallback: no block scored as article; no rule calls it chrome")
                for found in named]
-    return [(phrase_concept(b.text, rules), "boilerplate phrase") if phrase_concept(b.text, rules) else lab
+    kept = [(phrase_concept(b.text, rules), "boilerplate phrase") if phrase_concept(b.text, rules) else lab
             for b, lab in zip(blocks, out)]
+    # a page of nothing but boilerplate phrases in its article container: keep them, not an error
+    return kept if any(label == "body" for label, _ in kept) else out
 
 
 def _is_caption(el: etree._Element) -> bool:
