@@ -112,7 +112,7 @@ def process(item: RawInput | ErrorRecord, model: str | None = None, with_page: b
         return {"input": item.input, "doc_id": item.doc_id, "claims": [], "error": error.to_dict(),
                 "meta": None, "page": None}
     meta = {"url": page.meta.url or item.url, "title": page.meta.title, "published": page.meta.published,
-            "site": page.meta.site, "raw_sha256": page.raw_sha256}
+            "site": page.meta.site, "raw_sha256": page.raw_sha256, "confidence": page.meta.confidence}
     result = {"input": item.input, "doc_id": item.doc_id, "claims": [c.to_dict() for c in claims],
               "error": None, "meta": meta, "page": None, "site": site_of(document.url or page.meta.url)}
     if with_page:

@@ -38,7 +38,7 @@ def records_of(result: dict[str, Any]) -> list[dict[str, Any]]:
     meta = result.get("meta") or {}
     marker = {"schema": DOC_SCHEMA, "doc_id": result["doc_id"], "input": result["input"],
               "url": meta.get("url"), "title": meta.get("title"), "published": meta.get("published"),
-              "site": meta.get("site"), "claims": len(result["claims"])}
+              "site": meta.get("site"), "confidence": meta.get("confidence"), "claims": len(result["claims"])}
     return [*result["claims"], marker]
 
 
@@ -137,7 +137,8 @@ class JsonlSink(Sink):
 SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS documents (
     doc_id TEXT PRIMARY KEY, input TEXT NOT NULL, url TEXT, title TEXT, published TEXT, site TEXT,
-    raw_sha256 TEXT, text TEXT, n_claims INTEGER NOT NULL, processed_at TEXT DEFAULT CURRENT_TIMESTAMP
+    raw_sha256 TEXT, text TEXT, n_claims INTEGER NOT NULL, processed_at TEXT DEFAULT CURRENT_TIMESTAMP,
+    confidence REAL
 );
 CREATE TABLE IF NOT EXISTS blocks (
     doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE, idx INTEGER NOT NULL,
@@ -187,6 +188,8 @@ class SqliteStore(Sink):
         if version not in (0, SCHEMA_VERSION):
             raise ValueError(f"{self.path}: store schema version {version}, this tool reads {SCHEMA_VERSION}")
         self.conn.executescript(SCHEMA_SQL)
+        if "confidence" not in {r[1] for r in self.conn.execute("PRAGMA table_info(documents)")}:
+            self.conn.execute("ALTER TABLE documents ADD COLUMN confidence REAL")   # a store from before it
         self.conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         if not resume:
             with self._transaction():
@@ -218,10 +221,10 @@ class SqliteStore(Sink):
             page = result.get("page") or {}
             claims = result["claims"]
             self.conn.execute(
-                "INSERT INTO documents (doc_id, input, url, title, published, site, raw_sha256, text, n_claims)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO documents (doc_id, input, url, title, published, site, raw_sha256, text, n_claims,"
+                " confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (result["doc_id"], result["input"], meta.get("url"), meta.get("title"), meta.get("published"),
-                 meta.get("site"), meta.get("raw_sha256"), page.get("text"), len(claims)))
+                 meta.get("site"), meta.get("raw_sha256"), page.get("text"), len(claims), meta.get("confidence")))
             self.conn.executemany(
                 'INSERT INTO blocks (doc_id, idx, label, reason, tag, xpath, source_line, start, "end", text)'
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

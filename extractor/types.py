@@ -76,6 +76,9 @@ class PageMeta:
     url: str | None = None
     language: str | None = None
     author: str | None = None
+    # 0..1: how sure the cleaner is of its body/chrome labels (below 0.5: its classifier kept
+    # nothing and a fallback chose the article); None for text that was not cleaned
+    confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,11 @@
 #!/usr/bin/env python
-"""Train the cleaner's body/chrome block classifier on ../shared/bench/wcxb-dev.
+"""Train the cleaner's body/chrome block classifier on the tuning parts of both cleaning dev sets.
 
+The pages are those of ../shared/bench/readability-dev and ../shared/bench/wcxb-dev that are NOT
+listed in their check.txt (the held-back parts stay out of training and cross-validation alike).
 Each block of each page gets the features of extractor/clean/features.py and a label: body when
-its words appear, in order, in the page's human `main_content`. A gradient-boosted tree ensemble
+its words appear, in order, in the page's reference text (wcxb `main_content`, readability
+`expected.txt`). A gradient-boosted tree ensemble
 (scikit-learn's HistGradientBoostingClassifier) learns body vs chrome; the trees are written as
 plain arrays to extractor/clean/trained/blocks.json, which the cleaner evaluates with numpy (no
 scikit-learn at run time).
@@ -33,17 +36,16 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-DATA = ROOT.parent / "shared" / "bench" / "wcxb-dev"
 OUT = ROOT / "extractor" / "clean" / "trained" / "blocks.json"
 TOKEN = re.compile(r"\w+")
 
 features = importlib.import_module("extractor.clean.features")
 segment = importlib.import_module("extractor.clean.segment")
-score = importlib.import_module("extractor.clean.score")
+rules_mod = importlib.import_module("extractor.clean.rules")
 from extractor.load import decode  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_clean import word_f1  # noqa: E402  (the score the benchmark reports)
+from bench_clean import dev_pages, word_f1  # noqa: E402  (the pages and score the benchmark uses)
 
 PARAMS = dict(max_iter=150, learning_rate=0.12, max_depth=6, min_samples_leaf=40, l2_regularization=1.0,
               max_bins=128, random_state=0)
@@ -66,16 +68,11 @@ def label(block_text: str, gold_joined: str, gold_counts: collections.Counter) -
 
 
 def dataset():
-    meta = json.loads((DATA / "metadata.json").read_text())["files"]
-    rules = score.load_rules()
+    rules = rules_mod.load_rules()
     pages = []
     t0 = time.perf_counter()
-    for i, fid in enumerate(sorted(meta), 1):
-        raw = gzip.decompress((DATA / "html" / f"{fid}.html.gz").read_bytes())
-        gold = json.loads((DATA / "ground-truth" / f"{fid}.json").read_text())["ground_truth"].get("main_content")
-        if gold is None:      # two dev pages have no main_content; nothing to learn from them
-            continue
-        html, _ = decode(raw)
+    for i, dp in enumerate(dev_pages("tune"), 1):
+        html, _ = decode(dp.raw())
         try:
             tree = segment.parse_html(html)
         except Exception:
@@ -84,10 +81,10 @@ def dataset():
         if not blocks:
             continue
         X = features.block_features(tree, blocks, rules)
-        gj, gc = f" {' '.join(toks(gold))} ", collections.Counter(toks(gold))
+        gj, gc = f" {' '.join(toks(dp.gold))} ", collections.Counter(toks(dp.gold))
         y = np.array([label(b.text, gj, gc) for b in blocks], dtype=np.int8)
-        pages.append(dict(id=fid, type=meta[fid]["page_type"], site=meta[fid]["domain"], X=X, y=y,
-                          texts=[b.text for b in blocks], gold=gold, lines=_numbered(features.lineage(blocks))))
+        pages.append(dict(id=dp.id, set=dp.dataset, type=dp.type, site=dp.site, X=X, y=y,
+                          texts=[b.text for b in blocks], gold=dp.gold, lines=_numbered(features.lineage(blocks))))
         if i % 300 == 0:
             print(f"  features: {i} pages, {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     return pages
@@ -99,12 +96,18 @@ def _numbered(lines):
     return [tuple(ids.setdefault(el, len(ids)) for el in line) for line in lines]
 
 
+# readability-dev's news and blog articles are few beside wcxb-dev's pages, and news is what
+# users feed the cleaner: each of its pages counts as this many
+NEWS_WEIGHT = 3.0
+
+
 def weights(pages) -> np.ndarray:
     # every page counts the same (the score averages over pages); within a page, words count
     out = []
     for p in pages:
         w = np.array([max(len(toks(t)), 1) for t in p["texts"]], dtype=np.float64)
-        out.append(np.sqrt(w) / np.sqrt(w).sum() * len(w) ** 0.5)
+        scale = NEWS_WEIGHT if p["set"] == "readability-dev" else 1.0
+        out.append(scale * np.sqrt(w) / np.sqrt(w).sum() * len(w) ** 0.5)
     return np.concatenate(out)
 
 
@@ -113,8 +116,8 @@ def page_scores(pages, probs, threshold=0.5):
     for p, pr in zip(pages, probs):
         text = "\n\n".join(t for t, q in zip(p["texts"], pr) if q >= threshold)
         s = word_f1(text, p["gold"])
-        by_type[p["type"]].append(s)
-        by_type["all"].append(s)
+        by_type[p["set"], p["type"]].append(s)
+        by_type[p["set"], "all"].append(s)
     return {k: statistics.fmean(v) for k, v in by_type.items()}
 
 
@@ -137,7 +140,7 @@ def export(first, second, path: Path) -> None:
         kind="two passes of gradient-boosted trees, binary logistic",
         features=list(features.FEATURES), context_features=list(features.CONTEXT_FEATURES),
         first=trees(first), second=trees(second), params=PARAMS,
-        trained_on="shared/bench/wcxb-dev (all pages with a main_content)",
+        trained_on="shared/bench readability-dev and wcxb-dev, pages not in their check.txt",
     ), separators=(",", ":")))
 
 
@@ -163,7 +166,11 @@ def main() -> int:
     sites = np.array([pages[i]["site"] for i in page_of])
     print(f"{len(pages)} pages, {len(y)} blocks, {y.mean():.3f} body")
 
-    fit = lambda rows, M: HistGradientBoostingClassifier(**PARAMS).fit(M[rows], y[rows], sample_weight=w[rows])
+    def fit(rows, M):
+        t0 = time.perf_counter()
+        model = HistGradientBoostingClassifier(**PARAMS).fit(M[rows], y[rows], sample_weight=w[rows])
+        print(f"  fitted {len(rows)} blocks x {M.shape[1]} features, {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+        return model
     folds = list(GroupKFold(n_splits=args.folds).split(X, y, sites))
     # first pass, out of fold: every block's score comes from a model that never saw its site
     p1 = np.zeros(len(y))
@@ -179,7 +186,7 @@ def main() -> int:
         for thr in (0.4, 0.5):
             s = page_scores(pages, per_page, thr)
             print(f"cross-validated by site, {name}, threshold {thr}: "
-                  + ", ".join(f"{k} {v:.4f}" for k, v in sorted(s.items())))
+                  + ", ".join(f"{d}/{t} {v:.4f}" for (d, t), v in sorted(s.items())))
     if args.no_write:
         return 0
     all_rows = np.arange(len(y))

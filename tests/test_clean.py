@@ -7,7 +7,7 @@ import pytest
 from lxml import html as lxml_html
 
 from extractor import clean
-from extractor.clean.score import load_rules, phrase_concept
+from extractor.clean.rules import load_rules, phrase_concept
 from extractor.types import ExtractorError
 
 RULES = load_rules()
@@ -346,3 +346,89 @@ def test_clean_site_templates_memory_is_bounded():
         templates.observe("big.example", f"doc{i}", [f"unique text {i}-{j}" for j in range(10)] + [SITE_BLURB])
     assert len(templates.sites["big.example"]) <= 100
     assert templates.seen("big.example", SITE_BLURB) == 50
+
+
+# --- long articles, fallback, confidence ------------------------------------------------------
+
+def _report_page(paragraphs: int) -> str:
+    """A generated report: a menu, a title, N numbered paragraphs of one article, a footer."""
+    body = "".join(f"<p>In district {i}, the agency spent {i % 90 + 1}.{i % 10} million dollars on water works, "
+                   f"up {i % 40 + 2}% from the year before, its report said.</p>" for i in range(paragraphs))
+    return ("<html><head><title>Annual water report</title></head><body><nav><a href='/'>Home</a> "
+            "<a href='/news'>News</a> <a href='/about'>About us</a></nav><main><article>"
+            f"<h1>Annual water report</h1>{body}</article></main><footer><p>Copyright 2024 The Agency. "
+            "All rights reserved.</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("paragraphs", [500, 1000, 2000, 5000])
+def test_clean_long_articles_keep_every_paragraph(paragraphs):
+    page = clean(_report_page(paragraphs))
+    kept = [b for b in page.blocks if b.text.startswith("In district")]
+    assert len(kept) == paragraphs
+    lost = [(b.text[:20], b.reason) for b in kept if b.label != "body"]
+    assert lost == [], f"{len(lost)} of {paragraphs} paragraphs not body, first: {lost[:3]}"
+    assert "Copyright 2024" not in page.text and "About us" not in page.text
+
+
+def test_clean_fallback_keeps_the_article_container_when_the_classifier_keeps_nothing(monkeypatch):
+    import importlib
+
+    import numpy as np
+
+    label = importlib.import_module("extractor.clean.label")
+
+    class RejectsAll:
+        def predict(self, X, blocks):
+            return np.full(len(blocks), 0.1)
+
+    monkeypatch.setattr(label, "load_model", lambda: RejectsAll())
+    page = clean("<html><body><div class='menu'><a href='/'>Home</a> <a href='/a'>Archive</a></div>"
+                 "<div class='story'><h2>Port traffic</h2><p>The port handled 1.2 million containers in March, "
+                 "up 8% from a year earlier.</p><p>Officials expect the new terminal to add capacity.</p></div>"
+                 "</body></html>")
+    assert page.text == ("Port traffic\n\nThe port handled 1.2 million containers in March, up 8% from a year earlier.\n\n"
+                         "Officials expect the new terminal to add capacity.")
+    assert all(b.reason.startswith("fallback") for b in page.body)
+    assert "Home" not in page.text
+    assert page.meta.confidence < 0.5
+
+
+def test_clean_confidence_is_high_on_clear_articles(seed_pages):
+    for name, page in seed_pages.items():
+        assert 0.5 < page.meta.confidence <= 1, name
+
+
+def test_clean_captions_are_labelled_caption():
+    page = clean("<html><body><article><h1>Port traffic rose</h1><p>The port handled 1.2 million containers "
+                 "in March, up 8% from a year earlier, the authority said on Tuesday.</p><figure><img src='a.jpg'>"
+                 "<figcaption>Cranes at the east terminal. Photo: Port Authority</figcaption></figure><p>Officials "
+                 "expect the new terminal to add 300,000 containers of capacity by 2027, they said.</p>"
+                 "</article></body></html>")
+    [caption] = [b for b in page.blocks if b.text.startswith("Cranes")]
+    assert caption.label == "caption" and caption.xpath.endswith("figcaption")
+    assert "Cranes" not in page.text and "300,000 containers" in page.text
+
+
+def test_clean_a_rail_of_linked_headlines_inside_main_is_chrome():
+    story = "".join(f"<p>Paragraph {i} of the story: the port handled {i + 1}.2 million containers in March, "
+                    f"up {i + 3}% from a year earlier, the authority said on Tuesday.</p>" for i in range(8))
+    rail = "".join(f"<li><a href='/news/{i}'>Council votes on {i + 2} new bus routes for the city</a> "
+                   f"<time datetime='2024-03-0{i + 1}'>{i + 1} hours ago</time></li>" for i in range(8))
+    page = clean(f"<html><head><title>Port traffic rose</title></head><body><main><article><h1>Port traffic rose"
+                 f"</h1>{story}</article><section><h2>Latest news</h2><ul>{rail}</ul></section></main>"
+                 "</body></html>")
+    assert "Paragraph 0 of the story" in page.text and "Paragraph 7 of the story" in page.text
+    assert "bus routes" not in page.text
+
+
+LOREM = ("Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore "
+         "et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris.")
+
+
+def test_clean_placeholder_text_is_chrome_beside_real_prose_and_the_content_of_a_page_of_it():
+    real = ("<p>The port handled 1.2 million containers in March, up 8% from a year earlier, the authority "
+            "said on Tuesday.</p>" * 3)
+    beside = clean(f"<html><body><article><h1>Port traffic rose</h1>{real}<p>{LOREM}</p></article></body></html>")
+    assert "Lorem ipsum" not in beside.text and "1.2 million containers" in beside.text
+    alone = clean(f"<html><body><article><h1>Sample page</h1>{f'<p>{LOREM}</p>' * 4}</article></body></html>")
+    assert alone.text.count("Lorem ipsum") == 4

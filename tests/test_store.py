@@ -30,6 +30,7 @@ def test_store_jsonl_writes_claims_then_a_doc_marker_even_for_zero_claims(tmp_pa
     markers = [r for r in records if r["schema"] == DOC_SCHEMA]
     assert [m["input"] for m in markers] == [r["input"] for r in seed_results[:3]]
     assert markers[2]["claims"] == 0
+    assert all(0 <= m["confidence"] <= 1 for m in markers)      # the cleaner's, for batch users to filter on
     assert [r["input"] for r in records if r["schema"] == "error/1"] == ["png.html"]
     assert sum(r["schema"] == "claim/1" for r in records) == sum(len(r["claims"]) for r in seed_results)
     assert records == [rec for r in seed_results for rec in records_of(r)]
@@ -76,10 +77,25 @@ def test_store_sqlite_holds_documents_blocks_claims_errors(tmp_path, seed_result
         assert counts["blocks"] == sum(len(r["page"]["blocks"]) for r in seed_results[:3])
         assert list(store.iter_claims()) == [c for r in seed_results for c in r["claims"]]
         assert list(store.iter_errors()) == [seed_results[3]["error"]]
-        text, = store.conn.execute("SELECT text FROM documents WHERE doc_id = ?", (seed_results[0]["doc_id"],)).fetchone()
+        text, confidence = store.conn.execute("SELECT text, confidence FROM documents WHERE doc_id = ?",
+                                              (seed_results[0]["doc_id"],)).fetchone()
+        assert confidence == seed_results[0]["meta"]["confidence"] and 0.5 < confidence <= 1
         for c in seed_results[0]["claims"]:        # offsets index the stored page text
             assert text[c["start"]:c["end"]] == c["quote"]
         assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_store_sqlite_adds_the_confidence_column_to_an_older_store(tmp_path, seed_results):
+    conn = sqlite3.connect(tmp_path / "old.db")
+    conn.execute("CREATE TABLE documents (doc_id TEXT PRIMARY KEY, input TEXT NOT NULL, url TEXT, title TEXT,"
+                 " published TEXT, site TEXT, raw_sha256 TEXT, text TEXT, n_claims INTEGER NOT NULL,"
+                 " processed_at TEXT DEFAULT CURRENT_TIMESTAMP)")
+    conn.commit()
+    conn.close()
+    with SqliteStore(tmp_path / "old.db") as store:
+        store.write(seed_results[0])
+        [(confidence,)] = store.conn.execute("SELECT confidence FROM documents").fetchall()
+        assert confidence == seed_results[0]["meta"]["confidence"]
 
 
 def test_store_sqlite_full_text_search_over_sentences(tmp_path, seed_results):

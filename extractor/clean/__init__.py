@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..load import decode, gunzip_if_needed
 from ..types import Block, ExtractorError, Page, sha256_hex
 from .metadata import extract_metadata
-from .score import label_blocks, load_rules
+from .label import label_blocks
+from .rules import load_rules
 from .segment import element_xpath, parse_html, segment
 from .templates import SiteTemplates, site_of
 
@@ -53,8 +56,9 @@ def clean_html(html: str, url: str | None = None, raw: bytes | None = None,
 
 def _build_page(tree, html: str, url: str | None, raw: bytes, rules, templates) -> Page:
     raw_blocks = segment(tree, rules.skip_tags)
-    labels = label_blocks(tree, raw_blocks, rules)
-    meta = extract_metadata(tree, html, url)
+    labelling = label_blocks(tree, raw_blocks, rules)
+    labels = list(labelling.labels)
+    meta = replace(extract_metadata(tree, html, url), confidence=labelling.confidence)
     raw_sha256 = sha256_hex(raw)
     doc_id = raw_sha256[:16]         # types.doc_id_for, without hashing the page twice
     if templates is not None:

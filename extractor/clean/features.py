@@ -16,7 +16,7 @@ from collections import Counter
 import numpy as np
 from lxml import etree
 
-from .score import Rules, _own_label, class_tokens, phrase_concept
+from .rules import Rules, _own_label, class_tokens, phrase_concept
 from .segment import RawBlock, held_text
 
 CONCEPTS = ("nav", "footer", "share", "consent", "related", "ad", "comments", "aside", "newsletter",
@@ -35,9 +35,17 @@ ANCESTOR_TAGS = ("header", "footer", "nav", "aside", "form", "article", "main", 
 CONTENT_TOKENS = frozenset({"content", "article", "post", "entry", "story", "body", "text", "main", "blog",
                             "prose", "richtext", "rich", "markdown", "description", "detail", "details"})
 
+# where the block sits in the page's article (see article_features); no feature says how far
+# down the page a block is: position alone must not turn text into chrome
+ARTICLE_FEATURES: tuple[str, ...] = (
+    "under_article_body", "under_main_article", "main_article_share", "articles_log", "before_title",
+    "under_title_root", "before_best", "after_best", "near_time", "rail_share", "parent_repeats_log",
+    "short_linked",
+)
+
 FEATURES: tuple[str, ...] = (
     ("log_chars", "log_words", "link_density", "sentence_marks", "commas", "ends_sentence", "digits",
-     "titlecase", "position", "char_position", "log_duplicates", "phrase_chrome", "depth_to_best",
+     "titlecase", "log_duplicates", "phrase_chrome", "depth_to_best",
      "in_best", "under_best_parent", "best_share", "parent_log_chars", "parent_link_density",
      "parent_log_blocks", "gparent_log_chars", "gparent_link_density", "content_token",
      "prev_log_chars", "next_log_chars", "prev_link_density", "next_link_density", "window_log_chars",
@@ -45,6 +53,7 @@ FEATURES: tuple[str, ...] = (
     + tuple(f"concept_{c}" for c in CONCEPTS)
     + tuple(f"tag_{t}" for t in TAG_NAMES)
     + tuple(f"under_{t}" for t in ANCESTOR_TAGS)
+    + ARTICLE_FEATURES
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 _SENT = re.compile(r"[.!?](?:\s|$)")
@@ -72,21 +81,10 @@ def best_container(blocks: list[RawBlock]) -> etree._Element | None:
     return max(points, key=points.get)
 
 
-def block_features(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules) -> np.ndarray:
-    n = len(blocks)
-    X = np.zeros((n, len(FEATURES)), dtype=np.float32)
-    if not n:
-        return X
-    chars, links, count = held_text(blocks)
-    total = sum(len(b.text) for b in blocks) or 1
-    best = best_container(blocks)
-    best_chars = chars.get(best, 0) if best is not None else 0
-    best_parent = best.getparent() if best is not None else None
-    best_depth = sum(1 for _ in best.iterancestors()) if best is not None else 0
-    dup = Counter(b.text for b in blocks)
-
-    # per element: (concept from the closest labelled ancestor, ancestor tag set, content token,
-    # under best, depth), computed top-down once and memoised
+def _ancestry(rules: Rules, chars: dict, total: int, best, best_parent):
+    """context(el) -> (concept from the closest labelled ancestor, ancestor tag set, content
+    token, under best, depth, in article, under best's parent), computed top-down once per
+    element and memoised."""
     memo: dict = {}
 
     def context(el):
@@ -112,65 +110,79 @@ def block_features(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rule
                    under_bp)
             memo[nd] = ctx
         return ctx
+    return context
 
+
+def _text_stats(row: np.ndarray, text: str, rules: Rules) -> None:
+    """The block's own text: words, sentence marks, commas, final stop, digits, capitals, and
+    whether it is a whole-block boilerplate phrase."""
+    words = len(_WORD.findall(text)) or 1
+    row[1] = math.log1p(words)
+    row[3] = len(_SENT.findall(text)) / words
+    row[4] = text.count(",") / words
+    row[5] = text.rstrip()[-1:] in ".!?:" if text else 0
+    row[6] = sum(map(str.isdigit, text)) / len(text)
+    tokens = text.split()
+    row[7] = sum(t[:1].isupper() for t in tokens) / len(tokens) if tokens else 0
+    row[9] = phrase_concept(text, rules) is not None
+
+
+def block_features(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules) -> np.ndarray:
+    n = len(blocks)
+    X = np.zeros((n, len(FEATURES)), dtype=np.float32)
+    if not n:
+        return X
+    chars, links, count = held_text(blocks)
+    total = sum(len(b.text) for b in blocks) or 1
+    best = best_container(blocks)
+    best_chars = chars.get(best, 0) if best is not None else 0
+    best_parent = best.getparent() if best is not None else None
+    best_depth = sum(1 for _ in best.iterancestors()) if best is not None else 0
+    dup = Counter(b.text for b in blocks)
+
+    context = _ancestry(rules, chars, total, best, best_parent)
     lengths = [len(b.text) for b in blocks]
     log_len = np.log1p(np.array(lengths, dtype=np.float32))
     dens = np.array([b.link_chars / max(len(b.text), 1) for b in blocks], dtype=np.float32)
-    offset = 0
     for i, b in enumerate(blocks):
-        text = b.text
         el = b.element
-        words = len(_WORD.findall(text)) or 1
         row = X[i]
-        row[0] = log_len[i]
-        row[1] = math.log1p(words)
-        row[2] = dens[i]
-        row[3] = len(_SENT.findall(text)) / words
-        row[4] = text.count(",") / words
-        row[5] = text.rstrip()[-1:] in ".!?:" if text else 0
-        row[6] = sum(map(str.isdigit, text)) / len(text)
-        tokens = text.split()
-        row[7] = sum(t[:1].isupper() for t in tokens) / len(tokens) if tokens else 0
-        row[8] = i / n
-        row[9] = offset / total
-        offset += len(text)
-        row[10] = math.log(dup[text])
-        row[11] = phrase_concept(text, rules) is not None
+        _text_stats(row, b.text, rules)
+        row[8] = math.log(dup[b.text])
         concept, tags, content, under_best, depth, _, under_best_parent = context(el)
-        row[12] = (depth - best_depth) if best is not None else 0
-        row[13] = under_best
-        row[14] = under_best_parent
-        row[15] = best_chars / total
+        row[10] = (depth - best_depth) if best is not None else 0
+        row[11] = under_best
+        row[12] = under_best_parent
+        row[13] = best_chars / total
         parent = el.getparent()
         if parent is not None:
             pc = chars.get(parent, 0)
-            row[16] = math.log1p(pc)
-            row[17] = links.get(parent, 0) / pc if pc else 0
-            row[18] = math.log1p(count.get(parent, 0))
+            row[14] = math.log1p(pc)
+            row[15] = links.get(parent, 0) / pc if pc else 0
+            row[16] = math.log1p(count.get(parent, 0))
             gp = parent.getparent()
             if gp is not None:
                 gc = chars.get(gp, 0)
-                row[19] = math.log1p(gc)
-                row[20] = links.get(gp, 0) / gc if gc else 0
-        row[21] = content
-        row[22] = log_len[i - 1] if i else 0
-        row[23] = log_len[i + 1] if i + 1 < n else 0
-        row[24] = dens[i - 1] if i else 0
-        row[25] = dens[i + 1] if i + 1 < n else 0
-        row[27] = math.log1p(total)
-        row[28] = math.log1p(n)
+                row[17] = math.log1p(gc)
+                row[18] = links.get(gp, 0) / gc if gc else 0
+        row[19] = content
         if concept is None:
-            row[29] = 1
+            row[27] = 1
         elif concept in CONCEPTS:
             row[INDEX[f"concept_{concept}"]] = 1
         row[INDEX["tag_" + TAG_GROUPS.get(el.tag, "other")]] = 1
         for t in tags:
             row[INDEX[f"under_{t}"]] = 1
+    X[:, 0], X[:, 2] = log_len, dens
+    X[1:, 20], X[:-1, 21], X[1:, 22], X[:-1, 23] = log_len[:-1], log_len[1:], dens[:-1], dens[1:]
+    X[:, 25], X[:, 26] = math.log1p(total), math.log1p(n)
     # mean log length over the window of blocks i-3 .. i+3
     sums = np.concatenate([[0.0], np.cumsum(log_len, dtype=np.float64)])
     idx = np.arange(n)
     lo, hi = np.maximum(idx - 3, 0), np.minimum(idx + 4, n)
-    X[:, 26] = (sums[hi] - sums[lo]) / (hi - lo)
+    X[:, INDEX["window_log_chars"]] = (sums[hi] - sums[lo]) / (hi - lo)
+    first = INDEX[ARTICLE_FEATURES[0]]
+    X[:, first:first + len(ARTICLE_FEATURES)] = article_features(tree, blocks, chars, best)
     return X
 
 
@@ -245,7 +257,12 @@ def context_features(lengths: list[int], lines: list[tuple], probs: np.ndarray) 
         for i, key in enumerate(keys):
             s, c = groups[key]
             C[i, col] = (s - p[i]) / (c - 1) if c > 1 else p[i]
-    # the body share of the smallest ancestor holding at least half the predicted body text
+    C[:, 13] = _in_body_container(lines, body_chars, total_body)
+    return C
+
+
+def _in_body_container(lines: list[tuple], body_chars: np.ndarray, total_body: float) -> np.ndarray:
+    """Whether each block sits in the smallest ancestor holding at least half the predicted body text."""
     held: dict = {}
     for i, line in enumerate(lines):
         if body_chars[i]:
@@ -255,7 +272,123 @@ def context_features(lengths: list[int], lines: list[tuple], probs: np.ndarray) 
     if held:
         container = min((el for el, c in held.items() if c >= 0.5 * total_body),
                         key=held.__getitem__, default=None)
-    if container is not None:
-        for i, line in enumerate(lines):
-            C[i, 13] = container in line
-    return C
+    if container is None:
+        return np.zeros(len(lines), dtype=np.float32)
+    return np.array([container in line for line in lines], dtype=np.float32)
+
+
+_DATE = re.compile(r"(?i)\b(?:\d+\s+(?:sec|min|minute|hour|day|week|month|year)s?\s+ago|"
+                   r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|"
+                   r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|"
+                   r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b")
+
+
+def main_article(tree: etree._ElementTree, chars: dict) -> etree._Element | None:
+    """The page's article element: of the `<article>`s, schema.org articleBody and role=article
+    elements, the one holding the most text (teaser cards in a rail are small articles too)."""
+    found = tree.xpath('//article | //*[@itemprop="articleBody" or @itemprop="articlebody" or @role="article"]')
+    found = [el for el in found if chars.get(el)]
+    return max(found, key=chars.__getitem__) if found else None
+
+
+def title_heading(tree: etree._ElementTree, blocks: list[RawBlock]) -> int | None:
+    """Index of the block that is the page's title: the <h1> whose words best match the page's
+    og:title or <title>; the first <h1> when none matches; None on a page without one."""
+    heads = [i for i, b in enumerate(blocks) if b.element.tag == "h1"]
+    if not heads:
+        return None
+    titles = " ".join(tree.xpath('//meta[@property="og:title"]/@content | //title/text()')).lower()
+    wanted = set(_WORD.findall(titles))
+    if not wanted:
+        return heads[0]
+    return max(heads, key=lambda i: (len(wanted & set(_WORD.findall(blocks[i].text.lower()))), -i))
+
+
+def _common_ancestor(a: etree._Element | None, b: etree._Element | None) -> etree._Element | None:
+    if a is None or b is None:
+        return a if b is None else b
+    above = {a, *a.iterancestors()}
+    return next((n for n in (b, *b.iterancestors()) if n in above), None)
+
+
+def _up(el: etree._Element, levels: int) -> etree._Element | None:
+    for _ in range(levels):
+        if el is None:
+            return None
+        el = el.getparent()
+    return el
+
+
+def _under(blocks: list[RawBlock], marks: dict) -> list[int]:
+    """For each block, the OR of the bits `marks` gives its element and its ancestors, found
+    top-down once per element (memoised), so deep pages cost one step per element."""
+    memo: dict = {}
+    out = []
+    for b in blocks:
+        chain, node = [], b.element
+        while node is not None and node not in memo:
+            chain.append(node)
+            node = node.getparent()
+        bits = memo[node] if node is not None else 0
+        for nd in reversed(chain):
+            bits |= marks.get(nd, 0)
+            memo[nd] = bits
+        out.append(bits)
+    return out
+
+
+def article_features(tree: etree._ElementTree, blocks: list[RawBlock], chars: dict,
+                     best: etree._Element | None) -> np.ndarray:
+    """ARTICLE_FEATURES for each block: is it under the page's article element (articleBody,
+    the largest <article>), before the title heading, under the element holding both title and
+    densest text, before or after that densest container's blocks, next to a timestamp, in a
+    rail of short linked lines (linked headlines repeated under one parent)."""
+    n = len(blocks)
+    A = np.zeros((n, len(ARTICLE_FEATURES)), dtype=np.float32)
+    total = sum(len(b.text) for b in blocks) or 1
+    bodies = set(tree.xpath('//*[@itemprop="articleBody" or @itemprop="articlebody"]'))
+    main = main_article(tree, chars)
+    title = title_heading(tree, blocks)
+    root = _common_ancestor(blocks[title].element if title is not None else None, best)
+    timed = set()
+    for t in tree.iter("time"):
+        timed.update(list(t.iterancestors())[:3])
+    short = np.array([len(b.text) < 150 and b.link_chars >= 0.5 * len(b.text) for b in blocks])
+    marks: dict = {}
+    for el, bit in ((main, 1), (root, 2), (best, 4)):
+        if el is not None:
+            marks[el] = marks.get(el, 0) | bit
+    for el in bodies:
+        marks[el] = marks.get(el, 0) | 8
+    under = _under(blocks, marks)
+    kin = [(b.element.getparent(), _up(b.element, 2)) for b in blocks]
+    rails: dict = {}
+    for i, (_, gp) in enumerate(kin):
+        s = rails.setdefault(gp, [0, 0])
+        s[0] += short[i]
+        s[1] += 1
+    in_best = [bool(u & 4) for u in under]
+    first_best = in_best.index(True) if any(in_best) else n
+    last_best = n - 1 - in_best[::-1].index(True) if any(in_best) else -1
+    repeats: dict = {}
+    A[:, 3] = math.log1p(sum(1 for _ in tree.iter("article")))
+    A[:, 2] = chars.get(main, 0) / total if main is not None else 0
+    for i, (b, (parent, gp)) in enumerate(zip(blocks, kin)):
+        row = A[i]
+        row[0] = bool(under[i] & 8)
+        row[1] = bool(under[i] & 1)
+        row[4] = title is not None and i < title
+        row[5] = bool(under[i] & 2)
+        row[6] = i < first_best
+        row[7] = i > last_best
+        row[8] = (b.element in timed or parent in timed or gp in timed
+                  or (len(b.text) < 40 and bool(_DATE.search(b.text))))
+        s = rails[gp]
+        row[9] = s[0] / s[1]
+        if parent is not None and parent.getparent() is not None:
+            if parent not in repeats:
+                sig = (parent.tag, parent.get("class"))
+                repeats[parent] = math.log(sum(1 for c in parent.getparent() if (c.tag, c.get("class")) == sig))
+            row[10] = repeats[parent]
+        row[11] = short[i]
+    return A

@@ -1,0 +1,126 @@
+"""Label each block as article text ("body") or as the chrome concept it belongs to.
+
+The trained classifier (model.py) decides body or chrome from each block's features; the rules
+(rules.py) name the chrome. Nothing is deleted: chrome blocks keep their label.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from lxml import etree
+
+from .features import best_container, block_features, main_article
+from .model import load_model
+from .rules import Rules, load_rules, phrase_concept, rule_labels
+from .segment import RawBlock, held_text
+
+BODY_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Labelling:
+    """The label of each block, and how sure the cleaner is of them: `confidence` (0..1) is the
+    classifier's probability of the label given, averaged over the page's characters. It falls
+    below 0.5 when the classifier kept nothing and a fallback chose the article."""
+
+    labels: tuple[tuple[str, str | None], ...]
+    confidence: float
+
+
+def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules | None = None) -> Labelling:
+    """(label, reason) for each block, in order. The trained classifier decides body or chrome
+    from the block's features (the rules among them); a chrome block is named after the concept
+    the rules give it, or "boilerplate" when no rule names one."""
+    rules = rules or load_rules()
+    named = rule_labels(tree, blocks, rules)
+    probs = load_model().predict(block_features(tree, blocks, rules), blocks)
+    leads = _leads(tree, blocks, probs)
+    out = []
+    for i, (b, found, p) in enumerate(zip(blocks, named, probs)):
+        phrase = phrase_concept(b.text, rules)
+        if phrase:      # a whole-block boilerplate phrase (dateline, credit, placeholder) is never article
+            out.append((phrase, "boilerplate phrase"))
+        elif p >= BODY_THRESHOLD:
+            out.append(("body", None))
+        elif i in leads:
+            out.append(("body", f"lead: the page's own description, next to its title (classifier p={p:.2f})"))
+        elif _is_caption(b.element):
+            out.append(("caption", f"<{b.element.tag}> of a figure or table; classifier p={p:.2f}"))
+        elif found:
+            out.append((found[0], f"{found[1]}; classifier p={p:.2f}"))
+        else:
+            out.append(("boilerplate", f"classifier p={p:.2f}"))
+    out = _placeholder_pages(blocks, out, probs)
+    if not any(label == "body" for label, _ in out):
+        out = _fallback(tree, blocks, named, out, rules)
+    return Labelling(tuple(out), _confidence(blocks, out, probs))
+
+
+def _placeholder_pages(blocks: list[RawBlock], out: list, probs) -> list:
+    """Placeholder text ("lorem ipsum...") in a page of real prose is an unfilled template slot,
+    chrome. On a page whose main text IS placeholder text (a template demo, a test page), it is
+    the page's content: when the placeholder blocks the classifier scores as article hold more
+    text than the other article blocks, they are body."""
+    held = [i for i, (label, _) in enumerate(out) if label == "placeholder" and probs[i] >= BODY_THRESHOLD]
+    if not held:
+        return out
+    body = sum(len(blocks[i].text) for i, (label, _) in enumerate(out) if label == "body")
+    if sum(len(blocks[i].text) for i in held) <= body:
+        return out
+    why = "placeholder text, but the page's main text (a template or test page)"
+    return [("body", f"{why}; classifier p={probs[i]:.2f}") if i in held else lab for i, lab in enumerate(out)]
+
+
+def _fallback(tree, blocks: list[RawBlock], named, out: list, rules: Rules) -> list:
+    """The classifier finds no article at all (tiny or unusual pages it has not learned). Keep the
+    page's best article container: the largest <article>/articleBody when it holds the densest
+    prose, else the densest prose container itself; on a page with no paragraph of prose at all,
+    the text no rule calls chrome. Whole-block boilerplate phrases stay chrome, unless they are
+    all the container holds."""
+    best = best_container(blocks)
+    if best is not None:
+        main = main_article(tree, held_text(blocks)[0])
+        container = main if main is not None and (main is best or main in best.iterancestors()) else best
+        why = f"fallback: no block scored as article; inside the page's article container <{container.tag}>"
+        out = [("body", why) if container is b.element or container in b.element.iterancestors() else lab
+               for b, lab in zip(blocks, out)]
+    else:
+        out = [found if found else ("body", "fallback: no block scored as article; no rule calls it chrome")
+               for found in named]
+    kept = [(phrase_concept(b.text, rules), "boilerplate phrase") if phrase_concept(b.text, rules) else lab
+            for b, lab in zip(blocks, out)]
+    # a page of nothing but boilerplate phrases in its article container: keep them, not an error
+    return kept if any(label == "body" for label, _ in kept) else out
+
+
+def _is_caption(el: etree._Element) -> bool:
+    return el.tag in ("figcaption", "caption") or next(el.iterancestors("figcaption", "caption"), None) is not None
+
+
+def _confidence(blocks: list[RawBlock], out: list, probs) -> float:
+    weight = np.array([len(b.text) for b in blocks], dtype=np.float64)
+    if not weight.sum():
+        return 0.0
+    agree = np.where([label == "body" for label, _ in out], probs, 1.0 - probs)
+    return round(float((weight * agree).sum() / weight.sum()), 4)
+
+
+def _leads(tree: etree._ElementTree, blocks: list[RawBlock], probs) -> set[int]:
+    """The article's lead (standfirst): a block within two blocks of the page's <h1> whose text
+    is the page's own meta/og description. Sites style it apart from the story, so it looks like
+    chrome, but it is the editor's summary of the article, and often holds its headline figure."""
+    described = {" ".join(d.split()).lower().removesuffix(" read more here.")
+                 for d in tree.xpath('//meta[@name="description" or @property="og:description"]/@content')}
+    described.discard("")
+    if not described:
+        return set()
+    titles = [i for i, b in enumerate(blocks) if b.element.tag == "h1" and probs[i] >= BODY_THRESHOLD]
+    found = set()
+    for t in titles:
+        for i in range(max(0, t - 2), min(len(blocks), t + 3)):
+            text = blocks[i].text.lower()
+            if i != t and len(text) >= 40 and any(d.startswith(text[:-1]) or text.startswith(d) for d in described):
+                found.add(i)
+    return found
