@@ -164,3 +164,85 @@ def test_assemble_a_change_with_its_verb_left_out_keeps_the_direction(nlp):
     claims = extract_text("Shares of Ross were down 2.3%, Burlington by 2.6% and Foot Locker was down 1.9%.")
     assert [(c.quote, c.change.direction, c.change.type) for c in claims] == [
         ("2.3%", "down", "pct_delta"), ("2.6%", "down", "pct_delta"), ("1.9%", "down", "pct_delta")]
+
+
+# ---------------------------------------------------------------- each stage on its own
+
+def sentences_of(text: str, published: str | None = None):
+    """The assemble context of each sentence of `text`, as the pipeline builds it."""
+    from extractor.assemble import Carry, attribute
+    from extractor.assemble.context import page_context, sentences
+    from extractor.nlp import annotate, get_nlp
+    from extractor.pipeline import text_page
+    from extractor.quantities.normalize import parse_iso_date
+
+    page = text_page(text, published)
+    doc = annotate(text, parse_iso_date(published), get_nlp())
+    carry = Carry()
+    return [attribute(s, carry) for s in sentences(page_context(page, doc, None, "test"))]
+
+
+def test_assemble_context_gives_each_sentence_its_own_spans(nlp):
+    text = "Sales rose 5% in 2020. Costs fell 3% in 2021.\n\nIt had 40 stores."
+    quotes = [([q.text for q in s.quantities], [t._.mention.quote for t in s.times]) for s in sentences_of(text)]
+    assert quotes == [(["5%"], ["in 2020"]), (["3%"], ["in 2021"]), (["40"], [])]
+
+
+def test_assemble_filters_numbers_inside_names_and_list_numbering(nlp):
+    from extractor.assemble.filters import is_identifier
+
+    [s] = sentences_of("Windows 11 ships to 40 countries.")
+    found = {q.text: is_identifier(s.ctx.text, q._.mention) for q in s.quantities}
+    assert found == {"11": True, "40": False}
+
+
+def test_assemble_subject_is_the_clause_subject_not_a_pronoun(nlp):
+    from extractor.assemble.subject import find_subject
+
+    first, second = sentences_of("Acme hired 300 engineers. It sold 40 trucks.")
+    assert find_subject(first, first.quantities[0]).text == "Acme"
+    assert find_subject(second, second.quantities[0]) is None     # the caller carries "Acme" over
+
+
+def test_assemble_property_is_the_counted_noun_or_the_of_group(nlp):
+    from extractor.assemble.property import find_property
+
+    [s] = sentences_of("About 48% of the adults in Ohio own 2 cars.")
+    share, cars = s.quantities
+    assert find_property(s, share, share._.mention).text == "the adults"
+    assert find_property(s, cars, cars._.mention).text == "cars"
+
+
+def test_assemble_time_is_the_nearest_time_outside_the_source(nlp):
+    from extractor.assemble.time import pick_time
+
+    [s] = sentences_of("Exports rose 4% in 2019 and 6% in 2020.")
+    assert [pick_time(s, q._.mention).text for q in s.quantities] == ["in 2019", "in 2020"]
+
+
+def test_assemble_source_by_document_and_by_speaker(nlp):
+    from extractor.assemble.source import find_source
+
+    doc_s, speaker_s = sentences_of("A Gallup poll found 40% approve.\n\nJane Smith said 12 people left.")
+    assert (find_source(doc_s.sent, doc_s.doc).span.text, find_source(doc_s.sent, doc_s.doc).scope) == \
+        ("A Gallup poll", "paragraph")
+    speaker = find_source(speaker_s.sent, speaker_s.doc)
+    assert speaker.span.text == "Jane Smith" and speaker.scope == "speech"
+
+
+def test_assemble_change_links_a_level_to_its_baseline(nlp):
+    from extractor import extract_text
+
+    level, base = extract_text("Turnout reached 61%, up from 55%.")
+    assert (level.change.direction, level.change.type, level.change.from_claim) == ("up", "level", base.claim_id)
+    assert base.change is None
+
+
+def test_assemble_checkworthy_ranks_sourced_statistics_above_event_dates():
+    from extractor.assemble.checkworthy import with_checkworthy
+    from extractor.types import Claim, TextSpan
+
+    base = dict(doc_id="d", start=0, end=5, sentence="x", sentence_start=0)
+    stat = with_checkworthy(Claim(kind="percent", quote="12.5%", value=12.5, source=TextSpan("A study", 0, 7), **base))
+    date = with_checkworthy(Claim(kind="date", quote="March 3", value_text="2020-03-03", **base))
+    assert stat.checkworthy > 0.8 > 0.3 > date.checkworthy
