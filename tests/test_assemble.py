@@ -1,7 +1,11 @@
 """Claims on the seed pages against their gold (corpus/gold/claims.jsonl)."""
 
+from pathlib import Path
+
 import pytest
 from bench_claims import same_value
+
+ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.slow
 
@@ -246,3 +250,93 @@ def test_assemble_checkworthy_ranks_sourced_statistics_above_event_dates():
     stat = with_checkworthy(Claim(kind="percent", quote="12.5%", value=12.5, source=TextSpan("A study", 0, 7), **base))
     date = with_checkworthy(Claim(kind="date", quote="March 3", value_text="2020-03-03", **base))
     assert stat.checkworthy > 0.8 > 0.3 > date.checkworthy
+
+
+def test_assemble_one_record_per_span_and_kind():
+    from extractor.assemble import unique
+    from extractor.types import Claim
+
+    def claim(start, end, kind, rule):
+        return Claim(doc_id="d", kind=kind, quote="x" * (end - start), start=start, end=end, sentence="s",
+                     sentence_start=0, rule=rule)
+
+    kept = unique([claim(5, 9, "count", "b"), claim(0, 4, "count", "a"), claim(5, 9, "count", "c"),
+                   claim(5, 9, "money", "d")])
+    assert [(c.start, c.kind, c.rule) for c in kept] == [(0, "count", "a"), (5, "count", "b"), (5, "money", "d")]
+
+
+def dev_pages() -> list[tuple[str, bytes]]:
+    """Every page of wcxb-dev and readability-dev: shared/ sits beside the clone (../shared), or
+    beside the folder of worktrees that holds this checkout."""
+    import gzip
+
+    shared = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if (p / "bench").is_dir()), None)
+    if shared is None:
+        pytest.fail(f"no shared/bench beside {ROOT}")
+    bench = shared / "bench"
+    paths = sorted((bench / "wcxb-dev" / "html").glob("*.html.gz")) + \
+        sorted((bench / "readability-dev" / "pages").glob("*/source.html.gz"))
+    return [(str(p.relative_to(bench)), gzip.decompress(p.read_bytes())) for p in paths]
+
+
+def test_assemble_no_duplicate_records_on_any_dev_page():
+    """Issue 10, 7: one span and kind is emitted at most once per page, on every dev page
+    (about 1,600 pages through the whole pipeline with the batch engine's 2 workers)."""
+    from collections import Counter
+
+    from extractor.batch import results_local
+    from extractor.load import RawInput
+
+    pages = dev_pages()
+    assert len(pages) > 1500
+    done, duplicates = 0, []
+    items = (RawInput(name, raw) for name, raw in pages)
+    for _pid, _rss, results in results_local(items, workers=2, model=None, with_page=False, ordered=False):
+        for r in results:
+            done += 1
+            spans = Counter((c["start"], c["end"], c["kind"]) for c in r["claims"])
+            duplicates += [(r["input"], key, n) for key, n in spans.items() if n > 1]
+    assert done == len(pages)
+    assert duplicates == [], f"{len(duplicates)} duplicated span+kind, e.g. {duplicates[:5]}"
+
+
+def _time_examples(key: str):
+    from extractor.assemble.context import words
+
+    return [(p["id"], ex) for p in words().times for ex in p[key]]
+
+
+@pytest.mark.parametrize("rule,example", _time_examples("match"))
+def test_assemble_time_pattern_matches_its_examples(rule, example):
+    from extractor.assemble.time import time_patterns
+
+    [pattern] = [p for r, p in time_patterns() if r == rule]
+    assert pattern.search(example), f"{rule} misses {example!r}"
+
+
+@pytest.mark.parametrize("rule,example", _time_examples("no_match"))
+def test_assemble_time_pattern_rejects_its_counter_examples(rule, example):
+    from extractor.assemble.time import time_patterns
+
+    [pattern] = [p for r, p in time_patterns() if r == rule]
+    assert not pattern.search(example), f"{rule} matches {example!r}"
+
+
+def test_assemble_time_relative_times_resolve_against_the_publication_date(nlp):
+    from extractor import extract_text
+
+    text = ("Last year, the club signed 40 players. On Tuesday it sold 12 cars. "
+            "In the third quarter, sales were $5 million. In January it hired 30 staff.")
+    by_quote = {c.quote: c.time_scope for c in extract_text(text, published="2019-03-07")}   # a Thursday
+    assert by_quote["40 players"].iso == "2018"
+    assert by_quote["12 cars"].iso == "2019-03-05"
+    assert by_quote["$5 million"].iso == "2018-07/2018-09"      # the third quarter before March 2019
+    assert by_quote["30 staff"].iso == "2019-01"
+
+
+def test_assemble_time_present_state_takes_the_publication_date_past_does_not(nlp):
+    from extractor import extract_text
+
+    now, then = extract_text("The city has 25 crews. The city hired 30 crews.", published="2019-03-07")
+    assert (now.time_scope.iso, now.time_scope.start) == ("2019-03-07", None)
+    assert then.time_scope is None

@@ -31,7 +31,7 @@ from .filters import count_extent, is_identifier, within_one_block
 from .property import find_property
 from .source import find_source
 from .subject import find_subject, respectively
-from .time import date_extent, duration_match, pick_time, time_span
+from .time import date_extent, duration_match, extra_times, pick_time, present_state, time_span
 
 
 @dataclass(slots=True)
@@ -56,8 +56,20 @@ def assemble(page: Page, doc: Doc, model: str | None = None, version: str = __ve
         if not any(m.kind != "date" for _, m in made):
             made += time_claims(s)
         claims += [with_checkworthy(c) for c, _ in made]
-    claims.sort(key=lambda c: (c.start, c.end))
-    return claims
+    return unique(claims)
+
+
+def unique(claims: list[Claim]) -> list[Claim]:
+    """The claims in text order, one per span and kind: two quantity spans can reach the same
+    quote (a count runs to its noun), and a record must not be emitted twice; the first made,
+    which saw the sentence first, stays."""
+    seen: set[tuple[int, int, str]] = set()
+    out = []
+    for c in sorted(claims, key=lambda c: (c.start, c.end)):
+        if (c.start, c.end, c.kind) not in seen:
+            seen.add((c.start, c.end, c.kind))
+            out.append(c)
+    return out
 
 
 def attribute(s: Sentence, carry: Carry) -> Sentence:
@@ -76,8 +88,9 @@ def attribute(s: Sentence, carry: Carry) -> Sentence:
             carry.para = own
     sent = s.sent
     in_sentence = own is not None and own.span.start is not None and sent.start_char <= own.span.start < sent.end_char
-    return replace(s, own=own, source=own or carry.para or carry.speech,
-                   source_range=(own.span.start, own.span.end) if in_sentence else None)
+    s = replace(s, own=own, source=own or carry.para or carry.speech,
+                source_range=(own.span.start, own.span.end) if in_sentence else None)
+    return replace(s, extra_times=tuple(extra_times(s)))
 
 
 def _base_claim(s: Sentence, start: int, end: int, **fields) -> Claim:
@@ -98,7 +111,8 @@ def quantity_claim(s: Sentence, qspan: Span, carry: Carry) -> tuple[Claim | None
         if not keep:
             return None, m
     subject = find_subject(s, qspan) or carry.subject
-    time_scope = pick_time(s, m) or carry.time
+    own_time = pick_time(s, m)
+    time_scope = own_time or present_state(s, qspan) or carry.time
     claim = _base_claim(
         s, start, end, kind=m.kind,
         value=m.value if m.value_low is None else None, value_low=m.value_low, value_high=m.value_high,
@@ -108,18 +122,22 @@ def quantity_claim(s: Sentence, qspan: Span, carry: Carry) -> tuple[Claim | None
         subject=subject, property=find_property(s, qspan, m), time_scope=time_scope, rule=m.rule)
     if subject is not None:
         carry.subject = subject
-    if time_scope is not None:
-        carry.time = time_scope
+    if own_time is not None:
+        carry.time = own_time
     return claim, m
 
 
 def time_claims(s: Sentence) -> list[tuple[Claim, Mention]]:
     """In a sentence with no other figure, a date that is the fact, or a counted period."""
     out = []
-    for tspan in s.times:
+    extra = [s.doc.char_span(t.start, t.end, alignment_mode="expand") for t in s.extra_times]
+    for tspan, t in [(t, t._.mention) for t in s.times] + list(zip(extra, s.extra_times)):
+        if tspan is None:
+            continue
+        tspan._.mention = t
         claim = _date_claim(s, tspan) or _duration_claim(s, tspan)
         if claim is not None:
-            out.append((claim, tspan._.mention))
+            out.append((claim, t))
     return out
 
 

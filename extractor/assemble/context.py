@@ -35,6 +35,7 @@ class Words:
     rate_nouns: tuple[str, ...]
     checkworthy: dict
     filters: dict
+    times: tuple[dict, ...]
 
 
 @cache
@@ -46,7 +47,7 @@ def words() -> Words:
         relative=frozenset(subject["relative"]), pronouns=frozenset(subject["pronouns"]),
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),
         baseline_nouns=tuple(data["change"]["baseline_nouns"]), rate_nouns=tuple(data["count"]["rate_nouns"]),
-        checkworthy=data["checkworthy"], filters=data.get("filters", {}),
+        checkworthy=data["checkworthy"], filters=data.get("filters", {}), times=tuple(data.get("time", ())),
     )
 
 
@@ -71,6 +72,8 @@ class PageContext:
     body: tuple[Block, ...]
     block_starts: list[int]
     time_tokens: frozenset[int] = field(default_factory=frozenset)   # tokens inside a time of one period
+    ents: tuple[Span, ...] = ()                     # doc.ents, read once (Span.ents rereads them all)
+    ent_starts: tuple[int, ...] = ()
     indexes: dict = field(default_factory=dict)     # token indexes built on first use (`token_index`)
 
 
@@ -88,19 +91,33 @@ class Sentence:
     own: Source | None = None
     source: Source | None = None
     source_range: tuple[int, int] | None = None
+    extra_times: tuple = ()         # time Mentions found by assemble's own patterns (time.extra_times)
+
+    def time_mentions(self) -> list:
+        """Every time expression of the sentence (the matcher's and assemble's), in text order."""
+        return sorted([t._.mention for t in self.times] + list(self.extra_times), key=lambda t: t.start)
 
     @property
     def doc(self) -> Doc:
         return self.ctx.doc
+
+    def ents(self) -> tuple[Span, ...]:
+        """The sentence's named entities (from the page's list, without rescanning it)."""
+        starts = self.ctx.ent_starts
+        a = bisect.bisect_left(starts, self.sent.start_char)
+        b = bisect.bisect_left(starts, self.sent.end_char)
+        return tuple(e for e in self.ctx.ents[a:b] if e.end_char <= self.sent.end_char)
 
 
 def page_context(page: Page, doc: Doc, model: str | None, version: str) -> PageContext:
     body = page.body
     time_tokens = {i for t in spans(doc, TIMES) for i in range(t.start, t.end)
                    if not doc[i].text.lower().endswith("s")}
+    ents = tuple(doc.ents)
     return PageContext(page=page, doc=doc, text=doc_text(doc), published=parse_iso_date(page.meta.published),
                        locator=prov.Locator(page), model=model, version=version, body=body,
-                       block_starts=[b.start for b in body], time_tokens=frozenset(time_tokens))
+                       block_starts=[b.start for b in body], time_tokens=frozenset(time_tokens),
+                       ents=ents, ent_starts=tuple(e.start_char for e in ents))
 
 
 def spans(doc: Doc, key: str) -> list[Span]:

@@ -125,7 +125,7 @@ def _actor_in(s: Sentence, exclude: set[int], verb: Token | None = None) -> Text
     """An actor named in the sentence outside the attribution: first one the governing verb
     takes through a preposition ("produced in China"), then places and peoples (the usual owners
     of a statistic), then organisations and persons, in text order."""
-    candidates = [e for e in s.sent.ents if e.label_ in words().actor_labels and e.start not in exclude
+    candidates = [e for e in s.ents() if e.label_ in words().actor_labels and e.start not in exclude
                   and not in_range(e.start_char, s.source_range)]
     if not candidates:
         return None

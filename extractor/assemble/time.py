@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from functools import cache
 
 from spacy.tokens import Span
 
@@ -10,7 +12,7 @@ from ..quantities.component import lemma_of
 from ..quantities.matcher import Mention
 from ..quantities.normalize import cues
 from ..types import TextSpan
-from .context import Sentence, in_range
+from .context import Sentence, in_range, words
 
 
 def pick_time(s: Sentence, m: Mention) -> TextSpan | None:
@@ -25,8 +27,7 @@ def pick_time(s: Sentence, m: Mention) -> TextSpan | None:
         return before[-1] if before and t.prep == "from" else None
 
     inside, outside = [], []
-    for tspan in s.times:
-        t: Mention = tspan._.mention
+    for t in s.time_mentions():
         if t.start == m.start:
             continue
         owner = owner_of(t)
@@ -46,6 +47,30 @@ def time_span(t: Mention) -> TextSpan:
     return TextSpan(t.quote, t.start, t.end, iso=t.value_text)
 
 
+_PRESENT_TAGS = ("VBZ", "VBP", "MD")
+
+
+def present_state(s: Sentence, qspan: Span) -> TextSpan | None:
+    """A figure stated in the present tense with no time expression ("The city has 25 crews",
+    "Each startup can receive up to $2 million") holds at publication: its time scope is the
+    publication date (no text). The tense is that of the first finite verb above the figure
+    (or its auxiliaries); a past tense there, or no publication date, gives None."""
+    published = s.ctx.published
+    if published is None:
+        return None
+    node = qspan.root
+    for _ in range(20):
+        tags = [node.tag_] + [c.tag_ for c in node.children if c.dep_ in ("aux", "auxpass")]
+        if "VBD" in tags:
+            return None
+        if any(t in _PRESENT_TAGS for t in tags):
+            return TextSpan("", None, None, iso=published.isoformat())
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
 def date_extent(s: Sentence, tspan: Span) -> tuple[int, int] | None:
     """Where a date that is a claim of its own is quoted, or None: a date dates an event stated
     as fact ("On September 27, the forum was held", "founded in 1998"); the quote leaves out the
@@ -53,6 +78,11 @@ def date_extent(s: Sentence, tspan: Span) -> tuple[int, int] | None:
     t: Mention = tspan._.mention
     if in_range(t.start, s.source_range) or t.value_text is None:
         return None
+    if t.rule.endswith(".x") and not (t.rule == "time.monthname.x" or t.rule == "time.quarter.x"
+                                      and re.search(r"\d{4}", t.quote)):
+        return None                       # deictic times ("Tuesday", "last month") are never dates
+    if t.rule == "time.quarter.x":
+        return t.start + (len(t.prep) + 1 if t.prep else 0), t.end
     precise = re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{4}-\d{2}", t.value_text) is not None
     if not precise:
         if t.rule != "time.year" or t.prep not in ("in", "on"):
@@ -77,3 +107,82 @@ def duration_match(s: Sentence, tspan: Span) -> re.Match[str] | None:
     if t.rule != "time.relative" or in_range(t.start, s.source_range):
         return None
     return _PERIOD.search(t.quote)
+
+
+# ---------------------------------------------------------------- times the matcher leaves to us
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+ORDINALS = ("first", "second", "third", "fourth")
+PREPS = ("in", "on", "since", "during", "by", "until", "through", "as of", "for")
+
+
+@cache
+def time_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((p["id"], re.compile(p["regex"])) for p in words().times)
+
+
+@cache
+def _dateparser(published: dt.date):
+    from dateparser.date import DateDataParser
+
+    base = dt.datetime(published.year, published.month, published.day)
+    return DateDataParser(languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+
+
+@cache
+def parse_relative(phrase: str, published: dt.date) -> str | None:
+    """A relative phrase ("last year", "next month", "July") resolved against the publication
+    date by dateparser, as ISO text at the phrase's own granularity ("2018", "2019-03")."""
+    data = _dateparser(published).get_date_data(phrase)
+    if data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    return {"year": f"{d.year}", "month": f"{d.year}-{d.month:02d}"}.get(data.period, d.isoformat())
+
+
+def _quarter(ordinal: str, year: str | None, published: dt.date) -> str:
+    q = ORDINALS.index(ordinal.lower()) + 1
+    y = int(year) if year else published.year - (q > (published.month - 1) // 3 + 1)
+    return f"{y}-{3 * q - 2:02d}/{y}-{3 * q:02d}"
+
+
+def resolve(rule: str, m: re.Match[str], published: dt.date | None) -> str | None:
+    """ISO text for an expression of `time_patterns`, against the publication date."""
+    if published is None:
+        return m.group("year") if rule == "time.quarter" and m.group("year") else None
+    if rule == "time.present":
+        return published.isoformat()
+    if rule == "time.weekday":          # a news story's "Tuesday" is the last one, or the day itself
+        back = (published.weekday() - WEEKDAYS.index(m.group("q").lower())) % 7
+        return (published - dt.timedelta(days=back)).isoformat()
+    if rule == "time.quarter":
+        return _quarter(m.group("ord"), m.group("year"), published)
+    if rule == "time.monthname":
+        words_ = m.group(0).lower().split()
+        month = MONTHS.index(m.group("month").lower()) + 1
+        year = published.year + (1 if "next" in words_ else 0) - (1 if month > published.month and "next"
+                                                                   not in words_ else 0)
+        return f"{year}-{month:02d}"
+    phrase = m.group("q").lower().replace("the past", "last")
+    return parse_relative(phrase, published)
+
+
+def extra_times(s: Sentence) -> list[Mention]:
+    """Time expressions of the sentence that the quantity matcher does not give, as Mentions
+    (rule = the pattern id + ".x"); none overlaps a matcher time or quantity."""
+    taken = [(t.start_char, t.end_char) for t in s.times + s.quantities]
+    text, base = s.sent.text, s.sent.start_char
+    out: list[Mention] = []
+    for rule, pattern in time_patterns():
+        for m in pattern.finditer(text):
+            start, end = base + m.start(), base + m.end()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            taken.append((start, end))
+            first = m.group(0).split()[0].lower() if m.group(0).split() else ""
+            prep = "as of" if m.group(0).lower().startswith("as of") else first if first in PREPS else None
+            out.append(Mention(kind="time", start=start, end=end, quote=m.group(0), rule=f"{rule}.x",
+                               value_text=resolve(rule, m, s.ctx.published), prep=prep, whole_start=start))
+    return sorted(out, key=lambda t: t.start)

@@ -1,0 +1,112 @@
+"""Does each stage cost the same per paragraph on a long page as on a short one? (issue 10, 6)
+
+    .venv/bin/python scripts/bench_scaling.py [--sizes 1000,2000,4000,8000]
+
+Generates one report page of N paragraphs (a market and statistics report: figures, changes,
+dates, speakers, cited studies; every paragraph different), then times the stages on it:
+clean (the page as HTML -> Page), nlp (annotate: the report text -> Doc) and assemble (Doc ->
+claims). nlp and assemble run on the generated text itself (`pipeline.text_page`), so every
+paragraph reaches them whatever the cleaner keeps. Prints the
+time per paragraph for each size and, per stage, the ratio of the largest size to the smallest:
+a stage linear in the page stays near 1.0 (target within 1.3x). Timings are noisy on a shared
+machine; each size runs once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+TEMPLATES = [
+    "{org} said its revenue rose {p}% to ${m} million in the {q} quarter, up from ${m2} million a year earlier.",
+    "Shares of {org} fell {p} percent on {day}, while the index gained {pts} points.",
+    "According to a {year} report by the {body}, {n} households in {place} lacked broadband, about {p}% of the total.",
+    "\u201cWe expect {n} new stores by {year},\u201d said {person}, the chief executive of {org}.",
+    "Unemployment in {place} was {p}% in {month} {year}, the lowest in {k} years.",
+    "The plant in {place} employs {n} workers and produced {t} tonnes of steel last year.",
+    "A survey by {body} found that {p}% of adults in {place} had never used the service.",
+    "{person} noted that exports to {place} grew by {p} percent, from ${m2} billion to ${m} billion.",
+    "The council approved a budget of ${m} million on {month} {d}, {year}, for {n} schools.",
+    "Prices climbed for the {ord} consecutive month, to an average of ${m} per unit.",
+]
+ORGS = ["Acme Corp", "Globex", "Initech", "Umbrella Holdings", "Stark Industries", "Wayne Enterprises"]
+PEOPLE = ["Jane Smith", "Ravi Patel", "Maria Garcia", "Chen Wei", "Tom Baker"]
+PLACES = ["Ohio", "Kenya", "Norway", "Peru", "Vietnam", "Quebec", "Bavaria"]
+BODIES = ["World Bank", "Pew Research Center", "Statistics Bureau", "OECD", "Federal Reserve"]
+MONTHS = ["January", "March", "May", "July", "September", "November"]
+
+
+def paragraph(rng: random.Random) -> str:
+    sentences = []
+    for _ in range(rng.randint(2, 3)):
+        sentences.append(rng.choice(TEMPLATES).format(
+            org=rng.choice(ORGS), person=rng.choice(PEOPLE), place=rng.choice(PLACES), body=rng.choice(BODIES),
+            p=round(rng.uniform(0.5, 40), 1), m=round(rng.uniform(1, 900), 1), m2=round(rng.uniform(1, 900), 1),
+            pts=rng.randint(5, 900), n=f"{rng.randint(2, 90000):,}", t=f"{rng.randint(1000, 900000):,}",
+            q=rng.choice(["first", "second", "third", "fourth"]), day=rng.choice(["Monday", "Tuesday", "Friday"]),
+            year=rng.randint(1995, 2024), month=rng.choice(MONTHS), d=rng.randint(1, 28), k=rng.randint(2, 30),
+            ord=rng.choice(["second", "third", "fifth"])))
+    return " ".join(sentences)
+
+
+def report(n: int, seed: int = 10) -> list[str]:
+    rng = random.Random(seed)
+    return [paragraph(rng) for _ in range(n)]
+
+
+def report_html(paragraphs: list[str]) -> str:
+    body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<html><head><title>Annual report</title></head><body><article><h1>Annual report</h1>\n"
+            f"{body}\n</article></body></html>")
+
+
+def time_stages(n: int) -> dict[str, float]:
+    from extractor import __version__
+    from extractor.assemble import assemble
+    from extractor.clean import clean
+    from extractor.nlp import annotate, get_nlp
+    from extractor.pipeline import text_page
+
+    nlp = get_nlp()
+    paragraphs = report(n)
+    html = report_html(paragraphs)
+    t0 = time.perf_counter()
+    cleaned = clean(html)
+    t1 = time.perf_counter()
+    page = text_page("\n\n".join(paragraphs))
+    doc = annotate(page.text, None, nlp)
+    t2 = time.perf_counter()
+    claims = assemble(page, doc, model=None, version=__version__)
+    t3 = time.perf_counter()
+    print(f"  {n:>6} paragraphs: {len(cleaned.blocks)} blocks cleaned, {len(claims)} claims; "
+          f"clean {t1 - t0:.1f} s, nlp {t2 - t1:.1f} s, assemble {t3 - t2:.1f} s", flush=True)
+    return {"clean": t1 - t0, "nlp": t2 - t1, "assemble": t3 - t2}
+
+
+def main() -> int:
+    sys.path.insert(0, str(ROOT))
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="1000,2000,4000,8000", help="paragraph counts, comma-separated")
+    sizes = [int(s) for s in ap.parse_args().sizes.split(",")]
+    from extractor.nlp import get_nlp
+
+    get_nlp()                                   # the model load is not a stage
+    times = {n: time_stages(n) for n in sizes}
+    print(f"\nms per paragraph        " + "".join(f"{n:>9}" for n in sizes) + f"   ratio {sizes[-1]} vs {sizes[0]}")
+    worst = 0.0
+    for stage in ("clean", "nlp", "assemble"):
+        per = [1000 * times[n][stage] / n for n in sizes]
+        ratio = per[-1] / per[0] if per[0] else float("inf")
+        worst = max(worst, ratio)
+        print(f"{stage:<24}" + "".join(f"{p:9.2f}" for p in per) + f"   {ratio:.2f}x")
+    print(f"\nworst ratio {worst:.2f}x (target: within 1.3x for every stage)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
