@@ -29,6 +29,9 @@ class Words:
     subject_deps: frozenset[str]
     relative: frozenset[str]
     pronouns: frozenset[str]
+    quantifiers: frozenset[str]
+    abstract: frozenset[str]
+    kinds: dict[str, str]
     headings: frozenset[str]
     down: tuple[str, ...]
     baseline_nouns: tuple[str, ...]
@@ -45,6 +48,7 @@ def words() -> Words:
     return Words(
         actor_labels=frozenset(subject["actor_labels"]), subject_deps=frozenset(subject["deps"]),
         relative=frozenset(subject["relative"]), pronouns=frozenset(subject["pronouns"]),
+        quantifiers=frozenset(subject["quantifiers"]), abstract=frozenset(subject["abstract"]), kinds=subject["kinds"],
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),
         baseline_nouns=tuple(data["change"]["baseline_nouns"]), rate_nouns=tuple(data["count"]["rate_nouns"]),
         checkworthy=data["checkworthy"], filters=data.get("filters", {}), times=tuple(data.get("time", ())),

@@ -35,9 +35,22 @@ def phrase(doc: Doc, tok: Token) -> TextSpan:
 
 
 def find_subject(s: Sentence, qspan: Span) -> TextSpan | None:
-    """Who or what the number is about: the subject of the clause that governs it, climbing past
-    relative pronouns; if the number is itself the subject ("48% of X was ..."), the actor the
-    share belongs to (the "of" group when it names one, else an actor in the sentence)."""
+    """Who or what the number is about: a name or group right before a bracketed figure ("most
+    millennials (68%)"), the group a share is "of" ("42% of millennials"), else the subject of the
+    clause that governs it (through a relative pronoun to what it refers to); if the number is
+    itself the subject ("48% of X was ..."), the actor the share belongs to. None when the
+    subject is a pronoun, a quantifier or an abstract noun with no owner: the caller then takes
+    the subject carried from before."""
+    owner = _bracket_owner(s, qspan)
+    if owner is not None:
+        return owner
+    clause = _clause_subject(s, qspan)
+    if clause is not None and clause.label in words().actor_labels:
+        return clause                                 # "China accounted for 40% of all applications"
+    return _share_of(s, qspan) or clause
+
+
+def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
     w = words()
     qtoks = set(range(qspan.start, qspan.end))
     node = qspan.root
@@ -49,14 +62,85 @@ def find_subject(s: Sentence, qspan: Span) -> TextSpan | None:
                 if qtoks & {t.i for t in subj.subtree}:
                     return _population(s, qspan, node)
                 if subj.lower_ in w.relative or subj.tag_ in ("WDT", "WP"):
+                    if node.dep_ == "relcl" and (node.head.pos_ == "PROPN" or node.head.ent_type_ in w.actor_labels):
+                        return _named(s, node.head)   # "Con Edison, which maintains 4,300 miles"
                     break
-                if subj.lower_ in w.pronouns:
-                    return None                      # the caller resolves from the sentence before
-                return _antecedent(s, subj) or phrase(s.doc, subj)
+                return _named(s, subj)
         if node.head is node:
             break
         node = node.head
     return _actor_in(s, exclude=qtoks, verb=node)
+
+
+def _is_actor_group(tok: Token) -> bool:
+    """A plural noun, a name or a named entity: who a share can be of ("millennials", "Gen Zers")."""
+    w = words()
+    return tok.lower_ not in w.pronouns and lemma_of(tok).lower() not in w.abstract \
+        and (tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "PROPN" or tok.ent_type_ in w.actor_labels)
+
+
+def _of_object(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "among"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _share_of(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"42% of millennials", "half of baby boomers": a share is about the group it is of."""
+    if qspan._.mention is None or qspan._.mention.kind not in ("percent", "ratio"):
+        return None
+    for tok in qspan:
+        obj = _of_object(tok)
+        if obj is not None and _is_actor_group(obj) and not in_range(obj.idx, s.source_range):
+            return phrase(s.doc, obj)
+    return None
+
+
+def _bracket_owner(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"most millennials (68%)", "West Virginia (50)": a figure in brackets right after a group
+    or a name is about it (a share "of" something before the bracket is about that group)."""
+    doc = s.doc
+    i = qspan.start - 1
+    if i <= s.sent.start or doc[i].text != "(":
+        return None
+    before = doc[i - 1]
+    if _is_actor_group(before):
+        return phrase(doc, before)
+    return None
+
+
+def _named(s: Sentence, subj: Token) -> TextSpan | None:
+    """The subject noun phrase, or who it stands for: the owner of "Acme's comparable sales",
+    the named antecedent of "the forum" / "the company", the group of "half of the voters"; None
+    for a pronoun, a quantifier or an abstract noun with no owner."""
+    w = words()
+    if subj.lower_ in w.pronouns:
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return None if owner.lower_ in w.pronouns else phrase(s.doc, owner)
+    lemma = lemma_of(subj).lower()
+    if subj.lower_ in w.quantifiers or lemma in w.abstract or subj.like_num:
+        obj = _of_object(subj)
+        if obj is not None and obj.lower_ not in w.pronouns and lemma_of(obj).lower() not in w.abstract:
+            return phrase(s.doc, obj)
+        appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        return phrase(s.doc, appos) if appos is not None else None
+    return _antecedent(s, subj) or _kind_antecedent(s, subj) or phrase(s.doc, subj)
+
+
+def _kind_antecedent(s: Sentence, head: Token) -> TextSpan | None:
+    """"the company", "The state": the last named actor of that kind before it on the page."""
+    label = words().kinds.get(lemma_of(head).lower())
+    if label is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+        return None
+    ctx = s.ctx
+    at = bisect.bisect_left(ctx.ent_starts, head.idx) - 1
+    for e in reversed(ctx.ents[max(0, at - 50):at + 1]):
+        if e.label_ == label and e.end_char <= head.idx:
+            return TextSpan(e.text, e.start_char, e.end_char, label=e.label_)
+    return None
 
 
 def _propn_parts(tok: Token) -> list[str]:
@@ -110,6 +194,9 @@ def respectively(s: Sentence, made: list) -> list:
 
 
 def _population(s: Sentence, qspan: Span, verb: Token) -> TextSpan | None:
+    share = _share_of(s, qspan)
+    if share is not None:
+        return share
     actors = words().actor_labels
     for tok in qspan:
         for child in tok.children:
