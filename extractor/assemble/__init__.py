@@ -16,8 +16,6 @@ lists and weights live in assemble.toml.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span
 
 from .. import __version__
@@ -26,23 +24,12 @@ from ..quantities.normalize import canonical_unit, parse_number
 from ..types import Change, Claim, Page, TextSpan, claim_id_for
 from .change import link_changes, replace
 from .checkworthy import with_checkworthy
-from .context import PageContext, Sentence, Source, lstrip_len, page_context, sentences, words
+from .context import Carry, PageContext, Sentence, lstrip_len, page_context, sentences, words
 from .filters import count_extent, is_identifier, within_one_block
 from .property import find_property
-from .source import find_source
+from .source import find_source, in_force
 from .subject import find_subject, respectively
 from .time import date_extent, duration_match, extra_times, pick_time, present_state, time_span
-
-
-@dataclass(slots=True)
-class Carry:
-    """What carries from one sentence to the next: sources in force, the last subject and time."""
-
-    speech: Source | None = None
-    para: Source | None = None
-    block: int = -1
-    subject: TextSpan | None = None
-    time: TextSpan | None = None
 
 
 def assemble(page: Page, doc: Doc, model: str | None = None, version: str = __version__) -> list[Claim]:
@@ -73,22 +60,16 @@ def unique(claims: list[Claim]) -> list[Claim]:
 
 
 def attribute(s: Sentence, carry: Carry) -> Sentence:
-    """The sentence's own source, and the one in force: a cited document holds for the rest of
-    its paragraph, a speaker until a heading or another speaker."""
+    """The sentence's own source, the one in force (source.in_force) and its own times."""
     ctx = s.ctx
     if s.block != carry.block:
         carry.para, carry.time, carry.block = None, None, s.block
         if ctx.body and ctx.body[s.block].tag in words().headings:
-            carry.speech = None
+            carry.speech = carry.quote = carry.reported = None
     own = find_source(s.sent, ctx.doc, ctx)
-    if own is not None:
-        if own.scope == "speech":
-            carry.speech = own
-        elif own.scope == "paragraph":
-            carry.para = own
     sent = s.sent
     in_sentence = own is not None and own.span.start is not None and sent.start_char <= own.span.start < sent.end_char
-    s = replace(s, own=own, source=own or carry.para or carry.speech,
+    s = replace(s, own=own, source=in_force(s, own, carry),
                 source_range=(own.span.start, own.span.end) if in_sentence else None)
     return replace(s, extra_times=tuple(extra_times(s)))
 

@@ -39,6 +39,7 @@ class Words:
     checkworthy: dict
     filters: dict
     times: tuple[dict, ...]
+    source: dict
 
 
 @cache
@@ -52,6 +53,7 @@ def words() -> Words:
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),
         baseline_nouns=tuple(data["change"]["baseline_nouns"]), rate_nouns=tuple(data["count"]["rate_nouns"]),
         checkworthy=data["checkworthy"], filters=data.get("filters", {}), times=tuple(data.get("time", ())),
+        source=data["source"],
     )
 
 
@@ -60,6 +62,21 @@ class Source:
     span: TextSpan
     scope: str          # "paragraph": a cited document, for the rest of its paragraph;
                         # "speech": a speaker's remarks, until a heading or another speaker
+
+
+@dataclass(slots=True)
+class Carry:
+    """What carries from one sentence to the next: the sources in force (a cited document for
+    its paragraph, the last speaker, a speaker whose quotation is still open), the last subject
+    and the last time a sentence named."""
+
+    speech: Source | None = None
+    para: Source | None = None
+    quote: Source | None = None
+    reported: Source | None = None      # a speaker whose remarks the text goes on reporting ("X noted that")
+    block: int = -1
+    subject: TextSpan | None = None
+    time: TextSpan | None = None
 
 
 @dataclass(frozen=True, slots=True)

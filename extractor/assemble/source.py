@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..quantities.component import doc_text, lemma_of
 from ..quantities.normalize import cues
 from ..types import TextSpan
-from .context import PageContext, Source, token_index, words
+from .context import Carry, PageContext, Sentence, Source, token_index, words
 from .subject import phrase
 
 
@@ -68,8 +68,9 @@ def _speaker(sent: Span, doc: Doc, ctx: PageContext | None) -> Source | None:
             if subj is None or subj.lower_ in w.pronouns:
                 continue
             named = phrase(doc, subj)
-            if named.label not in ("PERSON", "ORG", "GPE", "NORP") and subj.pos_ != "PROPN":
-                continue
+            if subj.pos_ != "PROPN" and subj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") \
+                    and subj.lower_ not in w.source["speaker_nouns"]:
+                continue                              # "residents reported": not a cited speaker
             cue_end = tok.i + 1
             while cue_end < sent.end and doc[cue_end].dep_ in ("prt", "mark") or \
                     (cue_end < sent.end and doc[cue_end].lower_ == "that"):
@@ -100,3 +101,66 @@ def _full_mention(doc: Doc, ctx: PageContext | None, named: TextSpan, head: Toke
                     stop += 1                         # "(WOC" -> "(WOC)"
                 return TextSpan(text[end - n:stop], end - n, stop, label=named.label, cue=cue)
     return TextSpan(named.text, named.start, named.end, label=named.label, cue=cue)
+
+
+def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
+    """The source of a sentence's figures. Its own, if it names one. Otherwise attribution
+    carries past its sentence only (CONVENTIONS.md): inside the speaker's quotation that is still
+    open; to reported speech that plainly continues the same speaker ("he added", a paragraph
+    that opens a quotation); or within the paragraph of a cited document. A speaker's remarks do
+    not make the following sentences of the outlet's own reporting his claims."""
+    text = s.sent.text
+    if own is not None:
+        if own.scope == "speech":
+            carry.speech = own
+        else:
+            carry.para = own
+        carry.reported = own if _reports_speech(own, text) else None
+        source = own
+    elif carry.quote is not None:
+        source = carry.quote
+    elif carry.speech is not None and (_continues_speech(s) or _opens_quotation(text)):
+        source = carry.speech
+    else:
+        source = carry.para or carry.reported
+    speaker = source if source is not None and source.scope == "speech" else None
+    carry.quote = speaker if _open_after(text, carry.quote is not None) else None
+    return source
+
+
+def _reports_speech(own: Source, text: str) -> bool:
+    """"Ms. Liu Hua noted that, ...": a speaker's remarks summarised in indirect speech, with a
+    verb of a speech summary ("noted", "stressed"; not the news report's one-off "said that") and
+    no quotation in the sentence; the paragraphs after it go on reporting them until another
+    source or a heading."""
+    marks = words().source
+    quoted = any(ch in text for ch in marks["quote_open"] + marks["quote_close"] + marks["quote_both"])
+    cue = (own.span.cue or "").lower().split()
+    return own.scope == "speech" and not quoted and cue[-1:] == ["that"] \
+        and cue[0] in marks["summary_verbs"]
+
+
+def _opens_quotation(text: str) -> bool:
+    return text.lstrip()[:1] in words().source["quote_open"] + words().source["quote_both"]
+
+
+def _open_after(text: str, open_before: bool) -> bool:
+    """Whether a quotation is open at the end of `text`, given whether it was at its start."""
+    marks = words().source
+    state = open_before
+    for ch in text:
+        if ch in marks["quote_open"]:
+            state = True
+        elif ch in marks["quote_close"]:
+            state = False
+        elif ch in marks["quote_both"]:
+            state = not state
+    return state
+
+
+def _continues_speech(s: Sentence) -> bool:
+    """"he added", "she said", "they noted": a verb of speech whose subject is a pronoun."""
+    w = words()
+    verbs = cues().attribution["speech_verbs"]
+    return any(tok.pos_ == "VERB" and lemma_of(tok).lower() in verbs and any(
+        c.dep_ in w.subject_deps and c.lower_ in w.pronouns for c in tok.children) for tok in s.sent)
