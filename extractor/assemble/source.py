@@ -83,24 +83,36 @@ def _full_mention(doc: Doc, ctx: PageContext | None, named: TextSpan, head: Toke
     """A person is often introduced once with a title ("Ms. Liu Hua, Director of WIPO Office
     in China") and later by name alone: cite the fuller, earlier mention."""
     if named.end == head.idx + len(head.text):
-        text = doc_text(doc)
-        n = named.end - named.start
-        earlier = token_index(ctx, "text", lambda t: (t.text,)).get(head.text, []) if ctx is not None \
-            else [t.i for t in doc[:head.i] if t.text == head.text]
-        for i in earlier:
-            if i >= head.i:
-                break
-            tok = doc[i]
-            end = tok.idx + len(tok.text)
-            if text[end - n:end] != named.text:
-                continue
-            appos = next((c for c in tok.children if c.dep_ == "appos"), None)
-            if appos is not None:
-                stop = appos.right_edge.idx + len(appos.right_edge.text)
-                if text[end - n:stop].count("(") > text[end - n:stop].count(")") and text[stop:stop + 1] == ")":
-                    stop += 1                         # "(WOC" -> "(WOC)"
-                return TextSpan(text[end - n:stop], end - n, stop, label=named.label, cue=cue)
+        first = _first_titled(doc, ctx, named.text, head)
+        if first is not None and first[0] < head.idx:
+            start, stop = first
+            return TextSpan(doc_text(doc)[start:stop], start, stop, label=named.label, cue=cue)
     return TextSpan(named.text, named.start, named.end, label=named.label, cue=cue)
+
+
+def _first_titled(doc: Doc, ctx: PageContext | None, name: str, head: Token) -> tuple[int, int] | None:
+    """(start, end) of the page's first mention of `name` that carries an apposition ("Ms. Liu
+    Hua, Director of ..."), looked up once per name and page."""
+    memo = ctx.indexes.setdefault("titled", {}) if ctx is not None else {}
+    if name in memo:
+        return memo[name]
+    text = doc_text(doc)
+    n = len(name)
+    found = None
+    tokens = token_index(ctx, "text", lambda t: (t.text,)).get(head.text, []) if ctx is not None \
+        else [t.i for t in doc[:head.i] if t.text == head.text]
+    for i in tokens:
+        tok = doc[i]
+        end = tok.idx + len(tok.text)
+        appos = next((c for c in tok.children if c.dep_ == "appos"), None) if text[end - n:end] == name else None
+        if appos is not None:
+            stop = appos.right_edge.idx + len(appos.right_edge.text)
+            if text[end - n:stop].count("(") > text[end - n:stop].count(")") and text[stop:stop + 1] == ")":
+                stop += 1                             # "(WOC" -> "(WOC)"
+            found = (end - n, stop)
+            break
+    memo[name] = found
+    return found
 
 
 def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
