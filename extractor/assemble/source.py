@@ -50,7 +50,7 @@ def _document(sent: Span, doc: Doc) -> Source | None:
         e = sent.start_char + by.end(2)
         return Source(TextSpan(doc_text(doc)[s:e], s, e, label="DOCUMENT", cue=by.group(1)), "paragraph")
     finding = "|".join(table["finding_verbs"])
-    shows = re.search(rf"((?:(?:[A-Z][\w.&'’-]*|\d{{4}})\s+){{0,4}}\b(?:{nouns}))\s*(?:{finding})", text)
+    shows = re.search(rf"((?:(?:[A-Z][\w.&'’-]*|\d{{4}})\s+){{0,4}}\b(?:{nouns}))\s*(?:(?:also|further|\w+ly)\s+)?(?:{finding})", text)
     if shows:
         s = sent.start_char + shows.start(1)
         e = sent.start_char + shows.end(1)
