@@ -340,3 +340,41 @@ def test_assemble_time_present_state_takes_the_publication_date_past_does_not(nl
     now, then = extract_text("The city has 25 crews. The city hired 30 crews.", published="2019-03-07")
     assert (now.time_scope.iso, now.time_scope.start) == ("2019-03-07", None)
     assert then.time_scope is None
+
+
+def _filter_examples(key: str):
+    from extractor.assemble.context import words
+
+    return [(r["id"], r.get("kinds", ["count"])[0], ex) for r in words().filters for ex in r[key]]
+
+
+def _marked(example: str) -> tuple[str, int, int]:
+    start = example.index("[")
+    end = example.index("]") - 1
+    return example.replace("[", "", 1).replace("]", "", 1), start, end
+
+
+@pytest.mark.parametrize("rule,kind,example", _filter_examples("match"))
+def test_assemble_filter_rule_rejects_its_examples(rule, kind, example):
+    from extractor.assemble.filters import rejected_by
+    from extractor.quantities.normalize import parse_number
+
+    text, start, end = _marked(example)
+    assert rejected_by(text, start, end, kind, parse_number(text[start:end]), text) == rule
+
+
+@pytest.mark.parametrize("rule,kind,example", _filter_examples("no_match"))
+def test_assemble_filter_rule_keeps_its_counter_examples(rule, kind, example):
+    from extractor.assemble.filters import rejected_by
+    from extractor.quantities.normalize import parse_number
+
+    text, start, end = _marked(example)
+    assert rejected_by(text, start, end, kind, parse_number(text[start:end]), text) is None
+
+
+def test_assemble_filters_leave_out_furniture_and_referential_numbers_in_a_page(nlp):
+    from extractor import extract_text
+
+    text = ("1 / 5\n\nThe two sides met on Monday. Revenue rose 12% to $40 million, "
+            "two people familiar with the talks said. Adults aged 65 or older make up 18% of voters.")
+    assert [c.quote for c in extract_text(text, published="2020-03-04")] == ["12%", "$40 million", "18%"]

@@ -25,7 +25,7 @@ from ..types import Change, Claim, Page, TextSpan, claim_id_for
 from .change import link_changes, replace
 from .checkworthy import with_checkworthy
 from .context import Carry, PageContext, Sentence, lstrip_len, page_context, sentences, words
-from .filters import count_extent, is_identifier, within_one_block
+from .filters import count_extent, is_identifier, not_a_claim, within_one_block
 from .property import find_property
 from .source import find_source, in_force
 from .subject import find_subject, respectively
@@ -84,7 +84,7 @@ def _base_claim(s: Sentence, start: int, end: int, **fields) -> Claim:
 
 def quantity_claim(s: Sentence, qspan: Span, carry: Carry) -> tuple[Claim | None, Mention]:
     m: Mention = qspan._.mention
-    if is_identifier(s.ctx.text, m) or not within_one_block(s, m):
+    if is_identifier(s.ctx.text, m) or not within_one_block(s, m) or not_a_claim(s, m.start, m.end, m.kind, m.value):
         return None, m
     start, end, unit = m.start, m.end, m.unit
     if m.kind == "count":
@@ -124,9 +124,9 @@ def time_claims(s: Sentence) -> list[tuple[Claim, Mention]]:
 
 def _date_claim(s: Sentence, tspan: Span) -> Claim | None:
     extent = date_extent(s, tspan)
-    if extent is None:
-        return None
     t: Mention = tspan._.mention
+    if extent is None or not_a_claim(s, t.start, t.end, "date", None):
+        return None
     return _base_claim(s, *extent, kind="date", value_text=t.value_text, subject=find_subject(s, tspan),
                        time_scope=time_span(t), rule=t.rule)
 

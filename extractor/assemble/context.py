@@ -37,7 +37,7 @@ class Words:
     baseline_nouns: tuple[str, ...]
     rate_nouns: tuple[str, ...]
     checkworthy: dict
-    filters: dict
+    filters: tuple[dict, ...]
     times: tuple[dict, ...]
     source: dict
 
@@ -52,7 +52,7 @@ def words() -> Words:
         quantifiers=frozenset(subject["quantifiers"]), abstract=frozenset(subject["abstract"]), kinds=subject["kinds"],
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),
         baseline_nouns=tuple(data["change"]["baseline_nouns"]), rate_nouns=tuple(data["count"]["rate_nouns"]),
-        checkworthy=data["checkworthy"], filters=data.get("filters", {}), times=tuple(data.get("time", ())),
+        checkworthy=data["checkworthy"], filters=tuple(data.get("filter", ())), times=tuple(data.get("time", ())),
         source=data["source"],
     )
 

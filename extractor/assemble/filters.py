@@ -92,3 +92,32 @@ def _count_noun(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | No
             if objs:
                 return m.start, m.end, objs[0].text, True
     return m.start, m.end, None, m.rule != "count.words"
+
+
+@cache
+def filter_rules() -> tuple[tuple[str, frozenset[str], float | None, tuple[re.Pattern[str] | None, ...]], ...]:
+    """(id, kinds, max_value, (before, after, sentence) patterns) of assemble.toml [[filter]]."""
+    out = []
+    for rule in words().filters:
+        before, after, sentence = (re.compile(rule[k]) if k in rule else None for k in ("before", "after", "sentence"))
+        out.append((rule["id"], frozenset(rule.get("kinds", ())), rule.get("max_value"), (before, after, sentence)))
+    return tuple(out)
+
+
+def rejected_by(text: str, start: int, end: int, kind: str, value: float | None, sentence: str) -> str | None:
+    """The id of the first [[filter]] rule that says the number at text[start:end] is not a
+    claim (a referential numeral, a group definition, page furniture ...), or None."""
+    before, after = text[max(0, start - 60):start], text[end:end + 40]
+    for rule_id, kinds, max_value, (b, a, s) in filter_rules():
+        if kinds and kind not in kinds:
+            continue
+        if max_value is not None and (value is None or value > max_value):
+            continue
+        if (b is not None and b.search(before)) or (a is not None and a.match(after)) \
+                or (s is not None and s.search(sentence)):
+            return rule_id
+    return None
+
+
+def not_a_claim(s: Sentence, start: int, end: int, kind: str, value: float | None) -> bool:
+    return rejected_by(s.ctx.text, start, end, kind, value, s.sent.text) is not None
