@@ -378,3 +378,20 @@ def test_assemble_filters_leave_out_furniture_and_referential_numbers_in_a_page(
     text = ("1 / 5\n\nThe two sides met on Monday. Revenue rose 12% to $40 million, "
             "two people familiar with the talks said. Adults aged 65 or older make up 18% of voters.")
     assert [c.quote for c in extract_text(text, published="2020-03-04")] == ["12%", "$40 million", "18%"]
+
+
+def test_assemble_time_lede_governs_later_past_figures_and_modals_do_not_take_publication(nlp):
+    from extractor import extract_text
+
+    text = ("Stocks fell 3% on Tuesday as oil slid.\n\nThe index lost 85 points. Oil dropped 2%.\n\n"
+            "Analysts think the index could reach 4,000 points.")
+    by_quote = {c.quote: c.time_scope for c in extract_text(text, published="2020-03-05")}   # a Thursday
+    assert by_quote["85 points"].iso == by_quote["2%"].iso == "2020-03-03"
+    assert by_quote["4,000 points"] is None or by_quote["4,000 points"].iso != "2020-03-05"
+
+
+def test_assemble_a_date_record_has_no_time_scope_of_its_own(nlp):
+    from extractor import extract_text
+
+    [c] = extract_text("The law took effect on March 1, 2019.", published="2020-03-05")
+    assert (c.kind, c.value_text, c.time_scope) == ("date", "2019-03-01", None)

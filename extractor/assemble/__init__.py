@@ -29,7 +29,7 @@ from .filters import count_extent, is_identifier, not_a_claim, within_one_block
 from .property import find_property
 from .source import find_source, in_force
 from .subject import find_subject, respectively
-from .time import date_extent, duration_match, extra_times, pick_time, present_state, time_span
+from .time import date_extent, duration_match, extra_times, lede_time, pick_time, present_state, time_span
 
 
 def assemble(page: Page, doc: Doc, model: str | None = None, version: str = __version__) -> list[Claim]:
@@ -93,7 +93,7 @@ def quantity_claim(s: Sentence, qspan: Span, carry: Carry) -> tuple[Claim | None
             return None, m
     subject = find_subject(s, qspan) or carry.subject
     own_time = pick_time(s, m)
-    time_scope = own_time or present_state(s, qspan) or carry.time
+    time_scope = own_time or present_state(s, qspan) or carry.time or carry.lede
     claim = _base_claim(
         s, start, end, kind=m.kind,
         value=m.value if m.value_low is None else None, value_low=m.value_low, value_high=m.value_high,
@@ -105,6 +105,8 @@ def quantity_claim(s: Sentence, qspan: Span, carry: Carry) -> tuple[Claim | None
         carry.subject = subject
     if own_time is not None:
         carry.time = own_time
+        if carry.lede is None and s.block <= carry.lede_block and lede_time(own_time):
+            carry.lede = own_time             # the time of the lede's figures
     return claim, m
 
 
@@ -128,7 +130,7 @@ def _date_claim(s: Sentence, tspan: Span) -> Claim | None:
     if extent is None or not_a_claim(s, t.start, t.end, "date", None):
         return None
     return _base_claim(s, *extent, kind="date", value_text=t.value_text, subject=find_subject(s, tspan),
-                       time_scope=time_span(t), rule=t.rule)
+                       rule=t.rule)                  # the date is the value: it has no time scope of its own
 
 
 def _duration_claim(s: Sentence, tspan: Span) -> Claim | None:

@@ -39,6 +39,7 @@ class Words:
     checkworthy: dict
     filters: tuple[dict, ...]
     times: tuple[dict, ...]
+    hypothetical: frozenset[str]
     source: dict
 
 
@@ -53,6 +54,7 @@ def words() -> Words:
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),
         baseline_nouns=tuple(data["change"]["baseline_nouns"]), rate_nouns=tuple(data["count"]["rate_nouns"]),
         checkworthy=data["checkworthy"], filters=tuple(data.get("filter", ())), times=tuple(data.get("time", ())),
+        hypothetical=frozenset(data["tense"]["hypothetical"]),
         source=data["source"],
     )
 
@@ -77,6 +79,8 @@ class Carry:
     block: int = -1
     subject: TextSpan | None = None
     time: TextSpan | None = None
+    lede: TextSpan | None = None        # the lede's time: it governs later past-tense figures with none
+    lede_block: int = 1                 # the lede is the page's first blocks up to this one
 
 
 @dataclass(frozen=True, slots=True)

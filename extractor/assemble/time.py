@@ -50,6 +50,12 @@ def time_span(t: Mention) -> TextSpan:
 _PRESENT_TAGS = ("VBZ", "VBP", "MD")
 
 
+def lede_time(t: TextSpan) -> bool:
+    """A lede's time that can govern the story's later figures: a day, a month or a quarter
+    ("on Tuesday", "in October 2025", "in the third quarter"), not a year or a span of years."""
+    return bool(t.iso) and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?(?:/\d{4}-\d{2})?", t.iso) is not None
+
+
 def present_state(s: Sentence, qspan: Span) -> TextSpan | None:
     """A figure stated in the present tense with no time expression ("The city has 25 crews",
     "Each startup can receive up to $2 million") holds at publication: its time scope is the
@@ -60,9 +66,10 @@ def present_state(s: Sentence, qspan: Span) -> TextSpan | None:
         return None
     node = qspan.root
     for _ in range(20):
-        tags = [node.tag_] + [c.tag_ for c in node.children if c.dep_ in ("aux", "auxpass")]
-        if "VBD" in tags:
-            return None
+        auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+        tags = [node.tag_] + [c.tag_ for c in auxes]
+        if "VBD" in tags or any(c.tag_ == "MD" and c.lower_ in words().hypothetical for c in auxes):
+            return None                   # past, or a future or hypothetical: "will reach", "could see"
         if any(t in _PRESENT_TAGS for t in tags):
             return TextSpan("", None, None, iso=published.isoformat())
         if node.head is node:
