@@ -395,3 +395,14 @@ def test_assemble_a_date_record_has_no_time_scope_of_its_own(nlp):
 
     [c] = extract_text("The law took effect on March 1, 2019.", published="2020-03-05")
     assert (c.kind, c.value_text, c.time_scope) == ("date", "2019-03-01", None)
+
+
+def test_assemble_subject_owner_fronted_group_and_restatement(nlp):
+    from extractor import extract_text
+
+    claims = extract_text("Acme's comparable sales rose 2.1%. The city's 7,500 miles of pipes are old. "
+                          "Of those voters, 70% stayed home. The probe flew at 190 kilometers (118 miles) over Ohio.")
+    by_quote = {c.quote: c.subject.text if c.subject else None for c in claims}
+    assert by_quote["2.1%"] == "Acme" and by_quote["7,500 miles"] == "city"
+    assert by_quote["70%"] == "voters"
+    assert by_quote["118 miles"] == by_quote["190 kilometers"]

@@ -50,7 +50,8 @@ def _after_previous(text: str, out: list, i: int, claim: Claim) -> Claim | None:
     if re.fullmatch(r"\s*\(\s*", gap) or re.fullmatch(r"\s*/\s*|\s+or\s+", gap) \
             and _in_brackets(text, prev.start):  # a restatement in other units: "(224 kW / 300 PS)"
         return replace(claim, bound=prev.bound if claim.bound == "=" else claim.bound,
-                       bound_cue=claim.bound_cue or prev.bound_cue, change=prev.change)
+                       bound_cue=claim.bound_cue or prev.bound_cue, change=prev.change,
+                       subject=prev.subject or claim.subject)
     if prev.change is not None and prev.change.type != "level" and len(gap) < 30 \
             and re.search(r"(?i)\b(?:to|at)\s+$", gap):
         return replace(claim, change=Change(prev.change.direction, "level"))

@@ -41,7 +41,7 @@ def find_subject(s: Sentence, qspan: Span) -> TextSpan | None:
     itself the subject ("48% of X was ..."), the actor the share belongs to. None when the
     subject is a pronoun, a quantifier or an abstract noun with no owner: the caller then takes
     the subject carried from before."""
-    owner = _bracket_owner(s, qspan)
+    owner = _possessor(s, qspan) or _bracket_owner(s, qspan) or _fronted_group(s, qspan)
     if owner is not None:
         return owner
     clause = _clause_subject(s, qspan)
@@ -97,6 +97,29 @@ def _share_of(s: Sentence, qspan: Span) -> TextSpan | None:
     return None
 
 
+def _possessor(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"The city's 7,500 miles of sewer lines", "Yahoo's $4.8 billion sale": the owner named
+    before the figure or before the noun it counts."""
+    for tok in (qspan.root, qspan.root.head):
+        if tok.pos_ not in ("NOUN", "PROPN", "SYM", "NUM"):
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ not in words().pronouns and owner.i < qspan.start:
+            return phrase(s.doc, owner)
+    return None
+
+
+def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"Of those millennials, 70% feel ...": a share in a sentence that opens with its group."""
+    if qspan._.mention is None or qspan._.mention.kind not in ("percent", "ratio"):
+        return None
+    first = s.sent[0]
+    if first.lower_ != "of":
+        return None
+    obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    return phrase(s.doc, obj) if obj is not None and obj.i < qspan.start and _is_actor_group(obj) else None
+
+
 def _bracket_owner(s: Sentence, qspan: Span) -> TextSpan | None:
     """"most millennials (68%)", "West Virginia (50)": a figure in brackets right after a group
     or a name is about it (a share "of" something before the bracket is about that group)."""
@@ -105,7 +128,8 @@ def _bracket_owner(s: Sentence, qspan: Span) -> TextSpan | None:
     if i <= s.sent.start or doc[i].text != "(":
         return None
     before = doc[i - 1]
-    if _is_actor_group(before):
+    if _is_actor_group(before) and not before.like_num and not any(
+            q.start <= before.i < q.end for q in s.quantities):   # "190 kilometers (118 miles)": a restatement
         return phrase(doc, before)
     return None
 
