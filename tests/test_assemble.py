@@ -406,3 +406,12 @@ def test_assemble_subject_owner_fronted_group_and_restatement(nlp):
     assert by_quote["2.1%"] == "Acme" and by_quote["7,500 miles"] == "city"
     assert by_quote["70%"] == "voters"
     assert by_quote["118 miles"] == by_quote["190 kilometers"]
+
+
+def test_assemble_a_date_that_dates_a_statement_is_neither_scope_nor_record(nlp):
+    from extractor import extract_text
+
+    claims = extract_text("Exports grew 4%, the ministry said on March 3, 2020. A March 2019 study found "
+                          "that 30% of firms export.", published="2020-03-05")
+    assert [c.quote for c in claims] == ["4%", "30%"]
+    assert all(c.time_scope is None or c.time_scope.iso not in ("2020-03-03", "2019-03") for c in claims)

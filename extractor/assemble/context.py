@@ -40,6 +40,7 @@ class Words:
     filters: tuple[dict, ...]
     times: tuple[dict, ...]
     hypothetical: frozenset[str]
+    statement: dict
     source: dict
 
 
@@ -54,7 +55,7 @@ def words() -> Words:
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),
         baseline_nouns=tuple(data["change"]["baseline_nouns"]), rate_nouns=tuple(data["count"]["rate_nouns"]),
         checkworthy=data["checkworthy"], filters=tuple(data.get("filter", ())), times=tuple(data.get("time", ())),
-        hypothetical=frozenset(data["tense"]["hypothetical"]),
+        hypothetical=frozenset(data["tense"]["hypothetical"]), statement=data["statement"],
         source=data["source"],
     )
 

@@ -33,7 +33,7 @@ def pick_time(s: Sentence, m: Mention) -> TextSpan | None:
         owner = owner_of(t)
         if owner is not None and owner != m.start:
             continue
-        (inside if in_range(t.start, s.source_range) else outside).append(t)
+        (inside if in_range(t.start, s.source_range) or dates_statement(s, t) else outside).append(t)
     if outside:
         best = min(outside, key=lambda t: (abs(t.start - m.start), t.start < m.start))
         return time_span(best)
@@ -41,6 +41,23 @@ def pick_time(s: Sentence, m: Mention) -> TextSpan | None:
     if years:
         return time_span(min(years, key=lambda t: abs(t.start - m.start)))
     return None
+
+
+@cache
+def _statement_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    table = words().statement
+    verbs = "|".join(map(re.escape, table["verbs"]))
+    nouns = "|".join(map(re.escape, table["nouns"]))
+    return (re.compile(rf"(?i)\b(?:{verbs})\s+(?:\w+\s+)?$"), re.compile(rf"(?i)^[\s'’s-]*(?:{nouns})s?\b"))
+
+
+def dates_statement(s: Sentence, t: Mention) -> bool:
+    """A time that dates a statement, not a figure ("said on Nov. 6", "a March 2019 study"):
+    it belongs with the source (CONVENTIONS.md), so it is neither a time scope nor a date record."""
+    after_verb, before_noun = _statement_res()
+    start = t.whole_start if t.whole_start >= 0 else t.start
+    text = s.ctx.text
+    return bool(after_verb.search(text[max(0, start - 30):start]) or before_noun.match(text[t.end:t.end + 30]))
 
 
 def time_span(t: Mention) -> TextSpan:
@@ -83,7 +100,7 @@ def date_extent(s: Sentence, tspan: Span) -> tuple[int, int] | None:
     as fact ("On September 27, the forum was held", "founded in 1998"); the quote leaves out the
     preposition ("September 27", not "On September 27")."""
     t: Mention = tspan._.mention
-    if in_range(t.start, s.source_range) or t.value_text is None:
+    if in_range(t.start, s.source_range) or t.value_text is None or dates_statement(s, t):
         return None
     if t.rule.endswith(".x") and not (t.rule == "time.monthname.x" or t.rule == "time.quarter.x"
                                       and re.search(r"\d{4}", t.quote)):
