@@ -415,3 +415,10 @@ def test_assemble_a_date_that_dates_a_statement_is_neither_scope_nor_record(nlp)
                           "that 30% of firms export.", published="2020-03-05")
     assert [c.quote for c in claims] == ["4%", "30%"]
     assert all(c.time_scope is None or c.time_scope.iso not in ("2020-03-03", "2019-03") for c in claims)
+
+
+def test_assemble_time_a_period_ahead_runs_forward_from_publication(nlp):
+    from extractor import extract_text
+
+    [c] = extract_text("Sales will rise 5% in the next 6 months.", published="2020-03-05")
+    assert c.time_scope.iso == "2020-03/2020-09"
