@@ -11,6 +11,8 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from . import __version__
+
 CLAIM_SCHEMA = "claim/1"
 ERROR_SCHEMA = "error/1"
 
@@ -171,7 +173,7 @@ class Claim:
     provenance: Provenance | None = None
     rule: str | None = None
     model: str | None = None
-    version: str = "0.1.0"
+    version: str = __version__
 
     @builtins.property          # the field `property` shadows the builtin inside this class
     def claim_id(self) -> str:

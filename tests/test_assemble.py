@@ -1,7 +1,11 @@
 """Claims on the seed pages against their gold (corpus/gold/claims.jsonl)."""
 
+from pathlib import Path
+
 import pytest
 from bench_claims import same_value
+
+ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.slow
 
@@ -164,3 +168,257 @@ def test_assemble_a_change_with_its_verb_left_out_keeps_the_direction(nlp):
     claims = extract_text("Shares of Ross were down 2.3%, Burlington by 2.6% and Foot Locker was down 1.9%.")
     assert [(c.quote, c.change.direction, c.change.type) for c in claims] == [
         ("2.3%", "down", "pct_delta"), ("2.6%", "down", "pct_delta"), ("1.9%", "down", "pct_delta")]
+
+
+# ---------------------------------------------------------------- each stage on its own
+
+def sentences_of(text: str, published: str | None = None):
+    """The assemble context of each sentence of `text`, as the pipeline builds it."""
+    from extractor.assemble import Carry, attribute
+    from extractor.assemble.context import page_context, sentences
+    from extractor.nlp import annotate, get_nlp
+    from extractor.pipeline import text_page
+    from extractor.quantities.normalize import parse_iso_date
+
+    page = text_page(text, published)
+    doc = annotate(text, parse_iso_date(published), get_nlp())
+    carry = Carry()
+    return [attribute(s, carry) for s in sentences(page_context(page, doc, None, "test"))]
+
+
+def test_assemble_context_gives_each_sentence_its_own_spans(nlp):
+    text = "Sales rose 5% in 2020. Costs fell 3% in 2021.\n\nIt had 40 stores."
+    quotes = [([q.text for q in s.quantities], [t._.mention.quote for t in s.times]) for s in sentences_of(text)]
+    assert quotes == [(["5%"], ["in 2020"]), (["3%"], ["in 2021"]), (["40"], [])]
+
+
+def test_assemble_filters_numbers_inside_names_and_list_numbering(nlp):
+    from extractor.assemble.filters import is_identifier
+
+    [s] = sentences_of("Windows 11 ships to 40 countries.")
+    found = {q.text: is_identifier(s.ctx.text, q._.mention) for q in s.quantities}
+    assert found == {"11": True, "40": False}
+
+
+def test_assemble_subject_is_the_clause_subject_not_a_pronoun(nlp):
+    from extractor.assemble.subject import find_subject
+
+    first, second = sentences_of("Acme hired 300 engineers. It sold 40 trucks.")
+    assert find_subject(first, first.quantities[0]).text == "Acme"
+    assert find_subject(second, second.quantities[0]) is None     # the caller carries "Acme" over
+
+
+def test_assemble_property_is_the_counted_noun_or_the_of_group(nlp):
+    from extractor.assemble.property import find_property
+
+    [s] = sentences_of("About 48% of the adults in Ohio own 2 cars.")
+    share, cars = s.quantities
+    assert find_property(s, share, share._.mention).text == "the adults"
+    assert find_property(s, cars, cars._.mention).text == "cars"
+
+
+def test_assemble_time_is_the_nearest_time_outside_the_source(nlp):
+    from extractor.assemble.time import pick_time
+
+    [s] = sentences_of("Exports rose 4% in 2019 and 6% in 2020.")
+    assert [pick_time(s, q._.mention).text for q in s.quantities] == ["in 2019", "in 2020"]
+
+
+def test_assemble_source_by_document_and_by_speaker(nlp):
+    from extractor.assemble.source import find_source
+
+    doc_s, speaker_s = sentences_of("A Gallup poll found 40% approve.\n\nJane Smith said 12 people left.")
+    assert (find_source(doc_s.sent, doc_s.doc).span.text, find_source(doc_s.sent, doc_s.doc).scope) == \
+        ("A Gallup poll", "paragraph")
+    speaker = find_source(speaker_s.sent, speaker_s.doc)
+    assert speaker.span.text == "Jane Smith" and speaker.scope == "speech"
+
+
+def test_assemble_change_links_a_level_to_its_baseline(nlp):
+    from extractor import extract_text
+
+    level, base = extract_text("Turnout reached 61%, up from 55%.")
+    assert (level.change.direction, level.change.type, level.change.from_claim) == ("up", "level", base.claim_id)
+    assert base.change is None
+
+
+def test_assemble_checkworthy_ranks_sourced_statistics_above_event_dates():
+    from extractor.assemble.checkworthy import with_checkworthy
+    from extractor.types import Claim, TextSpan
+
+    base = dict(doc_id="d", start=0, end=5, sentence="x", sentence_start=0)
+    stat = with_checkworthy(Claim(kind="percent", quote="12.5%", value=12.5, source=TextSpan("A study", 0, 7), **base))
+    date = with_checkworthy(Claim(kind="date", quote="March 3", value_text="2020-03-03", **base))
+    assert stat.checkworthy > 0.8 > 0.3 > date.checkworthy
+
+
+def test_assemble_one_record_per_span_and_kind():
+    from extractor.assemble import unique
+    from extractor.types import Claim
+
+    def claim(start, end, kind, rule):
+        return Claim(doc_id="d", kind=kind, quote="x" * (end - start), start=start, end=end, sentence="s",
+                     sentence_start=0, rule=rule)
+
+    kept = unique([claim(5, 9, "count", "b"), claim(0, 4, "count", "a"), claim(5, 9, "count", "c"),
+                   claim(5, 9, "money", "d")])
+    assert [(c.start, c.kind, c.rule) for c in kept] == [(0, "count", "a"), (5, "count", "b"), (5, "money", "d")]
+
+
+def dev_pages() -> list[tuple[str, bytes]]:
+    """Every page of wcxb-dev and readability-dev: shared/ sits beside the clone (../shared), or
+    beside the folder of worktrees that holds this checkout."""
+    import gzip
+
+    shared = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if (p / "bench").is_dir()), None)
+    if shared is None:
+        pytest.fail(f"no shared/bench beside {ROOT}")
+    bench = shared / "bench"
+    paths = sorted((bench / "wcxb-dev" / "html").glob("*.html.gz")) + \
+        sorted((bench / "readability-dev" / "pages").glob("*/source.html.gz"))
+    return [(str(p.relative_to(bench)), gzip.decompress(p.read_bytes())) for p in paths]
+
+
+def test_assemble_no_duplicate_records_on_any_dev_page():
+    """Issue 10, 7: one span and kind is emitted at most once per page, on every dev page
+    (about 1,600 pages through the whole pipeline with the batch engine's 2 workers)."""
+    from collections import Counter
+
+    from extractor.batch import results_local
+    from extractor.load import RawInput
+
+    pages = dev_pages()
+    assert len(pages) > 1500
+    done, duplicates = 0, []
+    items = (RawInput(name, raw) for name, raw in pages)
+    for _pid, _rss, results in results_local(items, workers=2, model=None, with_page=False, ordered=False):
+        for r in results:
+            done += 1
+            spans = Counter((c["start"], c["end"], c["kind"]) for c in r["claims"])
+            duplicates += [(r["input"], key, n) for key, n in spans.items() if n > 1]
+    assert done == len(pages)
+    assert duplicates == [], f"{len(duplicates)} duplicated span+kind, e.g. {duplicates[:5]}"
+
+
+def _time_examples(key: str):
+    from extractor.assemble.context import words
+
+    return [(p["id"], ex) for p in words().times for ex in p[key]]
+
+
+@pytest.mark.parametrize("rule,example", _time_examples("match"))
+def test_assemble_time_pattern_matches_its_examples(rule, example):
+    from extractor.assemble.time import time_patterns
+
+    [pattern] = [p for r, p in time_patterns() if r == rule]
+    assert pattern.search(example), f"{rule} misses {example!r}"
+
+
+@pytest.mark.parametrize("rule,example", _time_examples("no_match"))
+def test_assemble_time_pattern_rejects_its_counter_examples(rule, example):
+    from extractor.assemble.time import time_patterns
+
+    [pattern] = [p for r, p in time_patterns() if r == rule]
+    assert not pattern.search(example), f"{rule} matches {example!r}"
+
+
+def test_assemble_time_relative_times_resolve_against_the_publication_date(nlp):
+    from extractor import extract_text
+
+    text = ("Last year, the club signed 40 players. On Tuesday it sold 12 cars. "
+            "In the third quarter, sales were $5 million. In January it hired 30 staff.")
+    by_quote = {c.quote: c.time_scope for c in extract_text(text, published="2019-03-07")}   # a Thursday
+    assert by_quote["40 players"].iso == "2018"
+    assert by_quote["12 cars"].iso == "2019-03-05"
+    assert by_quote["$5 million"].iso == "2018-07/2018-09"      # the third quarter before March 2019
+    assert by_quote["30 staff"].iso == "2019-01"
+
+
+def test_assemble_time_present_state_takes_the_publication_date_past_does_not(nlp):
+    from extractor import extract_text
+
+    now, then = extract_text("The city has 25 crews. The city hired 30 crews.", published="2019-03-07")
+    assert (now.time_scope.iso, now.time_scope.start) == ("2019-03-07", None)
+    assert then.time_scope is None
+
+
+def _filter_examples(key: str):
+    from extractor.assemble.context import words
+
+    return [(r["id"], r.get("kinds", ["count"])[0], ex) for r in words().filters for ex in r[key]]
+
+
+def _marked(example: str) -> tuple[str, int, int]:
+    start = example.index("[")
+    end = example.index("]") - 1
+    return example.replace("[", "", 1).replace("]", "", 1), start, end
+
+
+@pytest.mark.parametrize("rule,kind,example", _filter_examples("match"))
+def test_assemble_filter_rule_rejects_its_examples(rule, kind, example):
+    from extractor.assemble.filters import rejected_by
+    from extractor.quantities.normalize import parse_number
+
+    text, start, end = _marked(example)
+    assert rejected_by(text, start, end, kind, parse_number(text[start:end]), text) == rule
+
+
+@pytest.mark.parametrize("rule,kind,example", _filter_examples("no_match"))
+def test_assemble_filter_rule_keeps_its_counter_examples(rule, kind, example):
+    from extractor.assemble.filters import rejected_by
+    from extractor.quantities.normalize import parse_number
+
+    text, start, end = _marked(example)
+    assert rejected_by(text, start, end, kind, parse_number(text[start:end]), text) is None
+
+
+def test_assemble_filters_leave_out_furniture_and_referential_numbers_in_a_page(nlp):
+    from extractor import extract_text
+
+    text = ("1 / 5\n\nThe two sides met on Monday. Revenue rose 12% to $40 million, "
+            "two people familiar with the talks said. Adults aged 65 or older make up 18% of voters.")
+    assert [c.quote for c in extract_text(text, published="2020-03-04")] == ["12%", "$40 million", "18%"]
+
+
+def test_assemble_time_lede_governs_later_past_figures_and_modals_do_not_take_publication(nlp):
+    from extractor import extract_text
+
+    text = ("Stocks fell 3% on Tuesday as oil slid.\n\nThe index lost 85 points. Oil dropped 2%.\n\n"
+            "Analysts think the index could reach 4,000 points.")
+    by_quote = {c.quote: c.time_scope for c in extract_text(text, published="2020-03-05")}   # a Thursday
+    assert by_quote["85 points"].iso == by_quote["2%"].iso == "2020-03-03"
+    assert by_quote["4,000 points"] is None or by_quote["4,000 points"].iso != "2020-03-05"
+
+
+def test_assemble_a_date_record_has_no_time_scope_of_its_own(nlp):
+    from extractor import extract_text
+
+    [c] = extract_text("The law took effect on March 1, 2019.", published="2020-03-05")
+    assert (c.kind, c.value_text, c.time_scope) == ("date", "2019-03-01", None)
+
+
+def test_assemble_subject_owner_fronted_group_and_restatement(nlp):
+    from extractor import extract_text
+
+    claims = extract_text("Acme's comparable sales rose 2.1%. The city's 7,500 miles of pipes are old. "
+                          "Of those voters, 70% stayed home. The probe flew at 190 kilometers (118 miles) over Ohio.")
+    by_quote = {c.quote: c.subject.text if c.subject else None for c in claims}
+    assert by_quote["2.1%"] == "Acme" and by_quote["7,500 miles"] == "city"
+    assert by_quote["70%"] == "voters"
+    assert by_quote["118 miles"] == by_quote["190 kilometers"]
+
+
+def test_assemble_a_date_that_dates_a_statement_is_neither_scope_nor_record(nlp):
+    from extractor import extract_text
+
+    claims = extract_text("Exports grew 4%, the ministry said on March 3, 2020. A March 2019 study found "
+                          "that 30% of firms export.", published="2020-03-05")
+    assert [c.quote for c in claims] == ["4%", "30%"]
+    assert all(c.time_scope is None or c.time_scope.iso not in ("2020-03-03", "2019-03") for c in claims)
+
+
+def test_assemble_time_a_period_ahead_runs_forward_from_publication(nlp):
+    from extractor import extract_text
+
+    [c] = extract_text("Sales will rise 5% in the next 6 months.", published="2020-03-05")
+    assert c.time_scope.iso == "2020-03/2020-09"

@@ -169,15 +169,34 @@ def element_xpath(el: etree._Element, memo: dict | None = None) -> str:
         tag = node.tag
         if parent is None:
             step = tag if _NAME.match(tag) else "*"
-        elif _NAME.match(tag):
-            same = [c for c in parent if c.tag == tag]
-            step = tag if len(same) == 1 else f"{tag}[{same.index(node) + 1}]"
         else:
-            kids = [c for c in parent if isinstance(c.tag, str)]
-            step = f"*[{kids.index(node) + 1}]"
+            step = _child_steps(parent, memo)[node]
         path = f"{path}/{step}"
         memo[node] = path
     return path
+
+
+def _child_steps(parent: etree._Element, memo: dict) -> dict:
+    """{child element: its XPath step under `parent`}, worked out once per parent (kept in
+    `memo` under ("steps", parent)), so a parent with n children costs n, not n squared."""
+    key = ("steps", parent)
+    steps = memo.get(key)
+    if steps is None:
+        kids = [c for c in parent if isinstance(c.tag, str)]
+        named: dict[str, list] = {}
+        for c in kids:
+            if _NAME.match(c.tag):
+                named.setdefault(c.tag, []).append(c)
+        steps = {}
+        for i, c in enumerate(kids):
+            same = named.get(c.tag)
+            if same is None:
+                steps[c] = f"*[{i + 1}]"
+        for tag, same in named.items():
+            for n, c in enumerate(same):
+                steps[c] = tag if len(same) == 1 else f"{tag}[{n + 1}]"
+        memo[key] = steps
+    return steps
 
 
 def held_text(blocks: list[RawBlock]) -> tuple[dict, dict, dict]:

@@ -1,0 +1,147 @@
+"""Quantity spans -> Claim records, as a chain of small stages over one sentence's context.
+
+    context.py      the page (indexes built once) and one sentence with its own spans
+    filters.py      which quantity spans are claims; how far a count's quote runs
+    subject.py      who or what a figure is about
+    property.py     what it measures
+    time.py         the period it refers to; dates and durations that are claims of their own
+    source.py       who the sentence attributes it to, and how far that carries
+    change.py       deltas, levels and baselines between a sentence's figures
+    checkworthy.py  how much a fact-checker would want to verify it
+
+Works on the annotated spaCy Doc of a Page's text (nlp.py) and the Page itself (for blocks and
+provenance). Every nested span carries offsets into the same cleaned text as the claim. Word
+lists and weights live in assemble.toml.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .. import __version__
+from ..quantities.matcher import Mention
+from ..quantities.normalize import canonical_unit, parse_number
+from ..types import Change, Claim, Page, TextSpan, claim_id_for
+from .change import link_changes, replace
+from .checkworthy import with_checkworthy
+from .context import Carry, PageContext, Sentence, lstrip_len, page_context, sentences, words
+from .filters import count_extent, is_identifier, not_a_claim, within_one_block
+from .property import find_property
+from .source import find_source, in_force
+from .subject import find_subject, respectively
+from .time import date_extent, duration_match, extra_times, lede_time, pick_time, present_state, time_span
+
+
+def assemble(page: Page, doc: Doc, model: str | None = None, version: str = __version__) -> list[Claim]:
+    ctx = page_context(page, doc, model, version)
+    carry = Carry()
+    claims: list[Claim] = []
+    for s in sentences(ctx):
+        s = attribute(s, carry)
+        made = [(c, m) for c, m in (quantity_claim(s, q, carry) for q in s.quantities) if c is not None]
+        made = link_changes(ctx.text, respectively(s, made))
+        if not any(m.kind != "date" for _, m in made):
+            made += time_claims(s)
+        claims += [with_checkworthy(c) for c, _ in made]
+    return unique(claims)
+
+
+def unique(claims: list[Claim]) -> list[Claim]:
+    """The claims in text order, one per span and kind: two quantity spans can reach the same
+    quote (a count runs to its noun), and a record must not be emitted twice; the first made,
+    which saw the sentence first, stays."""
+    seen: set[tuple[int, int, str]] = set()
+    out = []
+    for c in sorted(claims, key=lambda c: (c.start, c.end)):
+        if (c.start, c.end, c.kind) not in seen:
+            seen.add((c.start, c.end, c.kind))
+            out.append(c)
+    return out
+
+
+def attribute(s: Sentence, carry: Carry) -> Sentence:
+    """The sentence's own source, the one in force (source.in_force) and its own times."""
+    ctx = s.ctx
+    if s.block != carry.block:
+        carry.para, carry.time, carry.block = None, None, s.block
+        if ctx.body and ctx.body[s.block].tag in words().headings:
+            carry.speech = carry.quote = carry.reported = None
+    own = find_source(s.sent, ctx.doc, ctx)
+    sent = s.sent
+    in_sentence = own is not None and own.span.start is not None and sent.start_char <= own.span.start < sent.end_char
+    s = replace(s, own=own, source=in_force(s, own, carry),
+                source_range=(own.span.start, own.span.end) if in_sentence else None)
+    return replace(s, extra_times=tuple(extra_times(s)))
+
+
+def _base_claim(s: Sentence, start: int, end: int, **fields) -> Claim:
+    ctx, sent = s.ctx, s.sent
+    return Claim(doc_id=ctx.page.doc_id or "", quote=ctx.text[start:end], start=start, end=end,
+                 sentence=sent.text.strip(), sentence_start=sent.start_char + lstrip_len(sent.text),
+                 source=s.source.span if s.source else None, model=ctx.model, version=ctx.version,
+                 provenance=ctx.locator.provenance(start, end), **fields)
+
+
+def quantity_claim(s: Sentence, qspan: Span, carry: Carry) -> tuple[Claim | None, Mention]:
+    m: Mention = qspan._.mention
+    if is_identifier(s.ctx.text, m) or not within_one_block(s, m) or not_a_claim(s, m.start, m.end, m.kind, m.value):
+        return None, m
+    start, end, unit = m.start, m.end, m.unit
+    if m.kind == "count":
+        start, end, unit, keep = count_extent(s, qspan, m)
+        if not keep:
+            return None, m
+    subject = find_subject(s, qspan) or carry.subject
+    own_time = pick_time(s, m)
+    time_scope = own_time or present_state(s, qspan) or carry.time or carry.lede
+    claim = _base_claim(
+        s, start, end, kind=m.kind,
+        value=m.value if m.value_low is None else None, value_low=m.value_low, value_high=m.value_high,
+        value_text=m.value_text, unit=unit, unit_surface=m.unit_surface, scale=m.scale,
+        bound=m.bound, bound_cue=m.bound_cue,
+        change=Change(m.change_direction or "up", m.change_type) if m.change_type else None,
+        subject=subject, property=find_property(s, qspan, m), time_scope=time_scope, rule=m.rule)
+    if subject is not None:
+        carry.subject = subject
+    if own_time is not None:
+        carry.time = own_time
+        if carry.lede is None and s.block <= carry.lede_block and lede_time(own_time):
+            carry.lede = own_time             # the time of the lede's figures
+    return claim, m
+
+
+def time_claims(s: Sentence) -> list[tuple[Claim, Mention]]:
+    """In a sentence with no other figure, a date that is the fact, or a counted period."""
+    out = []
+    extra = [s.doc.char_span(t.start, t.end, alignment_mode="expand") for t in s.extra_times]
+    for tspan, t in [(t, t._.mention) for t in s.times] + list(zip(extra, s.extra_times)):
+        if tspan is None:
+            continue
+        tspan._.mention = t
+        claim = _date_claim(s, tspan) or _duration_claim(s, tspan)
+        if claim is not None:
+            out.append((claim, t))
+    return out
+
+
+def _date_claim(s: Sentence, tspan: Span) -> Claim | None:
+    extent = date_extent(s, tspan)
+    t: Mention = tspan._.mention
+    if extent is None or not_a_claim(s, t.start, t.end, "date", None):
+        return None
+    return _base_claim(s, *extent, kind="date", value_text=t.value_text, subject=find_subject(s, tspan),
+                       rule=t.rule)                  # the date is the value: it has no time scope of its own
+
+
+def _duration_claim(s: Sentence, tspan: Span) -> Claim | None:
+    match = duration_match(s, tspan)
+    value = parse_number(match.group("num")) if match else None
+    if value is None:
+        return None
+    t: Mention = tspan._.mention
+    return _base_claim(s, t.start + match.start(), t.end, kind="duration", value=value,
+                       unit=canonical_unit(match.group("unit")), unit_surface=match.group("unit"),
+                       subject=find_subject(s, tspan), time_scope=time_span(t), rule="duration.relative")
+
+
+__all__ = ["assemble", "find_subject", "find_source", "pick_time", "claim_id_for", "PageContext", "Sentence"]

@@ -1,0 +1,119 @@
+"""Changes between a sentence's figures: deltas ("rose 12%"), levels reached ("to $84"), and a
+level linked to its baseline ("40% ..., up from 25%")."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import cache
+
+from ..quantities.matcher import Mention
+from ..quantities.normalize import cues
+from ..types import Change, Claim
+from .context import words
+
+# a name and "by" after a comma or "and", with the verb of change left out: ", Burlington by 2.6%"
+_GAPPED_BY = re.compile(r"(?:,|;|\band)\s+(?:[A-Z][\w&.'’-]*\s+){1,4}by\s+$")
+
+
+def replace(claim: Claim, **changes) -> Claim:
+    return dataclasses.replace(claim, **changes)
+
+
+@cache
+def _change_before() -> re.Pattern[str]:
+    """A word of change right before a quantity ("rose 12%", "fell by 3 points", "+0.3%"), or a
+    few words before "by" ("grow sales by 35 per cent"); words from cues.toml [changes]."""
+    table = cues().changes
+    alts = "|".join(re.escape(w) for w in sorted(table["up"] + table["down"], key=len, reverse=True) if w != "+")
+    return re.compile(rf"(?i)(?:(?<!gave )(?<!give )(?<!gives )(?<!giving )\b(?P<verb>{alts})\s+(?:by\s+)?"
+                      rf"(?:a\s+further\s+)?|\b(?P<verb2>{alts})"
+                      rf"(?:\s+[a-z]+){{1,2}}\s+by\s+|(?P<verb3>(?<![\w.])\+))$")
+
+
+@cache
+def _baseline_before() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, words().baseline_nouns))
+    return re.compile(rf"(?i)\b(?P<noun>{nouns})s?\s+from\s+(?:a\s+|the\s+)?$")
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 80):pos]
+    return before.rfind("(") > before.rfind(")")
+
+
+def _after_previous(text: str, out: list, i: int, claim: Claim) -> Claim | None:
+    """A restatement in brackets ('7.5 million Danish crowns (US $1.1 million)') takes the bound
+    and change of what it restates; 'rose 9.4 per cent to $84': the level reached."""
+    prev = out[i - 1][0]
+    gap = text[prev.end:claim.start]
+    if re.fullmatch(r"\s*\(\s*", gap) or re.fullmatch(r"\s*/\s*|\s+or\s+", gap) \
+            and _in_brackets(text, prev.start):  # a restatement in other units: "(224 kW / 300 PS)"
+        return replace(claim, bound=prev.bound if claim.bound == "=" else claim.bound,
+                       bound_cue=claim.bound_cue or prev.bound_cue, change=prev.change,
+                       subject=prev.subject or claim.subject)
+    if prev.change is not None and prev.change.type != "level" and len(gap) < 30 \
+            and re.search(r"(?i)\b(?:to|at)\s+$", gap):
+        return replace(claim, change=Change(prev.change.direction, "level"))
+    return None
+
+
+def _reached(before: str, claim: Claim) -> Claim | None:
+    """'decreased to $-50.8bn': the level reached after a change."""
+    table = cues().changes
+    reached = re.search(r"(?i)\b(?P<verb>[a-z]+)\s+(?:down\s+|up\s+)?to\s+$", before)
+    if not reached or claim.change is not None:
+        return None
+    verb = reached.group("verb").lower()
+    if verb not in table["up"] + table["down"] or verb in ("up", "down"):
+        return None
+    return replace(claim, change=Change("down" if verb in table["down"] else "up", "level"))
+
+
+def _delta(before: str, claim: Claim) -> Claim | None:
+    """'up 5%' / 'fell by 3 points': a delta."""
+    delta = _change_before().search(before)
+    if not delta or claim.change is not None or claim.kind not in ("percent", "percentage_point", "count", "money",
+                                                                    "measure"):
+        return None
+    word = delta.group("verb") or delta.group("verb2") or delta.group("verb3")
+    direction = "down" if word.lower() in cues().changes["down"] else "up"
+    kind = {"percent": "pct_delta", "percentage_point": "pp_delta"}.get(claim.kind, "abs_delta")
+    return replace(claim, change=Change(direction, kind))
+
+
+def link_changes(text: str, made: list[tuple[Claim, Mention]]) -> list[tuple[Claim, Mention]]:
+    """'40% ..., an increase from 25%': the 40% is a level change up from the 25% claim.
+    'up 5%' / 'fell by 3 points': a delta. 'rose 9.4 per cent to $84', 'decreased to $-50.8bn':
+    the level reached after a change is a level change the same way."""
+    out = list(made)
+    for i, (claim, m) in enumerate(made):
+        before = text[max(0, claim.start - 40):claim.start]
+        if i and claim.change is None:
+            linked = _after_previous(text, out, i, claim)
+            if linked is not None:
+                out[i] = (linked, m)
+                continue
+        reached = _reached(before, claim)
+        if reached is not None:
+            out[i] = (reached, m)
+            continue
+        base = _baseline_before().search(before)
+        if base:
+            direction = "down" if base.group("noun").lower() in words().down else "up"
+            for j in range(i - 1, -1, -1):
+                other, om = out[j]
+                if other.kind == claim.kind and other.change is None:
+                    out[j] = (replace(other, change=Change(direction, "level", claim.claim_id)), om)
+                    break
+            continue
+        if _GAPPED_BY.search(before) and claim.change is None:   # "X was down 2.3%, Y by 2.6%": verb left out
+            earlier = next((o for o, _ in reversed(out[:i]) if o.kind == claim.kind and o.change is not None
+                            and o.change.type != "level"), None)
+            if earlier is not None:
+                out[i] = (replace(claim, change=Change(earlier.change.direction, earlier.change.type)), m)
+                continue
+        delta = _delta(before, claim)
+        if delta is not None:
+            out[i] = (delta, m)
+    return out

@@ -1,0 +1,189 @@
+"""The context every stage works over: the page (built once, with its indexes) and one sentence.
+
+`sentences` walks the Doc's sentences once and hands each its own quantity and time spans; spans
+are sorted once and met by a moving pointer, so the cost is linear in the page (issue 10,
+deliverable 6). Word lists and weights of the stages come from assemble.toml (`words`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span
+
+from .. import provenance as prov
+from ..quantities.component import QUANTITIES, TIMES, doc_text
+from ..quantities.normalize import parse_iso_date
+from ..types import Block, Page, TextSpan
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    actor_labels: frozenset[str]
+    subject_deps: frozenset[str]
+    relative: frozenset[str]
+    pronouns: frozenset[str]
+    quantifiers: frozenset[str]
+    abstract: frozenset[str]
+    kinds: dict[str, str]
+    headings: frozenset[str]
+    down: tuple[str, ...]
+    baseline_nouns: tuple[str, ...]
+    rate_nouns: tuple[str, ...]
+    checkworthy: dict
+    filters: tuple[dict, ...]
+    times: tuple[dict, ...]
+    hypothetical: frozenset[str]
+    statement: dict
+    source: dict
+
+
+@cache
+def words() -> Words:
+    data = tomllib.loads(resources.files(__package__).joinpath("assemble.toml").read_text("utf-8"))
+    subject = data["subject"]
+    return Words(
+        actor_labels=frozenset(subject["actor_labels"]), subject_deps=frozenset(subject["deps"]),
+        relative=frozenset(subject["relative"]), pronouns=frozenset(subject["pronouns"]),
+        quantifiers=frozenset(subject["quantifiers"]), abstract=frozenset(subject["abstract"]), kinds=subject["kinds"],
+        headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),
+        baseline_nouns=tuple(data["change"]["baseline_nouns"]), rate_nouns=tuple(data["count"]["rate_nouns"]),
+        checkworthy=data["checkworthy"], filters=tuple(data.get("filter", ())), times=tuple(data.get("time", ())),
+        hypothetical=frozenset(data["tense"]["hypothetical"]), statement=data["statement"],
+        source=data["source"],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    span: TextSpan
+    scope: str          # "paragraph": a cited document, for the rest of its paragraph;
+                        # "speech": a speaker's remarks, until a heading or another speaker
+
+
+@dataclass(slots=True)
+class Carry:
+    """What carries from one sentence to the next: the sources in force (a cited document for
+    its paragraph, the last speaker, a speaker whose quotation is still open), the last subject
+    and the last time a sentence named."""
+
+    speech: Source | None = None
+    para: Source | None = None
+    quote: Source | None = None
+    reported: Source | None = None      # a speaker whose remarks the text goes on reporting ("X noted that")
+    block: int = -1
+    subject: TextSpan | None = None
+    time: TextSpan | None = None
+    lede: TextSpan | None = None        # the lede's time: it governs later past-tense figures with none
+    lede_block: int = 1                 # the lede is the page's first blocks up to this one
+
+
+@dataclass(frozen=True, slots=True)
+class PageContext:
+    """One page and its Doc, with what every sentence needs looked up once."""
+
+    page: Page
+    doc: Doc
+    text: str
+    published: dt.date | None
+    locator: prov.Locator
+    model: str | None
+    version: str
+    body: tuple[Block, ...]
+    block_starts: list[int]
+    time_tokens: frozenset[int] = field(default_factory=frozenset)   # tokens inside a time of one period
+    ents: tuple[Span, ...] = ()                     # doc.ents, read once (Span.ents rereads them all)
+    ent_starts: tuple[int, ...] = ()
+    indexes: dict = field(default_factory=dict)     # token indexes built on first use (`token_index`)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence with its own quantity and time spans, in text order, and its attribution:
+    `own` (a source named in this sentence), `source` (the one in force: own or carried) and
+    `source_range` (offsets of `own` when it lies in this sentence: its words are not the subject)."""
+
+    ctx: PageContext
+    sent: Span
+    block: int
+    quantities: tuple[Span, ...]
+    times: tuple[Span, ...]
+    own: Source | None = None
+    source: Source | None = None
+    source_range: tuple[int, int] | None = None
+    extra_times: tuple = ()         # time Mentions found by assemble's own patterns (time.extra_times)
+
+    def time_mentions(self) -> list:
+        """Every time expression of the sentence (the matcher's and assemble's), in text order."""
+        return sorted([t._.mention for t in self.times] + list(self.extra_times), key=lambda t: t.start)
+
+    @property
+    def doc(self) -> Doc:
+        return self.ctx.doc
+
+    def ents(self) -> tuple[Span, ...]:
+        """The sentence's named entities (from the page's list, without rescanning it)."""
+        starts = self.ctx.ent_starts
+        a = bisect.bisect_left(starts, self.sent.start_char)
+        b = bisect.bisect_left(starts, self.sent.end_char)
+        return tuple(e for e in self.ctx.ents[a:b] if e.end_char <= self.sent.end_char)
+
+
+def page_context(page: Page, doc: Doc, model: str | None, version: str) -> PageContext:
+    body = page.body
+    time_tokens = {i for t in spans(doc, TIMES) for i in range(t.start, t.end)
+                   if not doc[i].text.lower().endswith("s")}
+    ents = tuple(doc.ents)
+    return PageContext(page=page, doc=doc, text=doc_text(doc), published=parse_iso_date(page.meta.published),
+                       locator=prov.Locator(page), model=model, version=version, body=body,
+                       block_starts=[b.start for b in body], time_tokens=frozenset(time_tokens),
+                       ents=ents, ent_starts=tuple(e.start_char for e in ents))
+
+
+def spans(doc: Doc, key: str) -> list[Span]:
+    return sorted(doc.spans[key], key=lambda s: s.start_char) if key in doc.spans else []
+
+
+def sentences(ctx: PageContext) -> Iterator[Sentence]:
+    """Each sentence of the Doc with the quantity and time spans that start in it (one pass)."""
+    quantities, times = spans(ctx.doc, QUANTITIES), spans(ctx.doc, TIMES)
+    qi = ti = 0
+    for sent in ctx.doc.sents:
+        while qi < len(quantities) and quantities[qi].start_char < sent.start_char:
+            qi += 1
+        while ti < len(times) and times[ti].start_char < sent.start_char:
+            ti += 1
+        q0, t0 = qi, ti
+        while qi < len(quantities) and quantities[qi].start_char < sent.end_char:
+            qi += 1
+        while ti < len(times) and times[ti].start_char < sent.end_char:
+            ti += 1
+        block = max(0, bisect.bisect_right(ctx.block_starts, sent.start_char) - 1)
+        yield Sentence(ctx, sent, block, tuple(quantities[q0:qi]), tuple(times[t0:ti]))
+
+
+def token_index(ctx: PageContext, name: str, keys) -> dict[str, list[int]]:
+    """{key: ascending token indices} over the whole Doc, built once per page on first use:
+    `keys(token)` gives a token's keys. Lets a stage find an earlier mention without rescanning
+    the page for every sentence."""
+    index = ctx.indexes.get(name)
+    if index is None:
+        index = ctx.indexes[name] = {}
+        for tok in ctx.doc:
+            for key in keys(tok):
+                index.setdefault(key, []).append(tok.i)
+    return index
+
+
+def in_range(pos: int, span_range: tuple[int, int] | None) -> bool:
+    return bool(span_range) and span_range[0] <= pos < span_range[1]
+
+
+def lstrip_len(s: str) -> int:
+    return len(s) - len(s.lstrip())

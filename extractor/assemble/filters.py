@@ -1,0 +1,123 @@
+"""Which quantity spans are claims, and how far a count's quote runs.
+
+A number inside a name ("Windows 11"), list numbering, a spelled-out number with nothing
+counted ("the two of them") is not a claim. Each stage takes one sentence's context.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Span
+
+from ..quantities.matcher import Mention
+from ..quantities.normalize import canonical_unit, cues
+from .context import Sentence, words
+
+
+def within_one_block(s: Sentence, m: Mention) -> bool:
+    body = s.ctx.body
+    if not body:
+        return True
+    b = body[s.block]
+    return b.start is not None and b.start <= m.start and m.end <= b.end
+
+
+def is_identifier(text: str, m: Mention) -> bool:
+    """'Windows 11', 'Boeing 787', 'Section 230': a bare number right after a capitalised word
+    that is not a function word is part of a name. Also list numbering at a block start."""
+    if m.kind != "count" or m.rule not in ("count.digits", "count.words"):
+        return False
+    before = text[max(0, m.start - 40):m.start]
+    prev = re.search(r"([A-Za-z][\w&.-]*):?\s$", before)
+    if prev:
+        word = prev.group(1)
+        if word[0].isupper() and word.lower() not in STOP_WORDS:
+            return True                               # "Windows 11", "Ander Herrera: 4"
+        if re.search(r"[a-z][A-Z]", word) or word.lower() in cues().label_nouns:
+            return True                               # "iPhone 11", "category 4", "sp 500"
+    after = text[m.end:m.end + 3]
+    at_block_start = m.start == 0 or text[max(0, m.start - 2):m.start] == "\n\n"
+    return at_block_start and bool(re.match(r"[.)]\s", after))
+
+
+@cache
+def _count_rate() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, words().rate_nouns))
+    return re.compile(rf"\s(?:per|an?)\s(?P<per>{nouns})\b(?!\s(?:after|before|ago|earlier|later)\b)")
+
+
+def count_extent(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | None, bool]:
+    """A count's quote runs to its head noun when that follows closely ("389,571 patents",
+    "four sessions"); its unit is that noun, or the object of "of" ("19 of the ... clusters").
+    A rate right after the noun goes with it ("3,000 tests per day": unit "tests/day").
+    Spelled-out numbers without such a noun are not counted ("the two of them")."""
+    start, end, unit, keep = _count_noun(s, span, m)
+    if unit and keep and end > m.end:
+        rate = _count_rate().match(s.ctx.text, end)
+        if rate:
+            return start, rate.end(), f"{unit}/{canonical_unit(rate.group('per'))}", True
+    return start, end, unit, keep
+
+
+def _model_name_after(doc, tok, m: Mention) -> bool:
+    """"787 Dreamliner", "737 Max jets": digits right before a capitalised proper noun."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return m.rule == "count.digits" and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() \
+        and any(ch.islower() for ch in nxt.text) and nxt.tag_ != "NNPS" and nxt.ent_type_ != "NORP" \
+        and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].text[:1].isdigit())
+
+
+def _count_noun(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | None, bool]:
+    if m.unit:                                      # "millions of jobs": the pattern found it
+        return m.start, m.end, m.unit, True
+    doc = s.doc
+    tok = span[-1]
+    head = tok.head
+    if _model_name_after(doc, tok, m):
+        return m.start, m.end, None, False
+    if tok.dep_ in ("nummod", "quantmod", "amod", "compound") and head.pos_ in ("NOUN", "PROPN") \
+            and head.i > tok.i and head.i - tok.i <= 4 \
+            and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or t.dep_ in ("amod", "compound") or t.text == "-"
+                    for t in doc[tok.i + 1:head.i]) \
+            and head.i not in s.ctx.time_tokens:        # "2.1 last year": the year is a time scope
+        if head.pos_ == "PROPN" and head.text[:1].isupper() and m.rule == "count.words" and head.tag_ != "NNPS":
+            return m.start, m.end, None, False
+        return m.start, head.idx + len(head.text), head.text, True
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return m.start, m.end, objs[0].text, True
+    return m.start, m.end, None, m.rule != "count.words"
+
+
+@cache
+def filter_rules() -> tuple[tuple[str, frozenset[str], float | None, tuple[re.Pattern[str] | None, ...]], ...]:
+    """(id, kinds, max_value, (before, after, sentence) patterns) of assemble.toml [[filter]]."""
+    out = []
+    for rule in words().filters:
+        before, after, sentence = (re.compile(rule[k]) if k in rule else None for k in ("before", "after", "sentence"))
+        out.append((rule["id"], frozenset(rule.get("kinds", ())), rule.get("max_value"), (before, after, sentence)))
+    return tuple(out)
+
+
+def rejected_by(text: str, start: int, end: int, kind: str, value: float | None, sentence: str) -> str | None:
+    """The id of the first [[filter]] rule that says the number at text[start:end] is not a
+    claim (a referential numeral, a group definition, page furniture ...), or None."""
+    before, after = text[max(0, start - 60):start], text[end:end + 40]
+    for rule_id, kinds, max_value, (b, a, s) in filter_rules():
+        if kinds and kind not in kinds:
+            continue
+        if max_value is not None and (value is None or value > max_value):
+            continue
+        if (b is not None and b.search(before)) or (a is not None and a.match(after)) \
+                or (s is not None and s.search(sentence)):
+            return rule_id
+    return None
+
+
+def not_a_claim(s: Sentence, start: int, end: int, kind: str, value: float | None) -> bool:
+    return rejected_by(s.ctx.text, start, end, kind, value, s.sent.text) is not None

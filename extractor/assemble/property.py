@@ -1,0 +1,39 @@
+"""What a figure measures, as a short phrase from its sentence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..quantities.matcher import Mention
+from ..types import TextSpan
+from .context import Sentence
+
+
+def find_property(s: Sentence, qspan: Span, m: Mention) -> TextSpan | None:
+    """What is measured, as a short phrase from the text: the counted noun with its modifiers,
+    or the group a share or amount is "of"."""
+    doc = s.doc
+    for tok in qspan:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    span = doc[obj.left_edge.i:obj.i + 1]
+                    return TextSpan(span.text, span.start_char, span.end_char)
+    head = qspan.root.head
+    if m.kind == "count" and head.pos_ == "NOUN" and head.i >= qspan.end - 1:
+        right = head.i
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in ("in", "of", "for", "from") and child.i == right + 1:
+                right = max(t.i for t in child.subtree)
+                break
+        span = doc[head.i:right + 1]
+        if right - head.i < 8:
+            return TextSpan(span.text, span.start_char, span.end_char)
+    if m.kind == "rank":
+        verb = qspan.root.head
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                span = doc[child.i:child.right_edge.i + 1]
+                return TextSpan(f"rank {span.text}", None, None)
+    return None

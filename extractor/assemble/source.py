@@ -1,0 +1,178 @@
+"""Who a sentence attributes its figures to: a cited document ("according to X", "a study by X",
+"a WIPO report showed") or a speaker ("X said"), and how far that attribution carries."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..quantities.component import doc_text, lemma_of
+from ..quantities.normalize import cues
+from ..types import TextSpan
+from .context import Carry, PageContext, Sentence, Source, token_index, words
+from .subject import phrase
+
+
+def find_source(sent: Span, doc: Doc, ctx: PageContext | None = None) -> Source | None:
+    return _according_to(sent, doc) or _document(sent, doc) or _speaker(sent, doc, ctx)
+
+
+def _according_to(sent: Span, doc: Doc) -> Source | None:
+    """"according to X"."""
+    for tok in sent:
+        if tok.lower_ != "according":
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            to = doc[tok.i + 1]
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if obj is not None:
+            left = obj.left_edge.i
+            while doc[left].dep_ == "det":
+                left += 1
+            span = doc[left:obj.right_edge.i + 1]
+            label = obj.ent_type_ or next((t.ent_type_ for t in span if t.ent_type_), None) or "DOCUMENT"
+            return Source(TextSpan(span.text, span.start_char, span.end_char, label=label,
+                                   cue="according to"), "paragraph")
+    return None
+
+
+def _document(sent: Span, doc: Doc) -> Source | None:
+    """"a study by Stanford University", "a WIPO report showed"."""
+    table = cues().attribution
+    text = sent.text
+    nouns = "|".join(table["document_nouns"])
+    by = re.search(rf"\b((?:{nouns}))\s+(?:by|from)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
+                   rf"[A-Z][\w.&'’-]*)*)", text)
+    if by:
+        s = sent.start_char + by.start(1)
+        e = sent.start_char + by.end(2)
+        return Source(TextSpan(doc_text(doc)[s:e], s, e, label="DOCUMENT", cue=by.group(1)), "paragraph")
+    finding = "|".join(table["finding_verbs"])
+    shows = re.search(rf"((?:(?:[A-Z][\w.&'’-]*|\d{{4}})\s+){{0,4}}\b(?:{nouns}))\s*(?:(?:also|further|\w+ly)\s+)?(?:{finding})", text)
+    if shows:
+        s = sent.start_char + shows.start(1)
+        e = sent.start_char + shows.end(1)
+        cue = shows.group(0)[len(shows.group(1)):].strip()
+        return Source(TextSpan(doc_text(doc)[s:e], s, e, label="DOCUMENT", cue=cue), "paragraph")
+    return None
+
+
+def _speaker(sent: Span, doc: Doc, ctx: PageContext | None) -> Source | None:
+    """"Ms. Liu Hua noted that", "said Montana in a statement"."""
+    w = words()
+    for tok in sent:
+        if tok.pos_ == "VERB" and lemma_of(tok).lower() in cues().attribution["speech_verbs"]:
+            subj = next((c for c in tok.children if c.dep_ in w.subject_deps), None)
+            if subj is None or subj.lower_ in w.pronouns:
+                continue
+            named = phrase(doc, subj)
+            if subj.pos_ != "PROPN" and subj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") \
+                    and subj.lower_ not in w.source["speaker_nouns"]:
+                continue                              # "residents reported": not a cited speaker
+            cue_end = tok.i + 1
+            while cue_end < sent.end and doc[cue_end].dep_ in ("prt", "mark") or \
+                    (cue_end < sent.end and doc[cue_end].lower_ == "that"):
+                cue_end += 1
+            return Source(_full_mention(doc, ctx, named, subj, doc[tok.i:cue_end].text), "speech")
+    return None
+
+
+def _full_mention(doc: Doc, ctx: PageContext | None, named: TextSpan, head: Token, cue: str) -> TextSpan:
+    """A person is often introduced once with a title ("Ms. Liu Hua, Director of WIPO Office
+    in China") and later by name alone: cite the fuller, earlier mention."""
+    if named.end == head.idx + len(head.text):
+        first = _first_titled(doc, ctx, named.text, head)
+        if first is not None and first[0] < head.idx:
+            start, stop = first
+            return TextSpan(doc_text(doc)[start:stop], start, stop, label=named.label, cue=cue)
+    return TextSpan(named.text, named.start, named.end, label=named.label, cue=cue)
+
+
+def _first_titled(doc: Doc, ctx: PageContext | None, name: str, head: Token) -> tuple[int, int] | None:
+    """(start, end) of the page's first mention of `name` that carries an apposition ("Ms. Liu
+    Hua, Director of ..."), looked up once per name and page."""
+    memo = ctx.indexes.setdefault("titled", {}) if ctx is not None else {}
+    if name in memo:
+        return memo[name]
+    text = doc_text(doc)
+    n = len(name)
+    found = None
+    tokens = token_index(ctx, "text", lambda t: (t.text,)).get(head.text, []) if ctx is not None \
+        else [t.i for t in doc[:head.i] if t.text == head.text]
+    for i in tokens:
+        tok = doc[i]
+        end = tok.idx + len(tok.text)
+        appos = next((c for c in tok.children if c.dep_ == "appos"), None) if text[end - n:end] == name else None
+        if appos is not None:
+            stop = appos.right_edge.idx + len(appos.right_edge.text)
+            if text[end - n:stop].count("(") > text[end - n:stop].count(")") and text[stop:stop + 1] == ")":
+                stop += 1                             # "(WOC" -> "(WOC)"
+            found = (end - n, stop)
+            break
+    memo[name] = found
+    return found
+
+
+def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
+    """The source of a sentence's figures. Its own, if it names one. Otherwise attribution
+    carries past its sentence only (CONVENTIONS.md): inside the speaker's quotation that is still
+    open; to reported speech that plainly continues the same speaker ("he added", a paragraph
+    that opens a quotation); or within the paragraph of a cited document. A speaker's remarks do
+    not make the following sentences of the outlet's own reporting his claims."""
+    text = s.sent.text
+    if own is not None:
+        if own.scope == "speech":
+            carry.speech = own
+        else:
+            carry.para = own
+        carry.reported = own if _reports_speech(own, text) else None
+        source = own
+    elif carry.quote is not None:
+        source = carry.quote
+    elif carry.speech is not None and (_continues_speech(s) or _opens_quotation(text)):
+        source = carry.speech
+    else:
+        source = carry.para or carry.reported
+    speaker = source if source is not None and source.scope == "speech" else None
+    carry.quote = speaker if _open_after(text, carry.quote is not None) else None
+    return source
+
+
+def _reports_speech(own: Source, text: str) -> bool:
+    """"Ms. Liu Hua noted that, ...": a speaker's remarks summarised in indirect speech, with a
+    verb of a speech summary ("noted", "stressed"; not the news report's one-off "said that") and
+    no quotation in the sentence; the paragraphs after it go on reporting them until another
+    source or a heading."""
+    marks = words().source
+    quoted = any(ch in text for ch in marks["quote_open"] + marks["quote_close"] + marks["quote_both"])
+    cue = (own.span.cue or "").lower().split()
+    return own.scope == "speech" and not quoted and cue[-1:] == ["that"] \
+        and cue[0] in marks["summary_verbs"]
+
+
+def _opens_quotation(text: str) -> bool:
+    return text.lstrip()[:1] in words().source["quote_open"] + words().source["quote_both"]
+
+
+def _open_after(text: str, open_before: bool) -> bool:
+    """Whether a quotation is open at the end of `text`, given whether it was at its start."""
+    marks = words().source
+    state = open_before
+    for ch in text:
+        if ch in marks["quote_open"]:
+            state = True
+        elif ch in marks["quote_close"]:
+            state = False
+        elif ch in marks["quote_both"]:
+            state = not state
+    return state
+
+
+def _continues_speech(s: Sentence) -> bool:
+    """"he added", "she said", "they noted": a verb of speech whose subject is a pronoun."""
+    w = words()
+    verbs = cues().attribution["speech_verbs"]
+    return any(tok.pos_ == "VERB" and lemma_of(tok).lower() in verbs and any(
+        c.dep_ in w.subject_deps and c.lower_ in w.pronouns for c in tok.children) for tok in s.sent)

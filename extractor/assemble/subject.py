@@ -1,0 +1,249 @@
+"""Who or what a figure is about: the subject of the clause that governs it, an actor the share
+belongs to, or a named antecedent of a definite description. Works on one sentence's context."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..quantities.component import lemma_of
+from ..types import TextSpan
+from .context import Sentence, in_range, token_index, words
+
+
+def phrase(doc: Doc, tok: Token) -> TextSpan:
+    """The noun phrase headed by `tok`: its left modifiers and the head, plus a proper name's
+    own "of/on" phrase ("Sub-Forum on Artificial Intelligence"); no determiners, no clauses."""
+    left = tok.left_edge.i
+    while left < tok.i and doc[left].dep_ in ("det", "punct", "cc", "preconj"):
+        left += 1
+    right = tok.i
+    if tok.pos_ == "PROPN":
+        j = tok.i + 1
+        while j < len(doc) and (doc[j].pos_ in ("PROPN", "ADP", "DET") and doc[j].text not in (",", "(")) \
+                and doc[j].lower_ not in ("by", "in", "at", "with", "from", "to"):
+            if doc[j].pos_ == "PROPN":
+                right = j
+            j += 1
+    while right > tok.i and doc[right].pos_ in ("ADP", "DET", "CCONJ"):
+        right -= 1
+    span = doc[left:right + 1]
+    label = tok.ent_type_ or next((t.ent_type_ for t in span if t.ent_type_), None) or None
+    return TextSpan(span.text, span.start_char, span.end_char, label=label)
+
+
+def find_subject(s: Sentence, qspan: Span) -> TextSpan | None:
+    """Who or what the number is about: a name or group right before a bracketed figure ("most
+    millennials (68%)"), the group a share is "of" ("42% of millennials"), else the subject of the
+    clause that governs it (through a relative pronoun to what it refers to); if the number is
+    itself the subject ("48% of X was ..."), the actor the share belongs to. None when the
+    subject is a pronoun, a quantifier or an abstract noun with no owner: the caller then takes
+    the subject carried from before."""
+    owner = _possessor(s, qspan) or _bracket_owner(s, qspan) or _fronted_group(s, qspan)
+    if owner is not None:
+        return owner
+    clause = _clause_subject(s, qspan)
+    if clause is not None and clause.label in words().actor_labels:
+        return clause                                 # "China accounted for 40% of all applications"
+    return _share_of(s, qspan) or clause
+
+
+def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
+    w = words()
+    qtoks = set(range(qspan.start, qspan.end))
+    node = qspan.root
+    for _ in range(20):
+        if node.pos_ in ("VERB", "AUX"):
+            for subj in (c for c in node.children if c.dep_ in w.subject_deps):
+                if in_range(subj.idx, s.source_range):
+                    continue                          # "a study by X [found] ...": not the subject
+                if qtoks & {t.i for t in subj.subtree}:
+                    return _population(s, qspan, node)
+                if subj.lower_ in w.relative or subj.tag_ in ("WDT", "WP"):
+                    if node.dep_ == "relcl" and (node.head.pos_ == "PROPN" or node.head.ent_type_ in w.actor_labels):
+                        return _named(s, node.head)   # "Con Edison, which maintains 4,300 miles"
+                    break
+                return _named(s, subj)
+        if node.head is node:
+            break
+        node = node.head
+    return _actor_in(s, exclude=qtoks, verb=node)
+
+
+def _is_actor_group(tok: Token) -> bool:
+    """A plural noun, a name or a named entity: who a share can be of ("millennials", "Gen Zers")."""
+    w = words()
+    return tok.lower_ not in w.pronouns and lemma_of(tok).lower() not in w.abstract \
+        and (tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "PROPN" or tok.ent_type_ in w.actor_labels)
+
+
+def _of_object(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "among"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _share_of(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"42% of millennials", "half of baby boomers": a share is about the group it is of."""
+    if qspan._.mention is None or qspan._.mention.kind not in ("percent", "ratio"):
+        return None
+    for tok in qspan:
+        obj = _of_object(tok)
+        if obj is not None and _is_actor_group(obj) and not in_range(obj.idx, s.source_range):
+            return phrase(s.doc, obj)
+    return None
+
+
+def _possessor(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"The city's 7,500 miles of sewer lines", "Yahoo's $4.8 billion sale": the owner named
+    before the figure or before the noun it counts."""
+    for tok in (qspan.root, qspan.root.head):
+        if tok.pos_ not in ("NOUN", "PROPN", "SYM", "NUM"):
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ not in words().pronouns and owner.i < qspan.start:
+            return phrase(s.doc, owner)
+    return None
+
+
+def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"Of those millennials, 70% feel ...": a share in a sentence that opens with its group."""
+    if qspan._.mention is None or qspan._.mention.kind not in ("percent", "ratio"):
+        return None
+    first = s.sent[0]
+    if first.lower_ != "of":
+        return None
+    obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    return phrase(s.doc, obj) if obj is not None and obj.i < qspan.start and _is_actor_group(obj) else None
+
+
+def _bracket_owner(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"most millennials (68%)", "West Virginia (50)": a figure in brackets right after a group
+    or a name is about it (a share "of" something before the bracket is about that group)."""
+    doc = s.doc
+    i = qspan.start - 1
+    if i <= s.sent.start or doc[i].text != "(":
+        return None
+    before = doc[i - 1]
+    if _is_actor_group(before) and not before.like_num and not any(
+            q.start <= before.i < q.end for q in s.quantities):   # "190 kilometers (118 miles)": a restatement
+        return phrase(doc, before)
+    return None
+
+
+def _named(s: Sentence, subj: Token) -> TextSpan | None:
+    """The subject noun phrase, or who it stands for: the owner of "Acme's comparable sales",
+    the named antecedent of "the forum" / "the company", the group of "half of the voters"; None
+    for a pronoun, a quantifier or an abstract noun with no owner."""
+    w = words()
+    if subj.lower_ in w.pronouns:
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return None if owner.lower_ in w.pronouns else phrase(s.doc, owner)
+    lemma = lemma_of(subj).lower()
+    if subj.lower_ in w.quantifiers or lemma in w.abstract or subj.like_num:
+        obj = _of_object(subj)
+        if obj is not None and obj.lower_ not in w.pronouns and lemma_of(obj).lower() not in w.abstract:
+            return phrase(s.doc, obj)
+        appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        return phrase(s.doc, appos) if appos is not None else None
+    return _antecedent(s, subj) or _kind_antecedent(s, subj) or phrase(s.doc, subj)
+
+
+def _kind_antecedent(s: Sentence, head: Token) -> TextSpan | None:
+    """"the company", "The state": the last named actor of that kind before it on the page."""
+    label = words().kinds.get(lemma_of(head).lower())
+    if label is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+        return None
+    ctx = s.ctx
+    at = bisect.bisect_left(ctx.ent_starts, head.idx) - 1
+    for e in reversed(ctx.ents[max(0, at - 50):at + 1]):
+        if e.label_ == label and e.end_char <= head.idx:
+            return TextSpan(e.text, e.start_char, e.end_char, label=e.label_)
+    return None
+
+
+def _propn_parts(tok: Token) -> list[str]:
+    return re.split(r"[-\s]", tok.lower_) if tok.pos_ == "PROPN" else []
+
+
+def _antecedent(s: Sentence, head: Token) -> TextSpan | None:
+    """A definite description names an earlier proper name with the same head noun: "The forum
+    attracted ..." after "the Sub-Forum on Artificial Intelligence ..." is that sub-forum."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+        return None
+    doc = s.doc
+    earlier = token_index(s.ctx, "propn_parts", _propn_parts).get(lemma_of(head).lower(), [])
+    at = bisect.bisect_left(earlier, head.i) - 1
+    if at < 0:
+        return None
+    top = doc[earlier[at]]
+    while top.dep_ == "compound" and top.head.pos_ == "PROPN" and top.head.i > top.i:
+        top = top.head
+    return phrase(doc, top)
+
+
+def respectively(s: Sentence, made: list) -> list:
+    """"with Shenzhen-Hong Kong-Guangzhou and Beijing in the 2nd and 3rd spots, respectively":
+    coordinated quantities take the coordinated names before them, in order."""
+    from .change import replace
+
+    doc, sent = s.doc, s.sent
+    if not any(t.lower_ == "respectively" for t in sent) or len(made) < 2:
+        return made
+    toks = {}
+    for i, (claim, _m) in enumerate(made):
+        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        if span is not None:
+            toks[span.root.i if span.root.dep_ != "pobj" else span[0].i] = i
+    for t in list(toks):
+        tok = doc[t]
+        chain = [tok.i] + [c.i for c in tok.subtree if c.dep_ == "conj" and c.i in toks]
+        if tok.dep_ == "conj" or len(chain) < 2:
+            continue
+        names = [c for c in sent if c.i < tok.i and c.dep_ != "conj" and c.pos_ == "PROPN"
+                 and any(k.dep_ == "conj" for k in c.children)]
+        for name in reversed(names):
+            conj = [name] + [k for k in name.subtree if k.dep_ == "conj" and k.pos_ == "PROPN"]
+            if len(conj) == len(chain):
+                for qi, ni in zip(chain, conj):
+                    claim, m = made[toks[qi]]
+                    made[toks[qi]] = (replace(claim, subject=phrase(doc, ni)), m)
+                break
+    return made
+
+
+def _population(s: Sentence, qspan: Span, verb: Token) -> TextSpan | None:
+    share = _share_of(s, qspan)
+    if share is not None:
+        return share
+    actors = words().actor_labels
+    for tok in qspan:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None and (obj.ent_type_ in actors or any(
+                        c.ent_type_ in actors and c.dep_ in ("amod", "compound", "poss") for c in obj.lefts)):
+                    return phrase(s.doc, obj)
+    return _actor_in(s, exclude=set(range(qspan.start, qspan.end)), verb=verb)
+
+
+def _actor_in(s: Sentence, exclude: set[int], verb: Token | None = None) -> TextSpan | None:
+    """An actor named in the sentence outside the attribution: first one the governing verb
+    takes through a preposition ("produced in China"), then places and peoples (the usual owners
+    of a statistic), then organisations and persons, in text order."""
+    candidates = [e for e in s.ents() if e.label_ in words().actor_labels and e.start not in exclude
+                  and not in_range(e.start_char, s.source_range)]
+    if not candidates:
+        return None
+
+    def on_verb(e: Span) -> bool:
+        root = e.root
+        return verb is not None and root.dep_ == "pobj" and root.head.head == verb
+
+    best = min(candidates, key=lambda e: (not on_verb(e), e.label_ not in ("GPE", "NORP", "LOC"), e.start))
+    return TextSpan(best.text, best.start_char, best.end_char, label=best.label_)

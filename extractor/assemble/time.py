@@ -1,0 +1,227 @@
+"""The period a figure refers to, and the times that are claims of their own (dates, durations)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from spacy.tokens import Span
+
+from ..quantities.component import lemma_of
+from ..quantities.matcher import Mention
+from ..quantities.normalize import cues, parse_number
+from ..types import TextSpan
+from .context import Sentence, in_range, words
+
+
+def pick_time(s: Sentence, m: Mention) -> TextSpan | None:
+    """The period a figure refers to: the nearest time expression of its sentence outside the
+    attribution; "from/since 2020" right after a figure belongs to that figure alone. Failing
+    that, the year of the cited source ("the GII 2021")."""
+    q_starts = [q._.mention.start for q in s.quantities]
+
+    def owner_of(t: Mention) -> int | None:
+        """A 'from YEAR' phrase binds to the quantity just before it."""
+        before = [q for q in q_starts if q < t.start]
+        return before[-1] if before and t.prep == "from" else None
+
+    inside, outside = [], []
+    for t in s.time_mentions():
+        if t.start == m.start:
+            continue
+        owner = owner_of(t)
+        if owner is not None and owner != m.start:
+            continue
+        (inside if in_range(t.start, s.source_range) or dates_statement(s, t) else outside).append(t)
+    if outside:
+        best = min(outside, key=lambda t: (abs(t.start - m.start), t.start < m.start))
+        return time_span(best, s.ctx.published)
+    years = [t for t in inside if t.value_text and re.fullmatch(r"\d{4}", t.value_text)]
+    if years:
+        return time_span(min(years, key=lambda t: abs(t.start - m.start)))
+    return None
+
+
+@cache
+def _statement_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    table = words().statement
+    verbs = "|".join(map(re.escape, table["verbs"]))
+    nouns = "|".join(map(re.escape, table["nouns"]))
+    return (re.compile(rf"(?i)\b(?:{verbs})\s+(?:\w+\s+)?$"), re.compile(rf"(?i)^[\s'’s-]*(?:{nouns})s?\b"))
+
+
+def dates_statement(s: Sentence, t: Mention) -> bool:
+    """A time that dates a statement, not a figure ("said on Nov. 6", "a March 2019 study"):
+    it belongs with the source (CONVENTIONS.md), so it is neither a time scope nor a date record."""
+    after_verb, before_noun = _statement_res()
+    start = t.whole_start if t.whole_start >= 0 else t.start
+    text = s.ctx.text
+    return bool(after_verb.search(text[max(0, start - 30):start]) or before_noun.match(text[t.end:t.end + 30]))
+
+
+_AHEAD = re.compile(r"(?i)\b(?:next|coming)\s(?:(?P<num>[\w.-]+)\s)?(?P<unit>decade|year|quarter|month|week)s?\b")
+
+
+def time_span(t: Mention, published: dt.date | None = None) -> TextSpan:
+    """The time scope a time expression gives. A period ahead ("the next 6 months") runs from
+    the publication date to the date dateparser finds that far ahead (RELATIVE_BASE)."""
+    ahead = _AHEAD.search(t.quote) if published is not None and t.rule == "time.relative" else None
+    if ahead is not None:
+        n = parse_number(ahead.group("num")) if ahead.group("num") else 1
+        unit = ahead.group("unit").lower()
+        if n is not None and unit == "decade":
+            n, unit = n * 10, "year"
+        end = parse_relative(f"in {n:g} {unit}s", published) if n is not None else None
+        if end is not None:
+            start = str(published.year) if len(end) == 4 else f"{published.year}-{published.month:02d}"
+            return TextSpan(t.quote, t.start, t.end, iso=f"{start}/{end[:len(start)]}")
+    return TextSpan(t.quote, t.start, t.end, iso=t.value_text)
+
+
+_PRESENT_TAGS = ("VBZ", "VBP", "MD")
+
+
+def lede_time(t: TextSpan) -> bool:
+    """A lede's time that can govern the story's later figures: a day, a month or a quarter
+    ("on Tuesday", "in October 2025", "in the third quarter"), not a year or a span of years."""
+    return bool(t.iso) and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?(?:/\d{4}-\d{2})?", t.iso) is not None
+
+
+def present_state(s: Sentence, qspan: Span) -> TextSpan | None:
+    """A figure stated in the present tense with no time expression ("The city has 25 crews",
+    "Each startup can receive up to $2 million") holds at publication: its time scope is the
+    publication date (no text). The tense is that of the first finite verb above the figure
+    (or its auxiliaries); a past tense there, or no publication date, gives None."""
+    published = s.ctx.published
+    if published is None:
+        return None
+    node = qspan.root
+    for _ in range(20):
+        auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+        tags = [node.tag_] + [c.tag_ for c in auxes]
+        if "VBD" in tags or any(c.tag_ == "MD" and c.lower_ in words().hypothetical for c in auxes):
+            return None                   # past, or a future or hypothetical: "will reach", "could see"
+        if any(t in _PRESENT_TAGS for t in tags):
+            return TextSpan("", None, None, iso=published.isoformat())
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def date_extent(s: Sentence, tspan: Span) -> tuple[int, int] | None:
+    """Where a date that is a claim of its own is quoted, or None: a date dates an event stated
+    as fact ("On September 27, the forum was held", "founded in 1998"); the quote leaves out the
+    preposition ("September 27", not "On September 27")."""
+    t: Mention = tspan._.mention
+    if in_range(t.start, s.source_range) or t.value_text is None or dates_statement(s, t):
+        return None
+    if t.rule.endswith(".x") and not (t.rule == "time.monthname.x" or t.rule == "time.quarter.x"
+                                      and re.search(r"\d{4}", t.quote)):
+        return None                       # deictic times ("Tuesday", "last month") are never dates
+    if t.rule == "time.quarter.x":
+        return t.start + (len(t.prep) + 1 if t.prep else 0), t.end
+    precise = re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{4}-\d{2}", t.value_text) is not None
+    if not precise:
+        if t.rule != "time.year" or t.prep not in ("in", "on"):
+            return None
+        verb = tspan.root.head.head if tspan.root.head.pos_ == "ADP" else tspan.root.head
+        if lemma_of(verb).lower() not in cues().date_event_verbs:
+            return None
+    start = t.start
+    if t.prep and s.ctx.text[t.start:t.start + len(t.prep)].lower() == t.prep:
+        start = t.start + len(t.prep) + 1
+    return start, t.end
+
+
+_PERIOD = re.compile(r"(?i)\b(?P<num>[\w.,-]+)\s(?P<unit>decades?|years?|months?|quarters?|weeks?)$")
+
+
+def duration_match(s: Sentence, tspan: Span) -> re.Match[str] | None:
+    """'beset by controversy over the past two years': a counted period that scopes no other
+    figure of its sentence is a duration of its own (CLAIMS.md: 'in the past decade' used as a
+    quantity); the match holds its number and unit."""
+    t: Mention = tspan._.mention
+    if t.rule != "time.relative" or in_range(t.start, s.source_range):
+        return None
+    return _PERIOD.search(t.quote)
+
+
+# ---------------------------------------------------------------- times the matcher leaves to us
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+ORDINALS = ("first", "second", "third", "fourth")
+PREPS = ("in", "on", "since", "during", "by", "until", "through", "as of", "for")
+
+
+@cache
+def time_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((p["id"], re.compile(p["regex"])) for p in words().times)
+
+
+@cache
+def _dateparser(published: dt.date):
+    from dateparser.date import DateDataParser
+
+    base = dt.datetime(published.year, published.month, published.day)
+    return DateDataParser(languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+
+
+@cache
+def parse_relative(phrase: str, published: dt.date) -> str | None:
+    """A relative phrase ("last year", "next month", "July") resolved against the publication
+    date by dateparser, as ISO text at the phrase's own granularity ("2018", "2019-03")."""
+    data = _dateparser(published).get_date_data(phrase)
+    if data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    return {"year": f"{d.year}", "month": f"{d.year}-{d.month:02d}"}.get(data.period, d.isoformat())
+
+
+def _quarter(ordinal: str, year: str | None, published: dt.date) -> str:
+    q = ORDINALS.index(ordinal.lower()) + 1
+    y = int(year) if year else published.year - (q > (published.month - 1) // 3 + 1)
+    return f"{y}-{3 * q - 2:02d}/{y}-{3 * q:02d}"
+
+
+def resolve(rule: str, m: re.Match[str], published: dt.date | None) -> str | None:
+    """ISO text for an expression of `time_patterns`, against the publication date."""
+    if published is None:
+        return m.group("year") if rule == "time.quarter" and m.group("year") else None
+    if rule == "time.present":
+        return published.isoformat()
+    if rule == "time.weekday":          # a news story's "Tuesday" is the last one, or the day itself
+        back = (published.weekday() - WEEKDAYS.index(m.group("q").lower())) % 7
+        return (published - dt.timedelta(days=back)).isoformat()
+    if rule == "time.quarter":
+        return _quarter(m.group("ord"), m.group("year"), published)
+    if rule == "time.monthname":
+        words_ = m.group(0).lower().split()
+        month = MONTHS.index(m.group("month").lower()) + 1
+        year = published.year + (1 if "next" in words_ else 0) - (1 if month > published.month and "next"
+                                                                   not in words_ else 0)
+        return f"{year}-{month:02d}"
+    phrase = m.group("q").lower().replace("the past", "last")
+    return parse_relative(phrase, published)
+
+
+def extra_times(s: Sentence) -> list[Mention]:
+    """Time expressions of the sentence that the quantity matcher does not give, as Mentions
+    (rule = the pattern id + ".x"); none overlaps a matcher time or quantity."""
+    taken = [(t.start_char, t.end_char) for t in s.times + s.quantities]
+    text, base = s.sent.text, s.sent.start_char
+    out: list[Mention] = []
+    for rule, pattern in time_patterns():
+        for m in pattern.finditer(text):
+            start, end = base + m.start(), base + m.end()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            taken.append((start, end))
+            first = m.group(0).split()[0].lower() if m.group(0).split() else ""
+            prep = "as of" if m.group(0).lower().startswith("as of") else first if first in PREPS else None
+            out.append(Mention(kind="time", start=start, end=end, quote=m.group(0), rule=f"{rule}.x",
+                               value_text=resolve(rule, m, s.ctx.published), prep=prep, whole_start=start))
+    return sorted(out, key=lambda t: t.start)
