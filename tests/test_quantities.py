@@ -1,12 +1,13 @@
 """Every pattern's own examples, normalisation on real phrases, and the spaCy component."""
 
 import datetime as dt
+import random
 
 import pytest
 import spacy
 
 from extractor.quantities import normalize as nz
-from extractor.quantities.matcher import default_patterns, find_mentions, raw_matches
+from extractor.quantities.matcher import _Taken, default_patterns, find_mentions, raw_matches
 
 PATTERNS = default_patterns()
 
@@ -276,3 +277,21 @@ def test_quantities_component_is_a_spacy_entry_point(tmp_path):
 def test_quantities_cents_take_the_currency_named_before_them(text, unit):
     found = [m for m in find_mentions(text) if m.rule == "money.subunit"]
     assert [m.unit for m in found] == [unit]
+
+
+def test_quantities_taken_ranges_agree_with_a_scan_of_every_winner():
+    """The bisected interval set answers overlap queries exactly as a scan of every earlier
+    winner would, also when a time expression's preposition widens its range over a neighbour."""
+    rng = random.Random(7)
+    for _ in range(200):
+        taken, plain = _Taken(), []
+        for _ in range(40):
+            s = rng.randrange(0, 300)
+            e = s + rng.randrange(1, 25)
+            hit = any(s < te and ts < e for ts, te in plain)
+            assert taken.overlaps(s, e) == hit
+            if not hit:
+                widen = rng.random() < 0.3                   # a time's preposition may reach back
+                s0 = max(0, s - rng.randrange(0, 15)) if widen else s
+                taken.add(s0, e)
+                plain.append((s0, e))
