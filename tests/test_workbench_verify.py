@@ -8,7 +8,8 @@ from urllib.parse import urlparse
 import pytest
 
 from extractor.types import ExtractorError
-from extractor.workbench.verify import consistent, property_rules, read_reference, speaks_of, verify_claims
+from extractor.workbench.verify import (consistent, in_period, property_rules, read_reference, speaks_of,
+                                        verify_claims)
 
 from conftest import CORPUS
 
@@ -179,3 +180,12 @@ def test_verify_claimreview_lists_every_appearance_of_a_repeated_figure_earliest
     assert [w["url"] for w in wrong["appearance"]] == ["https://wrong.example/news"]
     assert reviews[2]["reviewRating"]["alternateName"] == "Differs by +9.22% from Statistics Norway"
     assert late["author"] == {"@type": "Organization", "name": "late", "url": "https://late.example/news"}
+
+
+@pytest.mark.parametrize(("period", "reference", "expected"), [
+    ("2021-09-28", "2021", True), ("2021-09", "2021", True), ("2021", "2021", True), ("2021", "", True),
+    ("2011/2021", "2011/2021", True), ("2021", "2021-09", False), ("2012", "2011/2021", False),
+    ("20210", "2021", False), ("2011/2021", "2011", False),
+])
+def test_verify_a_date_falls_in_the_reference_period_that_contains_it(period, reference, expected):
+    assert in_period(period, reference) is expected

@@ -4,8 +4,9 @@ The reference table is a CSV with the columns subject, property, period, value, 
 A row applies to a claim when all of these hold:
 - the unit matches the claim's unit (normalised), or names the claim's kind ("rank");
 - the subject matches the claim's subject (normalised: case, articles, possessives);
-- the period is empty, or equals the claim's time scope (its ISO form), or, for a claim with
-  no time scope, the year the page was published;
+- the period is empty, or equals the claim's time scope (its ISO form) or contains it as a date
+  inside it ("2021-09-28" lies in "2021"), or, for a claim with no time scope, is the year the
+  page was published;
 - the sentence speaks of the row's property: enough of its content words occur in it
   (reference.toml), and "subject property" is at least `reference_similarity` close to the
   sentence (MiniLM cosine).
@@ -104,11 +105,19 @@ def claim_period(claim: dict[str, Any]) -> str:
     return time_of(claim) or (published_of(claim) or "")[:4]
 
 
+def in_period(period: str, reference: str) -> bool:
+    """A claim's period falls in a reference period when they are equal or the claim's is a date
+    inside it: ISO "2021-09-28" lies in "2021" and in "2021-09"; an interval only matches itself."""
+    if not reference or period == reference:
+        return True
+    return "/" not in period and "/" not in reference and period.startswith(reference + "-")
+
+
 def applies(row: ReferenceRow, claim: dict[str, Any]) -> bool:
     unit = norm_unit(row.unit)
     return (unit in (norm_unit(claim.get("unit")), claim["kind"])
             and norm_text(row.subject) == norm_text(span_text(claim, "subject"))
-            and row.period in ("", claim_period(claim))
+            and in_period(claim_period(claim), row.period)
             and speaks_of(row.property, claim.get("sentence") or claim["quote"]))
 
 
