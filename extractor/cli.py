@@ -14,6 +14,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
+from .settings import DEFAULTS, MiB
 from .types import ExtractorError
 
 app = typer.Typer(
@@ -61,10 +62,10 @@ def clean_cmd(
 def extract_command(inputs: list[str | Path], output: str | None = "claims.jsonl", model: str | None = None,
                     progress: bool = False, db: str | None = None, workers: int | None = None,
                     engine: str = "local", address: str | None = None, ordered: bool = True,
-                    fresh: bool = False, options=None, site_templates: bool = True,
-                    page_timeout: float | None = None):
+                    fresh: bool = False, options=None, site_templates: bool = True):
     """Run extraction over inputs into a JSONL file and/or the SQLite store; returns the Summary.
-    Resumes by default: inputs the outputs already hold are skipped (`fresh` starts over)."""
+    Resumes by default: inputs the outputs already hold are skipped (`fresh` starts over).
+    `options` (load.LoadOptions) carries the limits, `options.settings`."""
     from contextlib import ExitStack
 
     from .batch import run
@@ -81,8 +82,6 @@ def extract_command(inputs: list[str | Path], output: str | None = "claims.jsonl
             sinks.append(stack.enter_context(SqliteStore(db, resume=not fresh)))
         kwargs = dict(model=model, workers=workers, engine=engine, address=address, ordered=ordered,
                       options=options, site_templates=site_templates)
-        if page_timeout is not None:
-            kwargs["page_timeout"] = page_timeout
         if not progress:
             return run(inputs, sinks, **kwargs)
         return _run_with_progress(inputs, sinks, count_inputs(inputs), run, kwargs)
@@ -150,12 +149,26 @@ def extract_cmd(
     fmt: Annotated[Format, typer.Option("--format", help="Input format for stdin and files whose name does not say.")] = Format.auto,
     html_field: Annotated[str, typer.Option("--html-field", help="JSONL field holding the page's HTML.")] = "html",
     url_field: Annotated[str, typer.Option("--url-field", help="JSONL field holding the page's URL.")] = "url",
-    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for a URL.")] = 20.0,
-    max_mb: Annotated[float, typer.Option("--max-mb", min=0.001, help="Largest page accepted, in MiB.")] = 50.0,
-    max_redirects: Annotated[int, typer.Option("--max-redirects", min=0, help="Redirects followed per URL.")] = 5,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for a URL.")] = DEFAULTS.url_timeout,
+    max_mb: Annotated[float, typer.Option("--max-mb", min=0.001, help="Largest page accepted as read, in MiB.")] = DEFAULTS.max_bytes / MiB,
+    max_redirects: Annotated[int, typer.Option("--max-redirects", min=0, help="Redirects followed per URL.")] = DEFAULTS.max_redirects,
+    allow_private: Annotated[bool, typer.Option(
+        "--allow-private", help="Fetch URLs on private, loopback and link-local addresses too.")] = False,
+    max_inflated_mb: Annotated[float, typer.Option(
+        "--max-inflated-mb", min=0.001, help="Largest page after gunzip, in MiB (counted while inflating).")] = DEFAULTS.max_inflated_bytes / MiB,
+    max_depth: Annotated[int, typer.Option("--max-depth", min=2, help="Deepest element nesting cleaned.")] = DEFAULTS.max_depth,
+    max_elements: Annotated[int, typer.Option("--max-elements", min=1, help="Most elements in a page cleaned.")] = DEFAULTS.max_elements,
+    nlp_window: Annotated[int, typer.Option(
+        "--nlp-window", min=1000, help="Characters of clean text parsed at once (long pages go in windows).")] = DEFAULTS.nlp_window_chars,
+    max_text_chars: Annotated[int, typer.Option(
+        "--max-text-chars", min=1000, help="Characters of clean text analysed; the rest gets an error record.")] = DEFAULTS.max_text_chars,
+    page_seconds: Annotated[float, typer.Option(
+        "--page-seconds", min=0.1, help="Seconds of work a page may take before it gets an error record.")] = DEFAULTS.page_seconds,
     page_timeout: Annotated[float, typer.Option(
-        "--page-timeout", min=1.0, help="Seconds a page may take: one that hangs is stopped and gets an error record "
-        "(local engine, 2 or more workers).")] = 120.0,
+        "--page-timeout", min=1.0, help="Seconds after which a page stuck in native code is stopped with its "
+        "worker and gets an error record (local engine).")] = DEFAULTS.page_timeout,
+    worker_memory_mb: Annotated[int, typer.Option(
+        "--worker-memory-mb", min=0, help="Memory ceiling per worker process in MiB (0: none).")] = DEFAULTS.worker_memory_mb,
     model: ModelOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     site_templates: Annotated[bool, typer.Option(
@@ -165,16 +178,21 @@ def extract_cmd(
     """Extract every quantitative claim from INPUTS. Re-running the same command resumes: inputs
     already complete in the outputs are skipped."""
     from .load import LoadOptions
+    from .settings import Settings
 
     if engine != Engine.ray and address:
         raise typer.BadParameter("--address needs --engine ray", param_hint="--address")
-    options = LoadOptions(html_field=html_field, url_field=url_field, format=fmt.value, timeout=timeout,
-                          max_bytes=int(max_mb * 2**20), max_redirects=max_redirects)
+    settings = Settings(max_bytes=int(max_mb * MiB), max_inflated_bytes=int(max_inflated_mb * MiB),
+                        max_depth=max_depth, max_elements=max_elements, nlp_window_chars=nlp_window,
+                        max_text_chars=max_text_chars, page_seconds=page_seconds,
+                        page_timeout=max(page_timeout, page_seconds), worker_memory_mb=worker_memory_mb,
+                        url_timeout=timeout, max_redirects=max_redirects, allow_private=allow_private)
+    options = LoadOptions(html_field=html_field, url_field=url_field, format=fmt.value, settings=settings)
     show = not quiet and sys.stderr.isatty() and output != "-"
     try:
         summary = extract_command(inputs, output, model, progress=show, db=db, workers=workers,
                                   engine=engine.value, address=address, ordered=ordered, fresh=fresh,
-                                  options=options, site_templates=site_templates, page_timeout=page_timeout)
+                                  options=options, site_templates=site_templates)
     except ExtractorError as e:
         raise _fail(str(e)) from None
     except (OSError, ValueError) as e:
