@@ -55,6 +55,15 @@ class Summary:
     seconds: float = 0.0
     worker_peak_rss: dict[int, int] = field(default_factory=dict)   # pid -> peak RSS in bytes
 
+    def count(self, result: dict[str, Any]) -> None:
+        """Count one result written: an error, or a page with its claims."""
+        if result["error"] is not None:
+            self.errors += 1
+            return
+        self.pages += 1
+        self.partial += result.get("partial") is not None
+        self.claims += len(result["claims"])
+
     def line(self) -> str:
         text = f"inputs {self.inputs}, pages {self.pages}, errors {self.errors}, claims {self.claims}"
         return text + (f", skipped {self.skipped} (already done)" if self.skipped else "")
@@ -546,17 +555,42 @@ def results_ray(items: Iterable[RawInput | ErrorRecord], workers: int | None, mo
 
 # -- the driver ------------------------------------------------------------------------------
 
+def _worker_count(workers: int | None, on_cluster: bool, inputs: list) -> int | None:
+    """`workers`, else every core (None: a Ray cluster's own count); never more than the pages."""
+    workers = workers or (None if on_cluster else default_workers())
+    total = count_inputs(inputs)
+    if workers and total is not None:
+        workers = max(1, min(workers, total))
+    return workers
+
+
+def _not_done(items: Iterator, done: Callable[[str, str | None], bool], summary: Summary) -> Iterator:
+    """The inputs the sinks do not hold yet; the others counted as skipped."""
+    for item in items:
+        if done(item.input, item.doc_id):
+            summary.inputs += 1
+            summary.skipped += 1
+            continue
+        yield item
+
+
+def _results(engine: str, items: Iterator, workers: int | None, model: str | None, with_page: bool, ordered: bool,
+             address: str | None, chunk_size: int, templates: dict | None, settings: Settings) -> Iterator[tuple]:
+    if engine == "local":
+        return results_local(items, workers or 1, model, with_page, ordered, chunk_size, templates, settings)
+    if engine == "ray":
+        return results_ray(items, workers, model, with_page, ordered, address, chunk_size, templates, settings)
+    raise ValueError(f"unknown engine {engine!r} (local or ray)")
+
+
 def run(inputs: Iterable[str | Path], sinks: list, model: str | None = None, workers: int | None = None,
         engine: str = "local", address: str | None = None, ordered: bool = True,
         options: LoadOptions | None = None, on_progress: Callable[[Summary, str], None] | None = None,
         chunk_size: int = CHUNK_SIZE, site_templates: bool = True) -> Summary:
     """Extract claims from every input into every sink (store.Sink objects), skipping inputs
     all sinks already hold. Model problems (a missing package) are raised before any input is
-    read, as ExtractorError.
-
-    The limits (bytes, inflation, depth, size, time, memory) are `options.settings`: a page over
-    one gets an error record naming it. With the local engine a page stuck for
-    `settings.page_timeout` seconds is stopped with its worker (LocalPool).
+    read, as ExtractorError. The limits are `options.settings`: a page over one gets an error
+    record naming it (and a page stuck in native code is stopped with its worker, LocalPool).
 
     `site_templates`: learn per site which text repeats across its pages (labelled `template`,
     not article). Each worker starts from what the SQLite store kept from earlier runs and learns
@@ -568,33 +602,18 @@ def run(inputs: Iterable[str | Path], sinks: list, model: str | None = None, wor
     started = time.perf_counter()
     summary = Summary()
     inputs = list(inputs)
-    workers = workers or (None if engine == "ray" and address else default_workers())
-    total = count_inputs(inputs)
-    if workers and total is not None:           # no more workers than pages to share out
-        workers = max(1, min(workers, total))
+    workers = _worker_count(workers, engine == "ray" and bool(address), inputs)
     with_page = any(getattr(s, "wants_pages", False) for s in sinks)
 
     def done(input: str, doc_id: str | None) -> bool:
         return bool(sinks) and all(s.is_done(input, doc_id) for s in sinks)
 
-    def todo() -> Iterator[RawInput | ErrorRecord]:
-        for item in iter_raw(inputs, options):
-            if done(item.input, item.doc_id):
-                summary.inputs += 1
-                summary.skipped += 1
-                continue
-            yield item
-
     store = next((s for s in sinks if hasattr(s, "load_site_templates")), None)
     learned = SiteTemplates.from_dict(store.load_site_templates() if store else {}) if site_templates else None
     start_with = learned.to_dict() if learned is not None else None
     touched: set[str] = set()
-    if engine == "local":
-        stream = results_local(todo(), workers or 1, model, with_page, ordered, chunk_size, start_with, settings)
-    elif engine == "ray":
-        stream = results_ray(todo(), workers, model, with_page, ordered, address, chunk_size, start_with, settings)
-    else:
-        raise ValueError(f"unknown engine {engine!r} (local or ray)")
+    todo = _not_done(iter_raw(inputs, options), done, summary)
+    stream = _results(engine, todo, workers, model, with_page, ordered, address, chunk_size, start_with, settings)
 
     # closing: an error here (a sink that cannot write, Ctrl-C in on_progress) ends the workers
     # and restores the environment now, not when the generator is collected
@@ -609,12 +628,8 @@ def run(inputs: Iterable[str | Path], sinks: list, model: str | None = None, wor
                     continue
                 for sink in sinks:
                     sink.write(result)
-                if result["error"] is not None:
-                    summary.errors += 1
-                else:
-                    summary.pages += 1
-                    summary.partial += result.get("partial") is not None
-                    summary.claims += len(result["claims"])
+                summary.count(result)
+                if result["error"] is None:
                     if learned is not None and result.get("page") and result.get("site"):
                         learned.observe(result["site"], result["doc_id"], (b["text"] for b in result["page"]["blocks"]))
                         touched.add(result["site"])
