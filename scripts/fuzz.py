@@ -1,7 +1,8 @@
 #!/usr/bin/env python
 """Fuzz the page pipeline: bytes -> decode -> clean -> (sometimes) NLP and claims.
 
-    .venv/bin/python scripts/fuzz.py [--seconds 600] [--runs 0] [--crashes DIR] [--engine atheris|hypothesis]
+    .venv/bin/python scripts/fuzz.py [--seconds 600] [--runs 100000] [--max-seconds 3600] [--crashes DIR]
+                                     [--engine atheris|hypothesis]
 
 With atheris (pip install 'claim-extractor[fuzz]'): coverage-guided over the extractor's own
 Python code, seeded with the pages in corpus/seeds and the hostile pages of scripts/hostile.py.
@@ -33,7 +34,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 STATS = {"inputs": 0, "pages": 0, "errors": 0, "nlp": 0, "crashes": 0}
 CRASHES: dict[str, str] = {}
 FUZZ_LIMITS = None
-RUN = {"engine": "", "started": 0.0, "deadline": 0.0, "runs": 0}
+RUN = {"engine": "", "started": 0.0, "deadline": 0.0, "cap": 0.0, "runs": 0}
 
 
 def finish() -> None:
@@ -46,7 +47,9 @@ def finish() -> None:
 
 
 def over() -> bool:
-    return time.perf_counter() > RUN["deadline"] or bool(RUN["runs"]) and STATS["inputs"] >= RUN["runs"]
+    """Done when both the time and the input count are reached, or at the hard time cap."""
+    now = time.perf_counter()
+    return now > RUN["cap"] or now > RUN["deadline"] and STATS["inputs"] >= RUN["runs"]
 
 
 def check_page(page) -> None:
@@ -118,8 +121,9 @@ def run_atheris(seconds: int, runs: int, crashes: Path | None) -> None:
         import extractor.clean  # noqa: F401
         import extractor.load  # noqa: F401
         import extractor.pipeline  # noqa: F401
-    corpus = Path(crashes or ROOT / "fuzz-seeds").with_name("fuzz-seeds")
-    corpus.mkdir(parents=True, exist_ok=True)
+    import tempfile
+
+    corpus = Path(tempfile.mkdtemp(prefix="fuzz-corpus-"))     # libFuzzer adds what it finds here
     for i, seed in enumerate(seeds()):
         (corpus / f"seed{i:03d}").write_bytes(seed)
     argv = [sys.argv[0], str(corpus), "-max_len=20000", "-rss_limit_mb=4096", "-timeout=30"]
@@ -151,7 +155,7 @@ def html_documents(max_pieces: int = 60):
 def run_hypothesis(seconds: int, runs: int, crashes: Path | None) -> None:
     from hypothesis import HealthCheck, given, settings, strategies as st
 
-    @settings(max_examples=runs or 10**9, deadline=None, database=None,
+    @settings(max_examples=2000, deadline=None, database=None,
               suppress_health_check=list(HealthCheck))
     @given(html_documents(), st.sampled_from(["utf-8", "utf-16", "latin-1", "gzip"]))
     def fuzz(text, encoding):
@@ -167,8 +171,9 @@ def run_hypothesis(seconds: int, runs: int, crashes: Path | None) -> None:
 def main() -> None:
     global FUZZ_LIMITS
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--seconds", type=int, default=600)
-    parser.add_argument("--runs", type=int, default=0, help="stop after this many inputs (0: time only)")
+    parser.add_argument("--seconds", type=int, default=600, help="run at least this long")
+    parser.add_argument("--runs", type=int, default=100_000, help="and at least this many inputs")
+    parser.add_argument("--max-seconds", type=int, default=3600, help="but never longer than this")
     parser.add_argument("--crashes", type=Path, default=None, help="folder for crashing inputs")
     parser.add_argument("--engine", choices=["atheris", "hypothesis"], default=None)
     args, _ = parser.parse_known_args()
@@ -185,7 +190,8 @@ def main() -> None:
             engine = "atheris"
         except ImportError:
             engine = "hypothesis"
-    RUN.update(engine=engine, started=time.perf_counter(), deadline=time.perf_counter() + args.seconds, runs=args.runs)
+    now = time.perf_counter()
+    RUN.update(engine=engine, started=now, deadline=now + args.seconds, cap=now + args.max_seconds, runs=args.runs)
     (run_atheris if engine == "atheris" else run_hypothesis)(args.seconds, args.runs, args.crashes)
     finish()
 
