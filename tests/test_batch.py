@@ -255,7 +255,7 @@ def test_batch_a_hung_page_is_stopped_while_other_pages_flow(nlp):
     """The other worker keeps finishing chunks, so 'no chunk came back for a while' never
     happens: the stuck chunk is stopped on its own clock, long before the run ends."""
     from extractor.batch import TIMED_OUT, LocalPool, _chunks, _windowed
-    from extractor.load import RawInput
+    from extractor.load import LoadOptions, RawInput
 
     items = [RawInput(f"page-{i}", b"<p>1</p>") for i in range(150)]
     items.insert(3, RawInput("hang-me", b"<p>2</p>"))
@@ -375,7 +375,7 @@ def test_batch_learns_site_templates_and_keeps_them_in_the_store(tmp_path, nlp):
 # -- hostile input: a limit gives an error record naming it, and the batch goes on -------------
 
 from extractor.batch import process
-from extractor.load import RawInput
+from extractor.load import LoadOptions, RawInput
 from extractor.settings import MiB, Settings
 
 from hostile import SECRET, article, billion_laughs, deep_page, gzip_bomb, xxe_page
@@ -486,3 +486,60 @@ def test_batch_pages_reach_no_server_and_no_file(tmp_path, http_server):
     outputs = (tmp_path / "out.jsonl").read_text(encoding="utf-8") + repr(_db_rows(db))
     assert SECRET not in outputs
     assert_every_input_once(records, inputs) and summary.pages + summary.errors == len(inputs)
+
+
+# -- record invariants on generated pages (hypothesis) ------------------------------------------
+
+from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
+
+_SENTENCES = st.lists(st.sampled_from([
+    "Sales rose 12 percent to $4.5 million in 2023, the company said.", "About 1,200 people attended.",
+    "Unemployment fell by two points last year.", "The team ranked third of 40.", "Nothing here.",
+    "Prices, up 3% since March, hit a record 7.8 per cent", "¼ of the 1.2m residents voted"]), min_size=1, max_size=8)
+
+
+@hypothesis_settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_SENTENCES, min_size=1, max_size=6), st.sampled_from(["p", "div", "li", "td"]))
+def test_batch_claims_quote_their_page_text_on_generated_pages(nlp, paragraphs, tag):
+    html = "<html><body><article>" + "".join(f"<{tag}>{' '.join(p)}</{tag}>" for p in paragraphs) + \
+           "</article></body></html>"
+    result = process(RawInput("generated", html.encode()), with_page=True)
+    if result["error"] is not None:
+        assert result["error"]["stage"] == "clean" and "no article text" in result["error"]["error"]
+        return
+    text = result["page"]["text"]
+    for claim in result["claims"]:
+        assert text[claim["start"]:claim["end"]] == claim["quote"]
+        assert text[claim["sentence_start"]:claim["sentence_start"] + len(claim["sentence"])] == claim["sentence"]
+    assert len({c["claim_id"] for c in result["claims"]}) == len(result["claims"])
+
+
+_KINDS = ["page", "page", "bomb", "deep", "binary", "empty", "missing", "repeat"]
+
+
+@hypothesis_settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.sampled_from(_KINDS), min_size=1, max_size=12), st.integers(0, 10))
+def test_batch_inputs_are_pages_plus_errors_plus_skipped(tmp_path_factory, kinds, done_first):
+    """Any mixture of pages, hostile pages, missing files and repeats, some already done by an
+    earlier run: every input is counted once, and the JSONL holds exactly what was counted."""
+    folder = tmp_path_factory.mktemp("mix")
+    makers = {"page": lambda i: article(2, seed=i), "bomb": lambda i: gzip_bomb(8 * MiB) + b"\0" * i,
+              "deep": lambda i: deep_page(3_000 + i), "binary": lambda i: bytes(range(256)) * (i + 1),
+              "empty": lambda i: b" " * i}
+    inputs = []
+    for i, kind in enumerate(kinds):
+        path = folder / f"{i}-{kind}.html"
+        if kind in makers:
+            path.write_bytes(makers[kind](i))
+        inputs.append(inputs[-1] if kind == "repeat" and inputs else str(path))
+    out = folder / "out.jsonl"
+    options = LoadOptions(settings=Settings(max_inflated_bytes=MiB))
+    if inputs[:done_first]:
+        with JsonlSink(out) as sink:
+            run(inputs[:done_first], [sink], workers=1, options=options, site_templates=False)
+    with JsonlSink(out, resume=True) as sink:
+        summary = run(inputs, [sink], workers=1, options=options, site_templates=False)
+    assert summary.inputs == len(inputs) == summary.pages + summary.errors + summary.skipped
+    assert summary.pages + summary.errors == len(set(inputs) - set(inputs[:done_first]))
+    schemas = Counter(r["schema"] for r in _records(out))
+    assert schemas["doc/1"] + schemas["error/1"] == len(set(inputs))
