@@ -66,7 +66,8 @@ class Summary:
 
     def line(self) -> str:
         text = f"inputs {self.inputs}, pages {self.pages}, errors {self.errors}, claims {self.claims}"
-        return text + (f", skipped {self.skipped} (already done)" if self.skipped else "")
+        text += f", skipped {self.skipped} (already done)" if self.skipped else ""
+        return text + (f"; {self.partial} pages cut at max_text_chars (an error record each)" if self.partial else "")
 
 
 def default_workers() -> int:

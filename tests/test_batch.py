@@ -403,6 +403,9 @@ def test_batch_text_past_the_cap_is_an_error_record_and_claims_before_it_are_kep
     from extractor.store import records_of
 
     assert [r["schema"] for r in records_of(result)][-2:] == ["error/1", "doc/1"]
+    summary = Summary(inputs=1)
+    summary.count(result)
+    assert (summary.pages, summary.errors, summary.partial) == (1, 0, 1) and "1 pages cut at max_text_chars" in summary.line()
 
 
 def test_batch_windows_give_the_same_claims_once_each(nlp):
