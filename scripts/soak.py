@@ -73,7 +73,9 @@ def write_pages(folder: Path, n: int) -> None:
     for i in range(n):
         if i % 10 == 9:                                   # every tenth page, kinds in turn
             kind = (i // 10) % 10
-            suffix, data = cache.setdefault(kind, hostile_page(kind, folder))
+            if kind not in cache:                     # made once each (the bomb takes a while)
+                cache[kind] = hostile_page(kind, folder)
+            suffix, data = cache[kind]
             data = unique(data, i, suffix)
         else:
             suffix, data = ".html", hostile.article(3 + i % 12, seed=i)
