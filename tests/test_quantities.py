@@ -159,40 +159,6 @@ def test_quantities_rank_change_has_direction():
     assert m.change_direction == "down"
 
 
-@pytest.mark.parametrize("text,iso", [
-    ("On September 27, the forum", "2021-09-27"),
-    ("In the past decade, China", "2011/2021"),
-    ("Since 2019, WIPO", "2019/2021-09-28"),
-    ("sales last year", "2020"),
-    ("a report published in July 2024", "2024-07"),
-    ("on December 30", "2020-12-30"),
-])
-def test_quantities_time_expressions_resolve_against_publication(text, iso):
-    pub = dt.date(2021, 9, 28) if "December" not in text else dt.date(2021, 1, 5)
-    times = [m for m in find_mentions(text, pub) if m.kind == "time"]
-    assert [t.value_text for t in times] == [iso]
-
-
-def test_quantities_parse_number_words_and_digits():
-    assert nz.parse_number("389,571") == 389571
-    assert nz.parse_number("twenty-five") == 25
-    assert nz.parse_number("a dozen") == 12
-    assert nz.parse_number("two hundred") == 200
-    assert nz.parse_number("banana") is None
-    assert nz.parse_ordinal("3rd") == 3 and nz.parse_ordinal("second") == 2
-
-
-def test_quantities_component_sets_spans_on_blank_pipeline():
-    from extractor.quantities import component  # noqa: F401  (registers factories)
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("quantity_matcher")
-    doc = nlp("China accounted for 40% of filings in 2023.")
-    assert [s.text for s in doc.spans["quantities"]] == ["40%"]
-    assert doc.spans["quantities"][0]._.mention.value == 40
-    assert [s.text for s in doc.spans["times"]] == ["in 2023"]
-
-
 # -- property-based (hypothesis): the public normaliser on any Unicode digits and separators ---
 
 from hypothesis import given, settings as hypothesis_settings, strategies as st
@@ -233,3 +199,38 @@ def _indian(n: int) -> str:
 def test_quantities_plain_numeral_in_other_grouping_styles_gives_its_value(n, style):
     text = _indian(n) if style == "indian" else f"{n:,}".replace(",", style)
     assert nz.parse_number(text) == n
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("On September 27, the forum", "2021-09-27"),
+    ("In the past decade, China", "2011/2021"),
+    ("Since 2019, WIPO", "2019/2021-09-28"),
+    ("sales last year", "2020"),
+    ("a report published in July 2024", "2024-07"),
+    ("on December 30", "2020-12-30"),
+])
+def test_quantities_time_expressions_resolve_against_publication(text, iso):
+    pub = dt.date(2021, 9, 28) if "December" not in text else dt.date(2021, 1, 5)
+    times = [m for m in find_mentions(text, pub) if m.kind == "time"]
+    assert [t.value_text for t in times] == [iso]
+
+
+def test_quantities_parse_number_words_and_digits():
+    assert nz.parse_number("389,571") == 389571
+    assert nz.parse_number("twenty-five") == 25
+    assert nz.parse_number("a dozen") == 12
+    assert nz.parse_number("two hundred") == 200
+    assert nz.parse_number("banana") is None
+    assert nz.parse_ordinal("3rd") == 3 and nz.parse_ordinal("second") == 2
+
+
+def test_quantities_component_sets_spans_on_blank_pipeline():
+    from extractor.quantities import component  # noqa: F401  (registers factories)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("quantity_matcher")
+    doc = nlp("China accounted for 40% of filings in 2023.")
+    assert [s.text for s in doc.spans["quantities"]] == ["40%"]
+    assert doc.spans["quantities"][0]._.mention.value == 40
+    assert [s.text for s in doc.spans["times"]] == ["in 2023"]
+
