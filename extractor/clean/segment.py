@@ -11,7 +11,6 @@ Walks the tree iteratively (no recursion), so deeply nested pages cannot blow th
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from lxml import etree, html as lxml_html
@@ -167,31 +166,36 @@ def element_xpath(el: etree._Element, memo: dict | None = None) -> str:
     path = memo[node] if node is not None else ""
     for node in reversed(chain):
         parent = node.getparent()
+        tag = node.tag
         if parent is None:
-            step = node.tag if _NAME.match(node.tag) else "*"
+            step = tag if _NAME.match(tag) else "*"
         else:
-            if ("steps", parent) not in memo:
-                memo["steps", parent] = _child_steps(parent)
-            step = memo["steps", parent][node]
+            step = _child_steps(parent, memo)[node]
         path = f"{path}/{step}"
         memo[node] = path
     return path
 
 
-def _child_steps(parent: etree._Element) -> dict:
-    """The XPath step of every element child of `parent`, in one pass over them: "p" for an
-    only child of its tag, "p[7]" otherwise, "*[n]" (n among element children) for a tag that is
-    not a plain name. One pass per parent keeps an article of 10,000 paragraphs linear."""
-    children = [c for c in parent if isinstance(c.tag, str)]
-    totals = Counter(c.tag for c in children)
-    seen: Counter = Counter()
-    steps = {}
-    for k, c in enumerate(children, start=1):
-        seen[c.tag] += 1
-        if not _NAME.match(c.tag):
-            steps[c] = f"*[{k}]"
-        else:
-            steps[c] = c.tag if totals[c.tag] == 1 else f"{c.tag}[{seen[c.tag]}]"
+def _child_steps(parent: etree._Element, memo: dict) -> dict:
+    """{child element: its XPath step under `parent`}, worked out once per parent (kept in
+    `memo` under ("steps", parent)), so a parent with n children costs n, not n squared."""
+    key = ("steps", parent)
+    steps = memo.get(key)
+    if steps is None:
+        kids = [c for c in parent if isinstance(c.tag, str)]
+        named: dict[str, list] = {}
+        for c in kids:
+            if _NAME.match(c.tag):
+                named.setdefault(c.tag, []).append(c)
+        steps = {}
+        for i, c in enumerate(kids):
+            same = named.get(c.tag)
+            if same is None:
+                steps[c] = f"*[{i + 1}]"
+        for tag, same in named.items():
+            for n, c in enumerate(same):
+                steps[c] = tag if len(same) == 1 else f"{tag}[{n + 1}]"
+        memo[key] = steps
     return steps
 
 
