@@ -233,4 +233,3 @@ def test_quantities_component_sets_spans_on_blank_pipeline():
     assert [s.text for s in doc.spans["quantities"]] == ["40%"]
     assert doc.spans["quantities"][0]._.mention.value == 40
     assert [s.text for s in doc.spans["times"]] == ["in 2023"]
-
