@@ -150,4 +150,3 @@ def test_cli_address_without_ray_is_a_usage_error(tmp_path):
     proc = subprocess.run([str(CLAIMS), "extract", str(SEED_PAGES[0]), "-o", str(tmp_path / "o.jsonl"),
                            "--address", "auto"], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2 and "--address needs --engine ray" in proc.stderr
-
