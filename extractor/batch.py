@@ -152,8 +152,10 @@ class OverTime(BaseException):
 
 @contextmanager
 def time_budget(seconds: float) -> Iterator[None]:
-    """Raise OverTime in this (main) thread after `seconds`; elsewhere, or with 0, do nothing
-    (a page stuck in C code is ended with its worker, by LocalPool, after Settings.page_timeout)."""
+    """Raise OverTime in this (main) thread once this process has used `seconds` of CPU
+    (ITIMER_PROF: the work a page makes, so a legitimate long page is not cut short because
+    the machine is busy); elsewhere, or with 0, do nothing. A page stuck in C code is ended with
+    its worker, by LocalPool, after Settings.page_timeout seconds of wall time."""
     if seconds <= 0 or threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -161,13 +163,13 @@ def time_budget(seconds: float) -> Iterator[None]:
     def on_alarm(signum, frame):
         raise OverTime
 
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, on_alarm)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def _error_result(error: ErrorRecord) -> dict[str, Any]:
@@ -195,7 +197,7 @@ def _limit_error(item: RawInput, stage: str, error: BaseException, settings: Set
         if not isinstance(cause, MemoryError):
             return ErrorRecord(item.input, stage, str(error), item.doc_id)
     if isinstance(error, OverTime):
-        message = limit_message(f"page took over {settings.page_seconds:g} s", "page_seconds",
+        message = limit_message(f"page took over {settings.page_seconds:g} s of CPU", "page_seconds",
                                 f"{settings.page_seconds:g} s")
     else:
         message = limit_message("page needed more memory than the worker may use", "worker_memory_mb",

@@ -144,7 +144,7 @@ NlpWindowOpt = Annotated[int, typer.Option(
 MaxTextOpt = Annotated[int, typer.Option(
     "--max-text-chars", min=1000, help="Characters of clean text analysed; the rest gets an error record.")]
 PageSecondsOpt = Annotated[float, typer.Option(
-    "--page-seconds", min=0.1, help="Seconds of work a page may take before it gets an error record.")]
+    "--page-seconds", min=0.1, help="CPU seconds a page may use before it gets an error record.")]
 PageTimeoutOpt = Annotated[float, typer.Option(
     "--page-timeout", min=1.0, help="Seconds after which a page stuck in native code is stopped with its worker "
     "and gets an error record (local engine; at least --page-seconds).")]

@@ -40,12 +40,13 @@ class Settings:
     # nlp: characters of clean text analysed at all (--max-text-chars). Past it, claims found before
     # are kept and the rest of the page is an error/1 record naming this cap
     max_text_chars: int = 2_000_000
-    # every stage: seconds one page may take in a worker (--page-seconds); a page over it gets an
-    # error record from the stage it was in. Real pages take under 5 s; the 2.5 MB article of
-    # 10,000 paragraphs 20 to 30 s of one core. A page stuck in C code is ended with its worker
-    # after `page_timeout`
-    page_seconds: float = 90.0
-    # seconds after which a worker stuck on a page is ended (--page-timeout); at least page_seconds
+    # every stage: CPU seconds one page may use in a worker (--page-seconds); a page over it gets an
+    # error record from the stage it was in. CPU time, not wall time, so that a busy machine does
+    # not cut legitimate pages short: real pages use under 5 s, the 2.5 MB article of 10,000
+    # paragraphs about 16 s (scripts/hostile.py)
+    page_seconds: float = 60.0
+    # wall seconds after which a worker stuck on a page (in C code, where no signal reaches) is
+    # ended with it (--page-timeout); at least page_seconds
     page_timeout: float = 120.0
     # memory ceiling per worker process in MiB (--worker-memory-mb), set with setrlimit(RLIMIT_DATA);
     # 0: no ceiling. A page that needs more gets an error record; the worker lives on

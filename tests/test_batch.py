@@ -438,7 +438,7 @@ def _claims_with(text: str, settings: Settings):
 def test_batch_a_page_over_its_time_gets_an_error_record_from_its_stage(nlp):
     result = process(RawInput("slow", article(2_000)), settings=Settings(page_seconds=0.2))
     assert result["claims"] == [] and result["error"]["stage"] in ("decode", "clean", "nlp")
-    assert result["error"]["error"] == "page took over 0.2 s (limit page_seconds = 0.2 s)"
+    assert result["error"]["error"] == "page took over 0.2 s of CPU (limit page_seconds = 0.2 s)"
 
 
 def _bomb_under_a_memory_ceiling(extra_mb: int) -> dict:
