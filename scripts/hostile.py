@@ -94,7 +94,7 @@ def write_cases(folder: Path, names: list[str]) -> dict[str, Path]:
     makers = {
         "gzip_bomb": ("bomb.html.gz", gzip_bomb),
         "deep": ("deep.html", deep_page),
-        "paragraphs_40mb": ("paragraphs.html", lambda: article(400_000, words=9)),
+        "paragraphs_40mb": ("paragraphs40.html", lambda: article(400_000, words=12)),
         "article": ("article.html", article),
         "billion_laughs": ("laughs.html", billion_laughs),
         "xxe": ("xxe.html", lambda: xxe_page(secret)),
