@@ -11,9 +11,9 @@ exception other than the ExtractorError a bad page is meant to give, or a broken
   - each body block's text is page.text[start:end], blocks in order, not overlapping;
   - each block's XPath finds exactly one element in the page's own parse;
   - for claims (every 128th input, by hash, as NLP is slow): quote == text[start:end].
-Each crashing input is saved to `--crashes` (sha1 name) and the run goes on; at the end it prints
-the time, the number of inputs and the crashes, which become regression tests
-(tests/test_batch.py reads tests/fuzz_crashes/ when it holds any).
+Each crashing input is saved to `--crashes` (sha1 name, with its traceback beside it) and the
+run goes on; at the end it prints the time, the number of inputs and the crashes. Each crash
+found becomes a regression test in the test file of the module that failed.
 """
 
 from __future__ import annotations
