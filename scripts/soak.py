@@ -82,6 +82,11 @@ def write_pages(folder: Path, n: int) -> None:
         (folder / f"page{i:06d}{suffix}").write_bytes(data)
 
 
+class StopSoak(Exception):
+    def __init__(self, summary):
+        self.summary = summary
+
+
 def kind_of(error: dict) -> str:
     m = re.search(r"\(limit (\w+) =", error["error"])
     words = m.group(1) if m else " ".join(re.sub(r"[\d,.:]+", "#", error["error"]).split()[:4])
@@ -94,6 +99,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--every", type=int, default=1000)
     parser.add_argument("--default-limits", action="store_true")
+    parser.add_argument("--max-seconds", type=float, default=0,
+                        help="stop after this long and report on the inputs done so far (0: run to the end)")
     args = parser.parse_args()
     import psutil
 
@@ -105,6 +112,8 @@ def main() -> None:
         rss: dict[int, list[tuple[int, int]]] = collections.defaultdict(list)   # pid -> [(inputs, rss)]
 
         def on_progress(summary, label):
+            if args.max_seconds and time.perf_counter() - started > args.max_seconds:
+                raise StopSoak(summary)
             if summary.inputs % args.every == 0:
                 for pid in summary.worker_peak_rss:
                     try:
@@ -118,8 +127,12 @@ def main() -> None:
         settings = Settings() if args.default_limits else SOAK_LIMITS
         started = time.perf_counter()
         with JsonlSink(out) as sink:
-            summary = run([str(folder)], [sink], workers=args.workers, options=LoadOptions(settings=settings),
-                          on_progress=on_progress, site_templates=False)
+            try:
+                summary = run([str(folder)], [sink], workers=args.workers, options=LoadOptions(settings=settings),
+                              on_progress=on_progress, site_templates=False)
+            except StopSoak as stop:
+                summary = stop.summary
+                print(f"stopped after --max-seconds {args.max_seconds:g} at input {summary.inputs:,} of {args.pages:,}")
         seconds = time.perf_counter() - started
         report(summary, seconds, out, rss, args)
 
@@ -134,9 +147,9 @@ def report(summary, seconds: float, out: Path, rss: dict, args) -> None:
     print("errors by kind:")
     for kind, n in kinds.most_common():
         print(f"  {n:>6}  {kind}")
-    adds_up = (summary.inputs == args.pages == summary.pages + summary.errors + summary.skipped
+    adds_up = (summary.inputs == summary.pages + summary.errors + summary.skipped
                and docs == summary.pages and len(errors) == summary.errors + summary.partial)
-    print(f"counts add up: {adds_up} (inputs {summary.inputs}, pages {summary.pages} = doc/1 lines {docs}, "
+    print(f"counts add up: {adds_up} (inputs {summary.inputs} of {args.pages}, pages {summary.pages} = doc/1 lines {docs}, "
           f"error/1 lines {len(errors)} = errors {summary.errors} + partial {summary.partial})")
     print(f"secret leaked: {hostile.SECRET in out.read_text(encoding='utf-8')}")
     for pid, points in rss.items():
