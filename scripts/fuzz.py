@@ -134,7 +134,10 @@ def run_atheris(seconds: int, runs: int, crashes: Path | None) -> None:
     corpus = Path(tempfile.mkdtemp(prefix="fuzz-corpus-"))     # libFuzzer adds what it finds here
     for i, seed in enumerate(seeds()):
         (corpus / f"seed{i:03d}").write_bytes(seed)
-    argv = [sys.argv[0], str(corpus), "-max_len=4096", "-rss_limit_mb=4096", "-timeout=30"]
+    artifacts = crashes or corpus                # libFuzzer's own finds (slow units): not the working folder
+    artifacts.mkdir(parents=True, exist_ok=True)
+    argv = [sys.argv[0], str(corpus), "-max_len=4096", "-rss_limit_mb=4096", "-timeout=30",
+            f"-artifact_prefix={artifacts}/"]
 
     def test_one(data: bytes) -> None:
         one_input(data, crashes)
