@@ -92,9 +92,12 @@ def init_worker(model: str | None, with_page: bool, watch_parent: bool = False,
     from .clean import SiteTemplates
     from .nlp import get_nlp
 
+    import multiprocessing
+
     settings = settings or DEFAULTS
-    if watch_parent:
-        _watch_parent(os.getppid())
+    if watch_parent:                 # the process that started this one, even if it is already gone
+        parent = multiprocessing.parent_process()
+        _watch_parent(parent.pid if parent is not None else os.getppid())
     get_nlp(model)
     if watch_parent:
         set_memory_ceiling(settings.worker_memory_mb)
