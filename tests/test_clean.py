@@ -386,3 +386,23 @@ def test_clean_a_page_over_a_size_limit_is_an_error_naming_it(html, settings, me
 def test_clean_a_long_article_is_cleaned_not_refused():
     page = clean_html(article(10_000).decode())                # the 2.5 MB article of 10,000 paragraphs
     assert len([b for b in page.blocks if b.tag == "p"]) == 10_000 and "Spending rose" in page.text
+
+
+# -- regression inputs from scripts/fuzz.py (tests/fuzz_crashes/: pages libxml2 recovers oddly) --
+
+from pathlib import Path
+
+FUZZ_CRASHES = sorted((Path(__file__).parent / "fuzz_crashes").glob("*.bin"))
+
+
+@pytest.mark.xfail(strict=True, reason="element_xpath names the root '/html' (no index) and libxml2 recovers these "
+                                       "pages into two top-level <html> elements or repeated bodies, so a block's "
+                                       "XPath finds 2 elements in the page's own parse; reported, not fixed here")
+@pytest.mark.parametrize("path", FUZZ_CRASHES, ids=[p.stem for p in FUZZ_CRASHES])
+def test_clean_fuzz_found_pages_give_xpaths_that_find_one_element(path):
+    from extractor.load import document_from_bytes
+
+    raw = path.read_bytes()
+    page = clean_html(document_from_bytes(raw).html, raw=raw)
+    tree = parse_html(page.html)
+    assert all(len(tree.xpath(b.xpath)) == 1 for b in page.blocks)
