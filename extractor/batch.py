@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import os
 import resource
+import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -34,11 +36,12 @@ from typing import Any
 
 from .clean import SiteTemplates, site_of
 from .load import LoadOptions, RawInput, count_inputs, iter_raw, to_document
+from .settings import DEFAULTS, MiB, Settings, limit_message
 from .types import ErrorRecord, ExtractorError
 
 CHUNK_SIZE = 4          # pages per task sent to a worker
 WINDOW_PER_WORKER = 3   # chunks in flight per worker
-PAGE_TIMEOUT = 120.0    # seconds a page may take in a worker before it is stopped (real pages: < 5 s)
+PAGE_TIMEOUT = DEFAULTS.page_timeout
 
 
 @dataclass(slots=True)
@@ -48,12 +51,23 @@ class Summary:
     errors: int = 0
     claims: int = 0
     skipped: int = 0                            # already done in the sinks, or a repeat in this run
+    partial: int = 0                            # pages done whose text was cut at max_text_chars
     seconds: float = 0.0
     worker_peak_rss: dict[int, int] = field(default_factory=dict)   # pid -> peak RSS in bytes
 
+    def count(self, result: dict[str, Any]) -> None:
+        """Count one result written: an error, or a page with its claims."""
+        if result["error"] is not None:
+            self.errors += 1
+            return
+        self.pages += 1
+        self.partial += result.get("partial") is not None
+        self.claims += len(result["claims"])
+
     def line(self) -> str:
         text = f"inputs {self.inputs}, pages {self.pages}, errors {self.errors}, claims {self.claims}"
-        return text + (f", skipped {self.skipped} (already done)" if self.skipped else "")
+        text += f", skipped {self.skipped} (already done)" if self.skipped else ""
+        return text + (f"; {self.partial} pages cut at max_text_chars (an error record each)" if self.partial else "")
 
 
 def default_workers() -> int:
@@ -69,19 +83,58 @@ _WORKER: dict[str, Any] = {}
 
 
 def init_worker(model: str | None, with_page: bool, watch_parent: bool = False,
-                templates: dict | None = None) -> None:
-    """Load the pipeline once for this process. `watch_parent`: end this worker when the
-    process that started it is gone (killed with SIGKILL, say), instead of idling as an orphan.
-    `templates`: site templates known so far (SiteTemplates.to_dict()), or None to learn none;
-    each worker then goes on learning from the pages it cleans."""
+                templates: dict | None = None, settings: Settings | None = None) -> None:
+    """Load the pipeline once for this process. `watch_parent`: this is a worker process: end
+    it when the process that started it is gone (killed with SIGKILL, say), instead of idling
+    as an orphan, and hold it to the memory ceiling of `settings`. `templates`: site templates
+    known so far (SiteTemplates.to_dict()), or None to learn none; each worker then goes on
+    learning from the pages it cleans."""
     from .clean import SiteTemplates
     from .nlp import get_nlp
 
-    if watch_parent:
-        _watch_parent(os.getppid())
+    import multiprocessing
+
+    settings = settings or DEFAULTS
+    if watch_parent:                 # the process that started this one, even if it is already gone
+        parent = multiprocessing.parent_process()
+        _watch_parent(parent.pid if parent is not None else os.getppid())
     get_nlp(model)
-    _WORKER.update(model=model, with_page=with_page,
+    if watch_parent:
+        set_memory_ceiling(settings.worker_memory_mb)
+        forbid_network()
+    _WORKER.update(model=model, with_page=with_page, settings=settings,
                    templates=None if templates is None else SiteTemplates.from_dict(templates))
+
+
+NETWORK_EVENTS = frozenset({"socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "socket.sendto",
+                            "urllib.Request", "http.client.connect", "ftplib.connect", "smtplib.connect"})
+
+
+def forbid_network() -> None:
+    """From now on this process cannot reach the network: whatever a page names (a stylesheet,
+    an image, a frame, a DTD, a redirect) and whatever a library might try with it, the attempt
+    raises PermissionError, which ends as the page's error record. Workers never need the
+    network (URL inputs are fetched by the parent, because the user named them); an audit hook
+    cannot be removed, so this is for worker processes only."""
+    def hook(event: str, args: tuple) -> None:
+        if event in NETWORK_EVENTS:
+            raise PermissionError(f"a worker process may not use the network ({event} {args[:2]!r})")
+
+    import sys
+
+    sys.addaudithook(hook)
+
+
+def set_memory_ceiling(mb: int) -> None:
+    """Hold this process to `mb` MiB of data (RLIMIT_DATA: heap and private mappings, which is
+    what a page can make grow; not the shared libraries and reserved address space that make
+    RLIMIT_AS useless with spaCy loaded). An allocation past it fails with MemoryError, which
+    `process` turns into the page's error record. 0: no ceiling."""
+    if mb <= 0:
+        return
+    _soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    limit = mb * MiB if hard == resource.RLIM_INFINITY else min(mb * MiB, hard)
+    resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
 
 
 def _watch_parent(parent: int, every: float = 0.5) -> None:
@@ -95,26 +148,86 @@ def _watch_parent(parent: int, every: float = 0.5) -> None:
     threading.Thread(target=watch, name="watch-parent", daemon=True).start()
 
 
-def process(item: RawInput | ErrorRecord, model: str | None = None, with_page: bool = False,
-            templates=None) -> dict[str, Any]:
-    """One input -> its result: {input, doc_id, claims: [claim/1], error: error/1 or None,
-    meta: page metadata, page: {text, blocks} when `with_page` (for the SQLite store)}."""
-    from .pipeline import extract_document
+class OverTime(BaseException):
+    """The page used its time (Settings.page_seconds). A BaseException, so that the stages'
+    `except Exception` (which turn bugs into error records) let it through to `process`."""
 
-    if isinstance(item, ErrorRecord):
-        return {"input": item.input, "doc_id": item.doc_id, "claims": [], "error": item.to_dict(),
-                "meta": None, "page": None}
+
+@contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Raise OverTime in this (main) thread once this process has used `seconds` of CPU
+    (ITIMER_PROF: the work a page makes, so a legitimate long page is not cut short because
+    the machine is busy); elsewhere, or with 0, do nothing. A page stuck in C code is ended with
+    its worker, by LocalPool, after Settings.page_timeout seconds of wall time."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise OverTime
+
+    previous = signal.signal(signal.SIGPROF, on_alarm)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
-        document = to_document(item)
-        page, claims = extract_document(document, model, templates)
-    except ExtractorError as e:
-        error = ErrorRecord(item.input, e.stage, str(e), item.doc_id)
-        return {"input": item.input, "doc_id": item.doc_id, "claims": [], "error": error.to_dict(),
-                "meta": None, "page": None}
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+
+
+def _error_result(error: ErrorRecord) -> dict[str, Any]:
+    return {"input": error.input, "doc_id": error.doc_id, "claims": [], "error": error.to_dict(),
+            "meta": None, "page": None}
+
+
+def _stages(item: RawInput, model: str | None, templates, settings: Settings, stage: list[str]):
+    """decode, clean, nlp for one input, with `stage[0]` saying which one is running."""
+    from .clean import clean_html
+    from .pipeline import cap_text, extract_page
+
+    document = to_document(item, settings)
+    stage[0] = "clean"
+    page = clean_html(document.html, url=document.url, raw=document.raw, templates=templates, settings=settings)
+    stage[0] = "nlp"
+    capped, cut = cap_text(page, settings.max_text_chars)
+    return document, page, extract_page(capped, model, settings), cut
+
+
+def _limit_error(item: RawInput, stage: str, error: BaseException, settings: Settings) -> ErrorRecord:
+    """The error record of a page that stopped on `error` in `stage`, naming the limit it hit."""
+    if isinstance(error, ExtractorError):
+        stage, cause = error.stage, error.__cause__ or error.__context__
+        if not isinstance(cause, MemoryError):
+            return ErrorRecord(item.input, stage, str(error), item.doc_id)
+    if isinstance(error, OverTime):
+        message = limit_message(f"page took over {settings.page_seconds:g} s of CPU", "page_seconds",
+                                f"{settings.page_seconds:g} s")
+    else:
+        message = limit_message("page needed more memory than the worker may use", "worker_memory_mb",
+                                f"{settings.worker_memory_mb:,} MiB")
+    return ErrorRecord(item.input, stage, message, item.doc_id)
+
+
+def process(item: RawInput | ErrorRecord, model: str | None = None, with_page: bool = False,
+            templates=None, settings: Settings = DEFAULTS) -> dict[str, Any]:
+    """One input -> its result: {input, doc_id, claims: [claim/1], error: error/1 or None,
+    meta: page metadata, page: {text, blocks} when `with_page` (for the SQLite store), partial:
+    the error/1 record naming max_text_chars when the page's text was cut there, else None}.
+    A page over a limit (time, memory, or one a stage checks) gets an error record naming it."""
+    if isinstance(item, ErrorRecord):
+        return _error_result(item)
+    stage = ["decode"]
+    try:
+        with time_budget(settings.page_seconds):
+            document, page, claims, cut = _stages(item, model, templates, settings, stage)
+    except (ExtractorError, OverTime, MemoryError) as e:
+        return _error_result(_limit_error(item, stage[0], e, settings))
     meta = {"url": page.meta.url or item.url, "title": page.meta.title, "published": page.meta.published,
             "site": page.meta.site, "raw_sha256": page.raw_sha256, "confidence": page.meta.confidence}
+    partial = None if cut is None else ErrorRecord(item.input, "nlp", cut, item.doc_id).to_dict()
     result = {"input": item.input, "doc_id": item.doc_id, "claims": [c.to_dict() for c in claims],
-              "error": None, "meta": meta, "page": None, "site": site_of(document.url or page.meta.url)}
+              "error": None, "meta": meta, "page": None, "site": site_of(document.url or page.meta.url),
+              "partial": partial}
     if with_page:
         result["page"] = {"text": page.text, "blocks": [
             {"label": b.label, "reason": b.reason, "tag": b.tag, "xpath": b.xpath, "source_line": b.source_line,
@@ -129,8 +242,8 @@ def peak_rss() -> int:
 
 def process_chunk(chunk: list[RawInput | ErrorRecord]) -> tuple[int, int, list[dict[str, Any]]]:
     """A worker's task: (pid, peak RSS, results) for a chunk of inputs."""
-    results = [process(item, _WORKER.get("model"), _WORKER.get("with_page", False), _WORKER.get("templates"))
-               for item in chunk]
+    results = [process(item, _WORKER.get("model"), _WORKER.get("with_page", False), _WORKER.get("templates"),
+                       _WORKER.get("settings", DEFAULTS)) for item in chunk]
     return os.getpid(), peak_rss(), results
 
 
@@ -187,19 +300,15 @@ def _windowed(chunks: Iterator[list], submit: Callable[[list], Any], wait_any: C
 
 def results_local(items: Iterable[RawInput | ErrorRecord], workers: int, model: str | None, with_page: bool,
                   ordered: bool = True, chunk_size: int = CHUNK_SIZE, templates: dict | None = None,
-                  page_timeout: float | None = PAGE_TIMEOUT) -> Iterator[tuple[int, int, list[dict]]]:
-    """(pid, peak RSS, results) per chunk from a pool of `workers` processes ('spawn'), or from
-    this process when `workers` is 1 (where nothing can stop a page that hangs: `page_timeout`
-    needs 2 or more workers)."""
-    if workers <= 1:
-        init_worker(model, with_page, templates=templates)
-        for chunk in _chunks(items, chunk_size):
-            yield process_chunk(chunk)
-        return
+                  settings: Settings = DEFAULTS) -> Iterator[tuple[int, int, list[dict]]]:
+    """(pid, peak RSS, results) per chunk from a pool of `workers` processes ('spawn'), one
+    worker process too when `workers` is 1, so that every page runs under the same limits,
+    time-out and recovery from a dead worker (`extract()` from Python runs in-process)."""
     from .nlp import DEFAULT_MODELS, resolve_model
 
+    workers = max(1, workers)
     with _workers_without_torch(resolve_model(model) in DEFAULT_MODELS):
-        pool = LocalPool(workers, (model, with_page, True, templates), page_timeout=page_timeout)
+        pool = LocalPool(workers, (model, with_page, True, templates, settings), page_timeout=settings.page_timeout)
         try:
             yield from _windowed(_chunks(items, chunk_size), submit=pool.submit, wait_any=pool.wait_any,
                                  result_of=pool.result, window=workers * WINDOW_PER_WORKER, ordered=ordered)
@@ -399,8 +508,10 @@ class LocalPool:
 class RayWorker:
     """A Ray actor: the pipeline loaded once, then chunks of inputs in, results out."""
 
-    def __init__(self, model: str | None, with_page: bool, templates: dict | None = None):
-        init_worker(model, with_page, templates=templates)
+    def __init__(self, model: str | None, with_page: bool, templates: dict | None = None,
+                 settings: Settings | None = None):
+        init_worker(model, with_page, templates=templates, settings=settings)
+        set_memory_ceiling((settings or DEFAULTS).worker_memory_mb)
 
     def run(self, chunk: list[RawInput | ErrorRecord]) -> tuple[int, int, list[dict[str, Any]]]:
         return process_chunk(chunk)
@@ -408,7 +519,8 @@ class RayWorker:
 
 def results_ray(items: Iterable[RawInput | ErrorRecord], workers: int | None, model: str | None, with_page: bool,
                 ordered: bool = True, address: str | None = None,
-                chunk_size: int = CHUNK_SIZE, templates: dict | None = None) -> Iterator[tuple[int, int, list[dict]]]:
+                chunk_size: int = CHUNK_SIZE, templates: dict | None = None,
+                settings: Settings = DEFAULTS) -> Iterator[tuple[int, int, list[dict]]]:
     """The same chunks through Ray actors: a local Ray instance (`address` None) with `workers`
     CPUs, or the cluster at `address` ('auto' or 'ray://host:10001'), one actor per worker."""
     try:
@@ -426,7 +538,7 @@ def results_ray(items: Iterable[RawInput | ErrorRecord], workers: int | None, mo
     try:
         n = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
         actor_cls = ray.remote(num_cpus=1)(RayWorker)
-        actors = [actor_cls.remote(model, with_page, templates) for _ in range(n)]
+        actors = [actor_cls.remote(model, with_page, templates, settings) for _ in range(n)]
         turn = iter(range(1 << 62))
 
         def submit(chunk):
@@ -449,17 +561,42 @@ def results_ray(items: Iterable[RawInput | ErrorRecord], workers: int | None, mo
 
 # -- the driver ------------------------------------------------------------------------------
 
+def _worker_count(workers: int | None, on_cluster: bool, inputs: list) -> int | None:
+    """`workers`, else every core (None: a Ray cluster's own count); never more than the pages."""
+    workers = workers or (None if on_cluster else default_workers())
+    total = count_inputs(inputs)
+    if workers and total is not None:
+        workers = max(1, min(workers, total))
+    return workers
+
+
+def _not_done(items: Iterator, done: Callable[[str, str | None], bool], summary: Summary) -> Iterator:
+    """The inputs the sinks do not hold yet; the others counted as skipped."""
+    for item in items:
+        if done(item.input, item.doc_id):
+            summary.inputs += 1
+            summary.skipped += 1
+            continue
+        yield item
+
+
+def _results(engine: str, items: Iterator, workers: int | None, model: str | None, with_page: bool, ordered: bool,
+             address: str | None, chunk_size: int, templates: dict | None, settings: Settings) -> Iterator[tuple]:
+    if engine == "local":
+        return results_local(items, workers or 1, model, with_page, ordered, chunk_size, templates, settings)
+    if engine == "ray":
+        return results_ray(items, workers, model, with_page, ordered, address, chunk_size, templates, settings)
+    raise ValueError(f"unknown engine {engine!r} (local or ray)")
+
+
 def run(inputs: Iterable[str | Path], sinks: list, model: str | None = None, workers: int | None = None,
         engine: str = "local", address: str | None = None, ordered: bool = True,
         options: LoadOptions | None = None, on_progress: Callable[[Summary, str], None] | None = None,
-        chunk_size: int = CHUNK_SIZE, site_templates: bool = True,
-        page_timeout: float | None = PAGE_TIMEOUT) -> Summary:
+        chunk_size: int = CHUNK_SIZE, site_templates: bool = True) -> Summary:
     """Extract claims from every input into every sink (store.Sink objects), skipping inputs
     all sinks already hold. Model problems (a missing package) are raised before any input is
-    read, as ExtractorError.
-
-    `page_timeout`: with 2 or more local workers, a page that takes longer than this many
-    seconds is stopped and gets an error record (LocalPool).
+    read, as ExtractorError. The limits are `options.settings`: a page over one gets an error
+    record naming it (and a page stuck in native code is stopped with its worker, LocalPool).
 
     `site_templates`: learn per site which text repeats across its pages (labelled `template`,
     not article). Each worker starts from what the SQLite store kept from earlier runs and learns
@@ -467,36 +604,22 @@ def run(inputs: Iterable[str | Path], sinks: list, model: str | None = None, wor
     from .nlp import resolve_model
 
     resolve_model(model)                           # fail fast, once, with a one-line reason
+    settings = (options or LoadOptions()).settings
     started = time.perf_counter()
     summary = Summary()
     inputs = list(inputs)
-    workers = workers or (None if engine == "ray" and address else default_workers())
-    total = count_inputs(inputs)
-    if workers and total is not None:           # no more workers than pages to share out
-        workers = max(1, min(workers, total))
+    workers = _worker_count(workers, engine == "ray" and bool(address), inputs)
     with_page = any(getattr(s, "wants_pages", False) for s in sinks)
 
     def done(input: str, doc_id: str | None) -> bool:
         return bool(sinks) and all(s.is_done(input, doc_id) for s in sinks)
 
-    def todo() -> Iterator[RawInput | ErrorRecord]:
-        for item in iter_raw(inputs, options):
-            if done(item.input, item.doc_id):
-                summary.inputs += 1
-                summary.skipped += 1
-                continue
-            yield item
-
     store = next((s for s in sinks if hasattr(s, "load_site_templates")), None)
     learned = SiteTemplates.from_dict(store.load_site_templates() if store else {}) if site_templates else None
     start_with = learned.to_dict() if learned is not None else None
     touched: set[str] = set()
-    if engine == "local":
-        stream = results_local(todo(), workers or 1, model, with_page, ordered, chunk_size, start_with, page_timeout)
-    elif engine == "ray":
-        stream = results_ray(todo(), workers, model, with_page, ordered, address, chunk_size, start_with)
-    else:
-        raise ValueError(f"unknown engine {engine!r} (local or ray)")
+    todo = _not_done(iter_raw(inputs, options), done, summary)
+    stream = _results(engine, todo, workers, model, with_page, ordered, address, chunk_size, start_with, settings)
 
     # closing: an error here (a sink that cannot write, Ctrl-C in on_progress) ends the workers
     # and restores the environment now, not when the generator is collected
@@ -511,11 +634,8 @@ def run(inputs: Iterable[str | Path], sinks: list, model: str | None = None, wor
                     continue
                 for sink in sinks:
                     sink.write(result)
-                if result["error"] is not None:
-                    summary.errors += 1
-                else:
-                    summary.pages += 1
-                    summary.claims += len(result["claims"])
+                summary.count(result)
+                if result["error"] is None:
                     if learned is not None and result.get("page") and result.get("site"):
                         learned.observe(result["site"], result["doc_id"], (b["text"] for b in result["page"]["blocks"]))
                         touched.add(result["site"])

@@ -14,6 +14,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
+from .settings import DEFAULTS, MiB, Settings
 from .types import ExtractorError
 
 app = typer.Typer(
@@ -61,10 +62,10 @@ def clean_cmd(
 def extract_command(inputs: list[str | Path], output: str | None = "claims.jsonl", model: str | None = None,
                     progress: bool = False, db: str | None = None, workers: int | None = None,
                     engine: str = "local", address: str | None = None, ordered: bool = True,
-                    fresh: bool = False, options=None, site_templates: bool = True,
-                    page_timeout: float | None = None):
+                    fresh: bool = False, options=None, site_templates: bool = True):
     """Run extraction over inputs into a JSONL file and/or the SQLite store; returns the Summary.
-    Resumes by default: inputs the outputs already hold are skipped (`fresh` starts over)."""
+    Resumes by default: inputs the outputs already hold are skipped (`fresh` starts over).
+    `options` (load.LoadOptions) carries the limits, `options.settings`."""
     from contextlib import ExitStack
 
     from .batch import run
@@ -81,8 +82,6 @@ def extract_command(inputs: list[str | Path], output: str | None = "claims.jsonl
             sinks.append(stack.enter_context(SqliteStore(db, resume=not fresh)))
         kwargs = dict(model=model, workers=workers, engine=engine, address=address, ordered=ordered,
                       options=options, site_templates=site_templates)
-        if page_timeout is not None:
-            kwargs["page_timeout"] = page_timeout
         if not progress:
             return run(inputs, sinks, **kwargs)
         return _run_with_progress(inputs, sinks, count_inputs(inputs), run, kwargs)
@@ -133,6 +132,34 @@ Engine = Enum("Engine", {"local": "local", "ray": "ray"}, type=str)
 Format = Enum("Format", {"auto": "auto", "html": "html", "jsonl": "jsonl", "warc": "warc"}, type=str)
 
 
+# the limits of extract (extractor/settings.py documents each; defaults from Settings)
+AllowPrivateOpt = Annotated[bool, typer.Option(
+    "--allow-private", help="Fetch URLs on private, loopback and link-local addresses too.")]
+MaxInflatedOpt = Annotated[float, typer.Option(
+    "--max-inflated-mb", min=0.001, help="Largest page after gunzip, in MiB (counted while inflating).")]
+MaxDepthOpt = Annotated[int, typer.Option("--max-depth", min=2, help="Deepest element nesting cleaned.")]
+MaxElementsOpt = Annotated[int, typer.Option("--max-elements", min=1, help="Most elements in a page cleaned.")]
+NlpWindowOpt = Annotated[int, typer.Option(
+    "--nlp-window", min=1000, help="Characters of clean text parsed at once (long pages go in windows).")]
+MaxTextOpt = Annotated[int, typer.Option(
+    "--max-text-chars", min=1000, help="Characters of clean text analysed; the rest gets an error record.")]
+PageSecondsOpt = Annotated[float, typer.Option(
+    "--page-seconds", min=0.1, help="CPU seconds a page may use before it gets an error record.")]
+PageTimeoutOpt = Annotated[float, typer.Option(
+    "--page-timeout", min=1.0, help="Seconds after which a page stuck in native code is stopped with its worker "
+    "and gets an error record (local engine; at least --page-seconds).")]
+WorkerMemoryOpt = Annotated[int, typer.Option(
+    "--worker-memory-mb", min=0, help="Memory ceiling per worker process in MiB (0: none).")]
+
+
+def settings_from_options(max_mb: float, max_inflated_mb: float, timeout: float, page_timeout: float,
+                          **limits) -> Settings:
+    """The Settings of `claims extract`'s options: sizes given in MiB, the URL timeout, and a
+    stuck-page timeout never shorter than the page's time budget."""
+    return Settings(max_bytes=int(max_mb * MiB), max_inflated_bytes=int(max_inflated_mb * MiB), url_timeout=timeout,
+                    page_timeout=max(page_timeout, limits.get("page_seconds", DEFAULTS.page_seconds)), **limits)
+
+
 @app.command("extract")
 def extract_cmd(
     inputs: Annotated[list[str], typer.Argument(
@@ -150,12 +177,18 @@ def extract_cmd(
     fmt: Annotated[Format, typer.Option("--format", help="Input format for stdin and files whose name does not say.")] = Format.auto,
     html_field: Annotated[str, typer.Option("--html-field", help="JSONL field holding the page's HTML.")] = "html",
     url_field: Annotated[str, typer.Option("--url-field", help="JSONL field holding the page's URL.")] = "url",
-    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for a URL.")] = 20.0,
-    max_mb: Annotated[float, typer.Option("--max-mb", min=0.001, help="Largest page accepted, in MiB.")] = 50.0,
-    max_redirects: Annotated[int, typer.Option("--max-redirects", min=0, help="Redirects followed per URL.")] = 5,
-    page_timeout: Annotated[float, typer.Option(
-        "--page-timeout", min=1.0, help="Seconds a page may take: one that hangs is stopped and gets an error record "
-        "(local engine, 2 or more workers).")] = 120.0,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for a URL.")] = DEFAULTS.url_timeout,
+    max_mb: Annotated[float, typer.Option("--max-mb", min=0.001, help="Largest page accepted as read, in MiB.")] = DEFAULTS.max_bytes / MiB,
+    max_redirects: Annotated[int, typer.Option("--max-redirects", min=0, help="Redirects followed per URL.")] = DEFAULTS.max_redirects,
+    allow_private: AllowPrivateOpt = False,
+    max_inflated_mb: MaxInflatedOpt = DEFAULTS.max_inflated_bytes / MiB,
+    max_depth: MaxDepthOpt = DEFAULTS.max_depth,
+    max_elements: MaxElementsOpt = DEFAULTS.max_elements,
+    nlp_window_chars: NlpWindowOpt = DEFAULTS.nlp_window_chars,
+    max_text_chars: MaxTextOpt = DEFAULTS.max_text_chars,
+    page_seconds: PageSecondsOpt = DEFAULTS.page_seconds,
+    page_timeout: PageTimeoutOpt = DEFAULTS.page_timeout,
+    worker_memory_mb: WorkerMemoryOpt = DEFAULTS.worker_memory_mb,
     model: ModelOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     site_templates: Annotated[bool, typer.Option(
@@ -168,13 +201,16 @@ def extract_cmd(
 
     if engine != Engine.ray and address:
         raise typer.BadParameter("--address needs --engine ray", param_hint="--address")
-    options = LoadOptions(html_field=html_field, url_field=url_field, format=fmt.value, timeout=timeout,
-                          max_bytes=int(max_mb * 2**20), max_redirects=max_redirects)
+    settings = settings_from_options(
+        max_mb, max_inflated_mb, timeout, page_timeout, max_depth=max_depth, max_elements=max_elements,
+        nlp_window_chars=nlp_window_chars, max_text_chars=max_text_chars, page_seconds=page_seconds,
+        worker_memory_mb=worker_memory_mb, max_redirects=max_redirects, allow_private=allow_private)
+    options = LoadOptions(html_field=html_field, url_field=url_field, format=fmt.value, settings=settings)
     show = not quiet and sys.stderr.isatty() and output != "-"
     try:
         summary = extract_command(inputs, output, model, progress=show, db=db, workers=workers,
                                   engine=engine.value, address=address, ordered=ordered, fresh=fresh,
-                                  options=options, site_templates=site_templates, page_timeout=page_timeout)
+                                  options=options, site_templates=site_templates)
     except ExtractorError as e:
         raise _fail(str(e)) from None
     except (OSError, ValueError) as e:

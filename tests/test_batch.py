@@ -255,7 +255,7 @@ def test_batch_a_hung_page_is_stopped_while_other_pages_flow(nlp):
     """The other worker keeps finishing chunks, so 'no chunk came back for a while' never
     happens: the stuck chunk is stopped on its own clock, long before the run ends."""
     from extractor.batch import TIMED_OUT, LocalPool, _chunks, _windowed
-    from extractor.load import RawInput
+    from extractor.load import LoadOptions, RawInput
 
     items = [RawInput(f"page-{i}", b"<p>1</p>") for i in range(150)]
     items.insert(3, RawInput("hang-me", b"<p>2</p>"))
@@ -370,3 +370,179 @@ def test_batch_learns_site_templates_and_keeps_them_in_the_store(tmp_path, nlp):
     with SqliteStore(tmp_path / "off.db") as store:
         run([str(_site_dump(tmp_path / "c.in.jsonl", range(10)))], [store], workers=1, site_templates=False)
     assert set(_blurb_labels(tmp_path / "off.db").values()) == {"body"}
+
+
+# -- hostile input: a limit gives an error record naming it, and the batch goes on -------------
+
+from extractor.batch import process
+from extractor.load import LoadOptions, RawInput
+from extractor.settings import MiB, Settings
+
+from hostile import SECRET, article, billion_laughs, deep_page, gzip_bomb, xxe_page
+
+SMALL = Settings(max_inflated_bytes=4 * MiB, max_elements=5_000, max_text_chars=20_000)
+
+
+@pytest.mark.parametrize("make, stage, limit", [
+    (lambda: gzip_bomb(64 * MiB), "decode", "max_inflated_bytes = 4 MiB"),
+    (lambda: deep_page(100_000), "clean", "max_depth = 2,000"),
+    (lambda: article(6_000, words=2), "clean", "max_elements = 5,000"),
+], ids=["gzip_bomb", "deep", "many_elements"])
+def test_batch_a_page_over_a_limit_gets_an_error_record_naming_it(make, stage, limit):
+    result = process(RawInput("hostile", make()), settings=SMALL)
+    assert result["claims"] == [] and result["error"]["stage"] == stage
+    assert result["error"]["error"].endswith(f"(limit {limit})")
+
+
+def test_batch_text_past_the_cap_is_an_error_record_and_claims_before_it_are_kept(nlp):
+    result = process(RawInput("long", article(400)), settings=SMALL)
+    assert result["error"] is None and result["claims"]
+    assert max(c["end"] for c in result["claims"]) <= 20_000
+    partial = result["partial"]
+    assert partial["stage"] == "nlp" and partial["error"].endswith("(limit max_text_chars = 20,000)")
+    from extractor.store import records_of
+
+    assert [r["schema"] for r in records_of(result)][-2:] == ["error/1", "doc/1"]
+    summary = Summary(inputs=1)
+    summary.count(result)
+    assert (summary.pages, summary.errors, summary.partial) == (1, 0, 1) and "1 pages cut at max_text_chars" in summary.line()
+
+
+def test_batch_windows_give_the_same_claims_once_each(nlp):
+    """Windows far smaller than the page (but not than its sentences) change no claim; a
+    run-on paragraph longer than a window is cut, and no figure in it is claimed twice."""
+    from extractor.pipeline import extract_text
+
+    short = "The council said spending rose 12 percent in 2023, to $4 million."
+    run_on = " ".join(f"item {i} cost {i + 3} dollars" for i in range(300))
+    text = "\n\n".join([short, run_on] * 3)
+    wide = [c.to_dict() for c in _claims_with(text, Settings(nlp_window_chars=1_000_000))]
+    narrow = [c.to_dict() for c in _claims_with(text, Settings(nlp_window_chars=1_000))]
+    assert len({c["claim_id"] for c in narrow}) == len({(c["start"], c["kind"]) for c in narrow}) == len(narrow)
+    assert len(narrow) == len(wide)                          # cut pieces: nothing found twice, nothing lost
+    assert all(text[c["start"]:c["end"]] == c["quote"] for c in narrow)
+
+    def in_short(claims):
+        return [(c["start"], c["end"], c["kind"], c["value"], c["source"], c["time_scope"]) for c in claims
+                if c["sentence"] == short]
+    assert in_short(narrow) == in_short(wide) and len(in_short(narrow)) == 6     # 2 figures, 3 times
+    assert extract_text(text)                                # the public entry point has claims too
+
+
+def _claims_with(text: str, settings: Settings):
+    from extractor.pipeline import extract_page, text_page
+
+    return extract_page(text_page(text), settings=settings)
+
+
+def test_batch_a_page_over_its_time_gets_an_error_record_from_its_stage(nlp):
+    result = process(RawInput("slow", article(2_000)), settings=Settings(page_seconds=0.2))
+    assert result["claims"] == [] and result["error"]["stage"] in ("decode", "clean", "nlp")
+    assert result["error"]["error"] == "page took over 0.2 s of CPU (limit page_seconds = 0.2 s)"
+
+
+def _bomb_under_a_memory_ceiling(extra_mb: int) -> dict:
+    """In a fresh process: a ceiling `extra_mb` above what it uses, then a bomb with no inflation limit."""
+    from extractor.batch import process, set_memory_ceiling
+
+    bomb = gzip_bomb(1024 * MiB)
+    data = int(next(line.split()[1] for line in open("/proc/self/status") if line.startswith("VmData"))) // 1024
+    set_memory_ceiling(data + extra_mb)
+    return process(RawInput("bomb", bomb), settings=Settings(max_inflated_bytes=2**40, worker_memory_mb=data + extra_mb))
+
+
+def test_batch_a_page_over_the_memory_ceiling_gets_an_error_record():
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        result = pool.submit(_bomb_under_a_memory_ceiling, 200).result(timeout=300)
+    assert result["error"]["stage"] == "decode"
+    assert "needed more memory than the worker may use (limit worker_memory_mb = " in result["error"]["error"]
+
+
+def test_batch_one_worker_runs_its_pages_in_a_child_process(tmp_path, nlp):
+    page = tmp_path / "page.html"
+    page.write_bytes(article(4))
+    summary, records, _ = _run_into(tmp_path, "child", [str(page)], workers=1)
+    assert summary.pages == 1 and summary.worker_peak_rss and os.getpid() not in summary.worker_peak_rss
+
+
+def test_batch_pages_reach_no_server_and_no_file(tmp_path, http_server):
+    """Pages that name a stylesheet, image, frame, script, refresh, DTD and entities on a server
+    the test runs, and an XXE page naming a file the test writes: no request arrives, the
+    file's content is in no output, and every page still gets its record."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET)
+    server = http_server
+    refs = (f'<link rel="stylesheet" href="{server}/style.css"><script src="{server}/app.js"></script>'
+            f'<meta http-equiv="refresh" content="0; url={server}/refresh">')
+    body = (f'<p>Exports rose 7 percent in 2022.</p><img src="{server}/img.png">'
+            f'<iframe src="{server}/frame"></iframe><object data="{server}/obj"></object>')
+    pages = {"refs.html": f"<html><head>{refs}</head><body>{body}</body></html>".encode(),
+             "xxe.html": xxe_page(secret, server), "laughs.html": billion_laughs()}
+    for name, data in pages.items():
+        (tmp_path / name).write_bytes(data)
+    inputs = [str(tmp_path / name) for name in pages]
+    summary, records, db = _run_into(tmp_path, "out", inputs, workers=1)
+    assert http_server.requests == []
+    outputs = (tmp_path / "out.jsonl").read_text(encoding="utf-8") + repr(_db_rows(db))
+    assert SECRET not in outputs
+    assert_every_input_once(records, inputs) and summary.pages + summary.errors == len(inputs)
+
+
+# -- record invariants on generated pages (hypothesis) ------------------------------------------
+
+from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
+
+_SENTENCES = st.lists(st.sampled_from([
+    "Sales rose 12 percent to $4.5 million in 2023, the company said.", "About 1,200 people attended.",
+    "Unemployment fell by two points last year.", "The team ranked third of 40.", "Nothing here.",
+    "Prices, up 3% since March, hit a record 7.8 per cent", "¼ of the 1.2m residents voted"]), min_size=1, max_size=8)
+
+
+@hypothesis_settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_SENTENCES, min_size=1, max_size=6), st.sampled_from(["p", "div", "li", "td"]))
+def test_batch_claims_quote_their_page_text_on_generated_pages(nlp, paragraphs, tag):
+    html = "<html><body><article>" + "".join(f"<{tag}>{' '.join(p)}</{tag}>" for p in paragraphs) + \
+           "</article></body></html>"
+    result = process(RawInput("generated", html.encode()), with_page=True)
+    if result["error"] is not None:
+        assert result["error"]["stage"] == "clean" and "no article text" in result["error"]["error"]
+        return
+    text = result["page"]["text"]
+    for claim in result["claims"]:
+        assert text[claim["start"]:claim["end"]] == claim["quote"]
+        assert text[claim["sentence_start"]:claim["sentence_start"] + len(claim["sentence"])] == claim["sentence"]
+    assert len({c["claim_id"] for c in result["claims"]}) == len(result["claims"])
+
+
+_KINDS = ["page", "page", "bomb", "deep", "binary", "empty", "missing", "repeat"]
+
+
+@hypothesis_settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.sampled_from(_KINDS), min_size=1, max_size=12), st.integers(0, 10))
+def test_batch_inputs_are_pages_plus_errors_plus_skipped(tmp_path_factory, kinds, done_first):
+    """Any mixture of pages, hostile pages, missing files and repeats, some already done by an
+    earlier run: every input is counted once, and the JSONL holds exactly what was counted."""
+    folder = tmp_path_factory.mktemp("mix")
+    makers = {"page": lambda i: article(2, seed=i), "bomb": lambda i: gzip_bomb(8 * MiB) + b"\0" * i,
+              "deep": lambda i: deep_page(3_000 + i), "binary": lambda i: bytes(range(256)) * (i + 1),
+              "empty": lambda i: b" " * i}
+    inputs = []
+    for i, kind in enumerate(kinds):
+        path = folder / f"{i}-{kind}.html"
+        if kind in makers:
+            path.write_bytes(makers[kind](i))
+        inputs.append(inputs[-1] if kind == "repeat" and inputs else str(path))
+    out = folder / "out.jsonl"
+    options = LoadOptions(settings=Settings(max_inflated_bytes=MiB))
+    if inputs[:done_first]:
+        with JsonlSink(out) as sink:
+            run(inputs[:done_first], [sink], workers=1, options=options, site_templates=False)
+    with JsonlSink(out, resume=True) as sink:
+        summary = run(inputs, [sink], workers=1, options=options, site_templates=False)
+    assert summary.inputs == len(inputs) == summary.pages + summary.errors + summary.skipped
+    assert summary.pages + summary.errors == len(set(inputs) - set(inputs[:done_first]))
+    schemas = Counter(r["schema"] for r in _records(out))
+    assert schemas["doc/1"] + schemas["error/1"] == len(set(inputs))

@@ -2,13 +2,21 @@
 
 import json
 import re
+from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings as hypothesis_settings
 from lxml import html as lxml_html
 
 from extractor import clean
+from extractor.clean import clean_html
+from extractor.clean.segment import normalise_space, parse_html
+from extractor.settings import Settings
 from extractor.clean.rules import load_rules, phrase_concept
 from extractor.types import ExtractorError
+
+from fuzz import html_documents
+from hostile import article, deep_page
 
 RULES = load_rules()
 
@@ -178,19 +186,14 @@ def test_clean_deep_nesting_keeps_text_within_parser_depth():
     assert "42 items" in clean(html).text
 
 
-def test_clean_nesting_beyond_parser_depth_is_text_or_a_clear_error():
-    """libxml2 stops nesting at 2,048 levels; such a page must not crash the cleaner."""
+def test_clean_nesting_beyond_parser_depth_is_an_error_naming_the_limit():
+    """libxml2 stops nesting at 2,048 levels and drops what is deeper: such a page is refused
+    with the limit named (Settings.max_depth), not cleaned into a silently shorter text."""
     depth = 5000
     html = "<p>Shallow text stays.</p>" + "<div>" * depth + "<p>Deep text.</p>" + "</div>" * depth
-    page = clean(html)
-    assert page.text.startswith("Shallow text stays.")
-    only_deep = "<div>" * depth + "<p>Deep text.</p>" + "</div>" * depth
-    try:
-        text = clean(only_deep).text
-    except ExtractorError as e:
-        assert e.stage == "clean" and "\n" not in str(e)
-    else:
-        assert "Deep text." in text
+    with pytest.raises(ExtractorError) as e:
+        clean(html)
+    assert e.value.stage == "clean" and str(e.value) == "page nests elements 2,048 deep (limit max_depth = 2,000)"
 
 
 def test_clean_an_internal_failure_is_this_pages_clean_error(monkeypatch):
@@ -274,15 +277,14 @@ def test_clean_hostile_pages_are_cleaned_or_a_clear_error_within_5s(name):
     if isinstance(result, ExtractorError):
         assert result.stage in ("decode", "clean") and "\n" not in str(result) and str(result)
         # only pages that hold no article text may fail
-        assert name in ("frames", "all scripts", "20MB of markup"), f"{name}: {result}"
-        if name == "20MB of markup":    # 750,000 elements: over the limit, said in so many words
-            assert "too large" in str(result) and "elements" in str(result)
+        assert name in ("frames", "all scripts", "20MB of markup", "5000-deep nesting"), f"{name}: {result}"
+        if name == "20MB of markup":    # 750,000 elements: over the limit, named with its value
+            assert str(result).endswith("elements (limit max_elements = 100,000)")
+        if name == "5000-deep nesting":  # deeper than the parser keeps: refused, the limit named
+            assert str(result).endswith("(limit max_depth = 2,000)")
         return
     text = result.text
-    if name == "5000-deep nesting":    # parsed into blocks down to the parser's limit
-        assert "1.2 million containers in March" in " ".join(b.text for b in result.blocks)
-        assert sum(b.text == "Level text of 12 words." for b in result.blocks) >= 2000
-    elif name not in ("no charset, shift_jis", "frames with noframes", "malformed"):
+    if name not in ("no charset, shift_jis", "frames with noframes", "malformed"):
         assert "1.2 million containers in March" in text, name
     if "cp1252" in name or "utf-8" in name:
         assert "Officials’ café €" in text and "Ã" not in text
@@ -432,3 +434,59 @@ def test_clean_placeholder_text_is_chrome_beside_real_prose_and_the_content_of_a
     assert "Lorem ipsum" not in beside.text and "1.2 million containers" in beside.text
     alone = clean(f"<html><body><article><h1>Sample page</h1>{f'<p>{LOREM}</p>' * 4}</article></body></html>")
     assert alone.text.count("Lorem ipsum") == 4
+
+
+# -- generated HTML (hypothesis): no crash, offsets and XPaths consistent; size limits ---------
+
+
+
+@hypothesis_settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(html_documents())
+def test_clean_generated_html_never_crashes_and_offsets_and_xpaths_agree(html):
+    try:
+        page = clean_html(html)
+    except ExtractorError as e:                  # a bad page is an error of its stage, never a crash
+        assert e.stage == "decode" and not html.strip() or e.stage == "clean"
+        return
+    tree = parse_html(page.html)
+    last = 0
+    for b in page.blocks:
+        if b.start is not None:
+            assert page.text[b.start:b.end] == b.text and b.start >= last
+            last = b.end
+        [element] = tree.xpath(b.xpath)
+        assert b.text in normalise_space(element.text_content())
+
+
+@pytest.mark.parametrize("html, settings, message", [
+    (deep_page(100_000), Settings(), "page nests elements 2,048 deep (limit max_depth = 2,000)"),
+    (deep_page(60), Settings(max_depth=50), "page nests elements 63 deep (limit max_depth = 50)"),
+    (article(200, words=3), Settings(max_elements=150), "page has 207 elements (limit max_elements = 150)"),
+])
+def test_clean_a_page_over_a_size_limit_is_an_error_naming_it(html, settings, message):
+    with pytest.raises(ExtractorError) as e:
+        clean_html(html.decode(), settings=settings)
+    assert e.value.stage == "clean" and str(e.value) == message
+
+
+def test_clean_a_long_article_is_cleaned_not_refused():
+    page = clean_html(article(10_000).decode())                # the 2.5 MB article of 10,000 paragraphs
+    assert len([b for b in page.blocks if b.tag == "p"]) == 10_000 and "Spending rose" in page.text
+
+
+# -- regression inputs from scripts/fuzz.py (tests/fuzz_crashes/: pages libxml2 recovers oddly) --
+
+FUZZ_CRASHES = sorted((Path(__file__).parent / "fuzz_crashes").glob("*.bin"))
+
+
+@pytest.mark.xfail(strict=True, reason="element_xpath names the root '/html' (no index) and libxml2 recovers these "
+                                       "pages into two top-level <html> elements or repeated bodies, so a block's "
+                                       "XPath finds 2 elements in the page's own parse; reported, not fixed here")
+@pytest.mark.parametrize("path", FUZZ_CRASHES, ids=[p.stem for p in FUZZ_CRASHES])
+def test_clean_fuzz_found_pages_give_xpaths_that_find_one_element(path):
+    from extractor.load import document_from_bytes
+
+    raw = path.read_bytes()
+    page = clean_html(document_from_bytes(raw).html, raw=raw)
+    tree = parse_html(page.html)
+    assert all(len(tree.xpath(b.xpath)) == 1 for b in page.blocks)

@@ -113,6 +113,16 @@ def test_cli_extract_command_store_only_then_resume_then_export(tmp_path, bad_in
         export_command(tmp_path / "none.db", tmp_path / "x.parquet")
 
 
+def test_cli_limit_options_make_one_settings_object():
+    from extractor.cli import settings_from_options
+    from extractor.settings import DEFAULTS, MiB
+
+    s = settings_from_options(2.5, 16, 5.0, 30.0, max_depth=300, page_seconds=45.0, allow_private=True)
+    assert (s.max_bytes, s.max_inflated_bytes, s.url_timeout, s.max_depth) == (int(2.5 * MiB), 16 * MiB, 5.0, 300)
+    assert s.page_timeout == 45.0 and s.allow_private             # never shorter than the page's time budget
+    assert settings_from_options(50, 64, 20, 120) == DEFAULTS     # the CLI defaults are the documented ones
+
+
 def test_cli_progress_fields_show_rate_claims_errors():
     from extractor.batch import Summary
 

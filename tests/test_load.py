@@ -57,8 +57,14 @@ import json
 from pathlib import Path
 
 from extractor.load import LoadOptions, RawInput, count_inputs, fetch_url, iter_raw, to_document
+from extractor.settings import Settings
 
 from conftest import make_warc
+
+
+def _local(**limits) -> LoadOptions:
+    """Options for the test's own server on 127.0.0.1 (loopback is refused unless allowed)."""
+    return LoadOptions(settings=Settings(allow_private=True, **limits))
 
 
 def _inputs(items):
@@ -135,19 +141,19 @@ def test_load_stdin_html_jsonl_and_warc(tmp_path):
 
 
 def test_load_url_is_fetched_with_its_declared_charset(http_server):
-    item = fetch_url(f"{http_server}/page")
+    item = fetch_url(f"{http_server}/page", _local())
     assert isinstance(item, RawInput) and item.url == f"{http_server}/page" and item.fetched_at
     assert "Caf\u00e9 sales rose 12 percent" in to_document(item).html
-    hopped = fetch_url(f"{http_server}/hop/2", LoadOptions(max_redirects=2))
+    hopped = fetch_url(f"{http_server}/hop/2", _local(max_redirects=2))
     assert isinstance(hopped, RawInput) and hopped.url == f"{http_server}/page" and hopped.input.endswith("/hop/2")
 
 
 @pytest.mark.parametrize("path, options, message", [
-    ("/loop", LoadOptions(max_redirects=3), "fetch failed: more than 3 redirects"),
-    ("/hop/3", LoadOptions(max_redirects=2), "fetch failed: more than 2 redirects"),
-    ("/missing", LoadOptions(), "fetch failed: HTTP 404 Not Found"),
-    ("/slow", LoadOptions(timeout=0.5), "fetch failed: timed out after 0.5 s"),
-    ("/big", LoadOptions(max_bytes=2**20), "page is 2 MiB, over the 1 MiB limit"),
+    ("/loop", _local(max_redirects=3), "fetch failed: more than 3 redirects"),
+    ("/hop/3", _local(max_redirects=2), "fetch failed: more than 2 redirects"),
+    ("/missing", _local(), "fetch failed: HTTP 404 Not Found"),
+    ("/slow", _local(url_timeout=0.5), "fetch failed: timed out after 0.5 s"),
+    ("/big", _local(max_bytes=2**20), "page is 2 MiB (limit max_bytes = 1 MiB)"),
 ])
 def test_load_url_limits_give_one_line_errors(http_server, path, options, message):
     record = fetch_url(http_server + path, options)
@@ -161,5 +167,66 @@ def test_load_unreachable_url_is_an_error_record():
     with socket.socket() as s:                  # a port nobody listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    [record] = list(iter_raw([f"http://127.0.0.1:{port}/x"], LoadOptions(timeout=2)))
+    [record] = list(iter_raw([f"http://127.0.0.1:{port}/x"], _local(url_timeout=2)))
     assert isinstance(record, ErrorRecord) and record.error.startswith("fetch failed:")
+
+
+# -- limits: inflation, JSONL lines, private addresses ----------------------------------------
+
+from extractor.load import PrivateAddress, check_public, gunzip_if_needed
+
+from hostile import gzip_bomb
+
+
+def test_load_gzip_bomb_stops_at_the_inflated_limit_while_inflating():
+    import tracemalloc
+
+    bomb = gzip_bomb(256 * 2**20)                          # 256 MiB of one page in about 250 KB
+    tracemalloc.start()
+    try:
+        with pytest.raises(ExtractorError) as e:
+            document_from_bytes(bomb, settings=Settings(max_inflated_bytes=2**20))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert e.value.stage == "decode"
+    assert str(e.value) == "gzip data inflates to over 1 MiB (limit max_inflated_bytes = 1 MiB)"
+    assert peak < 8 * 2**20                                # never held the 256 MiB, nor a large part of it
+
+
+def test_load_gzip_every_member_is_inflated_and_a_cut_stream_is_an_error():
+    page = b"<html><body><p>Two members, 12 items.</p></body></html>"
+    two = gzip.compress(page[:20]) + gzip.compress(page[20:])
+    assert gunzip_if_needed(two) == page
+    assert gunzip_if_needed(page) == page                  # not gzip: as it is
+    with pytest.raises(ExtractorError, match="corrupt gzip data"):
+        gunzip_if_needed(gzip.compress(page * 50)[:-30])
+
+
+def test_load_jsonl_line_over_the_limit_is_an_error_and_the_next_line_reads(tmp_path):
+    path = tmp_path / "dump.jsonl.gz"
+    big = json.dumps({"url": "u1", "html": "<p>" + "x" * 5000 + "</p>"})
+    small = json.dumps({"url": "u2", "html": "<p>fine, 3 items</p>"})
+    path.write_bytes(gzip.compress(f"{big}\n{small}\n".encode()))
+    first, second = iter_raw([path], LoadOptions(settings=Settings(max_bytes=600)))
+    assert isinstance(first, ErrorRecord) and first.error == "page is over 600 bytes (limit max_bytes = 600 bytes)"
+    assert isinstance(second, RawInput) and second.url == "u2"
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1/x", "http://localhost:8080/", "http://10.1.2.3/",
+                                 "http://192.168.0.1/", "http://169.254.169.254/latest/meta-data/",
+                                 "http://[::1]/", "http://0.0.0.0/"])
+def test_load_private_and_loopback_addresses_are_refused(url):
+    with pytest.raises(PrivateAddress, match="--allow-private"):
+        check_public(url)
+
+
+def test_load_public_address_passes_the_check():
+    check_public("http://93.184.215.14/page")             # an address literal: no lookup, no request
+
+
+def test_load_url_on_loopback_is_refused_without_a_request(http_server):
+    [record] = list(iter_raw([f"{http_server}/page"]))
+    assert isinstance(record, ErrorRecord) and "private or loopback" in record.error
+    assert "--allow-private" in record.error and http_server.requests == []
+    assert isinstance(fetch_url(f"{http_server}/page", _local()), RawInput) and http_server.requests == ["/page"]

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..load import decode, gunzip_if_needed
+from ..settings import DEFAULTS, Settings
 from ..types import Block, ExtractorError, Page, sha256_hex
+from .limits import check_tree
 from .metadata import extract_metadata
 from .label import label_blocks
 from .rules import load_rules
@@ -13,9 +15,6 @@ from .segment import element_xpath, parse_html, segment
 from .templates import SiteTemplates, site_of
 
 SEPARATOR = "\n\n"
-# The largest of the 1,358 real pages in wcxb-dev has 15,795 elements (the median about 1,000);
-# past four times that, a page is a dump or an attack, and cleaning it would take many seconds.
-MAX_ELEMENTS = 60_000
 
 
 def clean(html: str | bytes, url: str | None = None, templates: SiteTemplates | None = None) -> Page:
@@ -33,8 +32,9 @@ def clean(html: str | bytes, url: str | None = None, templates: SiteTemplates | 
 
 
 def clean_html(html: str, url: str | None = None, raw: bytes | None = None,
-               templates: SiteTemplates | None = None) -> Page:
-    """`clean` for text already decoded; `raw` (the bytes as read) fixes doc_id and raw_sha256."""
+               templates: SiteTemplates | None = None, settings: Settings = DEFAULTS) -> Page:
+    """`clean` for text already decoded; `raw` (the bytes as read) fixes doc_id and raw_sha256.
+    A page deeper or larger than `settings` allows is an ExtractorError naming the limit."""
     if not html.strip():
         raise ExtractorError("decode", "empty input (no bytes or only whitespace)")
     raw = raw if raw is not None else html.encode("utf-8")
@@ -43,9 +43,7 @@ def clean_html(html: str, url: str | None = None, raw: bytes | None = None,
         tree = parse_html(html)
     except Exception as e:  # lxml gives up only on pathological input; say so in one line
         raise ExtractorError("clean", f"unparseable HTML: {type(e).__name__}: {e}") from None
-    elements = sum(1 for _ in tree.getroot().iter())
-    if elements > MAX_ELEMENTS:
-        raise ExtractorError("clean", f"page too large to clean: {elements:,} elements (limit {MAX_ELEMENTS:,})")
+    check_tree(tree.getroot(), settings)
     try:
         return _build_page(tree, html, url, raw, rules, templates)
     except ExtractorError:
