@@ -279,7 +279,9 @@ def run_cqe(venv: Path, texts: list[str]) -> tuple[list[list[Pred]], float] | No
         src, dst = Path(tmp) / "in.json", Path(tmp) / "out.json"
         src.write_text(json.dumps(texts), "utf-8")
         env = dict(os.environ, LC_ALL="en_US.UTF-8", LANG="en_US.UTF-8", PYTHONPATH="")
-        done = subprocess.run([str(python), "-c", CQE_WORKER, str(src), str(dst)], env=env,
+        # run from the temporary folder: from the repository root, the source tree's
+        # claim_extractor.egg-info would put our spaCy entry point in CQE's environment
+        done = subprocess.run([str(python), "-c", CQE_WORKER, str(src), str(dst)], env=env, cwd=tmp,
                               capture_output=True, text=True)
         if done.returncode != 0 or not dst.exists():
             print(f"bench: CQE failed (exit {done.returncode}):\n{done.stderr[-2000:]}", file=sys.stderr)
