@@ -479,9 +479,6 @@ def test_clean_a_long_article_is_cleaned_not_refused():
 FUZZ_CRASHES = sorted((Path(__file__).parent / "fuzz_crashes").glob("*.bin"))
 
 
-@pytest.mark.xfail(strict=True, reason="element_xpath names the root '/html' (no index) and libxml2 recovers these "
-                                       "pages into two top-level <html> elements or repeated bodies, so a block's "
-                                       "XPath finds 2 elements in the page's own parse; reported, not fixed here")
 @pytest.mark.parametrize("path", FUZZ_CRASHES, ids=[p.stem for p in FUZZ_CRASHES])
 def test_clean_fuzz_found_pages_give_xpaths_that_find_one_element(path):
     from extractor.load import document_from_bytes

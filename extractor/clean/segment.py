@@ -168,12 +168,24 @@ def element_xpath(el: etree._Element, memo: dict | None = None) -> str:
         parent = node.getparent()
         tag = node.tag
         if parent is None:
-            step = tag if _NAME.match(tag) else "*"
+            step = _root_step(node)
         else:
             step = _child_steps(parent, memo)[node]
         path = f"{path}/{step}"
         memo[node] = path
     return path
+
+
+def _root_step(root: etree._Element) -> str:
+    """The document element's step. libxml2 recovers some broken pages into two top-level
+    elements (a stray "<html>" after the first one's end): then the step needs its index, as
+    "/html[1]", or the path finds an element in each."""
+    step = root.tag if _NAME.match(root.tag) else "*"
+    same = [n for n in (*root.itersiblings(preceding=True), *root.itersiblings())
+            if _is_element(n) and (step == "*" or n.tag == root.tag)]
+    if not same:
+        return step
+    return f"{step}[{sum(1 for n in root.itersiblings(preceding=True) if n in same) + 1}]"
 
 
 def _child_steps(parent: etree._Element, memo: dict) -> dict:
