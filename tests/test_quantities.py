@@ -243,8 +243,6 @@ def _indian(n: int) -> str:
     return ",".join([g for g in [head, *groups] if g] + [tail])
 
 
-@pytest.mark.xfail(strict=True, reason="parse_number reads only comma thousands: '1 234 567' (SI spaces, "
-                                       "NBSP, narrow NBSP), \"1'234'567\" and Indian '12,34,567' give None")
 @hypothesis_settings(max_examples=40, deadline=None)
 @given(st.integers(1000, 10**12), st.sampled_from([" ", "\u00a0", "\u202f", "'", "indian"]))
 def test_quantities_plain_numeral_in_other_grouping_styles_gives_its_value(n, style):

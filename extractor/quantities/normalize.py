@@ -55,6 +55,11 @@ def cues() -> Cues:
 VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8}
 
 
+# thousands grouped by one separator used throughout (SI space, no-break or narrow no-break
+# space, Swiss apostrophe), or Indian lakh/crore grouping ("12,34,567": pairs before the last three)
+_GROUPED = re.compile(r"-?(?:\d{1,3}(?P<sep>[ \u00a0\u202f'’])\d{3}(?:(?P=sep)\d{3})*|\d{1,2}(?:,\d{2})+,\d{3})(?:\.\d+)?")
+
+
 def parse_number(text: str) -> float | None:
     """'389,571' -> 389571; 'four' -> 4; 'twenty-five' -> 25; 'a dozen' -> 12; 'twice' -> 2."""
     s = text.strip().lower()
@@ -66,6 +71,9 @@ def parse_number(text: str) -> float | None:
         return -n if n is not None else None
     if re.fullmatch(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+", s):
         return float(s.replace(",", ""))
+    grouped = _GROUPED.fullmatch(s)
+    if grouped:                                     # "1 234 567", "1'234'567", Indian "12,34,567"
+        return float(re.sub(r"[^\d.-]", "", s))
     vulgar = re.fullmatch(r"(\d+)\s?([½¼¾⅓⅔⅛])", s)
     if vulgar:                                      # "6 ½" -> 6.5
         return int(vulgar.group(1)) + VULGAR[vulgar.group(2)]
