@@ -59,42 +59,15 @@ def _is_element(node) -> bool:
 
 
 def segment(tree: etree._ElementTree, skip_tags: frozenset[str]) -> list[RawBlock]:
-    root = tree.getroot()
-    order: list[etree._Element] = []
-    skipped: set[etree._Element] = set()
-    for el in root.iter():
-        if not _is_element(el):
-            continue
-        parent = el.getparent()
-        if el.tag in skip_tags or (parent is not None and parent in skipped):
-            skipped.add(el)
-            continue
-        order.append(el)
-
-    # bottom-up: does an element hold block-level elements (then it is not inline, whatever its tag)?
-    holds_block: dict[etree._Element, bool] = {}
-    for el in reversed(order):
-        holds = False
-        for child in el:
-            if _is_element(child) and child not in skipped:
-                if child.tag not in INLINE_TAGS or holds_block.get(child, False):
-                    holds = True
-                    break
-        holds_block[el] = holds
+    order, skipped = _document_order(tree.getroot(), skip_tags)
+    holds_block = _holds_block(order, skipped)
 
     def blockish(el) -> bool:
         return el.tag not in INLINE_TAGS or holds_block.get(el, False)
 
     blocks: list[tuple[tuple[int, int], RawBlock]] = []
     position = {el: i for i, el in enumerate(order)}
-    last_desc: dict[etree._Element, int] = {}
-    for el in reversed(order):
-        last = position[el]
-        for child in el:
-            if child in last_desc:
-                last = max(last, last_desc[child])
-        last_desc[el] = last
-
+    last_desc = _last_descendant(order, position)
     for el in order:
         if not blockish(el):
             continue
@@ -120,6 +93,47 @@ def segment(tree: etree._ElementTree, skip_tags: frozenset[str]) -> list[RawBloc
         _emit(blocks, key, run, links, el)
     blocks.sort(key=lambda b: b[0])
     return [b for _, b in blocks]
+
+
+def _document_order(root: etree._Element, skip_tags: frozenset[str]) -> tuple[list, set]:
+    """The elements in document order, and the skipped ones (a skipped tag and all below it)."""
+    order: list[etree._Element] = []
+    skipped: set[etree._Element] = set()
+    for el in root.iter():
+        if not _is_element(el):
+            continue
+        parent = el.getparent()
+        if el.tag in skip_tags or (parent is not None and parent in skipped):
+            skipped.add(el)
+            continue
+        order.append(el)
+    return order, skipped
+
+
+def _holds_block(order: list, skipped: set) -> dict:
+    """Bottom-up: does an element hold block-level elements (then it is not inline, whatever its tag)?"""
+    holds_block: dict[etree._Element, bool] = {}
+    for el in reversed(order):
+        holds = False
+        for child in el:
+            if _is_element(child) and child not in skipped:
+                if child.tag not in INLINE_TAGS or holds_block.get(child, False):
+                    holds = True
+                    break
+        holds_block[el] = holds
+    return holds_block
+
+
+def _last_descendant(order: list, position: dict) -> dict:
+    """{element: document position of its last descendant (itself when it has none)}."""
+    last_desc: dict[etree._Element, int] = {}
+    for el in reversed(order):
+        last = position[el]
+        for child in el:
+            if child in last_desc:
+                last = max(last, last_desc[child])
+        last_desc[el] = last
+    return last_desc
 
 
 def _inline_text(el, skipped) -> list[str]:
