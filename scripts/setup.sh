@@ -23,4 +23,7 @@ else
 fi
 "${PIP[@]}" -q -e ".[test,ray,bench]"
 .venv/bin/claims doctor
+# Debian's chromium + chromium-driver for the browser test of `claims report` (root and apt-get only;
+# elsewhere it says how to install them and changes nothing)
+scripts/install_chromium.sh
 echo "setup: done. Try: .venv/bin/claims extract corpus/seeds/ -o claims.jsonl"
