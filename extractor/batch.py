@@ -182,15 +182,10 @@ def _error_result(error: ErrorRecord) -> dict[str, Any]:
 
 def _stages(item: RawInput, model: str | None, templates, settings: Settings, stage: list[str]):
     """decode, clean, nlp for one input, with `stage[0]` saying which one is running."""
-    from .clean import clean_html
-    from .pipeline import cap_text, extract_page
+    from .pipeline import extract_document
 
     document = to_document(item, settings)
-    stage[0] = "clean"
-    page = clean_html(document.html, url=document.url, raw=document.raw, templates=templates, settings=settings)
-    stage[0] = "nlp"
-    capped, cut = cap_text(page, settings.max_text_chars)
-    return document, page, extract_page(capped, model, settings), cut
+    return (document, *extract_document(document, model, templates, settings, stage))
 
 
 def _limit_error(item: RawInput, stage: str, error: BaseException, settings: Settings) -> ErrorRecord:

@@ -30,13 +30,18 @@ def extract_page(page: Page, model: str | None = None, settings: Settings = DEFA
 
 
 def extract_document(document: Document, model: str | None = None, templates=None,
-                     settings: Settings = DEFAULTS) -> tuple[Page, list[Claim]]:
+                     settings: Settings = DEFAULTS,
+                     stage: list[str] | None = None) -> tuple[Page, list[Claim], str | None]:
     """Clean and extract one loaded document; `templates` (a clean.SiteTemplates shared by a
     run) labels text repeated across a site's pages as chrome and learns from this page.
-    Text past `settings.max_text_chars` is not analysed (see `cap_text`)."""
+    Text past `settings.max_text_chars` is not analysed: the third item is then the message
+    naming the cap (see `cap_text`), else None. `stage[0]`, when given, says which stage runs."""
+    stage = stage if stage is not None else [""]
+    stage[0] = "clean"
     page = clean_html(document.html, url=document.url, raw=document.raw, templates=templates, settings=settings)
-    capped, _ = cap_text(page, settings.max_text_chars)
-    return page, extract_page(capped, model, settings)
+    stage[0] = "nlp"
+    capped, cut = cap_text(page, settings.max_text_chars)
+    return page, extract_page(capped, model, settings), cut
 
 
 def cap_text(page: Page, max_chars: int) -> tuple[Page, str | None]:
