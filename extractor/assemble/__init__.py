@@ -16,13 +16,15 @@ lists and weights live in assemble.toml.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span
 
 from .. import __version__
 from ..quantities.matcher import Mention
 from ..quantities.normalize import canonical_unit, parse_number
 from ..types import Change, Claim, Page, TextSpan, claim_id_for
-from .change import link_changes, replace
+from .change import link_changes
 from .checkworthy import with_checkworthy
 from .context import Carry, PageContext, Sentence, lstrip_len, page_context, sentences, words
 from .filters import count_extent, is_identifier, not_a_claim, within_one_block

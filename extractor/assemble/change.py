@@ -3,8 +3,8 @@ level linked to its baseline ("40% ..., up from 25%")."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
+from dataclasses import replace
 from functools import cache
 
 from ..quantities.matcher import Mention
@@ -14,10 +14,6 @@ from .context import words
 
 # a name and "by" after a comma or "and", with the verb of change left out: ", Burlington by 2.6%"
 _GAPPED_BY = re.compile(r"(?:,|;|\band)\s+(?:[A-Z][\w&.'’-]*\s+){1,4}by\s+$")
-
-
-def replace(claim: Claim, **changes) -> Claim:
-    return dataclasses.replace(claim, **changes)
 
 
 @cache

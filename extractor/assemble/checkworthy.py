@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..types import Claim
-from .change import replace
 from .context import words
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import provenance as prov
 from ..quantities.component import QUANTITIES, TIMES, doc_text
@@ -183,6 +183,16 @@ def token_index(ctx: PageContext, name: str, keys) -> dict[str, list[int]]:
 
 def in_range(pos: int, span_range: tuple[int, int] | None) -> bool:
     return bool(span_range) and span_range[0] <= pos < span_range[1]
+
+
+def of_object(tok: Token) -> Token | None:
+    """The object of the first "of" phrase on `tok` that has one ("19 of the clusters" -> clusters)."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
 
 
 def lstrip_len(s: str) -> int:

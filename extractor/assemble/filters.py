@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from ..quantities.matcher import Mention
 from ..quantities.normalize import canonical_unit, cues
-from .context import Sentence, words
+from .context import Sentence, of_object, words
 
 
 def within_one_block(s: Sentence, m: Mention) -> bool:
@@ -86,11 +86,9 @@ def _count_noun(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | No
         if head.pos_ == "PROPN" and head.text[:1].isupper() and m.rule == "count.words" and head.tag_ != "NNPS":
             return m.start, m.end, None, False
         return m.start, head.idx + len(head.text), head.text, True
-    for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs:
-                return m.start, m.end, objs[0].text, True
+    obj = of_object(tok)
+    if obj is not None:
+        return m.start, m.end, obj.text, True
     return m.start, m.end, None, m.rule != "count.words"
 
 

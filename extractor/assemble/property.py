@@ -6,7 +6,7 @@ from spacy.tokens import Span
 
 from ..quantities.matcher import Mention
 from ..types import TextSpan
-from .context import Sentence
+from .context import Sentence, of_object
 
 
 def find_property(s: Sentence, qspan: Span, m: Mention) -> TextSpan | None:
@@ -14,12 +14,10 @@ def find_property(s: Sentence, qspan: Span, m: Mention) -> TextSpan | None:
     or the group a share or amount is "of"."""
     doc = s.doc
     for tok in qspan:
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if obj is not None:
-                    span = doc[obj.left_edge.i:obj.i + 1]
-                    return TextSpan(span.text, span.start_char, span.end_char)
+        obj = of_object(tok)
+        if obj is not None:
+            span = doc[obj.left_edge.i:obj.i + 1]
+            return TextSpan(span.text, span.start_char, span.end_char)
     head = qspan.root.head
     if m.kind == "count" and head.pos_ == "NOUN" and head.i >= qspan.end - 1:
         right = head.i

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -190,8 +191,6 @@ def _antecedent(s: Sentence, head: Token) -> TextSpan | None:
 def respectively(s: Sentence, made: list) -> list:
     """"with Shenzhen-Hong Kong-Guangzhou and Beijing in the 2nd and 3rd spots, respectively":
     coordinated quantities take the coordinated names before them, in order."""
-    from .change import replace
-
     doc, sent = s.doc, s.sent
     if not any(t.lower_ == "respectively" for t in sent) or len(made) < 2:
         return made

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from ..quantities.component import lemma_of
 from ..quantities.matcher import Mention
-from ..quantities.normalize import cues, parse_number
+from ..quantities.normalize import cues, month_number, parse_number
 from ..types import TextSpan
 from .context import Sentence, in_range, words
 
@@ -150,8 +150,6 @@ def duration_match(s: Sentence, tspan: Span) -> re.Match[str] | None:
 
 # ---------------------------------------------------------------- times the matcher leaves to us
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 ORDINALS = ("first", "second", "third", "fourth")
 PREPS = ("in", "on", "since", "during", "by", "until", "through", "as of", "for")
@@ -200,7 +198,7 @@ def resolve(rule: str, m: re.Match[str], published: dt.date | None) -> str | Non
         return _quarter(m.group("ord"), m.group("year"), published)
     if rule == "time.monthname":
         words_ = m.group(0).lower().split()
-        month = MONTHS.index(m.group("month").lower()) + 1
+        month = month_number(m.group("month"))
         year = published.year + (1 if "next" in words_ else 0) - (1 if month > published.month and "next"
                                                                    not in words_ else 0)
         return f"{year}-{month:02d}"
