@@ -294,10 +294,6 @@ class SqliteStore(Sink):
         sql += " ORDER BY s.rank, c.start LIMIT ?"
         return [json.loads(r) for (r,) in self.conn.execute(sql, [*args, limit])]
 
-    def document_text(self, doc_id: str) -> str | None:
-        row = self.conn.execute("SELECT text FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
-        return row[0] if row else None
-
     # -- the embedding cache: float32 vectors by model and text key -------------------------
     def get_vectors(self, model: str, keys: list[str]) -> dict[str, bytes]:
         out: dict[str, bytes] = {}
@@ -415,11 +411,16 @@ def iter_claim_records(source: str | Path) -> Iterator[dict[str, Any]]:
         finally:
             store.close()
         return
-    with open(source, encoding="utf-8") as fh:
+    yield from iter_jsonl_records(source, ("claim/1",))
+
+
+def iter_jsonl_records(path: str | Path, schemas: tuple[str, ...]) -> Iterator[dict[str, Any]]:
+    """The records of the given schemas in a JSONL file, in file order (blank lines skipped)."""
+    with open(path, encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
                 record = json.loads(line)
-                if record.get("schema") == "claim/1":
+                if record.get("schema") in schemas:
                     yield record
 
 

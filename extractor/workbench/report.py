@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from ..store import SqliteStore, is_sqlite
+from ..store import SqliteStore, is_sqlite, iter_jsonl_records
 from ..types import KINDS
 from .figures import span_text, time_of, value_of
 from .search import value_label
@@ -23,10 +23,7 @@ CHART_W, CHART_H, PAD = 360, 160, 36
 
 def read_records(path: str | Path | None, schema: str) -> list[dict[str, Any]]:
     """The records of one schema in a JSONL file (verdict/1 from verify, group/1 from compare)."""
-    if path is None:
-        return []
-    with open(path, encoding="utf-8") as fh:
-        return [r for r in map(json.loads, filter(str.strip, fh)) if r.get("schema") == schema]
+    return [] if path is None else list(iter_jsonl_records(path, (schema,)))
 
 
 def load_corpus(source: str | Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -38,8 +35,9 @@ def load_corpus(source: str | Path) -> tuple[list[dict[str, Any]], list[dict[str
             docs = [dict(zip(cols, r)) for r in store.conn.execute(
                 f"SELECT {', '.join(cols)} FROM documents ORDER BY processed_at, doc_id")]
             return docs, list(store.iter_claims())
-    records = read_records(source, "claim/1"), read_records(source, "doc/1")
-    return [{**d, "text": _clean_again(d["input"])} for d in records[1]], records[0]
+    records = list(iter_jsonl_records(source, ("claim/1", "doc/1")))
+    docs = [{**r, "text": _clean_again(r["input"])} for r in records if r["schema"] == "doc/1"]
+    return docs, [r for r in records if r["schema"] == "claim/1"]
 
 
 def _clean_again(path: str) -> str | None:
