@@ -52,8 +52,13 @@ def _stem(word: str) -> str:
     return word
 
 
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(property_rules()["stopwords"])
+
+
 def content_words(text: str) -> set[str]:
-    stop = set(property_rules()["stopwords"])
+    stop = _stopwords()
     return {_stem(w) for w in _WORD.findall(text.lower().replace("’s", "").replace("'s", "")) if w not in stop}
 
 
@@ -136,17 +141,18 @@ def verify_claims(claims: list[dict[str, Any]], rows: list[ReferenceRow], make_e
                   cache: VectorCache | None = None,
                   settings: WorkbenchSettings = DEFAULT_SETTINGS) -> list[dict[str, Any]]:
     """One verdict/1 record per claim, in input order."""
-    candidates = {i: [r for r in rows if applies(r, c)] for i, c in enumerate(claims)
+    candidates = {i: [n for n, r in enumerate(rows) if applies(r, c)] for i, c in enumerate(claims)
                   if value_of(c) is not None}
-    candidates = {i: rs for i, rs in candidates.items() if rs}
+    candidates = {i: ns for i, ns in candidates.items() if ns}
     best: dict[int, tuple[float, ReferenceRow]] = {}
     if candidates:
         used = sorted(candidates)
         claim_vecs, _ = embed_claims([claims[i] for i in used], make_embedder, cache)
-        row_vecs, _ = embed_texts([r.text for r in rows], make_embedder, cache)
-        row_index = {id(r): n for n, r in enumerate(rows)}
+        wanted = sorted({n for ns in candidates.values() for n in ns})      # only rows some claim may match
+        vecs, _ = embed_texts([rows[n].text for n in wanted], make_embedder, cache)
+        row_vecs = dict(zip(wanted, vecs))
         for vec, i in zip(claim_vecs, used):
-            sims = [(float(vec @ row_vecs[row_index[id(r)]]), r) for r in candidates[i]]
+            sims = [(float(vec @ row_vecs[n]), rows[n]) for n in candidates[i]]
             sim, row = max(sims, key=lambda s: s[0])
             if sim >= settings.reference_similarity:
                 best[i] = (sim, row)
