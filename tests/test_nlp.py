@@ -51,3 +51,27 @@ def test_nlp_annotate_parses_only_sentences_with_a_candidate(nlp):
     assert all(t.pos_ == "" for t in sents[0]) and all(t.pos_ == "" for t in sents[2])
     assert any(t.dep_ == "nsubj" for t in sents[1]) and sents[1][0].pos_ == "NOUN"
     assert [s.text for s in doc.spans["quantities"]] == ["12%", "$3.5 billion"]
+
+
+@pytest.mark.slow
+def test_nlp_attribute_rules_set_what_the_attribute_ruler_sets(nlp, seed_pages):
+    """annotate applies the ruler's patterns once per page (attribute_rules); the POS, MORPH,
+    LEMMA, TAG and DEP it leaves must equal those of the ruler run on every piece, on real pages
+    and on text that exercises the ruler's two-token and regex patterns."""
+    from unittest import mock
+
+    from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+
+    import extractor.nlp as nlp_module
+
+    assert nlp_module.attribute_rules(nlp) is not None
+    texts = [page.text for page in seed_pages.values()]
+    texts.append("I ain't sure, y'all said. We're gonna need 3 more, let's see; there are 40 of them.\n\n"
+                 "Gotta go: it isn't 5 pm. He didn't say 2 things.")
+    attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+    for text in texts:
+        fast = nlp_module.annotate(text, nlp=nlp).to_array(attrs)
+        with mock.patch.object(nlp_module, "attribute_rules", lambda _nlp: None):
+            slow = nlp_module.annotate(text, nlp=nlp).to_array(attrs)
+        assert fast.shape == slow.shape and (fast == slow).all(), text[:60]
+        assert fast[:, 1].any()                 # the rules did set parts of speech
