@@ -234,6 +234,16 @@ def test_assemble_source_by_document_and_by_speaker(nlp):
     assert speaker.span.text == "Jane Smith" and speaker.scope == "speech"
 
 
+def test_assemble_source_is_not_the_source_of_a_figure_in_its_own_description(nlp):
+    from extractor import extract_text
+
+    by_quote = {c.quote: c for c in extract_text(
+        '"Prices will rise," said Ann Lee, chief economist of Acme, which employs 4,000 people. '
+        '"We expect 5% inflation," she added.')}
+    assert by_quote["4,000 people"].source is None
+    assert "Ann Lee" in by_quote["5%"].source.text
+
+
 def test_assemble_change_links_a_level_to_its_baseline(nlp):
     from extractor import extract_text
 

@@ -29,7 +29,7 @@ from .checkworthy import with_checkworthy
 from .context import Carry, PageContext, Sentence, lstrip_len, page_context, sentences, words
 from .filters import count_extent, is_identifier, not_a_claim, within_one_block
 from .property import find_property
-from .source import find_source, in_force
+from .source import find_source, in_force, source_of
 from .subject import find_subject, respectively
 from .time import date_extent, duration_match, extra_times, lede_time, pick_time, present_state, time_span
 
@@ -80,7 +80,7 @@ def _base_claim(s: Sentence, start: int, end: int, **fields) -> Claim:
     ctx, sent = s.ctx, s.sent
     return Claim(doc_id=ctx.page.doc_id or "", quote=ctx.text[start:end], start=start, end=end,
                  sentence=sent.text.strip(), sentence_start=sent.start_char + lstrip_len(sent.text),
-                 source=s.source.span if s.source else None, model=ctx.model, version=ctx.version,
+                 source=source_of(s, start), model=ctx.model, version=ctx.version,
                  provenance=ctx.locator.provenance(start, end), **fields)
 
 

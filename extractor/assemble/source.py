@@ -115,6 +115,16 @@ def _first_titled(doc: Doc, ctx: PageContext | None, name: str, head: Token) -> 
     return found
 
 
+def source_of(s: Sentence, start: int) -> TextSpan | None:
+    """The source in force for a figure at `start`, unless the figure lies inside the source's
+    own words: "said Ann Lee, head of a firm with 400 staff" does not make Ann Lee the source
+    of the 400 staff (the outlet describes her)."""
+    span = s.source.span if s.source else None
+    if span is None or (span.start is not None and span.start <= start < span.end):
+        return None
+    return span
+
+
 def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
     """The source of a sentence's figures. Its own, if it names one. Otherwise attribution
     carries past its sentence only (CONVENTIONS.md): inside the speaker's quotation that is still
