@@ -208,6 +208,14 @@ def test_assemble_subject_is_the_clause_subject_not_a_pronoun(nlp):
     assert find_subject(second, second.quantities[0]) is None     # the caller carries "Acme" over
 
 
+def test_assemble_subject_pronoun_stands_for_the_earlier_subject_of_its_sentence(nlp):
+    from extractor.assemble.subject import find_subject
+
+    first, second = sentences_of("Globex said it would hire 500 welders. It sold 40 trucks.")
+    assert find_subject(first, first.quantities[0]).text == "Globex"
+    assert find_subject(second, second.quantities[0]) is None     # no earlier subject: the caller carries one
+
+
 def test_assemble_property_is_the_counted_noun_or_the_of_group(nlp):
     from extractor.assemble.property import find_property
 

@@ -141,7 +141,7 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
     for a pronoun, a quantifier or an abstract noun with no owner."""
     w = words()
     if subj.lower_ in w.pronouns:
-        return None
+        return _earlier_subject(s, subj)
     owner = next((c for c in subj.children if c.dep_ == "poss"), None)
     if owner is not None:
         return None if owner.lower_ in w.pronouns else phrase(s.doc, owner)
@@ -153,6 +153,18 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
         appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         return phrase(s.doc, appos) if appos is not None else None
     return _antecedent(s, subj) or _kind_antecedent(s, subj) or phrase(s.doc, subj)
+
+
+def _earlier_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
+    """"Whole Foods said it has lowered prices on hundreds of items": a pronoun subject stands for
+    the nearest subject before it in its own sentence (None when there is none: the caller then
+    takes the subject carried from before)."""
+    w = words()
+    for tok in reversed(s.doc[s.sent.start:pronoun.i]):
+        if tok.dep_ in w.subject_deps and tok.lower_ not in w.pronouns and tok.tag_ not in ("WDT", "WP") \
+                and not tok.like_num:
+            return _named(s, tok)
+    return None
 
 
 def _kind_antecedent(s: Sentence, head: Token) -> TextSpan | None:
