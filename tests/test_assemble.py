@@ -216,6 +216,18 @@ def test_assemble_subject_pronoun_stands_for_the_earlier_subject_of_its_sentence
     assert find_subject(second, second.quantities[0]) is None     # no earlier subject: the caller carries one
 
 
+@pytest.mark.parametrize("text,subject", [
+    ("His 12 dogs were sold last year.", None),               # a possessive pronoun owns nothing by itself
+    ("Our 300 members voted.", None),
+    ("Acme sells two lamps, one of which costs $40.", "Acme"),  # "one of which": not "which"
+])
+def test_assemble_subject_is_never_a_pronoun(nlp, text, subject):
+    from extractor import extract_text
+
+    claim = extract_text(text)[-1]
+    assert (claim.subject.text if claim.subject else None) == subject
+
+
 def test_assemble_property_is_the_counted_noun_or_the_of_group(nlp):
     from extractor.assemble.property import find_property
 

@@ -148,7 +148,7 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
     lemma = lemma_of(subj).lower()
     if subj.lower_ in w.quantifiers or lemma in w.abstract or subj.like_num:
         obj = _of_object(subj)
-        if obj is not None and obj.lower_ not in w.pronouns and lemma_of(obj).lower() not in w.abstract:
+        if obj is not None and obj.lower_ not in w.pronouns | w.relative and lemma_of(obj).lower() not in w.abstract:
             return phrase(s.doc, obj)
         appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         return phrase(s.doc, appos) if appos is not None else None
