@@ -244,6 +244,16 @@ def test_assemble_time_is_the_nearest_time_outside_the_source(nlp):
     assert [pick_time(s, q._.mention).text for q in s.quantities] == ["in 2019", "in 2020"]
 
 
+def test_assemble_time_a_lede_event_day_dates_the_later_figures(nlp):
+    from extractor import extract_text
+
+    later = "\n\nMinisters spoke about trade.\n\nThe summit drew 400 delegates."
+    by_day = {c.quote: c for c in extract_text("On March 3, the summit was held in Oslo." + later, published="2021-03-05")}
+    assert by_day["400 delegates"].time_scope.iso == "2021-03-03"
+    by_month = {c.quote: c for c in extract_text("In March, the summit was held in Oslo." + later, published="2021-03-05")}
+    assert by_month["400 delegates"].time_scope is None         # only an event's day governs as a lede
+
+
 def test_assemble_source_by_document_and_by_speaker(nlp):
     from extractor.assemble.source import find_source
 
