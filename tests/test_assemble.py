@@ -264,6 +264,16 @@ def test_assemble_source_by_document_and_by_speaker(nlp):
     assert speaker.span.text == "Jane Smith" and speaker.scope == "speech"
 
 
+def test_assemble_source_a_speech_summary_runs_on_but_a_one_off_noted_that_does_not(nlp):
+    from extractor import extract_text
+
+    summary = "Minister Ann Lee noted that exports matter to the region.\n\nExports grew 12% last year."
+    [speech] = extract_text("Minister Ann Lee delivered a speech at the forum in Oslo.\n\n" + summary)
+    assert "Ann Lee" in speech.source.text
+    [report] = extract_text(summary)
+    assert report.source is None
+
+
 def test_assemble_source_is_not_the_source_of_a_figure_in_its_own_description(nlp):
     from extractor import extract_text
 
