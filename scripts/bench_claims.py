@@ -95,8 +95,9 @@ def claims_dev(shared: Path, modes: list[str], misses: Path | None) -> None:
 
 
 def write_tune_misses(path: Path, gold: list[dict], pred: list[dict]) -> None:
-    """Gold claims of the tune half that no claim matches, and predicted claims that match no gold
-    claim, per document (matching as score_claims does)."""
+    """Gold claims of the tune half that no claim matches, predicted claims that match no gold
+    claim, and matched pairs whose subject, time or source disagree, per document (matching as
+    score_claims does)."""
     from score_claims import overlap
     from score_claims import same_value as gold_value
 
@@ -112,10 +113,26 @@ def write_tune_misses(path: Path, gold: list[dict], pred: list[dict]) -> None:
                 lines.append(f"  missed {g['quote']!r} {g['kind']} | {g['sentence'][:160]}")
             else:
                 used.add(hit)
+                lines += field_disagreements(g, ps[hit])
         lines += [f"  extra  {p['quote']!r} {p['kind']} | {p['sentence'][:160]}" for i, p in enumerate(ps)
                   if i not in used]
     path.write_text("\n".join(lines) + "\n", "utf-8")
     print(f"tune-half misses written to {path}")
+
+
+def field_disagreements(g: dict, p: dict) -> list[str]:
+    """Lines for a matched pair whose subject, time or source the reference scorer counts as a
+    disagreement (gold / ours), so the tune half's field misses can be read by phenomenon."""
+    from score_claims import _agree, _text, _time_agree
+
+    ts = p.get("time_scope") or {}
+    fields = [("subject", g.get("subject"), _text(p.get("subject")), _agree(g.get("subject"), _text(p.get("subject")))),
+              ("time", f"{g.get('time_scope')} [{g.get('time_iso')}]", f"{ts.get('text')} [{ts.get('iso')}]",
+               _time_agree(g, ts)),
+              ("source", g.get("source"), _text(p.get("source")), _agree(g.get("source"), _text(p.get("source"))))]
+    head = f"  {g['quote']!r} | {g['sentence'][:160]}"
+    out = [f"    {name:<7} gold {gv!r}  ours {pv!r}" for name, gv, pv, ok in fields if not ok]
+    return [head] + out if out else []
 
 
 def seeds(shared: Path) -> int:

@@ -208,6 +208,26 @@ def test_assemble_subject_is_the_clause_subject_not_a_pronoun(nlp):
     assert find_subject(second, second.quantities[0]) is None     # the caller carries "Acme" over
 
 
+def test_assemble_subject_pronoun_stands_for_the_earlier_subject_of_its_sentence(nlp):
+    from extractor.assemble.subject import find_subject
+
+    first, second = sentences_of("Globex said it would hire 500 welders. It sold 40 trucks.")
+    assert find_subject(first, first.quantities[0]).text == "Globex"
+    assert find_subject(second, second.quantities[0]) is None     # no earlier subject: the caller carries one
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("His 12 dogs were sold last year.", None),               # a possessive pronoun owns nothing by itself
+    ("Our 300 members voted.", None),
+    ("Acme sells two lamps, one of which costs $40.", "Acme"),  # "one of which": not "which"
+])
+def test_assemble_subject_is_never_a_pronoun(nlp, text, subject):
+    from extractor import extract_text
+
+    claim = extract_text(text)[-1]
+    assert (claim.subject.text if claim.subject else None) == subject
+
+
 def test_assemble_property_is_the_counted_noun_or_the_of_group(nlp):
     from extractor.assemble.property import find_property
 
@@ -224,6 +244,16 @@ def test_assemble_time_is_the_nearest_time_outside_the_source(nlp):
     assert [pick_time(s, q._.mention).text for q in s.quantities] == ["in 2019", "in 2020"]
 
 
+def test_assemble_time_a_lede_event_day_dates_the_later_figures(nlp):
+    from extractor import extract_text
+
+    later = "\n\nMinisters spoke about trade.\n\nThe summit drew 400 delegates."
+    by_day = {c.quote: c for c in extract_text("On March 3, the summit was held in Oslo." + later, published="2021-03-05")}
+    assert by_day["400 delegates"].time_scope.iso == "2021-03-03"
+    by_month = {c.quote: c for c in extract_text("In March, the summit was held in Oslo." + later, published="2021-03-05")}
+    assert by_month["400 delegates"].time_scope is None         # only an event's day governs as a lede
+
+
 def test_assemble_source_by_document_and_by_speaker(nlp):
     from extractor.assemble.source import find_source
 
@@ -232,6 +262,26 @@ def test_assemble_source_by_document_and_by_speaker(nlp):
         ("A Gallup poll", "paragraph")
     speaker = find_source(speaker_s.sent, speaker_s.doc)
     assert speaker.span.text == "Jane Smith" and speaker.scope == "speech"
+
+
+def test_assemble_source_a_speech_summary_runs_on_but_a_one_off_noted_that_does_not(nlp):
+    from extractor import extract_text
+
+    summary = "Minister Ann Lee noted that exports matter to the region.\n\nExports grew 12% last year."
+    [speech] = extract_text("Minister Ann Lee delivered a speech at the forum in Oslo.\n\n" + summary)
+    assert "Ann Lee" in speech.source.text
+    [report] = extract_text(summary)
+    assert report.source is None
+
+
+def test_assemble_source_is_not_the_source_of_a_figure_in_its_own_description(nlp):
+    from extractor import extract_text
+
+    by_quote = {c.quote: c for c in extract_text(
+        '"Prices will rise," said Ann Lee, chief economist of Acme, which employs 4,000 people. '
+        '"We expect 5% inflation," she added.')}
+    assert by_quote["4,000 people"].source is None
+    assert "Ann Lee" in by_quote["5%"].source.text
 
 
 def test_assemble_change_links_a_level_to_its_baseline(nlp):

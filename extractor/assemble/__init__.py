@@ -16,6 +16,7 @@ lists and weights live in assemble.toml.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -29,7 +30,7 @@ from .checkworthy import with_checkworthy
 from .context import Carry, PageContext, Sentence, lstrip_len, page_context, sentences, words
 from .filters import count_extent, is_identifier, not_a_claim, within_one_block
 from .property import find_property
-from .source import find_source, in_force
+from .source import find_source, in_force, source_of
 from .subject import find_subject, respectively
 from .time import date_extent, duration_match, extra_times, lede_time, pick_time, present_state, time_span
 
@@ -44,6 +45,7 @@ def assemble(page: Page, doc: Doc, model: str | None = None, version: str = __ve
         made = link_changes(ctx.text, respectively(s, made))
         if not any(m.kind != "date" for _, m in made):
             made += time_claims(s)
+            lede_date(s, carry, made)
         claims += [with_checkworthy(c) for c, _ in made]
     return unique(claims)
 
@@ -80,7 +82,7 @@ def _base_claim(s: Sentence, start: int, end: int, **fields) -> Claim:
     ctx, sent = s.ctx, s.sent
     return Claim(doc_id=ctx.page.doc_id or "", quote=ctx.text[start:end], start=start, end=end,
                  sentence=sent.text.strip(), sentence_start=sent.start_char + lstrip_len(sent.text),
-                 source=s.source.span if s.source else None, model=ctx.model, version=ctx.version,
+                 source=source_of(s, start), model=ctx.model, version=ctx.version,
                  provenance=ctx.locator.provenance(start, end), **fields)
 
 
@@ -110,6 +112,15 @@ def quantity_claim(s: Sentence, qspan: Span, carry: Carry) -> tuple[Claim | None
         if carry.lede is None and s.block <= carry.lede_block and lede_time(own_time):
             carry.lede = own_time             # the time of the lede's figures
     return claim, m
+
+
+def lede_date(s: Sentence, carry: Carry, made: list[tuple[Claim, Mention]]) -> None:
+    """"On March 3, the summit was held": a lede whose fact is the day of an event dates the
+    story's later figures that have no time of their own, as a lede figure's time does (a month
+    or a year alone does not)."""
+    if carry.lede is None and s.block <= carry.lede_block:
+        dates = [time_span(m, s.ctx.published) for c, m in made if c.kind == "date"]
+        carry.lede = next((t for t in dates if t.iso and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.iso)), None)
 
 
 def time_claims(s: Sentence) -> list[tuple[Claim, Mention]]:

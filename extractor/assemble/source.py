@@ -115,6 +115,16 @@ def _first_titled(doc: Doc, ctx: PageContext | None, name: str, head: Token) -> 
     return found
 
 
+def source_of(s: Sentence, start: int) -> TextSpan | None:
+    """The source in force for a figure at `start`, unless the figure lies inside the source's
+    own words: "said Ann Lee, head of a firm with 400 staff" does not make Ann Lee the source
+    of the 400 staff (the outlet describes her)."""
+    span = s.source.span if s.source else None
+    if span is None or (span.start is not None and span.start <= start < span.end):
+        return None
+    return span
+
+
 def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
     """The source of a sentence's figures. Its own, if it names one. Otherwise attribution
     carries past its sentence only (CONVENTIONS.md): inside the speaker's quotation that is still
@@ -127,7 +137,7 @@ def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
             carry.speech = own
         else:
             carry.para = own
-        carry.reported = own if _reports_speech(own, text) else None
+        carry.reported = own if _reports_speech(own, text) and _gives_speech(s) else None
         source = own
     elif carry.quote is not None:
         source = carry.quote
@@ -150,6 +160,15 @@ def _reports_speech(own: Source, text: str) -> bool:
     cue = (own.span.cue or "").lower().split()
     return own.scope == "speech" and not quoted and cue[-1:] == ["that"] \
         and cue[0] in marks["summary_verbs"]
+
+
+def _gives_speech(s: Sentence) -> bool:
+    """Whether the text, in the sentence's paragraph or the one before it, says a speech is given
+    ("delivered a speech", "in her keynote address"): a summary of it may then run on for
+    paragraphs; a news report's "X noted that" alone is a one-off attribution."""
+    ctx = s.ctx
+    start = ctx.block_starts[max(0, s.block - 1)] if ctx.block_starts else s.sent.start_char
+    return re.search(rf"(?i)\b(?:{'|'.join(words().source['speech_nouns'])})\b", ctx.text[start:s.sent.end_char]) is not None
 
 
 def _opens_quotation(text: str) -> bool:

@@ -141,18 +141,30 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
     for a pronoun, a quantifier or an abstract noun with no owner."""
     w = words()
     if subj.lower_ in w.pronouns:
-        return None
+        return _earlier_subject(s, subj)
     owner = next((c for c in subj.children if c.dep_ == "poss"), None)
     if owner is not None:
         return None if owner.lower_ in w.pronouns else phrase(s.doc, owner)
     lemma = lemma_of(subj).lower()
     if subj.lower_ in w.quantifiers or lemma in w.abstract or subj.like_num:
         obj = _of_object(subj)
-        if obj is not None and obj.lower_ not in w.pronouns and lemma_of(obj).lower() not in w.abstract:
+        if obj is not None and obj.lower_ not in w.pronouns | w.relative and lemma_of(obj).lower() not in w.abstract:
             return phrase(s.doc, obj)
         appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         return phrase(s.doc, appos) if appos is not None else None
     return _antecedent(s, subj) or _kind_antecedent(s, subj) or phrase(s.doc, subj)
+
+
+def _earlier_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
+    """"Whole Foods said it has lowered prices on hundreds of items": a pronoun subject stands for
+    the nearest subject before it in its own sentence (None when there is none: the caller then
+    takes the subject carried from before)."""
+    w = words()
+    for tok in reversed(s.doc[s.sent.start:pronoun.i]):
+        if tok.dep_ in w.subject_deps and tok.lower_ not in w.pronouns and tok.tag_ not in ("WDT", "WP") \
+                and not tok.like_num:
+            return _named(s, tok)
+    return None
 
 
 def _kind_antecedent(s: Sentence, head: Token) -> TextSpan | None:
