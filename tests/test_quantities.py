@@ -197,10 +197,23 @@ def test_quantities_signs_fractions_and_glued_scales(text, value):
     "the meeting ends at 5 p.m. sharp",
     "it landed at 0930 GMT",
     "a shop open 24/7",
-    "born in the 18 th century",
+    "on the 18 th of May",
 ])
 def test_quantities_identifiers_and_furniture_yield_nothing(text):
     assert [m for m in find_mentions(text) if m.kind != "time"] == []
+
+
+@pytest.mark.parametrize("text,quote,iso", [
+    ("a fad of the 1980s", "1980s", "1980/1989"),
+    ("since the late 1700s", "late 1700s", "1770/1799"),
+    ("in the mid-1990s", "mid-1990s", "1994/1996"),
+    ("the early 1600s", "early 1600s", "1600/1619"),
+    ("the 2010s", "2010s", "2010/2019"),
+    ("a lost 18 th century", "18 th century", "1700/1799"),
+    ("in the early 17th century", "early 17th century", "1600/1619"),
+])
+def test_quantities_periods_of_history_are_dates(text, quote, iso):
+    assert [(m.kind, m.quote, m.value_text) for m in find_mentions(text)] == [("date", quote, iso)]
 
 
 def test_quantities_rank_change_has_direction():

@@ -278,7 +278,7 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
                published: dt.date | None) -> Mention | None:
     quote = text[s:e]
     base = dict(kind=p.kind, start=s, end=e, quote=quote, rule=p.id, whole_start=m.start())
-    if p.kind == "time":
+    if p.kind in ("time", "date"):              # "date": a period that is always a date ("the 1960s")
         return _time(m, base, published)
 
     scale = _group(m, "scale")
@@ -362,7 +362,10 @@ def _value(p: Pattern, m: re.Match[str], scale: str | None) -> float | None:
 def _time(m: re.Match[str], base: dict, published: dt.date | None) -> Mention | None:
     g = lambda name: _group(m, name)  # noqa: E731
     iso: str | None = None
-    if g("iso"):
+    if g("decade") or g("century"):
+        century = nz.parse_ordinal(re.sub(r"\s", "", g("century") or ""))
+        iso = nz.period_iso(g("decade"), century, g("part"))
+    elif g("iso"):
         iso = g("iso")
     elif g("month") and g("day") or g("month2"):
         month = nz.month_number(g("month") or g("month2"))

@@ -196,6 +196,30 @@ def resolve_day(month: int, day: int, year: int | None, published: dt.date | Non
         return None
 
 
+# the part of a decade or century a modifier names ("early 1960s", "late 1800s"), as the first and
+# last year of the period's own count: a decade's early years are its first four, a century's its
+# first two decades, its late years its last three decades
+PERIOD_PARTS = {10: {"early": (0, 3), "mid": (4, 6), "late": (7, 9)},
+                100: {"early": (0, 19), "mid": (40, 59), "late": (70, 99)}}
+
+
+def period_iso(decade: str | None, century: int | None, part: str | None) -> str | None:
+    """'1960s' -> '1960/1969'; '1800s' (a round hundred before 2000) -> '1800/1899', the century;
+    '2000s' -> the decade; the 19th century -> '1800/1899'; `part` narrows the period
+    ('early', 'mid', 'middle', 'late')."""
+    if decade is not None:
+        first = int(decade)
+        length = 100 if first % 100 == 0 and first < 2000 else 10
+    elif century is not None and 1 <= century <= 21:
+        first, length = (century - 1) * 100, 100
+    else:
+        return None
+    lo, hi = 0, length - 1
+    if part:
+        lo, hi = PERIOD_PARTS[length].get(part.lower().replace("middle", "mid"), (lo, hi))
+    return f"{first + lo}/{first + hi}"
+
+
 UNIT_YEARS = {"decade": 10, "decades": 10, "year": 1, "years": 1, "century": 100, "centuries": 100}
 UNIT_MONTHS = {"month": 1, "months": 1, "quarter": 3, "quarters": 3}
 
