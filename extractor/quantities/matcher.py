@@ -348,7 +348,7 @@ def _value(p: Pattern, m: re.Match[str], scale: str | None) -> float | None:
     exp = _group(m, "exp")
     if exp is not None and value is not None:        # "1.99×10−30"
         value = value * 10.0 ** int(exp.replace("−", "-"))
-    if value is None and scale:                      # "millions of jobs", "billions of dollars"
+    if value is None and (scale or p.fixed.get("value") == "one"):   # "millions of jobs", "century-old"
         value = 1.0
     if value is None:
         return None
