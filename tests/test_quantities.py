@@ -277,6 +277,21 @@ def test_quantities_time_expressions_resolve_against_publication(text, iso):
     assert [t.value_text for t in times] == [iso]
 
 
+@pytest.mark.parametrize("rel,n,unit,iso", [
+    ("past", None, "decade", "2011/2021"),
+    ("last", None, "year", "2020"),
+    ("next", None, "year", "2022"),
+    ("next", 6, "months", "2021-09/2022-03"),
+    ("coming", 2, "quarters", "2021-09/2022-03"),
+    ("last", 3, "months", "2021-06/2021-09"),
+    ("past", 2, "weeks", "2021-09-14/2021-09-28"),
+    ("next", 3, "days", "2021-09-28/2021-10-01"),
+    ("this", None, "month", "2021-09-01/2021-09-28"),
+])
+def test_quantities_relative_periods_run_from_publication_in_their_own_direction(rel, n, unit, iso):
+    assert nz.resolve_relative(rel, n, unit, dt.date(2021, 9, 28)) == iso
+
+
 def test_quantities_parse_number_words_and_digits():
     assert nz.parse_number("389,571") == 389571
     assert nz.parse_number("twenty-five") == 25

@@ -222,31 +222,31 @@ def period_iso(decade: str | None, century: int | None, part: str | None) -> str
 
 UNIT_YEARS = {"decade": 10, "decades": 10, "year": 1, "years": 1, "century": 100, "centuries": 100}
 UNIT_MONTHS = {"month": 1, "months": 1, "quarter": 3, "quarters": 3}
+UNIT_DAYS = {"week": 7, "weeks": 7, "day": 1, "days": 1}
 
 
 def resolve_relative(rel: str, n: float | None, unit: str, published: dt.date | None) -> str | None:
-    """'past decade' -> '2011/2021' against a 2021 page; 'last year' -> '2020'."""
+    """A period counted from the publication date, as ISO text, earlier end first: 'past decade'
+    -> '2011/2021' against a 2021 page, 'last year' -> '2020', 'next 6 months' -> '2021-09/2022-03',
+    'past two weeks' -> '2021-09-14/2021-09-28', 'this month' -> '2021-09-01/2021-09-28'."""
     if published is None:
         return None
-    rel = rel.lower()
-    unit = unit.lower()
-    y = published.year
-    if n is None and rel in ("last", "previous") and unit in ("year",):
-        return str(y - 1)
-    if rel == "this" and unit == "year":
-        return str(y)
-    if rel == "next" and unit == "year" and n is None:
-        return str(y + 1)
+    rel, unit = rel.lower(), unit.lower()
+    y, back = published.year, rel in ("past", "last", "previous")
+    if rel == "this":                   # "this month": the month so far
+        return {"year": str(y), "month": f"{y}-{published.month:02d}-01/{published.isoformat()}"}.get(unit)
+    if n is None and unit == "year":
+        return str(y - 1 if back else y + 1)
     count = n if n is not None else 1
+    sign = -1 if back else 1
     if unit in UNIT_YEARS:
-        span = int(count * UNIT_YEARS[unit])
-        if rel in ("past", "last", "previous"):
-            return f"{y - span}/{y}"
-        return f"{y}/{y + span}"
+        ends = sorted((y, y + sign * int(count * UNIT_YEARS[unit])))
+        return f"{ends[0]}/{ends[1]}"
     if unit in UNIT_MONTHS:
-        months = int(count * UNIT_MONTHS[unit])
-        start_month = (published.year * 12 + published.month - 1) - months
-        start = f"{start_month // 12}-{start_month % 12 + 1:02d}"
-        end = f"{published.year}-{published.month:02d}"
-        return f"{start}/{end}" if rel in ("past", "last", "previous") else f"{end}/{start}"
+        now = y * 12 + published.month - 1
+        ends = sorted((now, now + sign * int(count * UNIT_MONTHS[unit])))
+        return "/".join(f"{e // 12}-{e % 12 + 1:02d}" for e in ends)
+    if unit in UNIT_DAYS:
+        ends = sorted((published, published + dt.timedelta(days=sign * int(count * UNIT_DAYS[unit]))))
+        return "/".join(e.isoformat() for e in ends)
     return None
