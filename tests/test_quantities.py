@@ -216,6 +216,22 @@ def test_quantities_periods_of_history_are_dates(text, quote, iso):
     assert [(m.kind, m.quote, m.value_text) for m in find_mentions(text)] == [("date", quote, iso)]
 
 
+@pytest.mark.parametrize("text,levels", [
+    ("The benchmark index closed at 2,800.71 on Friday.", [2800.71]),
+    ("The Kospi dropped 30 points to 2,150, its lowest close", [2150.0]),
+    ("A broad gauge lost 12 points to 980.", [980.0]),           # the level of a change in points
+])
+def test_quantities_index_levels_are_points(text, levels):
+    found = [m for m in find_mentions(text) if m.kind == "measure" and m.rule.endswith("+index")]
+    assert [(m.value, m.unit) for m in found] == [(v, "points") for v in levels]
+
+
+@pytest.mark.parametrize("text", ["The firm cut its staff to 1,200 people.", "Shares rose in 9 of 11 index sectors.",
+                                  "The company's stock fell to 45 on Friday."])
+def test_quantities_a_bare_level_outside_an_index_is_no_points(text):
+    assert not [m for m in find_mentions(text) if m.unit == "points"]
+
+
 def test_quantities_rank_change_has_direction():
     [m] = [m for m in find_mentions("China ranked 12th, moving up two places from 2020") if m.rule == "rank.move"]
     assert (m.quote, m.value, m.change_direction, m.change_type) == ("two places", 2, "up", "abs_delta")

@@ -151,7 +151,31 @@ def find_mentions(text: str, published: dt.date | None = None,
         mention = _normalise(text, p, s, e, m, published)
         if mention is not None:
             out.append(mention)
-    return subunit_currency(share_units(text, merge_ranges(text, out)))
+    return index_levels(text, subunit_currency(share_units(text, merge_ranges(text, out))))
+
+
+@cache
+def _index_level_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    table = nz.cues().index_levels
+    alt = lambda key: "|".join(map(re.escape, sorted(table[key], key=len, reverse=True)))  # noqa: E731
+    return (re.compile(rf"(?<![\w&])(?:{alt('names')})(?![\w&])"), re.compile(rf"(?i)\b(?:{alt('before')})\s$"),
+            re.compile(rf"(?:[.,;:)\]]|$|\s(?:{alt('after')})\b)"))
+
+
+def index_levels(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"The S&P 500 closed at 2,800.71", "the Hang Seng dropped 300 points to 28,500": a bare
+    number introduced as a level ("at", "to", "from") in a sentence about a market index is in
+    index points, a measure (CONVENTIONS.md), not a count."""
+    names, before, after = _index_level_res()
+    out = []
+    for m in mentions:
+        if _bare(m) and m.bound == "=" and before.search(text[max(0, m.start - 12):m.start]) \
+                and after.match(text, m.end):
+            start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start), m.start - 300) + 1
+            if names.search(text, start, m.start) or any(o.unit == "points" and start <= o.start < m.start for o in out):
+                m = replace(m, kind="measure", unit="points", rule=f"{m.rule}+index")
+        out.append(m)
+    return out
 
 
 def subunit_currency(mentions: list[Mention]) -> list[Mention]:

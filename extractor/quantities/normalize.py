@@ -31,6 +31,7 @@ class Cues:
     changes: dict[str, list[str]]
     unit_multiples: dict[str, list]       # "decade" -> ["year", 10]
     cent_currencies: frozenset[str]       # currencies whose hundredth is a "cent"
+    index_levels: dict[str, list[str]]    # names of market indexes, words around an index level
 
 
 @cache
@@ -49,6 +50,7 @@ def cues() -> Cues:
         changes=data["changes"],
         unit_multiples=data["unit_multiples"],
         cent_currencies=frozenset(data["subunits"]["cent_currencies"]),
+        index_levels=data["index_levels"],
     )
 
 
