@@ -162,6 +162,16 @@ def _index_level_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
             re.compile(rf"(?:[.,;:)\]]|$|\s(?:{alt('after')})\b)"))
 
 
+def _points_since(earlier: list[Mention], start: int) -> bool:
+    """Whether a mention in points starts at or after `start` (only the last few are looked at)."""
+    for o in reversed(earlier):
+        if o.start < start:
+            return False
+        if o.unit == "points":
+            return True
+    return False
+
+
 def index_levels(text: str, mentions: list[Mention]) -> list[Mention]:
     """"The S&P 500 closed at 2,800.71", "the Hang Seng dropped 300 points to 28,500": a bare
     number introduced as a level ("at", "to", "from") in a sentence about a market index is in
@@ -171,8 +181,9 @@ def index_levels(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if _bare(m) and m.bound == "=" and before.search(text[max(0, m.start - 12):m.start]) \
                 and after.match(text, m.end):
-            start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start), m.start - 300) + 1
-            if names.search(text, start, m.start) or any(o.unit == "points" and start <= o.start < m.start for o in out):
+            lo = max(0, m.start - 300)              # the sentence so far, at most 300 characters back
+            start = max(text.rfind(". ", lo, m.start), text.rfind("\n", lo, m.start), lo - 1) + 1
+            if names.search(text, start, m.start) or _points_since(out, start):
                 m = replace(m, kind="measure", unit="points", rule=f"{m.rule}+index")
         out.append(m)
     return out
