@@ -472,3 +472,12 @@ def test_assemble_time_a_period_ahead_runs_forward_from_publication(nlp):
 
     [c] = extract_text("Sales will rise 5% in the next 6 months.", published="2020-03-05")
     assert c.time_scope.iso == "2020-03/2020-09"
+
+
+def test_assemble_filters_a_period_of_history_is_a_date_unless_it_situates_a_figure(nlp):
+    from extractor import extract_text
+
+    [c] = extract_text("In the 1980s, the company moved its plant to Ohio.", published="2020-03-05")
+    assert (c.kind, c.quote, c.value_text) == ("date", "1980s", "1980/1989")
+    claims = extract_text("In the 1980s, the company's sales rose 40%.", published="2020-03-05")
+    assert [(c.kind, c.quote) for c in claims] == [("percent", "40%")]

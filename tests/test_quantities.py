@@ -197,10 +197,39 @@ def test_quantities_signs_fractions_and_glued_scales(text, value):
     "the meeting ends at 5 p.m. sharp",
     "it landed at 0930 GMT",
     "a shop open 24/7",
-    "born in the 18 th century",
+    "on the 18 th of May",
 ])
 def test_quantities_identifiers_and_furniture_yield_nothing(text):
     assert [m for m in find_mentions(text) if m.kind != "time"] == []
+
+
+@pytest.mark.parametrize("text,quote,iso", [
+    ("a fad of the 1980s", "1980s", "1980/1989"),
+    ("since the late 1700s", "late 1700s", "1770/1799"),
+    ("in the mid-1990s", "mid-1990s", "1994/1996"),
+    ("the early 1600s", "early 1600s", "1600/1619"),
+    ("the 2010s", "2010s", "2010/2019"),
+    ("a lost 18 th century", "18 th century", "1700/1799"),
+    ("in the early 17th century", "early 17th century", "1600/1619"),
+])
+def test_quantities_periods_of_history_are_dates(text, quote, iso):
+    assert [(m.kind, m.quote, m.value_text) for m in find_mentions(text)] == [("date", quote, iso)]
+
+
+@pytest.mark.parametrize("text,levels", [
+    ("The benchmark index closed at 2,800.71 on Friday.", [2800.71]),
+    ("The Kospi dropped 30 points to 2,150, its lowest close", [2150.0]),
+    ("A broad gauge lost 12 points to 980.", [980.0]),           # the level of a change in points
+])
+def test_quantities_index_levels_are_points(text, levels):
+    found = [m for m in find_mentions(text) if m.kind == "measure" and m.rule.endswith("+index")]
+    assert [(m.value, m.unit) for m in found] == [(v, "points") for v in levels]
+
+
+@pytest.mark.parametrize("text", ["The firm cut its staff to 1,200 people.", "Shares rose in 9 of 11 index sectors.",
+                                  "The company's stock fell to 45 on Friday."])
+def test_quantities_a_bare_level_outside_an_index_is_no_points(text):
+    assert not [m for m in find_mentions(text) if m.unit == "points"]
 
 
 def test_quantities_rank_change_has_direction():
@@ -262,6 +291,21 @@ def test_quantities_time_expressions_resolve_against_publication(text, iso):
     pub = dt.date(2021, 9, 28) if "December" not in text else dt.date(2021, 1, 5)
     times = [m for m in find_mentions(text, pub) if m.kind == "time"]
     assert [t.value_text for t in times] == [iso]
+
+
+@pytest.mark.parametrize("rel,n,unit,iso", [
+    ("past", None, "decade", "2011/2021"),
+    ("last", None, "year", "2020"),
+    ("next", None, "year", "2022"),
+    ("next", 6, "months", "2021-09/2022-03"),
+    ("coming", 2, "quarters", "2021-09/2022-03"),
+    ("last", 3, "months", "2021-06/2021-09"),
+    ("past", 2, "weeks", "2021-09-14/2021-09-28"),
+    ("next", 3, "days", "2021-09-28/2021-10-01"),
+    ("this", None, "month", "2021-09-01/2021-09-28"),
+])
+def test_quantities_relative_periods_run_from_publication_in_their_own_direction(rel, n, unit, iso):
+    assert nz.resolve_relative(rel, n, unit, dt.date(2021, 9, 28)) == iso
 
 
 def test_quantities_parse_number_words_and_digits():

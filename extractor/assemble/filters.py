@@ -117,5 +117,15 @@ def rejected_by(text: str, start: int, end: int, kind: str, value: float | None,
     return None
 
 
+def situates(s: Sentence, start: int, kind: str) -> bool:
+    """A period the matcher reads as a date ("the 1960s") in a sentence with a figure of another
+    kind only situates that figure: it is its time scope, not a record (CONVENTIONS.md)."""
+    if kind != "date":
+        return False
+    mentions = [q._.mention for q in s.quantities]
+    return any(m.start == start and m.kind == "date" for m in mentions) \
+        and any(m.kind != "date" for m in mentions)
+
+
 def not_a_claim(s: Sentence, start: int, end: int, kind: str, value: float | None) -> bool:
-    return rejected_by(s.ctx.text, start, end, kind, value, s.sent.text) is not None
+    return situates(s, start, kind) or rejected_by(s.ctx.text, start, end, kind, value, s.sent.text) is not None

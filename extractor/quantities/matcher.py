@@ -151,7 +151,42 @@ def find_mentions(text: str, published: dt.date | None = None,
         mention = _normalise(text, p, s, e, m, published)
         if mention is not None:
             out.append(mention)
-    return subunit_currency(share_units(text, merge_ranges(text, out)))
+    return index_levels(text, subunit_currency(share_units(text, merge_ranges(text, out))))
+
+
+@cache
+def _index_level_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    table = nz.cues().index_levels
+    alt = lambda key: "|".join(map(re.escape, sorted(table[key], key=len, reverse=True)))  # noqa: E731
+    return (re.compile(rf"(?<![\w&])(?:{alt('names')})(?![\w&])"), re.compile(rf"(?i)\b(?:{alt('before')})\s$"),
+            re.compile(rf"(?:[.,;:)\]]|$|\s(?:{alt('after')})\b)"))
+
+
+def _points_since(earlier: list[Mention], start: int) -> bool:
+    """Whether a mention in points starts at or after `start` (only the last few are looked at)."""
+    for o in reversed(earlier):
+        if o.start < start:
+            return False
+        if o.unit == "points":
+            return True
+    return False
+
+
+def index_levels(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"The S&P 500 closed at 2,800.71", "the Hang Seng dropped 300 points to 28,500": a bare
+    number introduced as a level ("at", "to", "from") in a sentence about a market index is in
+    index points, a measure (CONVENTIONS.md), not a count."""
+    names, before, after = _index_level_res()
+    out = []
+    for m in mentions:
+        if _bare(m) and m.bound == "=" and before.search(text[max(0, m.start - 12):m.start]) \
+                and after.match(text, m.end):
+            lo = max(0, m.start - 300)              # the sentence so far, at most 300 characters back
+            start = max(text.rfind(". ", lo, m.start), text.rfind("\n", lo, m.start), lo - 1) + 1
+            if names.search(text, start, m.start) or _points_since(out, start):
+                m = replace(m, kind="measure", unit="points", rule=f"{m.rule}+index")
+        out.append(m)
+    return out
 
 
 def subunit_currency(mentions: list[Mention]) -> list[Mention]:
@@ -278,7 +313,7 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
                published: dt.date | None) -> Mention | None:
     quote = text[s:e]
     base = dict(kind=p.kind, start=s, end=e, quote=quote, rule=p.id, whole_start=m.start())
-    if p.kind == "time":
+    if p.kind in ("time", "date"):              # "date": a period that is always a date ("the 1960s")
         return _time(m, base, published)
 
     scale = _group(m, "scale")
@@ -348,7 +383,7 @@ def _value(p: Pattern, m: re.Match[str], scale: str | None) -> float | None:
     exp = _group(m, "exp")
     if exp is not None and value is not None:        # "1.99×10−30"
         value = value * 10.0 ** int(exp.replace("−", "-"))
-    if value is None and scale:                      # "millions of jobs", "billions of dollars"
+    if value is None and (scale or p.fixed.get("value") == "one"):   # "millions of jobs", "century-old"
         value = 1.0
     if value is None:
         return None
@@ -362,7 +397,10 @@ def _value(p: Pattern, m: re.Match[str], scale: str | None) -> float | None:
 def _time(m: re.Match[str], base: dict, published: dt.date | None) -> Mention | None:
     g = lambda name: _group(m, name)  # noqa: E731
     iso: str | None = None
-    if g("iso"):
+    if g("decade") or g("century"):
+        century = nz.parse_ordinal(re.sub(r"\s", "", g("century") or ""))
+        iso = nz.period_iso(g("decade"), century, g("part"))
+    elif g("iso"):
         iso = g("iso")
     elif g("month") and g("day") or g("month2"):
         month = nz.month_number(g("month") or g("month2"))

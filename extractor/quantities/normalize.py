@@ -31,6 +31,7 @@ class Cues:
     changes: dict[str, list[str]]
     unit_multiples: dict[str, list]       # "decade" -> ["year", 10]
     cent_currencies: frozenset[str]       # currencies whose hundredth is a "cent"
+    index_levels: dict[str, list[str]]    # names of market indexes, words around an index level
 
 
 @cache
@@ -49,6 +50,7 @@ def cues() -> Cues:
         changes=data["changes"],
         unit_multiples=data["unit_multiples"],
         cent_currencies=frozenset(data["subunits"]["cent_currencies"]),
+        index_levels=data["index_levels"],
     )
 
 
@@ -196,33 +198,57 @@ def resolve_day(month: int, day: int, year: int | None, published: dt.date | Non
         return None
 
 
+# the part of a decade or century a modifier names ("early 1960s", "late 1800s"), as the first and
+# last year of the period's own count: a decade's early years are its first four, a century's its
+# first two decades, its late years its last three decades
+PERIOD_PARTS = {10: {"early": (0, 3), "mid": (4, 6), "late": (7, 9)},
+                100: {"early": (0, 19), "mid": (40, 59), "late": (70, 99)}}
+
+
+def period_iso(decade: str | None, century: int | None, part: str | None) -> str | None:
+    """'1960s' -> '1960/1969'; '1800s' (a round hundred before 2000) -> '1800/1899', the century;
+    '2000s' -> the decade; the 19th century -> '1800/1899'; `part` narrows the period
+    ('early', 'mid', 'middle', 'late')."""
+    if decade is not None:
+        first = int(decade)
+        length = 100 if first % 100 == 0 and first < 2000 else 10
+    elif century is not None and 1 <= century <= 21:
+        first, length = (century - 1) * 100, 100
+    else:
+        return None
+    lo, hi = 0, length - 1
+    if part:
+        lo, hi = PERIOD_PARTS[length].get(part.lower().replace("middle", "mid"), (lo, hi))
+    return f"{first + lo}/{first + hi}"
+
+
 UNIT_YEARS = {"decade": 10, "decades": 10, "year": 1, "years": 1, "century": 100, "centuries": 100}
 UNIT_MONTHS = {"month": 1, "months": 1, "quarter": 3, "quarters": 3}
+UNIT_DAYS = {"week": 7, "weeks": 7, "day": 1, "days": 1}
 
 
 def resolve_relative(rel: str, n: float | None, unit: str, published: dt.date | None) -> str | None:
-    """'past decade' -> '2011/2021' against a 2021 page; 'last year' -> '2020'."""
+    """A period counted from the publication date, as ISO text, earlier end first: 'past decade'
+    -> '2011/2021' against a 2021 page, 'last year' -> '2020', 'next 6 months' -> '2021-09/2022-03',
+    'past two weeks' -> '2021-09-14/2021-09-28', 'this month' -> '2021-09-01/2021-09-28'."""
     if published is None:
         return None
-    rel = rel.lower()
-    unit = unit.lower()
-    y = published.year
-    if n is None and rel in ("last", "previous") and unit in ("year",):
-        return str(y - 1)
-    if rel == "this" and unit == "year":
-        return str(y)
-    if rel == "next" and unit == "year" and n is None:
-        return str(y + 1)
+    rel, unit = rel.lower(), unit.lower()
+    y, back = published.year, rel in ("past", "last", "previous")
+    if rel == "this":                   # "this month": the month so far
+        return {"year": str(y), "month": f"{y}-{published.month:02d}-01/{published.isoformat()}"}.get(unit)
+    if n is None and unit == "year":
+        return str(y - 1 if back else y + 1)
     count = n if n is not None else 1
+    sign = -1 if back else 1
     if unit in UNIT_YEARS:
-        span = int(count * UNIT_YEARS[unit])
-        if rel in ("past", "last", "previous"):
-            return f"{y - span}/{y}"
-        return f"{y}/{y + span}"
+        ends = sorted((y, y + sign * int(count * UNIT_YEARS[unit])))
+        return f"{ends[0]}/{ends[1]}"
     if unit in UNIT_MONTHS:
-        months = int(count * UNIT_MONTHS[unit])
-        start_month = (published.year * 12 + published.month - 1) - months
-        start = f"{start_month // 12}-{start_month % 12 + 1:02d}"
-        end = f"{published.year}-{published.month:02d}"
-        return f"{start}/{end}" if rel in ("past", "last", "previous") else f"{end}/{start}"
+        now = y * 12 + published.month - 1
+        ends = sorted((now, now + sign * int(count * UNIT_MONTHS[unit])))
+        return "/".join(f"{e // 12}-{e % 12 + 1:02d}" for e in ends)
+    if unit in UNIT_DAYS:
+        ends = sorted((published, published + dt.timedelta(days=sign * int(count * UNIT_DAYS[unit]))))
+        return "/".join(e.isoformat() for e in ends)
     return None
