@@ -4,6 +4,7 @@ import json
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings as hypothesis_settings
 from lxml import html as lxml_html
@@ -487,3 +488,34 @@ def test_clean_fuzz_found_pages_give_xpaths_that_find_one_element(path):
     page = clean_html(document_from_bytes(raw).html, raw=raw)
     tree = parse_html(page.html)
     assert all(len(tree.xpath(b.xpath)) == 1 for b in page.blocks)
+
+
+def _story_with_teasers(cards: int = 6) -> str:
+    story = "".join(f"<p>Paragraph {i} of the story: the port handled {i + 1}.2 million containers in March, "
+                    f"up {i + 3}% from a year earlier, the authority said on Tuesday.</p>" for i in range(8))
+    teasers = "".join(f"<div class='card'><div class='card-body'><h3><a href='/news/{i}'>Council adds {i + 2} bus "
+                      f"routes</a></h3><p>The city will spend {i + 4} million dollars on new buses by 2026, "
+                      f"officials said.</p></div></div>" for i in range(cards))
+    return (f"<html><head><title>Port traffic rose</title></head><body><main><article><h1>Port traffic rose</h1>"
+            f"{story}</article><section><h2>More stories</h2>{teasers}</section></main></body></html>")
+
+
+def test_clean_teaser_cards_are_marked_in_the_features():
+    import importlib
+
+    features = importlib.import_module("extractor.clean.features")
+    tree = parse_html(_story_with_teasers())
+    blocks = importlib.import_module("extractor.clean.segment").segment(tree, RULES.skip_tags)
+    X = features.block_features(tree, blocks, RULES)
+    teaser, repeats = X[:, features.INDEX["teaser_card"]], X[:, features.INDEX["card_repeats_log"]]
+    blurbs = [i for i, b in enumerate(blocks) if b.text.startswith("The city will spend")]
+    story = [i for i, b in enumerate(blocks) if b.text.startswith("Paragraph")]
+    assert len(blurbs) == 6 and len(story) == 8
+    assert all(teaser[i] == 1 and repeats[i] >= np.log(6) - 1e-6 for i in blurbs)
+    assert not any(teaser[i] for i in story) and all(repeats[i] == 0 for i in story)
+
+
+def test_clean_teaser_blurbs_after_the_article_are_chrome():
+    page = clean(_story_with_teasers())
+    assert "Paragraph 0 of the story" in page.text and "Paragraph 7 of the story" in page.text
+    assert "bus routes" not in page.text and "million dollars" not in page.text

@@ -40,7 +40,7 @@ CONTENT_TOKENS = frozenset({"content", "article", "post", "entry", "story", "bod
 ARTICLE_FEATURES: tuple[str, ...] = (
     "under_article_body", "under_main_article", "main_article_share", "articles_log", "before_title",
     "under_title_root", "before_best", "after_best", "near_time", "rail_share", "parent_repeats_log",
-    "short_linked",
+    "short_linked", "card_repeats_log", "teaser_card",
 )
 
 FEATURES: tuple[str, ...] = (
@@ -391,4 +391,44 @@ def article_features(tree: etree._ElementTree, blocks: list[RawBlock], chars: di
                 repeats[parent] = math.log(sum(1 for c in parent.getparent() if (c.tag, c.get("class")) == sig))
             row[10] = repeats[parent]
         row[11] = short[i]
+    A[:, 12], A[:, 13] = _cards(blocks, chars, short)
     return A
+
+
+CARD_CHARS = 500        # a teaser card (headline, blurb, date) holds less text than this
+
+
+def _cards(blocks: list[RawBlock], chars: dict, short: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Teaser-card structure, per block: how often its containers one to four levels up repeat
+    among their siblings with the same tag and class (log, the most of them), and whether it sits
+    in a small card (under CARD_CHARS, one or two levels up) that also holds a short linked
+    headline. A story list repeats such cards; an article's paragraphs sit in one big container."""
+    n = len(blocks)
+    repeats, teaser = np.zeros(n, dtype=np.float32), np.zeros(n, dtype=np.float32)
+    sigs: dict = {}         # parent -> Counter of its children's (tag, class)
+    linked: dict = {}       # element -> short linked blocks under it, up to two levels down
+    for i, b in enumerate(blocks):
+        if short[i]:
+            for node in _chain(b.element, 2):
+                linked[node] = linked.get(node, 0) + 1
+    for i, b in enumerate(blocks):
+        chain = _chain(b.element, 4)
+        for node in chain:
+            parent = node.getparent()
+            if parent is None:
+                break
+            if parent not in sigs:
+                sigs[parent] = Counter((c.tag, c.get("class")) for c in parent)
+            repeats[i] = max(repeats[i], math.log(sigs[parent][node.tag, node.get("class")]))
+        teaser[i] = any(chars.get(node, 0) < CARD_CHARS and linked.get(node, 0) > short[i] for node in chain[:2])
+    return repeats, teaser
+
+
+def _chain(el: etree._Element, levels: int) -> list:
+    """The element's ancestors, one to `levels` levels up, nearest first."""
+    out = []
+    for node in el.iterancestors():
+        if len(out) == levels:
+            break
+        out.append(node)
+    return out
