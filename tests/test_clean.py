@@ -12,7 +12,7 @@ from lxml import etree, html as lxml_html
 
 from extractor import clean
 from extractor.clean import clean_html
-from extractor.clean.segment import normalise_space, parse_html
+from extractor.clean.segment import parse_html
 from extractor.settings import Settings
 from extractor.clean.rules import load_rules, phrase_concept
 from extractor.types import ExtractorError
