@@ -149,8 +149,8 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--folds", type=int, default=5, help="cross-validation folds (0: train and write only)")
-    ap.add_argument("--passes", type=int, choices=(1, 2), default=1,
-                    help="1 (default), or 2: a second pass over the first's scores around each block")
+    ap.add_argument("--passes", type=int, choices=(1, 2), default=2,
+                    help="2 (default): a second pass over the first's scores around each block; 1: the first only")
     ap.add_argument("--skip-second-cv", action="store_true", help="cross-validate the first pass only")
     ap.add_argument("--cache", type=Path, help="keep the block features here between runs (pickle)")
     args = ap.parse_args()

@@ -189,7 +189,7 @@ def block_features(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rule
 
 CONTEXT_FEATURES: tuple[str, ...] = (
     "p", "p_prev", "p_next", "p_prev2", "p_next2", "p_window", "p_window_chars", "p_siblings",
-    "p_gparent", "body_before", "body_after", "p_max_before", "p_max_after", "p_container",
+    "p_gparent", "p_container",
 )
 
 
@@ -212,7 +212,9 @@ def lineage(blocks: list[RawBlock]) -> list[tuple]:
 def context_features(lengths: list[int], lines: list[tuple], probs: np.ndarray) -> np.ndarray:
     """The first pass's body probabilities around each block, for the second pass: article
     text comes in runs, so a block between body blocks, or under a container whose other blocks
-    are body, is likely body too (a lead paragraph, a short line inside the story).
+    are body, is likely body too (a lead paragraph, a short line inside the story). None says
+    how much body comes before or after a block: that is position along the article under
+    another name, and cost a generated long article its later paragraphs.
     `lines` is lineage(blocks): any hashable keys work, so training can cache them as numbers."""
     n = len(lengths)
     C = np.zeros((n, len(CONTEXT_FEATURES)), dtype=np.float32)
@@ -221,8 +223,7 @@ def context_features(lengths: list[int], lines: list[tuple], probs: np.ndarray) 
     p = probs.astype(np.float32)
     lens = np.array(lengths, dtype=np.float32)
     body_chars = lens * (p >= 0.5)
-    cum = np.concatenate([[0], np.cumsum(body_chars)])
-    total_body = cum[-1] or 1.0
+    total_body = float(body_chars.sum()) or 1.0
     pad = np.concatenate([[0, 0], p, [0, 0]])
     C[:, 0] = p
     C[:, 1] = pad[1:n + 1]
@@ -237,12 +238,6 @@ def context_features(lengths: list[int], lines: list[tuple], probs: np.ndarray) 
     lo, hi = np.maximum(idx - k, 0), np.minimum(idx + k + 1, n)
     C[:, 5] = (csum[hi] - csum[lo] - p) / np.maximum(hi - lo - 1, 1)
     C[:, 6] = (wsum[hi] - wsum[lo]) / np.maximum(lsum[hi] - lsum[lo], 1)
-    C[:, 9] = cum[:-1] / total_body
-    C[:, 10] = (cum[-1] - cum[1:]) / total_body
-    run_max = np.maximum.accumulate(p)
-    C[1:, 11] = run_max[:-1]
-    rev_max = np.maximum.accumulate(p[::-1])[::-1]
-    C[:-1, 12] = rev_max[1:]
 
     # mean probability of the other blocks under the same parent / grandparent
     for col, up in ((7, 1), (8, 2)):
@@ -257,7 +252,7 @@ def context_features(lengths: list[int], lines: list[tuple], probs: np.ndarray) 
         for i, key in enumerate(keys):
             s, c = groups[key]
             C[i, col] = (s - p[i]) / (c - 1) if c > 1 else p[i]
-    C[:, 13] = _in_body_container(lines, body_chars, total_body)
+    C[:, 9] = _in_body_container(lines, body_chars, total_body)
     return C
 
 
