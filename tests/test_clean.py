@@ -531,3 +531,16 @@ def test_clean_teaser_blurbs_after_the_article_are_chrome():
     page = clean(_story_with_teasers())
     assert "Paragraph 0 of the story" in page.text and "Paragraph 7 of the story" in page.text
     assert "bus routes" not in page.text and "million dollars" not in page.text
+
+
+def test_clean_model_without_a_second_pass_gives_the_first_pass_scores():
+    import importlib
+
+    model, features = (importlib.import_module(f"extractor.clean.{m}") for m in ("model", "features"))
+    tree = parse_html(_story_with_teasers())
+    blocks = importlib.import_module("extractor.clean.segment").segment(tree, RULES.skip_tags)
+    X = features.block_features(tree, blocks, RULES)
+    shipped = model.load_model()
+    one_pass = model.BlockClassifier(first=shipped.first)
+    assert np.array_equal(one_pass.predict(X, blocks), shipped.first.predict(X))
+    assert shipped.second is not None and not np.array_equal(shipped.predict(X, blocks), one_pass.predict(X, blocks))
