@@ -135,21 +135,27 @@ def trees(clf) -> dict:
 
 
 def export(first, second, path: Path) -> None:
+    """Write the model; `second` None means one pass (the block's own features only)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(dict(
-        kind="two passes of gradient-boosted trees, binary logistic",
-        features=list(features.FEATURES), context_features=list(features.CONTEXT_FEATURES),
-        first=trees(first), second=trees(second), params=PARAMS,
-        trained_on="shared/bench readability-dev and wcxb-dev, pages not in their check.txt",
-    ), separators=(",", ":")))
+    data = dict(kind=f"{'two passes' if second else 'one pass'} of gradient-boosted trees, binary logistic",
+                features=list(features.FEATURES), first=trees(first), params=PARAMS,
+                trained_on="shared/bench readability-dev and wcxb-dev, pages not in their check.txt")
+    if second is not None:
+        data.update(context_features=list(features.CONTEXT_FEATURES), second=trees(second))
+    path.write_text(json.dumps(data, separators=(",", ":")))
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--no-write", action="store_true")
-    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--folds", type=int, default=5, help="cross-validation folds (0: train and write only)")
+    ap.add_argument("--passes", type=int, choices=(1, 2), default=2,
+                    help="2 (default): a second pass over the first's scores around each block; 1: the first only")
+    ap.add_argument("--skip-second-cv", action="store_true", help="cross-validate the first pass only")
     ap.add_argument("--cache", type=Path, help="keep the block features here between runs (pickle)")
     args = ap.parse_args()
+    if args.passes == 2 and not args.folds:
+        ap.error("--passes 2 learns from out-of-fold first-pass scores: it needs --folds")
     from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.model_selection import GroupKFold
 
@@ -171,19 +177,24 @@ def main() -> int:
         model = HistGradientBoostingClassifier(**PARAMS).fit(M[rows], y[rows], sample_weight=w[rows])
         print(f"  fitted {len(rows)} blocks x {M.shape[1]} features, {time.perf_counter() - t0:.0f} s", file=sys.stderr)
         return model
-    folds = list(GroupKFold(n_splits=args.folds).split(X, y, sites))
+    folds = list(GroupKFold(n_splits=args.folds).split(X, y, sites)) if args.folds else []
     # first pass, out of fold: every block's score comes from a model that never saw its site
     p1 = np.zeros(len(y))
     for train, test in folds:
         p1[test] = fit(train, X).predict_proba(X[test])[:, 1]
-    C = np.concatenate([features.context_features([len(t) for t in p["texts"]], p["lines"], p1[page_of == i]) for i, p in enumerate(pages)])
-    X2 = np.hstack([X, C])
-    p2 = np.zeros(len(y))
-    for train, test in folds:
-        p2[test] = fit(train, X2).predict_proba(X2[test])[:, 1]
-    for name, probs in (("first pass", p1), ("both passes", p2)):
+    scored = [("first pass", p1)]
+    if args.passes == 2:
+        C = np.concatenate([features.context_features([len(t) for t in p["texts"]], p["lines"], p1[page_of == i])
+                            for i, p in enumerate(pages)])
+        X2 = np.hstack([X, C])
+        if not args.skip_second_cv:
+            p2 = np.zeros(len(y))
+            for train, test in folds:
+                p2[test] = fit(train, X2).predict_proba(X2[test])[:, 1]
+            scored.append(("both passes", p2))
+    for name, probs in scored if folds else ():
         per_page = [probs[page_of == i] for i in range(len(pages))]
-        for thr in (0.4, 0.5):
+        for thr in (0.4, 0.5, 0.6):
             s = page_scores(pages, per_page, thr)
             print(f"cross-validated by site, {name}, threshold {thr}: "
                   + ", ".join(f"{d}/{t} {v:.4f}" for (d, t), v in sorted(s.items())))
@@ -192,7 +203,7 @@ def main() -> int:
     all_rows = np.arange(len(y))
     first = fit(all_rows, X)
     # the second pass learns from out-of-fold first-pass scores, as it will see on new pages
-    second = fit(all_rows, X2)
+    second = fit(all_rows, X2) if args.passes == 2 else None
     export(first, second, OUT)
     print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KB)")
     model = importlib.import_module("extractor.clean.model")

@@ -40,7 +40,7 @@ CONTENT_TOKENS = frozenset({"content", "article", "post", "entry", "story", "bod
 ARTICLE_FEATURES: tuple[str, ...] = (
     "under_article_body", "under_main_article", "main_article_share", "articles_log", "before_title",
     "under_title_root", "before_best", "after_best", "near_time", "rail_share", "parent_repeats_log",
-    "short_linked",
+    "short_linked", "card_repeats_log", "teaser_card",
 )
 
 FEATURES: tuple[str, ...] = (
@@ -189,7 +189,7 @@ def block_features(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rule
 
 CONTEXT_FEATURES: tuple[str, ...] = (
     "p", "p_prev", "p_next", "p_prev2", "p_next2", "p_window", "p_window_chars", "p_siblings",
-    "p_gparent", "body_before", "body_after", "p_max_before", "p_max_after", "p_container",
+    "p_gparent", "p_container",
 )
 
 
@@ -212,7 +212,9 @@ def lineage(blocks: list[RawBlock]) -> list[tuple]:
 def context_features(lengths: list[int], lines: list[tuple], probs: np.ndarray) -> np.ndarray:
     """The first pass's body probabilities around each block, for the second pass: article
     text comes in runs, so a block between body blocks, or under a container whose other blocks
-    are body, is likely body too (a lead paragraph, a short line inside the story).
+    are body, is likely body too (a lead paragraph, a short line inside the story). None says
+    how much body comes before or after a block: that is position along the article under
+    another name, and cost a generated long article its later paragraphs.
     `lines` is lineage(blocks): any hashable keys work, so training can cache them as numbers."""
     n = len(lengths)
     C = np.zeros((n, len(CONTEXT_FEATURES)), dtype=np.float32)
@@ -221,8 +223,7 @@ def context_features(lengths: list[int], lines: list[tuple], probs: np.ndarray) 
     p = probs.astype(np.float32)
     lens = np.array(lengths, dtype=np.float32)
     body_chars = lens * (p >= 0.5)
-    cum = np.concatenate([[0], np.cumsum(body_chars)])
-    total_body = cum[-1] or 1.0
+    total_body = float(body_chars.sum()) or 1.0
     pad = np.concatenate([[0, 0], p, [0, 0]])
     C[:, 0] = p
     C[:, 1] = pad[1:n + 1]
@@ -237,12 +238,6 @@ def context_features(lengths: list[int], lines: list[tuple], probs: np.ndarray) 
     lo, hi = np.maximum(idx - k, 0), np.minimum(idx + k + 1, n)
     C[:, 5] = (csum[hi] - csum[lo] - p) / np.maximum(hi - lo - 1, 1)
     C[:, 6] = (wsum[hi] - wsum[lo]) / np.maximum(lsum[hi] - lsum[lo], 1)
-    C[:, 9] = cum[:-1] / total_body
-    C[:, 10] = (cum[-1] - cum[1:]) / total_body
-    run_max = np.maximum.accumulate(p)
-    C[1:, 11] = run_max[:-1]
-    rev_max = np.maximum.accumulate(p[::-1])[::-1]
-    C[:-1, 12] = rev_max[1:]
 
     # mean probability of the other blocks under the same parent / grandparent
     for col, up in ((7, 1), (8, 2)):
@@ -257,7 +252,7 @@ def context_features(lengths: list[int], lines: list[tuple], probs: np.ndarray) 
         for i, key in enumerate(keys):
             s, c = groups[key]
             C[i, col] = (s - p[i]) / (c - 1) if c > 1 else p[i]
-    C[:, 13] = _in_body_container(lines, body_chars, total_body)
+    C[:, 9] = _in_body_container(lines, body_chars, total_body)
     return C
 
 
@@ -391,4 +386,44 @@ def article_features(tree: etree._ElementTree, blocks: list[RawBlock], chars: di
                 repeats[parent] = math.log(sum(1 for c in parent.getparent() if (c.tag, c.get("class")) == sig))
             row[10] = repeats[parent]
         row[11] = short[i]
+    A[:, 12], A[:, 13] = _cards(blocks, chars, short)
     return A
+
+
+CARD_CHARS = 500        # a teaser card (headline, blurb, date) holds less text than this
+
+
+def _cards(blocks: list[RawBlock], chars: dict, short: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Teaser-card structure, per block: how often its containers one to four levels up repeat
+    among their siblings with the same tag and class (log, the most of them), and whether it sits
+    in a small card (under CARD_CHARS, one or two levels up) that also holds a short linked
+    headline. A story list repeats such cards; an article's paragraphs sit in one big container."""
+    n = len(blocks)
+    repeats, teaser = np.zeros(n, dtype=np.float32), np.zeros(n, dtype=np.float32)
+    sigs: dict = {}         # parent -> Counter of its children's (tag, class)
+    linked: dict = {}       # element -> short linked blocks under it, up to two levels down
+    for i, b in enumerate(blocks):
+        if short[i]:
+            for node in _chain(b.element, 2):
+                linked[node] = linked.get(node, 0) + 1
+    for i, b in enumerate(blocks):
+        chain = _chain(b.element, 4)
+        for node in chain:
+            parent = node.getparent()
+            if parent is None:
+                break
+            if parent not in sigs:
+                sigs[parent] = Counter((c.tag, c.get("class")) for c in parent)
+            repeats[i] = max(repeats[i], math.log(sigs[parent][node.tag, node.get("class")]))
+        teaser[i] = any(chars.get(node, 0) < CARD_CHARS and linked.get(node, 0) > short[i] for node in chain[:2])
+    return repeats, teaser
+
+
+def _chain(el: etree._Element, levels: int) -> list:
+    """The element's ancestors, one to `levels` levels up, nearest first."""
+    out = []
+    for node in el.iterancestors():
+        if len(out) == levels:
+            break
+        out.append(node)
+    return out

@@ -46,14 +46,16 @@ class TreeModel:
 
 @dataclass(frozen=True)
 class BlockClassifier:
-    """Two passes: the first scores each block on its own features; the second adds the first
-    pass's scores of its neighbours and containers (article text comes in runs)."""
+    """One or two passes: the first scores each block on its own features; the second, when the
+    model file has one, adds the first pass's scores of its neighbours and containers."""
 
     first: TreeModel
-    second: TreeModel
+    second: TreeModel | None = None
 
     def predict(self, X: np.ndarray, blocks) -> np.ndarray:
         p1 = self.first.predict(X)
+        if self.second is None:
+            return p1
         C = context_features([len(b.text) for b in blocks], lineage(blocks), p1)
         return self.second.predict(np.hstack([X, C]))
 
@@ -61,10 +63,11 @@ class BlockClassifier:
 @cache
 def load_model() -> BlockClassifier:
     data = json.loads(resources.files(__package__).joinpath("trained/blocks.json").read_text("utf-8"))
-    if tuple(data["features"]) != FEATURES or tuple(data["context_features"]) != CONTEXT_FEATURES:
+    second = data.get("second")
+    if tuple(data["features"]) != FEATURES or (second and tuple(data["context_features"]) != CONTEXT_FEATURES):
         raise RuntimeError("clean/trained/blocks.json was trained on other features; "
                            "re-run scripts/train_clean.py")
-    return BlockClassifier(first=trees(data["first"]), second=trees(data["second"]))
+    return BlockClassifier(first=trees(data["first"]), second=trees(second) if second else None)
 
 
 def trees(data: dict) -> TreeModel:
