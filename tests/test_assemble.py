@@ -495,3 +495,11 @@ def test_assemble_a_date_is_a_record_unless_a_figure_shares_its_clause(nlp):
     claims = extract_text("Crews have counted the trees the town has planted, more than 8,100, "
                           "since the mayor took office in 1975.", published="2020-03-05")
     assert "date" not in {c.kind for c in claims}
+
+
+def test_assemble_a_bare_year_is_a_date_as_the_time_of_a_verb_not_of_a_noun(nlp):
+    from extractor import extract_text
+
+    [c] = extract_text("The first tram was switched on in 1903.", published="2020-03-05")
+    assert (c.kind, c.quote, c.value_text) == ("date", "1903", "1903")
+    assert extract_text("Ticket sales in 1903 were a record.", published="2020-03-05") == []

@@ -8,9 +8,8 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from ..quantities.component import lemma_of
 from ..quantities.matcher import Mention
-from ..quantities.normalize import cues, month_number, parse_number
+from ..quantities.normalize import month_number, parse_number
 from ..types import TextSpan
 from .context import Sentence, in_range, words
 
@@ -113,7 +112,8 @@ def present_state(s: Sentence, qspan: Span) -> TextSpan | None:
 def date_extent(s: Sentence, tspan: Span) -> tuple[int, int] | None:
     """Where a date that is a claim of its own is quoted, or None: a date dates an event stated
     as fact ("On September 27, the forum was held", "founded in 1998"); the quote leaves out the
-    preposition ("September 27", not "On September 27")."""
+    preposition ("September 27", not "On September 27"). A bare year is a date only as the time
+    of a verb's event ("founded in 1998", "switched on in 1912"), not of a noun ("sales in 2019")."""
     t: Mention = tspan._.mention
     if in_range(t.start, s.source_range) or t.value_text is None or dates_statement(s, t):
         return None
@@ -127,7 +127,7 @@ def date_extent(s: Sentence, tspan: Span) -> tuple[int, int] | None:
         if t.rule != "time.year" or t.prep not in ("in", "on"):
             return None
         verb = tspan.root.head.head if tspan.root.head.pos_ == "ADP" else tspan.root.head
-        if lemma_of(verb).lower() not in cues().date_event_verbs:
+        if verb.pos_ != "VERB":
             return None
     start = t.start
     if t.prep and s.ctx.text[t.start:t.start + len(t.prep)].lower() == t.prep:
