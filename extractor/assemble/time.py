@@ -113,7 +113,8 @@ def date_extent(s: Sentence, tspan: Span) -> tuple[int, int] | None:
     """Where a date that is a claim of its own is quoted, or None: a date dates an event stated
     as fact ("On September 27, the forum was held", "founded in 1998"); the quote leaves out the
     preposition ("September 27", not "On September 27"). A bare year is a date only as the time
-    of a verb's event ("founded in 1998", "switched on in 1912"), not of a noun ("sales in 2019")."""
+    of a verb's event ("founded in 1998", "switched on in 1912", "has run it since 1903", "done by
+    2031"), not of a noun ("sales in 2019")."""
     t: Mention = tspan._.mention
     if in_range(t.start, s.source_range) or t.value_text is None or dates_statement(s, t):
         return None
@@ -124,7 +125,7 @@ def date_extent(s: Sentence, tspan: Span) -> tuple[int, int] | None:
         return t.start + (len(t.prep) + 1 if t.prep else 0), t.end
     precise = re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{4}-\d{2}", t.value_text) is not None
     if not precise:
-        if t.rule != "time.year" or t.prep not in ("in", "on"):
+        if t.rule != "time.year" or t.prep not in ("in", "on", "since", "by"):
             return None
         verb = tspan.root.head.head if tspan.root.head.pos_ == "ADP" else tspan.root.head
         if verb.pos_ != "VERB":
