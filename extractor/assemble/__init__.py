@@ -118,7 +118,7 @@ def lede_date(s: Sentence, carry: Carry, made: list[tuple[Claim, Mention]]) -> N
     story's later figures that have no time of their own, as a lede figure's time does (a month
     or a year alone does not)."""
     if carry.lede is None and s.block <= carry.lede_block:
-        dates = [time_span(m, s.ctx.published) for c, m in made if c.kind == "date"]
+        dates = [time_span(m) for c, m in made if c.kind == "date"]
         carry.lede = next((t for t in dates if t.iso and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.iso)), None)
 
 

@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from ..quantities.matcher import Mention
-from ..quantities.normalize import month_number, parse_number
+from ..quantities.normalize import month_number
 from ..types import TextSpan
 from .context import Sentence, in_range, words
 
@@ -35,7 +35,7 @@ def pick_time(s: Sentence, m: Mention) -> TextSpan | None:
         (inside if in_range(t.start, s.source_range) or dates_statement(s, t) else outside).append(t)
     if outside:
         best = min(outside, key=lambda t: (abs(t.start - m.start), t.start < m.start))
-        return time_span(best, s.ctx.published)
+        return time_span(best)
     years = [t for t in inside if t.value_text and re.fullmatch(r"\d{4}", t.value_text)]
     if years:
         return time_span(min(years, key=lambda t: abs(t.start - m.start)))
@@ -59,22 +59,9 @@ def dates_statement(s: Sentence, t: Mention) -> bool:
     return bool(after_verb.search(text[max(0, start - 30):start]) or before_noun.match(text[t.end:t.end + 30]))
 
 
-_AHEAD = re.compile(r"(?i)\b(?:next|coming)\s(?:(?P<num>[\w.-]+)\s)?(?P<unit>decade|year|quarter|month|week)s?\b")
-
-
-def time_span(t: Mention, published: dt.date | None = None) -> TextSpan:
-    """The time scope a time expression gives. A period ahead ("the next 6 months") runs from
-    the publication date to the date dateparser finds that far ahead (RELATIVE_BASE)."""
-    ahead = _AHEAD.search(t.quote) if published is not None and t.rule == "time.relative" else None
-    if ahead is not None:
-        n = parse_number(ahead.group("num")) if ahead.group("num") else 1
-        unit = ahead.group("unit").lower()
-        if n is not None and unit == "decade":
-            n, unit = n * 10, "year"
-        end = parse_relative(f"in {n:g} {unit}s", published) if n is not None else None
-        if end is not None:
-            start = str(published.year) if len(end) == 4 else f"{published.year}-{published.month:02d}"
-            return TextSpan(t.quote, t.start, t.end, iso=f"{start}/{end[:len(start)]}")
+def time_span(t: Mention) -> TextSpan:
+    """The time scope a time expression gives: its text and ISO value (a period ahead, "the
+    next 6 months", runs forward from the publication date: normalize.resolve_relative)."""
     return TextSpan(t.quote, t.start, t.end, iso=t.value_text)
 
 
