@@ -503,6 +503,9 @@ def test_assemble_a_bare_year_is_a_date_as_the_time_of_a_verb_not_of_a_noun(nlp)
     [c] = extract_text("The first tram was switched on in 1903.", published="2020-03-05")
     assert (c.kind, c.quote, c.value_text) == ("date", "1903", "1903")
     assert extract_text("Ticket sales in 1903 were a record.", published="2020-03-05") == []
+    [c] = extract_text("In the spring of 1903, the brothers flew a glider.", published="2020-03-05")
+    assert (c.kind, c.value_text) == ("date", "1903")
+    assert extract_text("Ticket sales in the spring of 1903 were a record.", published="2020-03-05") == []
     for text in ("The board has run the harbour since 1903.", "The bridge will be finished by 2031."):
         [c] = extract_text(text, published="2020-03-05")
         assert (c.kind, c.quote) == ("date", text[-5:-1])

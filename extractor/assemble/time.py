@@ -112,15 +112,24 @@ def date_extent(s: Sentence, tspan: Span) -> tuple[int, int] | None:
         return t.start + (len(t.prep) + 1 if t.prep else 0), t.end
     precise = re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{4}-\d{2}", t.value_text) is not None
     if not precise:
-        if t.rule != "time.year" or t.prep not in ("in", "on", "since", "by"):
-            return None
-        verb = tspan.root.head.head if tspan.root.head.pos_ == "ADP" else tspan.root.head
-        if verb.pos_ != "VERB":
+        if t.rule != "time.year" or _event_prep(tspan, t) not in ("in", "on", "since", "by"):
             return None
     start = t.start
     if t.prep and s.ctx.text[t.start:t.start + len(t.prep)].lower() == t.prep:
         start = t.start + len(t.prep) + 1
     return start, t.end
+
+
+def _event_prep(tspan: Span, t: Mention) -> str | None:
+    """The preposition by which a bare year is the time of a verb's event, or None: 'switched
+    on in 1912', 'in the summer of 1898 he sailed' (through a noun's 'of' phrase)."""
+    tok = tspan.root
+    prep = t.prep
+    if prep is None and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head                       # "summer of 1898": the season's preposition
+        prep = tok.head.lower_ if tok.dep_ == "pobj" else None
+    verb = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+    return prep if verb.pos_ == "VERB" else None
 
 
 _PERIOD = re.compile(r"(?i)\b(?P<num>[\w.,-]+)\s(?P<unit>decades?|years?|months?|quarters?|weeks?)$")
