@@ -481,3 +481,31 @@ def test_assemble_filters_a_period_of_history_is_a_date_unless_it_situates_a_fig
     assert (c.kind, c.quote, c.value_text) == ("date", "1980s", "1980/1989")
     claims = extract_text("In the 1980s, the company's sales rose 40%.", published="2020-03-05")
     assert [(c.kind, c.quote) for c in claims] == [("percent", "40%")]
+
+
+def test_assemble_a_date_is_a_record_unless_a_figure_shares_its_clause(nlp):
+    from extractor import extract_text
+
+    claims = extract_text("The mill was founded in Ohio in 1975 and now employs 4,200 workers.", published="2020-03-05")
+    assert {(c.kind, c.quote) for c in claims} == {("date", "1975"), ("count", "4,200 workers")}
+    # a participle after the measured noun narrows it: its date situates the figure
+    claims = extract_text("The state accounted for 30% of all permits filed in 1975.", published="2020-03-05")
+    assert [(c.kind, c.quote) for c in claims] == [("percent", "30%")]
+    # a clause of time situates all the clause it modifies says
+    claims = extract_text("Crews have counted the trees the town has planted, more than 8,100, "
+                          "since the mayor took office in 1975.", published="2020-03-05")
+    assert "date" not in {c.kind for c in claims}
+
+
+def test_assemble_a_bare_year_is_a_date_as_the_time_of_a_verb_not_of_a_noun(nlp):
+    from extractor import extract_text
+
+    [c] = extract_text("The first tram was switched on in 1903.", published="2020-03-05")
+    assert (c.kind, c.quote, c.value_text) == ("date", "1903", "1903")
+    assert extract_text("Ticket sales in 1903 were a record.", published="2020-03-05") == []
+    [c] = extract_text("In the spring of 1903, the brothers flew a glider.", published="2020-03-05")
+    assert (c.kind, c.value_text) == ("date", "1903")
+    assert extract_text("Ticket sales in the spring of 1903 were a record.", published="2020-03-05") == []
+    for text in ("The board has run the harbour since 1903.", "The bridge will be finished by 2031."):
+        [c] = extract_text(text, published="2020-03-05")
+        assert (c.kind, c.quote) == ("date", text[-5:-1])

@@ -27,7 +27,7 @@ from ..quantities.normalize import canonical_unit, parse_number
 from ..types import Change, Claim, Page, TextSpan, claim_id_for
 from .change import link_changes
 from .checkworthy import with_checkworthy
-from .context import Carry, PageContext, Sentence, lstrip_len, page_context, sentences, words
+from .context import Carry, PageContext, Sentence, lstrip_len, page_context, same_clause, sentences, words
 from .filters import count_extent, is_identifier, not_a_claim, within_one_block
 from .property import find_property
 from .source import find_source, in_force, source_of
@@ -43,9 +43,8 @@ def assemble(page: Page, doc: Doc, model: str | None = None, version: str = __ve
         s = attribute(s, carry)
         made = [(c, m) for c, m in (quantity_claim(s, q, carry) for q in s.quantities) if c is not None]
         made = link_changes(ctx.text, respectively(s, made))
-        if not any(m.kind != "date" for _, m in made):
-            made += time_claims(s)
-            lede_date(s, carry, made)
+        made += time_claims(s, [m for _, m in made if m.kind != "date"])
+        lede_date(s, carry, made)
         claims += [with_checkworthy(c) for c, _ in made]
     return unique(claims)
 
@@ -119,19 +118,24 @@ def lede_date(s: Sentence, carry: Carry, made: list[tuple[Claim, Mention]]) -> N
     story's later figures that have no time of their own, as a lede figure's time does (a month
     or a year alone does not)."""
     if carry.lede is None and s.block <= carry.lede_block:
-        dates = [time_span(m, s.ctx.published) for c, m in made if c.kind == "date"]
+        dates = [time_span(m) for c, m in made if c.kind == "date"]
         carry.lede = next((t for t in dates if t.iso and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.iso)), None)
 
 
-def time_claims(s: Sentence) -> list[tuple[Claim, Mention]]:
-    """In a sentence with no other figure, a date that is the fact, or a counted period."""
+def time_claims(s: Sentence, figures: list[Mention]) -> list[tuple[Claim, Mention]]:
+    """A date that is the fact in a clause with none of the sentence's other `figures` (one
+    there would make it that figure's time scope), or a counted period in a sentence with none."""
     out = []
     extra = [s.doc.char_span(t.start, t.end, alignment_mode="expand") for t in s.extra_times]
     for tspan, t in [(t, t._.mention) for t in s.times] + list(zip(extra, s.extra_times)):
         if tspan is None:
             continue
         tspan._.mention = t
-        claim = _date_claim(s, tspan) or _duration_claim(s, tspan)
+        claim = None
+        if not any(same_clause(s.doc, t.start, f.start) for f in figures):
+            claim = _date_claim(s, tspan)
+        if claim is None and not figures:
+            claim = _duration_claim(s, tspan)
         if claim is not None:
             out.append((claim, t))
     return out

@@ -197,3 +197,45 @@ def of_object(tok: Token) -> Token | None:
 
 def lstrip_len(s: str) -> int:
     return len(s) - len(s.lstrip())
+
+
+# a dependent that heads a clause of its own: its figures are not the figures of the clause above.
+# A participle after a noun ("applications filed in 2023") is not one: it narrows what is measured.
+_CLAUSE_DEPS = frozenset({"conj", "advcl", "ccomp", "relcl", "parataxis", "xcomp"})
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb that heads the clause `tok` stands in: the nearest verb above it (or itself)
+    that is the sentence root or heads a clause of its own; the root when there is none."""
+    node = tok
+    while node.head.i != node.i:
+        if node.pos_ in _VERBS and node.dep_ in _CLAUSE_DEPS:
+            return node
+        node = node.head
+    return node
+
+
+def clause_tokens(head: Token) -> frozenset[int]:
+    """The token indices of `head`'s clause, without the clauses nested in it."""
+    out, stack = set(), [head]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        stack += [c for c in t.children if not (c.dep_ in _CLAUSE_DEPS and c.pos_ in _VERBS)]
+    return frozenset(out)
+
+
+def same_clause(doc: Doc, a: int, b: int) -> bool:
+    """Whether the character at offset `b` stands in the clause of the one at `a`. An adverbial
+    clause ("since the mayor took office in 2014") situates all that the clause it modifies says,
+    nested clauses included."""
+    ta, tb = doc.char_span(a, a + 1, alignment_mode="expand"), doc.char_span(b, b + 1, alignment_mode="expand")
+    if ta is None or tb is None:
+        return True
+    head = clause_head(ta[0])
+    if head.dep_ == "advcl":
+        above = clause_head(head.head)
+        if above.left_edge.i <= tb[0].i <= above.right_edge.i:
+            return True
+    return tb[0].i in clause_tokens(head)

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from ..quantities.matcher import Mention
 from ..quantities.normalize import canonical_unit, cues
-from .context import Sentence, of_object, words
+from .context import Sentence, of_object, same_clause, words
 
 
 def within_one_block(s: Sentence, m: Mention) -> bool:
@@ -118,13 +118,14 @@ def rejected_by(text: str, start: int, end: int, kind: str, value: float | None,
 
 
 def situates(s: Sentence, start: int, kind: str) -> bool:
-    """A period the matcher reads as a date ("the 1960s") in a sentence with a figure of another
-    kind only situates that figure: it is its time scope, not a record (CONVENTIONS.md)."""
+    """A period the matcher reads as a date ("the 1960s") in the clause of a figure of another
+    kind only situates that figure: it is its time scope, not a record (CONVENTIONS.md). A figure
+    in a clause of its own ("founded in the 1980s and now has 400 stores") leaves it a date."""
     if kind != "date":
         return False
     mentions = [q._.mention for q in s.quantities]
     return any(m.start == start and m.kind == "date" for m in mentions) \
-        and any(m.kind != "date" for m in mentions)
+        and any(m.kind != "date" and same_clause(s.doc, start, m.start) for m in mentions)
 
 
 def not_a_claim(s: Sentence, start: int, end: int, kind: str, value: float | None) -> bool:

@@ -8,9 +8,8 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from ..quantities.component import lemma_of
 from ..quantities.matcher import Mention
-from ..quantities.normalize import cues, month_number, parse_number
+from ..quantities.normalize import month_number
 from ..types import TextSpan
 from .context import Sentence, in_range, words
 
@@ -36,7 +35,7 @@ def pick_time(s: Sentence, m: Mention) -> TextSpan | None:
         (inside if in_range(t.start, s.source_range) or dates_statement(s, t) else outside).append(t)
     if outside:
         best = min(outside, key=lambda t: (abs(t.start - m.start), t.start < m.start))
-        return time_span(best, s.ctx.published)
+        return time_span(best)
     years = [t for t in inside if t.value_text and re.fullmatch(r"\d{4}", t.value_text)]
     if years:
         return time_span(min(years, key=lambda t: abs(t.start - m.start)))
@@ -60,22 +59,9 @@ def dates_statement(s: Sentence, t: Mention) -> bool:
     return bool(after_verb.search(text[max(0, start - 30):start]) or before_noun.match(text[t.end:t.end + 30]))
 
 
-_AHEAD = re.compile(r"(?i)\b(?:next|coming)\s(?:(?P<num>[\w.-]+)\s)?(?P<unit>decade|year|quarter|month|week)s?\b")
-
-
-def time_span(t: Mention, published: dt.date | None = None) -> TextSpan:
-    """The time scope a time expression gives. A period ahead ("the next 6 months") runs from
-    the publication date to the date dateparser finds that far ahead (RELATIVE_BASE)."""
-    ahead = _AHEAD.search(t.quote) if published is not None and t.rule == "time.relative" else None
-    if ahead is not None:
-        n = parse_number(ahead.group("num")) if ahead.group("num") else 1
-        unit = ahead.group("unit").lower()
-        if n is not None and unit == "decade":
-            n, unit = n * 10, "year"
-        end = parse_relative(f"in {n:g} {unit}s", published) if n is not None else None
-        if end is not None:
-            start = str(published.year) if len(end) == 4 else f"{published.year}-{published.month:02d}"
-            return TextSpan(t.quote, t.start, t.end, iso=f"{start}/{end[:len(start)]}")
+def time_span(t: Mention) -> TextSpan:
+    """The time scope a time expression gives: its text and ISO value (a period ahead, "the
+    next 6 months", runs forward from the publication date: normalize.resolve_relative)."""
     return TextSpan(t.quote, t.start, t.end, iso=t.value_text)
 
 
@@ -113,7 +99,9 @@ def present_state(s: Sentence, qspan: Span) -> TextSpan | None:
 def date_extent(s: Sentence, tspan: Span) -> tuple[int, int] | None:
     """Where a date that is a claim of its own is quoted, or None: a date dates an event stated
     as fact ("On September 27, the forum was held", "founded in 1998"); the quote leaves out the
-    preposition ("September 27", not "On September 27")."""
+    preposition ("September 27", not "On September 27"). A bare year is a date only as the time
+    of a verb's event ("founded in 1998", "switched on in 1912", "has run it since 1903", "done by
+    2031"), not of a noun ("sales in 2019")."""
     t: Mention = tspan._.mention
     if in_range(t.start, s.source_range) or t.value_text is None or dates_statement(s, t):
         return None
@@ -124,15 +112,24 @@ def date_extent(s: Sentence, tspan: Span) -> tuple[int, int] | None:
         return t.start + (len(t.prep) + 1 if t.prep else 0), t.end
     precise = re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{4}-\d{2}", t.value_text) is not None
     if not precise:
-        if t.rule != "time.year" or t.prep not in ("in", "on"):
-            return None
-        verb = tspan.root.head.head if tspan.root.head.pos_ == "ADP" else tspan.root.head
-        if lemma_of(verb).lower() not in cues().date_event_verbs:
+        if t.rule != "time.year" or _event_prep(tspan, t) not in ("in", "on", "since", "by"):
             return None
     start = t.start
     if t.prep and s.ctx.text[t.start:t.start + len(t.prep)].lower() == t.prep:
         start = t.start + len(t.prep) + 1
     return start, t.end
+
+
+def _event_prep(tspan: Span, t: Mention) -> str | None:
+    """The preposition by which a bare year is the time of a verb's event, or None: 'switched
+    on in 1912', 'in the summer of 1898 he sailed' (through a noun's 'of' phrase)."""
+    tok = tspan.root
+    prep = t.prep
+    if prep is None and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head                       # "summer of 1898": the season's preposition
+        prep = tok.head.lower_ if tok.dep_ == "pobj" else None
+    verb = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+    return prep if verb.pos_ == "VERB" else None
 
 
 _PERIOD = re.compile(r"(?i)\b(?P<num>[\w.,-]+)\s(?P<unit>decades?|years?|months?|quarters?|weeks?)$")

@@ -23,7 +23,6 @@ class Cues:
     directions: dict[str, str]
     units: dict[str, str]
     attribution: dict[str, list[str]]   # speech verbs, document nouns, finding verbs (assemble.py)
-    date_event_verbs: frozenset[str]
     bound_re: re.Pattern[str]
     fractions: dict[str, int]
     ranges: dict[str, list[str]]
@@ -42,7 +41,6 @@ def cues() -> Cues:
         bounds=data["bounds"], numbers=data["numbers"], ordinals=data["ordinals"],
         scales=data["scales"], currencies=data["currencies"], directions=data["directions"],
         units=data["units"], attribution=data["attribution"],
-        date_event_verbs=frozenset(data["dates"]["event_verbs"]),
         # a cue ends right before the quote: "more than 100", "nearly 40%", "~25", "sub-7"
         bound_re=re.compile(rf"(?i)(?<![\w-])({alternatives})\s*$"),
         fractions=data["fractions"], ranges=data["ranges"],
