@@ -67,7 +67,7 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
                         return _named(s, node.head)   # "Con Edison, which maintains 4,300 miles"
                     break
                 return _named(s, subj)
-        if node.head is node:
+        if node.head.i == node.i:             # the root (spaCy builds a new Token object per access)
             break
         node = node.head
     return _actor_in(s, exclude=qtoks, verb=node)

@@ -90,7 +90,7 @@ def present_state(s: Sentence, qspan: Span) -> TextSpan | None:
             return None                   # past, or a future or hypothetical: "will reach", "could see"
         if any(t in _PRESENT_TAGS for t in tags):
             return TextSpan("", None, None, iso=published.isoformat())
-        if node.head is node:
+        if node.head.i == node.i:             # the root (spaCy builds a new Token object per access)
             return None
         node = node.head
     return None
