@@ -63,12 +63,12 @@ class AttributeRules:
             mask = (piece[: n - width + 1] >= 0) & (piece[: n - width + 1] == piece[width - 1:])
             for k, tok in enumerate(rule.tokens):
                 for key, predicate in tok:
-                    mask &= self._test(values[key][k: n - width + 1 + k], key, predicate)
+                    mask &= self._test(values[key][k: n - width + 1 + k], predicate)
             hits = numpy.nonzero(mask)[0] + rule.index
             for attr, value in rule.attrs:
                 targets[attr][hits] = value
 
-    def _test(self, column: numpy.ndarray, key: int, predicate) -> numpy.ndarray:
+    def _test(self, column: numpy.ndarray, predicate) -> numpy.ndarray:
         kind, arg = predicate
         if kind == "eq":
             return column == arg

@@ -12,7 +12,6 @@ import importlib.util
 import re
 from functools import cache
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from .settings import DEFAULTS

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -168,7 +169,12 @@ def _gives_speech(s: Sentence) -> bool:
     paragraphs; a news report's "X noted that" alone is a one-off attribution."""
     ctx = s.ctx
     start = ctx.block_starts[max(0, s.block - 1)] if ctx.block_starts else s.sent.start_char
-    return re.search(rf"(?i)\b(?:{'|'.join(words().source['speech_nouns'])})\b", ctx.text[start:s.sent.end_char]) is not None
+    return _speech_nouns().search(ctx.text[start:s.sent.end_char]) is not None
+
+
+@cache
+def _speech_nouns() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, words().source['speech_nouns']))})\b")
 
 
 def _opens_quotation(text: str) -> bool:
