@@ -30,7 +30,7 @@ from .checkworthy import with_checkworthy
 from .context import Carry, PageContext, Sentence, lstrip_len, page_context, same_clause, sentences, words
 from .filters import count_extent, is_identifier, not_a_claim, within_one_block
 from .property import find_property
-from .source import find_source, in_force, source_of
+from .source import find_source, in_force, next_block, source_of
 from .subject import find_subject, respectively
 from .time import date_extent, duration_match, extra_times, lede_time, pick_time, present_state, time_span
 
@@ -66,14 +66,13 @@ def attribute(s: Sentence, carry: Carry) -> Sentence:
     """The sentence's own source, the one in force (source.in_force) and its own times."""
     ctx = s.ctx
     if s.block != carry.block:
-        carry.para, carry.time, carry.block = None, None, s.block
-        if ctx.body and ctx.body[s.block].tag in words().headings:
-            carry.speech = carry.quote = carry.reported = None
+        carry.para = next_block(ctx, carry, s.block)
+        carry.time, carry.block = None, s.block
     own = find_source(s.sent, ctx.doc, ctx)
     sent = s.sent
     in_sentence = own is not None and own.span.start is not None and sent.start_char <= own.span.start < sent.end_char
     s = replace(s, own=own, source=in_force(s, own, carry),
-                source_range=(own.span.start, own.span.end) if in_sentence else None)
+                source_range=(own.mention or (own.span.start, own.span.end)) if in_sentence else None)
     return replace(s, extra_times=tuple(extra_times(s)))
 
 

@@ -65,6 +65,8 @@ class Source:
     span: TextSpan
     scope: str          # "paragraph": a cited document, for the rest of its paragraph;
                         # "speech": a speaker's remarks, until a heading or another speaker
+    reach: tuple[int, int] | None = None    # in its own sentence, the offsets it covers (None: all)
+    mention: tuple[int, int] | None = None  # offsets of the whole mention: the name and its description
 
 
 @dataclass(slots=True)
@@ -77,6 +79,10 @@ class Carry:
     para: Source | None = None
     quote: Source | None = None
     reported: Source | None = None      # a speaker whose remarks the text goes on reporting ("X noted that")
+    listed: Source | None = None        # a cited document whose data a list after "...:" goes on reporting
+    excerpt: Source | None = None       # a speaker whose own first-person writing the text reproduces
+    voiced: Source | None = None        # the speaker last quoted speaking in the first person
+    narrator: bool = False              # the text has used the first person on its own authority
     block: int = -1
     subject: TextSpan | None = None
     time: TextSpan | None = None

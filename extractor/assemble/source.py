@@ -11,12 +11,12 @@ from spacy.tokens import Doc, Span, Token
 from ..quantities.component import doc_text, lemma_of
 from ..quantities.normalize import cues
 from ..types import TextSpan
-from .context import Carry, PageContext, Sentence, Source, token_index, words
+from .context import Carry, PageContext, Sentence, Source, in_range, words
 from .subject import phrase
 
 
 def find_source(sent: Span, doc: Doc, ctx: PageContext | None = None) -> Source | None:
-    return _according_to(sent, doc) or _document(sent, doc) or _speaker(sent, doc, ctx)
+    return _according_to(sent, doc) or _document(sent, doc) or _speaker(sent, doc)
 
 
 def _according_to(sent: Span, doc: Doc) -> Source | None:
@@ -35,8 +35,16 @@ def _according_to(sent: Span, doc: Doc) -> Source | None:
             span = doc[left:obj.right_edge.i + 1]
             label = obj.ent_type_ or next((t.ent_type_ for t in span if t.ent_type_), None) or "DOCUMENT"
             return Source(TextSpan(span.text, span.start_char, span.end_char, label=label,
-                                   cue="according to"), "paragraph")
+                                   cue="according to"), _cited_scope(obj))
     return None
+
+
+def _cited_scope(head: Token) -> str:
+    """"according to officials" / "according to Ann Lee" cites people, as "X said" does: their
+    words do not make the rest of the paragraph theirs; "according to a WIPO report" or "according
+    to the agency" cites a document or a body, whose data set the paragraph may go on reporting."""
+    people = head.ent_type_ == "PERSON" or head.lower_ in words().source["people_nouns"]
+    return "speech" if people else "paragraph"
 
 
 def _document(sent: Span, doc: Doc) -> Source | None:
@@ -60,11 +68,11 @@ def _document(sent: Span, doc: Doc) -> Source | None:
     return None
 
 
-def _speaker(sent: Span, doc: Doc, ctx: PageContext | None) -> Source | None:
+def _speaker(sent: Span, doc: Doc) -> Source | None:
     """"Ms. Liu Hua noted that", "said Montana in a statement"."""
     w = words()
     for tok in sent:
-        if tok.pos_ == "VERB" and lemma_of(tok).lower() in cues().attribution["speech_verbs"]:
+        if tok.pos_ == "VERB" and _reports(tok):
             subj = next((c for c in tok.children if c.dep_ in w.subject_deps), None)
             if subj is None or subj.lower_ in w.pronouns:
                 continue
@@ -76,52 +84,44 @@ def _speaker(sent: Span, doc: Doc, ctx: PageContext | None) -> Source | None:
             while cue_end < sent.end and doc[cue_end].dep_ in ("prt", "mark") or \
                     (cue_end < sent.end and doc[cue_end].lower_ == "that"):
                 cue_end += 1
-            return Source(_full_mention(doc, ctx, named, subj, doc[tok.i:cue_end].text), "speech")
+            cue = doc[tok.i:cue_end].text       # the name as the sentence gives it (CLAIMS.md: "Ms. Liu Hua")
+            mention = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+            return Source(TextSpan(named.text, named.start, named.end, label=named.label, cue=cue), "speech",
+                          _reach(tok), mention)
     return None
 
 
-def _full_mention(doc: Doc, ctx: PageContext | None, named: TextSpan, head: Token, cue: str) -> TextSpan:
-    """A person is often introduced once with a title ("Ms. Liu Hua, Director of WIPO Office
-    in China") and later by name alone: cite the fuller, earlier mention."""
-    if named.end == head.idx + len(head.text):
-        first = _first_titled(doc, ctx, named.text, head)
-        if first is not None and first[0] < head.idx:
-            start, stop = first
-            return TextSpan(doc_text(doc)[start:stop], start, stop, label=named.label, cue=cue)
-    return TextSpan(named.text, named.start, named.end, label=named.label, cue=cue)
+def _reach(verb: Token) -> tuple[int, int] | None:
+    """The offsets a speech verb's attribution covers in its sentence: all of it when the verb
+    heads the sentence or its report ("X said ...", "..., X said"); only its own clause when the
+    verb sits in a clause that describes something ("Prime, which Bezos said has 100 million
+    members, costs $119": the price is the outlet's)."""
+    if verb.dep_ not in _NESTED:
+        return None
+    return verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
 
 
-def _first_titled(doc: Doc, ctx: PageContext | None, name: str, head: Token) -> tuple[int, int] | None:
-    """(start, end) of the page's first mention of `name` that carries an apposition ("Ms. Liu
-    Hua, Director of ..."), looked up once per name and page."""
-    memo = ctx.indexes.setdefault("titled", {}) if ctx is not None else {}
-    if name in memo:
-        return memo[name]
-    text = doc_text(doc)
-    n = len(name)
-    found = None
-    tokens = token_index(ctx, "text", lambda t: (t.text,)).get(head.text, []) if ctx is not None \
-        else [t.i for t in doc[:head.i] if t.text == head.text]
-    for i in tokens:
-        tok = doc[i]
-        end = tok.idx + len(tok.text)
-        appos = next((c for c in tok.children if c.dep_ == "appos"), None) if text[end - n:end] == name else None
-        if appos is not None:
-            stop = appos.right_edge.idx + len(appos.right_edge.text)
-            if text[end - n:stop].count("(") > text[end - n:stop].count(")") and text[stop:stop + 1] == ")":
-                stop += 1                             # "(WOC" -> "(WOC)"
-            found = (end - n, stop)
-            break
-    memo[name] = found
-    return found
+_NESTED = frozenset({"relcl", "acl", "advcl"})
+
+
+def _reports(verb: Token) -> bool:
+    """A verb of speech ("said", "noted"), or a verb of finding whose object is a clause that
+    states the finding ("Acme found that 40% ...", "the agency estimates that ..."; not "Acme
+    found a buyer")."""
+    lemma = lemma_of(verb).lower()
+    return lemma in cues().attribution["speech_verbs"] or (
+        lemma in words().source["finding_lemmas"] and any(c.dep_ == "ccomp" for c in verb.children))
 
 
 def source_of(s: Sentence, start: int) -> TextSpan | None:
     """The source in force for a figure at `start`, unless the figure lies inside the source's
-    own words: "said Ann Lee, head of a firm with 400 staff" does not make Ann Lee the source
-    of the 400 staff (the outlet describes her)."""
+    own mention: "said Ann Lee, head of a firm with 400 staff" does not make Ann Lee the source
+    of the 400 staff (the outlet describes her); or outside the clause a nested speech verb
+    covers (`Source.reach`)."""
     span = s.source.span if s.source else None
     if span is None or (span.start is not None and span.start <= start < span.end):
+        return None
+    if s.source is s.own and (in_range(start, s.source_range) or not in_range(start, s.own.reach or (0, start + 1))):
         return None
     return span
 
@@ -133,22 +133,79 @@ def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
     that opens a quotation); or within the paragraph of a cited document. A speaker's remarks do
     not make the following sentences of the outlet's own reporting his claims."""
     text = s.sent.text
+    mine, quoted = _first_person(text, carry.quote is not None)
     if own is not None:
         if own.scope == "speech":
             carry.speech = own
         else:
             carry.para = own
         carry.reported = own if _reports_speech(own, text) and _gives_speech(s) else None
+        carry.excerpt = None
         source = own
     elif carry.quote is not None:
         source = carry.quote
     elif carry.speech is not None and (_continues_speech(s) or _opens_quotation(text)):
         source = carry.speech
     else:
-        source = carry.para or carry.reported
+        source = carry.para or carry.reported or _excerpt(carry, mine)
     speaker = source if source is not None and source.scope == "speech" else None
     carry.quote = speaker if _open_after(text, carry.quote is not None) else None
+    if quoted and speaker is not None:
+        carry.voiced = speaker
+    carry.narrator |= mine and source is None
     return source
+
+
+def _excerpt(carry: Carry, mine: bool) -> Source | None:
+    """A writer's own text reproduced without quotation marks ("Lee wrote in a blog post:
+    'I found ...'" then paragraphs "In my tests, I ..."): unquoted first-person paragraphs after
+    a writer quoted writing in the first person are that writer's (spoken words are reproduced
+    inside quotation marks), and so is what follows them
+    until another source or a heading; not when the text spoke in its own first person first (a
+    column or a review: its "I" is the author's)."""
+    speaker = carry.speech
+    if carry.excerpt is None and mine and not carry.narrator and speaker is not None and carry.voiced is speaker \
+            and (speaker.span.cue or "").split()[0].lower() in words().source["writing_verbs"]:
+        carry.excerpt = carry.speech
+    return carry.excerpt
+
+
+def _first_person(text: str, open_before: bool) -> tuple[bool, bool]:
+    """Whether `text` speaks in the first person outside quotation marks, and inside them."""
+    marks = words().source
+    out = [False, False]
+    state = open_before
+    for m in _FIRST_PERSON.finditer(text):
+        ch = m.group(0)
+        if ch in marks["quote_open"] or ch in marks["quote_close"] or ch in marks["quote_both"]:
+            state = ch in marks["quote_open"] or (ch in marks["quote_both"] and not state)
+        else:
+            out[state] = True
+    return out[0], out[1]
+
+
+_FIRST_PERSON = re.compile(r"[“”‘\"]|\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Mm]yself|[Oo]urselves)\b(?!\.)")
+
+
+def next_block(ctx: PageContext, carry: Carry, block: int) -> Source | None:
+    """The cited document in force as block `block` begins: none (a document covers its own
+    paragraph), except in a list that a paragraph ending in a colon introduces while citing one
+    ("The survey found: / - 40% ... / - 12% ..."): the items report its data set. A heading ends
+    every speaker's remarks."""
+    if ctx.body and ctx.body[block].tag in words().headings:
+        carry.speech = carry.quote = carry.reported = carry.excerpt = None
+    if ctx.body and 0 < block < len(ctx.body) and ctx.body[block - 1].text.rstrip().endswith(":"):
+        carry.listed = carry.para
+    elif not (ctx.body and _list_item(ctx.body[block])):
+        carry.listed = None
+    return carry.listed
+
+
+def _list_item(b) -> bool:
+    return b.tag == "li" or _LIST_MARK.match(b.text) is not None
+
+
+_LIST_MARK = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
 
 
 def _reports_speech(own: Source, text: str) -> bool:
