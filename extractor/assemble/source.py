@@ -58,6 +58,9 @@ def _document(sent: Span, doc: Doc) -> Source | None:
         s = sent.start_char + by.start(1)
         e = sent.start_char + by.end(2)
         return Source(TextSpan(doc_text(doc)[s:e], s, e, label="DOCUMENT", cue=by.group(1)), "paragraph")
+    cited = _document_subject(sent, doc)
+    if cited is not None:
+        return cited
     finding = "|".join(table["finding_verbs"])
     shows = re.search(rf"((?:(?:[A-Z][\w.&'’-]*|\d{{4}})\s+){{0,4}}\b(?:{nouns}))\s*(?:(?:also|further|\w+ly)\s+)?(?:{finding})", text)
     if shows:
@@ -66,6 +69,35 @@ def _document(sent: Span, doc: Doc) -> Source | None:
         cue = shows.group(0)[len(shows.group(1)):].strip()
         return Source(TextSpan(doc_text(doc)[s:e], s, e, label="DOCUMENT", cue=cue), "paragraph")
     return None
+
+
+def _document_subject(sent: Span, doc: Doc) -> Source | None:
+    """A document that is the subject of a verb of finding ("Amex's recent report found that",
+    "The same study shows", "Data from the agency show"): the whole noun phrase, its possessor,
+    determiner and "by/from X" included; not clauses on it ("released Tuesday")."""
+    table = cues().attribution
+    for tok in sent:
+        if tok.lower_ not in table["finding_verbs"]:
+            continue
+        noun = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in table["document_nouns"]), None)
+        if noun is None:
+            continue
+        span = doc[noun.left_edge.i:_unclaused_end(noun) + 1]
+        return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue=tok.text),
+                      "paragraph")
+    return None
+
+
+def _unclaused_end(noun: Token) -> int:
+    """The last token of `noun`'s phrase with its "by/from/of" phrases, before any clause on it."""
+    end = noun.i
+    for c in noun.rights:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            end = _unclaused_end(obj) if obj is not None else c.i
+        elif c.dep_ not in ("compound", "amod", "appos", "nummod", "punct", "cc", "conj"):
+            break
+    return end
 
 
 def _speaker(sent: Span, doc: Doc) -> Source | None:
@@ -85,10 +117,20 @@ def _speaker(sent: Span, doc: Doc) -> Source | None:
                     (cue_end < sent.end and doc[cue_end].lower_ == "that"):
                 cue_end += 1
             cue = doc[tok.i:cue_end].text       # the name as the sentence gives it (CLAIMS.md: "Ms. Liu Hua")
-            mention = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
             return Source(TextSpan(named.text, named.start, named.end, label=named.label, cue=cue), "speech",
-                          _reach(tok), mention)
+                          _reach(tok), _mention(subj))
     return None
+
+
+def _mention(subj: Token) -> tuple[int, int]:
+    """The offsets of a speaker's whole mention, description included ("Ann Lee, head of a firm
+    with 400 staff"), up to a relative clause that goes on reporting their words ("the officials,
+    who added that they replace 100 miles a year")."""
+    end = subj.right_edge.idx + len(subj.right_edge.text)
+    for t in subj.subtree:
+        if t.dep_ == "relcl" and _reports(t):
+            end = min(end, t.left_edge.idx)
+    return subj.left_edge.idx, end
 
 
 def _reach(verb: Token) -> tuple[int, int] | None:
