@@ -105,7 +105,7 @@ def _speaker(sent: Span, doc: Doc) -> Source | None:
     w = words()
     for tok in sent:
         if tok.pos_ == "VERB" and _reports(tok):
-            subj = next((c for c in tok.children if c.dep_ in w.subject_deps), None)
+            subj = _speaker_of(tok)
             if subj is None or subj.lower_ in w.pronouns:
                 continue
             named = phrase(doc, subj)
@@ -120,6 +120,15 @@ def _speaker(sent: Span, doc: Doc) -> Source | None:
             return Source(TextSpan(named.text, named.start, named.end, label=named.label, cue=cue), "speech",
                           _reach(tok), _mention(subj))
     return None
+
+
+def _speaker_of(verb: Token) -> Token | None:
+    """The subject of a verb of speech, or of the passive that quotes it: "X was quoted as saying"."""
+    subj = next((c for c in verb.children if c.dep_ in words().subject_deps), None)
+    if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as" \
+            and lemma_of(verb.head.head).lower() in words().source["quoting_lemmas"]:
+        subj = next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
+    return subj
 
 
 def _mention(subj: Token) -> tuple[int, int]:
@@ -295,8 +304,7 @@ def _open_after(text: str, open_before: bool) -> bool:
 
 
 def _continues_speech(s: Sentence) -> bool:
-    """"he added", "she said", "they noted": a verb of speech whose subject is a pronoun."""
+    """"he added", "she said", "they found that": a verb of speech or finding whose subject is a pronoun."""
     w = words()
-    verbs = cues().attribution["speech_verbs"]
-    return any(tok.pos_ == "VERB" and lemma_of(tok).lower() in verbs and any(
+    return any(tok.pos_ == "VERB" and _reports(tok) and any(
         c.dep_ in w.subject_deps and c.lower_ in w.pronouns for c in tok.children) for tok in s.sent)
