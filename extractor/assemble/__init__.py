@@ -30,7 +30,7 @@ from .checkworthy import with_checkworthy
 from .context import Carry, PageContext, Sentence, lstrip_len, page_context, same_clause, sentences, words
 from .filters import count_extent, is_identifier, not_a_claim, within_one_block
 from .property import find_property
-from .source import find_source, in_force, next_block, source_of
+from .source import find_source, in_force, next_block, source_of, speaker_back
 from .subject import find_subject, respectively
 from .time import date_extent, duration_match, extra_times, lede_time, pick_time, present_state, time_span
 
@@ -45,8 +45,9 @@ def assemble(page: Page, doc: Doc, model: str | None = None, version: str = __ve
         made = link_changes(ctx.text, respectively(s, made))
         made += time_claims(s, [m for _, m in made if m.kind != "date"])
         lede_date(s, carry, made)
-        claims += [with_checkworthy(c) for c, _ in made]
-    return unique(claims)
+        claims += [c for c, _ in made]
+        speaker_back(s, carry, claims, len(made))
+    return unique([with_checkworthy(c) for c in claims])
 
 
 def unique(claims: list[Claim]) -> list[Claim]:

@@ -83,6 +83,8 @@ class Carry:
     excerpt: Source | None = None       # a speaker whose own first-person writing the text reproduces
     voiced: Source | None = None        # the speaker last quoted speaking in the first person
     narrator: bool = False              # the text has used the first person on its own authority
+    quoting: bool = False               # a quotation is open (whether or not its speaker is known yet)
+    unnamed: list = field(default_factory=list)   # claims (list positions) said in it before its speaker is named
     block: int = -1
     subject: TextSpan | None = None
     time: TextSpan | None = None

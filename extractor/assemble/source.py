@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from ..quantities.component import doc_text, lemma_of
 from ..quantities.normalize import cues
-from ..types import TextSpan
+from ..types import Claim, TextSpan
 from .context import Carry, PageContext, Sentence, Source, in_range, words
 from .subject import phrase
 
@@ -238,6 +239,23 @@ def _first_person(text: str, open_before: bool) -> tuple[bool, bool]:
 _FIRST_PERSON = re.compile(r"[“”‘\"]|\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Mm]yself|[Oo]urselves)\b(?!\.)")
 
 
+def speaker_back(s: Sentence, carry: Carry, claims: list[Claim], made: int) -> None:
+    """A quotation belongs to the speaker named where it ends ('"We cut 200 jobs. We will hire 50
+    more," said Ann Lee'): the figures of its earlier sentences (the `made` last of `claims` are
+    sentence `s`'s) are hers, whoever was speaking before."""
+    text, ctx = s.sent.text, s.ctx
+    starts_block = bool(ctx.block_starts) and not ctx.text[ctx.block_starts[s.block]:s.sent.start_char].strip()
+    opened = carry.quoting and not (starts_block and not _opens_quotation(text))   # a paragraph not opening
+    carry.quoting = _open_after(text, opened)                                      # a quote ends one left open
+    if carry.quoting and s.own is None and (opened or _opens_quotation(text)):
+        carry.unnamed += range(len(claims) - made, len(claims))
+        return
+    if s.own is not None and s.own.scope == "speech" and s.source is s.own:
+        for i in carry.unnamed:
+            claims[i] = replace(claims[i], source=s.own.span)
+    carry.unnamed = []
+
+
 def next_block(ctx: PageContext, carry: Carry, block: int) -> Source | None:
     """The cited document in force as block `block` begins: none (a document covers its own
     paragraph), except in a list that a paragraph ending in a colon introduces while citing one
@@ -245,6 +263,8 @@ def next_block(ctx: PageContext, carry: Carry, block: int) -> Source | None:
     every speaker's remarks."""
     if ctx.body and ctx.body[block].tag in words().headings:
         carry.speech = carry.quote = carry.reported = carry.excerpt = None
+    if ctx.body and block < len(ctx.body) and not _opens_quotation(ctx.body[block].text):
+        carry.quote = None          # a quotation runs on into a paragraph only that opens with a quote mark
     if ctx.body and 0 < block < len(ctx.body) and ctx.body[block - 1].text.rstrip().endswith(":"):
         carry.listed = carry.para
     elif not (ctx.body and _list_item(ctx.body[block])):
