@@ -509,3 +509,29 @@ def test_assemble_a_bare_year_is_a_date_as_the_time_of_a_verb_not_of_a_noun(nlp)
     for text in ("The board has run the harbour since 1903.", "The bridge will be finished by 2031."):
         [c] = extract_text(text, published="2020-03-05")
         assert (c.kind, c.quote) == ("date", text[-5:-1])
+
+
+def _source_examples(key: str):
+    from extractor.assemble.context import words
+
+    return [(r["id"], *ex) for r in words().source["rule"] for ex in r[key]]
+
+
+def _figure(text: str, quote: str):
+    from extractor import extract_text
+
+    found = [c for c in extract_text(text) if c.quote.startswith(quote)]
+    assert len(found) == 1, f"{quote!r} in {[c.quote for c in extract_text(text)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("rule,text,quote,source", _source_examples("match"))
+def test_assemble_source_rule_attributes_its_examples(nlp, rule, text, quote, source):
+    claim = _figure(text, quote)
+    assert claim.source is not None and claim.source.text == source, f"{rule}: {claim.source}"
+
+
+@pytest.mark.parametrize("rule,text,quote", _source_examples("no_match"))
+def test_assemble_source_rule_leaves_its_counter_examples_unsourced(nlp, rule, text, quote):
+    claim = _figure(text, quote)
+    assert claim.source is None, f"{rule}: {claim.source}"

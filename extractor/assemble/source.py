@@ -44,7 +44,8 @@ def _cited_scope(head: Token) -> str:
     """"according to officials" / "according to Ann Lee" cites people, as "X said" does: their
     words do not make the rest of the paragraph theirs; "according to a WIPO report" or "according
     to the agency" cites a document or a body, whose data set the paragraph may go on reporting."""
-    people = head.ent_type_ == "PERSON" or head.lower_ in words().source["people_nouns"]
+    people = head.ent_type_ == "PERSON" or head.lower_ in words().source["people_nouns"] \
+        or head.lower_ in words().source["cited_people"]
     return "speech" if people else "paragraph"
 
 
@@ -111,7 +112,7 @@ def _speaker(sent: Span, doc: Doc) -> Source | None:
                 continue
             named = phrase(doc, subj)
             if subj.pos_ != "PROPN" and subj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") \
-                    and subj.lower_ not in w.source["speaker_nouns"]:
+                    and subj.lower_ not in w.source["people_nouns"] and subj.lower_ not in w.source["body_nouns"]:
                 continue                              # "residents reported": not a cited speaker
             cue_end = tok.i + 1
             while cue_end < sent.end and doc[cue_end].dep_ in ("prt", "mark") or \
