@@ -225,19 +225,17 @@ def _excerpt(carry: Carry, mine: bool) -> Source | None:
 
 def _first_person(text: str, open_before: bool) -> tuple[bool, bool]:
     """Whether `text` speaks in the first person outside quotation marks, and inside them."""
-    marks = words().source
     out = [False, False]
     state = open_before
     for m in _FIRST_PERSON.finditer(text):
-        ch = m.group(0)
-        if ch in marks["quote_open"] or ch in marks["quote_close"] or ch in marks["quote_both"]:
-            state = ch in marks["quote_open"] or (ch in marks["quote_both"] and not state)
+        if _QUOTE_MARK.fullmatch(m.group(0)):
+            state = _after_mark(text, m.start(), state)
         else:
             out[state] = True
     return out[0], out[1]
 
 
-_FIRST_PERSON = re.compile(r"[“”‘\"]|\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Mm]yself|[Oo]urselves)\b(?!\.)")
+_FIRST_PERSON = re.compile(r"[“”‘’\"]|\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Mm]yself|[Oo]urselves)\b(?!\.)")
 
 
 def speaker_back(s: Sentence, carry: Carry, claims: list[Claim], made: int) -> None:
@@ -312,16 +310,28 @@ def _opens_quotation(text: str) -> bool:
 
 def _open_after(text: str, open_before: bool) -> bool:
     """Whether a quotation is open at the end of `text`, given whether it was at its start."""
-    marks = words().source
     state = open_before
-    for ch in text:
-        if ch in marks["quote_open"]:
-            state = True
-        elif ch in marks["quote_close"]:
-            state = False
-        elif ch in marks["quote_both"]:
-            state = not state
+    for m in _QUOTE_MARK.finditer(text):
+        state = _after_mark(text, m.start(), state)
     return state
+
+
+def _after_mark(text: str, i: int, state: bool) -> bool:
+    """Whether a quotation is open after the quote mark at `text[i]`. A right single mark closes
+    one (British style: ‘We grew,’ she said) unless it stands between letters or digits,
+    where it is an apostrophe (it’s)."""
+    marks, ch = words().source, text[i]
+    if ch in marks["quote_open"]:
+        return True
+    if ch in marks["quote_close"]:
+        return False
+    if ch in marks["quote_both"]:
+        return not state
+    inside = 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+    return state and inside
+
+
+_QUOTE_MARK = re.compile("[“”‘’\"]")
 
 
 def _continues_speech(s: Sentence) -> bool:
