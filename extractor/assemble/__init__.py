@@ -27,7 +27,7 @@ from ..quantities.normalize import canonical_unit, parse_number
 from ..types import Change, Claim, Page, TextSpan, claim_id_for
 from .change import link_changes
 from .checkworthy import with_checkworthy
-from .context import Carry, PageContext, Sentence, lstrip_len, page_context, same_clause, sentences, words
+from .context import Carry, PageContext, Sentence, lstrip_len, page_context, same_clause, sentences
 from .filters import count_extent, is_identifier, not_a_claim, within_one_block
 from .property import find_property
 from .source import find_source, in_force, next_block, source_of, speaker_back

@@ -242,10 +242,8 @@ def speaker_back(s: Sentence, carry: Carry, claims: list[Claim], made: int) -> N
     """A quotation belongs to the speaker named where it ends ('"We cut 200 jobs. We will hire 50
     more," said Ann Lee'): the figures of its earlier sentences (the `made` last of `claims` are
     sentence `s`'s) are hers, whoever was speaking before."""
-    text, ctx = s.sent.text, s.ctx
-    starts_block = bool(ctx.block_starts) and not ctx.text[ctx.block_starts[s.block]:s.sent.start_char].strip()
-    opened = carry.quoting and not (starts_block and not _opens_quotation(text))   # a paragraph not opening
-    carry.quoting = _open_after(text, opened)                                      # a quote ends one left open
+    text, opened = s.sent.text, carry.quoting
+    carry.quoting = _open_after(text, opened)
     if carry.quoting and s.own is None and (opened or _opens_quotation(text)):
         carry.unnamed += range(len(claims) - made, len(claims))
         return
@@ -263,7 +261,8 @@ def next_block(ctx: PageContext, carry: Carry, block: int) -> Source | None:
     if ctx.body and ctx.body[block].tag in words().headings:
         carry.speech = carry.quote = carry.reported = carry.excerpt = None
     if ctx.body and block < len(ctx.body) and not _opens_quotation(ctx.body[block].text):
-        carry.quote = None          # a quotation runs on into a paragraph only that opens with a quote mark
+        carry.quote, carry.quoting, carry.unnamed = None, False, []   # a quotation runs on only into a
+                                                                        # paragraph that opens with a quote mark
     if ctx.body and 0 < block < len(ctx.body) and ctx.body[block - 1].text.rstrip().endswith(":"):
         carry.listed = carry.para
     elif not (ctx.body and _list_item(ctx.body[block])):
