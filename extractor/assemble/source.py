@@ -149,8 +149,8 @@ def _reach(verb: Token) -> tuple[int, int] | None:
     heads the sentence or its report ("X said ...", "..., X said"); only its own clause when the
     verb sits in a clause that describes something ("Prime, which Bezos said has 100 million
     members, costs $119": the price is the outlet's)."""
-    if verb.dep_ not in _NESTED:
-        return None
+    if verb.dep_ not in _NESTED or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None                           # "As Ann Lee noted, exports rose 40%": hers
     return verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
 
 
