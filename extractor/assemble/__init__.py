@@ -69,7 +69,7 @@ def attribute(s: Sentence, carry: Carry) -> Sentence:
     if s.block != carry.block:
         carry.para = next_block(ctx, carry, s.block)
         carry.time, carry.block = None, s.block
-    own = find_source(s.sent, ctx.doc, ctx)
+    own = find_source(s.sent, ctx.doc)
     sent = s.sent
     in_sentence = own is not None and own.span.start is not None and sent.start_char <= own.span.start < sent.end_char
     s = replace(s, own=own, source=in_force(s, own, carry),

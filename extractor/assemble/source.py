@@ -16,7 +16,8 @@ from .context import Carry, PageContext, Sentence, Source, in_range, words
 from .subject import phrase
 
 
-def find_source(sent: Span, doc: Doc, ctx: PageContext | None = None) -> Source | None:
+def find_source(sent: Span, doc: Doc) -> Source | None:
+    """The source a sentence names itself: a cited document or a speaker (None if neither)."""
     return _according_to(sent, doc) or _document(sent, doc) or _speaker(sent, doc)
 
 
@@ -174,7 +175,7 @@ def source_of(s: Sentence, start: int) -> TextSpan | None:
     span = s.source.span if s.source else None
     if span is None or (span.start is not None and span.start <= start < span.end):
         return None
-    if s.source is s.own and (in_range(start, s.source_range) or not in_range(start, s.own.reach or (0, start + 1))):
+    if s.source is s.own and (in_range(start, s.source_range) or (s.own.reach and not in_range(start, s.own.reach))):
         return None
     return span
 
@@ -213,9 +214,9 @@ def _excerpt(carry: Carry, mine: bool) -> Source | None:
     """A writer's own text reproduced without quotation marks ("Lee wrote in a blog post:
     'I found ...'" then paragraphs "In my tests, I ..."): unquoted first-person paragraphs after
     a writer quoted writing in the first person are that writer's (spoken words are reproduced
-    inside quotation marks), and so is what follows them
-    until another source or a heading; not when the text spoke in its own first person first (a
-    column or a review: its "I" is the author's)."""
+    inside quotation marks), and so is what follows them until another source or a heading; not
+    when the text spoke in its own first person first (a column or a review: its "I" is the
+    author's)."""
     speaker = carry.speech
     if carry.excerpt is None and mine and not carry.narrator and speaker is not None and carry.voiced is speaker \
             and (speaker.span.cue or "").split()[0].lower() in words().source["writing_verbs"]:
@@ -227,15 +228,15 @@ def _first_person(text: str, open_before: bool) -> tuple[bool, bool]:
     """Whether `text` speaks in the first person outside quotation marks, and inside them."""
     out = [False, False]
     state = open_before
-    for m in _FIRST_PERSON.finditer(text):
-        if _QUOTE_MARK.fullmatch(m.group(0)):
+    for m in _first_person_or_mark().finditer(text):
+        if m.group("mark"):
             state = _after_mark(text, m.start(), state)
         else:
             out[state] = True
     return out[0], out[1]
 
 
-_FIRST_PERSON = re.compile(r"[“”‘’\"]|\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Mm]yself|[Oo]urselves)\b(?!\.)")
+
 
 
 def speaker_back(s: Sentence, carry: Carry, claims: list[Claim], made: int) -> None:
@@ -310,7 +311,7 @@ def _opens_quotation(text: str) -> bool:
 def _open_after(text: str, open_before: bool) -> bool:
     """Whether a quotation is open at the end of `text`, given whether it was at its start."""
     state = open_before
-    for m in _QUOTE_MARK.finditer(text):
+    for m in _quote_mark().finditer(text):
         state = _after_mark(text, m.start(), state)
     return state
 
@@ -330,7 +331,22 @@ def _after_mark(text: str, i: int, state: bool) -> bool:
     return state and inside
 
 
-_QUOTE_MARK = re.compile("[“”‘’\"]")
+@cache
+def _quote_marks() -> str:
+    marks = words().source
+    return "".join(marks["quote_open"] + marks["quote_close"] + marks["quote_both"] + marks["apostrophe_close"])
+
+
+@cache
+def _quote_mark() -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(_quote_marks())}]")
+
+
+@cache
+def _first_person_or_mark() -> re.Pattern[str]:
+    """A quote mark, or a first-person pronoun ("I", not the numeral in "Phase I." at a sentence end)."""
+    return re.compile(rf"(?P<mark>[{re.escape(_quote_marks())}])|\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]urs?|[Mm]yself"
+                      rf"|[Oo]urselves)\b(?!\.)")
 
 
 def _continues_speech(s: Sentence) -> bool:
