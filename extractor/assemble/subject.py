@@ -42,7 +42,7 @@ def find_subject(s: Sentence, qspan: Span) -> TextSpan | None:
     itself the subject ("48% of X was ..."), the actor the share belongs to. None when the
     subject is a pronoun, a quantifier or an abstract noun with no owner: the caller then takes
     the subject carried from before."""
-    owner = _possessor(s, qspan) or _bracket_owner(s, qspan) or _fronted_group(s, qspan)
+    owner = _possessor(s, qspan) or _bracket_owner(s, qspan) or _fronted_group(s, qspan) or _modified(s, qspan)
     if owner is not None:
         return owner
     clause = _clause_subject(s, qspan)
@@ -107,7 +107,22 @@ def _possessor(s: Sentence, qspan: Span) -> TextSpan | None:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ not in words().pronouns and owner.i < qspan.start:
             return phrase(s.doc, owner)
-    return None
+    return _possessive_before(s, qspan)
+
+
+def _possessive_before(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"The city’s nearly 1,600 miles": a possessive ending right before the figure (past a
+    bound cue of up to three words) names its owner, however the parser attached it."""
+    doc, i = s.doc, qspan.start - 1
+    while i > s.sent.start and qspan.start - i <= 3 and doc[i].tag_ != "POS" \
+            and doc[i].pos_ in ("ADV", "ADJ", "ADP", "SCONJ"):
+        i -= 1
+    if i <= s.sent.start or doc[i].tag_ != "POS":
+        return None
+    owner = doc[i - 1]
+    if owner.lower_ in words().pronouns or owner.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return phrase(doc, owner)
 
 
 def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
@@ -119,6 +134,25 @@ def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
         return None
     obj = next((c for c in first.children if c.dep_ == "pobj"), None)
     return phrase(s.doc, obj) if obj is not None and obj.i < qspan.start and _is_actor_group(obj) else None
+
+
+def _modified(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"a 300-pound manhole cover", "century-old wooden schooners": a size or an age written as
+    a hyphenated modifier describes the thing it modifies (the noun after it, less the figure); a
+    span of time that is not an age ("a three-day journey") measures an event, not a thing."""
+    m = qspan._.mention
+    if m is None or "-" not in qspan.text or not (
+            m.kind == "measure" or (m.kind == "duration" and qspan.text.lower().endswith("old"))):
+        return None
+    mod = qspan.root
+    while mod.dep_ in ("compound", "amod", "npadvmod", "nummod") and mod.head.i > mod.i:
+        if mod.head.pos_ in ("NOUN", "PROPN") and mod.head.dep_ not in ("compound", "amod", "npadvmod", "nummod"):
+            noun = mod.head
+            start = mod.right_edge.i + 1
+            span = s.doc[start:noun.i + 1] if start <= noun.i else None
+            return TextSpan(span.text, span.start_char, span.end_char) if span is not None else None
+        mod = mod.head
+    return None
 
 
 def _bracket_owner(s: Sentence, qspan: Span) -> TextSpan | None:
