@@ -509,3 +509,29 @@ def test_assemble_a_bare_year_is_a_date_as_the_time_of_a_verb_not_of_a_noun(nlp)
     for text in ("The board has run the harbour since 1903.", "The bridge will be finished by 2031."):
         [c] = extract_text(text, published="2020-03-05")
         assert (c.kind, c.quote) == ("date", text[-5:-1])
+
+
+@pytest.mark.parametrize("text,quote,subject", [
+    # a possessive right before the figure (past a bound cue) names its owner, however it is parsed
+    ("The county’s nearly 900 miles of roads need repair.", "900 miles", "county"),
+    ("The mayor said the town’s more than 40 bridges are old.", "40 bridges", "town"),
+    # a hyphenated size or age describes the noun it modifies ...
+    ("Divers raised a 2,000-pound anchor from the harbour.", "2,000-pound", "anchor"),
+    ("The museum restored its 80-year-old steam locomotive last spring.", "80-year-old", "steam locomotive"),
+    # ... a relative clause's figure is about the noun the clause hangs on ...
+    ("Many bridges that are more than a century old still carry traffic.", "a century", "Many bridges"),
+    # ... also when that noun sits in a speaker's description
+    ("“It works,” said Ann Lee, an engineer at Globex, which runs about 300 plants in Ohio.", "300 plants", "Globex"),
+])
+def test_assemble_subject_owner_modified_noun_and_relative_clause(nlp, text, quote, subject):
+    from extractor import extract_text
+
+    by_quote = {c.quote: c.subject.text if c.subject else None for c in extract_text(text)}
+    assert by_quote[quote] == subject
+
+
+def test_assemble_subject_a_time_span_that_is_not_an_age_is_not_about_its_noun(nlp):
+    from extractor import extract_text
+
+    [c] = extract_text("The crew began a three-day journey to the coast.")
+    assert c.quote == "three-day" and c.subject.text == "crew"

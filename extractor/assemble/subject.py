@@ -58,19 +58,30 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
     for _ in range(20):
         if node.pos_ in ("VERB", "AUX"):
             for subj in (c for c in node.children if c.dep_ in w.subject_deps):
+                if subj.lower_ in w.relative or subj.tag_ in ("WDT", "WP"):
+                    if node.dep_ == "relcl" and _relative_head(s.doc, node.head, subj):
+                        return _named(s, node.head)   # "Con Edison, which maintains 4,300 miles"
+                    break
                 if in_range(subj.idx, s.source_range):
                     continue                          # "a study by X [found] ...": not the subject
                 if qtoks & {t.i for t in subj.subtree}:
                     return _population(s, qspan, node)
-                if subj.lower_ in w.relative or subj.tag_ in ("WDT", "WP"):
-                    if node.dep_ == "relcl" and (node.head.pos_ == "PROPN" or node.head.ent_type_ in w.actor_labels):
-                        return _named(s, node.head)   # "Con Edison, which maintains 4,300 miles"
-                    break
                 return _named(s, subj)
         if node.head.i == node.i:             # the root (spaCy builds a new Token object per access)
             break
         node = node.head
     return _actor_in(s, exclude=qtoks, verb=node)
+
+
+def _relative_head(doc: Doc, head: Token, pronoun: Token) -> bool:
+    """Whether a relative clause's figure is about the noun the clause hangs on: a name or an
+    actor ("Con Edison, which maintains ..."), or a common noun ("pipes that are a century old"),
+    unless the clause comments on the whole clause before it (", which represents a rise from
+    25%", ", which is up from 25%")."""
+    if head.pos_ == "PROPN" or head.ent_type_ in words().actor_labels:
+        return True
+    sentential = doc[pronoun.i - 1].text == "," and lemma_of(pronoun.head).lower() in words().sentential_verbs
+    return head.pos_ == "NOUN" and not sentential
 
 
 def _is_actor_group(tok: Token) -> bool:
@@ -110,14 +121,17 @@ def _possessor(s: Sentence, qspan: Span) -> TextSpan | None:
     return _possessive_before(s, qspan)
 
 
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
 def _possessive_before(s: Sentence, qspan: Span) -> TextSpan | None:
     """"The city’s nearly 1,600 miles": a possessive ending right before the figure (past a
     bound cue of up to three words) names its owner, however the parser attached it."""
     doc, i = s.doc, qspan.start - 1
-    while i > s.sent.start and qspan.start - i <= 3 and doc[i].tag_ != "POS" \
+    while i > s.sent.start and qspan.start - i <= 3 and doc[i].lower_ not in _POSSESSIVE \
             and doc[i].pos_ in ("ADV", "ADJ", "ADP", "SCONJ"):
         i -= 1
-    if i <= s.sent.start or doc[i].tag_ != "POS":
+    if i <= s.sent.start or doc[i].lower_ not in _POSSESSIVE:     # the tagger misreads "’s" at times
         return None
     owner = doc[i - 1]
     if owner.lower_ in words().pronouns or owner.pos_ not in ("NOUN", "PROPN"):
@@ -145,10 +159,10 @@ def _modified(s: Sentence, qspan: Span) -> TextSpan | None:
             m.kind == "measure" or (m.kind == "duration" and qspan.text.lower().endswith("old"))):
         return None
     mod = qspan.root
+    start = max(mod.right_edge.i, qspan.end - 1) + 1        # the words after the figure
     while mod.dep_ in ("compound", "amod", "npadvmod", "nummod") and mod.head.i > mod.i:
-        if mod.head.pos_ in ("NOUN", "PROPN") and mod.head.dep_ not in ("compound", "amod", "npadvmod", "nummod"):
+        if mod.head.pos_ not in ("VERB", "AUX") and mod.head.dep_ not in ("compound", "amod", "npadvmod", "nummod"):
             noun = mod.head
-            start = mod.right_edge.i + 1
             span = s.doc[start:noun.i + 1] if start <= noun.i else None
             return TextSpan(span.text, span.start_char, span.end_char) if span is not None else None
         mod = mod.head
