@@ -75,7 +75,7 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
 
 def _relative_head(doc: Doc, head: Token, pronoun: Token) -> bool:
     """Whether a relative clause's figure is about the noun the clause hangs on: a name or an
-    actor ("Con Edison, which maintains ..."), or a common noun ("pipes that are a century old"),
+    actor ("Globex, which runs 300 plants"), or a common noun ("bridges that are a century old"),
     unless the clause comments on the whole clause before it (", which represents a rise from
     25%", ", which is up from 25%")."""
     if head.pos_ == "PROPN" or head.ent_type_ in words().actor_labels:
@@ -125,7 +125,7 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
 def _possessive_before(s: Sentence, qspan: Span) -> TextSpan | None:
-    """"The city’s nearly 1,600 miles": a possessive ending right before the figure (past a
+    """"The county’s nearly 900 miles": a possessive ending right before the figure (past a
     bound cue of up to three words) names its owner, however the parser attached it."""
     doc, i = s.doc, qspan.start - 1
     while i > s.sent.start and qspan.start - i <= 3 and doc[i].lower_ not in _POSSESSIVE \
@@ -151,7 +151,7 @@ def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
 
 
 def _modified(s: Sentence, qspan: Span) -> TextSpan | None:
-    """"a 300-pound manhole cover", "century-old wooden schooners": a size or an age written as
+    """"a 2,000-pound anchor", "its 80-year-old steam locomotive": a size or an age written as
     a hyphenated modifier describes the thing it modifies (the noun after it, less the figure); a
     span of time that is not an age ("a three-day journey") measures an event, not a thing."""
     m = qspan._.mention
