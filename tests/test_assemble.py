@@ -535,3 +535,15 @@ def test_assemble_subject_a_time_span_that_is_not_an_age_is_not_about_its_noun(n
 
     [c] = extract_text("The crew began a three-day journey to the coast.")
     assert c.quote == "three-day" and c.subject.text == "crew"
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Last year about 40,000 wooden lamps were sold at the fair.", "wooden lamps"),   # what it counts ...
+    ("Last year about 40,000 wooden lamps were sold in Norway.", "Norway"),           # ... unless an actor is named
+    ("Last year his 40,000 wooden lamps were sold at the fair.", None),               # ... or a pronoun owns them
+])
+def test_assemble_subject_a_count_that_is_its_clause_subject_is_about_what_it_counts(nlp, text, subject):
+    from extractor import extract_text
+
+    [c] = extract_text(text)
+    assert (c.subject.text if c.subject else None) == subject

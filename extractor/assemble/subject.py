@@ -288,7 +288,24 @@ def _population(s: Sentence, qspan: Span, verb: Token) -> TextSpan | None:
                 if obj is not None and (obj.ent_type_ in actors or any(
                         c.ent_type_ in actors and c.dep_ in ("amod", "compound", "poss") for c in obj.lefts)):
                     return phrase(s.doc, obj)
-    return _actor_in(s, exclude=set(range(qspan.start, qspan.end)), verb=verb)
+    return _actor_in(s, exclude=set(range(qspan.start, qspan.end)), verb=verb) or _counted(s, qspan)
+
+
+def _counted(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"Some 40,000 lamps were sold": a count that is itself the subject of its clause, with no
+    actor named, is about the things it counts."""
+    m = qspan._.mention
+    if m is None or m.kind != "count":
+        return None
+    head = qspan.root if qspan.root.pos_ in ("NOUN", "PROPN") else qspan.root.head
+    if head.pos_ not in ("NOUN", "PROPN") or lemma_of(head).lower() in words().abstract \
+            or any(c.dep_ == "poss" for c in head.children):       # "his 12 dogs": the owner carried from before
+        return None
+    nums = [t.i for t in s.doc[head.left_edge.i:head.i] if t.like_num or t.pos_ == "NUM"]
+    if not nums:
+        return phrase(s.doc, head)
+    span = s.doc[max(nums[-1] + 1, qspan.end if qspan.end <= head.i else 0):head.i + 1]     # less the figure
+    return TextSpan(span.text, span.start_char, span.end_char)
 
 
 def _actor_in(s: Sentence, exclude: set[int], verb: Token | None = None) -> TextSpan | None:
