@@ -547,3 +547,10 @@ def test_assemble_subject_a_count_that_is_its_clause_subject_is_about_what_it_co
 
     [c] = extract_text(text)
     assert (c.subject.text if c.subject else None) == subject
+
+
+def test_assemble_subject_a_clause_can_be_the_subject(nlp):
+    from extractor import extract_text
+
+    [c] = extract_text("Paying off a mortgage early is the second-biggest goal of retirees.")
+    assert (c.kind, c.subject.text) == ("rank", "Paying off a mortgage early")

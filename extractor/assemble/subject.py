@@ -17,6 +17,9 @@ from .context import Sentence, in_range, token_index, words
 def phrase(doc: Doc, tok: Token) -> TextSpan:
     """The noun phrase headed by `tok`: its left modifiers and the head, plus a proper name's
     own "of/on" phrase ("Sub-Forum on Artificial Intelligence"); no determiners, no clauses."""
+    if tok.pos_ in ("VERB", "AUX"):                  # a clause as subject: "Saving early is the best plan"
+        span = doc[tok.left_edge.i:tok.right_edge.i + 1]
+        return TextSpan(span.text, span.start_char, span.end_char)
     left = tok.left_edge.i
     while left < tok.i and doc[left].dep_ in ("det", "punct", "cc", "preconj"):
         left += 1
