@@ -554,3 +554,10 @@ def test_assemble_subject_a_clause_can_be_the_subject(nlp):
 
     [c] = extract_text("Paying off a mortgage early is the second-biggest goal of retirees.")
     assert (c.kind, c.subject.text) == ("rank", "Paying off a mortgage early")
+
+
+def test_assemble_subject_a_title_before_a_name_gives_the_name(nlp):
+    from extractor import extract_text
+
+    claims = extract_text("The Danish chemist Hans Berg filed 12 patents in 1931.")
+    assert {c.quote: c.subject.text for c in claims}["12 patents"] == "Hans Berg"

@@ -203,7 +203,23 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
             return phrase(s.doc, obj)
         appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         return phrase(s.doc, appos) if appos is not None else None
+    name = _titled_name(s.doc, subj)
+    if name is not None:
+        return phrase(s.doc, name)              # "the Danish chemist Hans Berg": the name, not the title
     return _antecedent(s, subj) or _kind_antecedent(s, subj) or phrase(s.doc, subj)
+
+
+def _titled_name(doc: Doc, subj: Token) -> Token | None:
+    """The head of a proper name right after a common-noun title ("the Danish chemist Hans Berg"),
+    whether the parser hangs it on the title or makes it a second subject of the verb."""
+    if subj.pos_ != "NOUN" or subj.i + 1 >= len(doc) or doc[subj.i + 1].pos_ != "PROPN":
+        return None
+    name = doc[subj.i + 1]
+    while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
+        name = name.head
+    if (name.dep_ == "appos" and name.head == subj) or (name.dep_ == subj.dep_ and name.head == subj.head):
+        return name
+    return None
 
 
 def _earlier_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
