@@ -518,6 +518,7 @@ def test_assemble_a_bare_year_is_a_date_as_the_time_of_a_verb_not_of_a_noun(nlp)
     # a hyphenated size or age describes the noun it modifies ...
     ("Divers raised a 2,000-pound anchor from the harbour.", "2,000-pound", "anchor"),
     ("The museum restored its 80-year-old steam locomotive last spring.", "80-year-old", "steam locomotive"),
+    ("The town put up 30-foot-tall poles along the river.", "30-foot", "poles"),
     # ... a relative clause's figure is about the noun the clause hangs on ...
     ("Many bridges that are more than a century old still carry traffic.", "a century", "Many bridges"),
     # ... also when that noun sits in a speaker's description

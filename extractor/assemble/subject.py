@@ -161,12 +161,14 @@ def _modified(s: Sentence, qspan: Span) -> TextSpan | None:
     if m is None or "-" not in qspan.text or not (
             m.kind == "measure" or (m.kind == "duration" and qspan.text.lower().endswith("old"))):
         return None
-    mod = qspan.root
-    start = max(mod.right_edge.i, qspan.end - 1) + 1        # the words after the figure
+    mod, doc = qspan.root, s.doc
+    start = qspan.end                                       # the words after the figure ("40-foot[-tall]")
+    while start < len(doc) and (doc[start].text == "-" or (doc[start - 1].text == "-" and doc[start].pos_ == "ADJ")):
+        start += 1
     while mod.dep_ in ("compound", "amod", "npadvmod", "nummod") and mod.head.i > mod.i:
         if mod.head.pos_ not in ("VERB", "AUX") and mod.head.dep_ not in ("compound", "amod", "npadvmod", "nummod"):
             noun = mod.head
-            span = s.doc[start:noun.i + 1] if start <= noun.i else None
+            span = doc[start:noun.i + 1] if start <= noun.i else None
             return TextSpan(span.text, span.start_char, span.end_char) if span is not None else None
         mod = mod.head
     return None
