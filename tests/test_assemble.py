@@ -562,3 +562,10 @@ def test_assemble_subject_a_title_before_a_name_gives_the_name(nlp):
 
     claims = extract_text("The Danish chemist Hans Berg filed 12 patents in 1931.")
     assert {c.quote: c.subject.text for c in claims}["12 patents"] == "Hans Berg"
+
+
+def test_assemble_subject_a_rank_through_a_copula_is_about_its_subject_not_the_owner(nlp):
+    from extractor import extract_text
+
+    [c] = extract_text("Cycling is the town's third most common way to get to work.")
+    assert (c.kind, c.subject.text) == ("rank", "Cycling")

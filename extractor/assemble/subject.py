@@ -45,13 +45,27 @@ def find_subject(s: Sentence, qspan: Span) -> TextSpan | None:
     itself the subject ("48% of X was ..."), the actor the share belongs to. None when the
     subject is a pronoun, a quantifier or an abstract noun with no owner: the caller then takes
     the subject carried from before."""
-    owner = _possessor(s, qspan) or _bracket_owner(s, qspan) or _fronted_group(s, qspan) or _modified(s, qspan)
+    owner = _ranked(s, qspan) or _possessor(s, qspan) or _bracket_owner(s, qspan) or _fronted_group(s, qspan) \
+        or _modified(s, qspan)
     if owner is not None:
         return owner
     clause = _clause_subject(s, qspan)
     if clause is not None and clause.label in words().actor_labels:
         return clause                                 # "China accounted for 40% of all applications"
     return _share_of(s, qspan) or clause
+
+
+def _ranked(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"Cycling is the town's third most common way to work": a rank stated of a subject through
+    a copula is about that subject; the owner of the ranked noun ("the town's") is the field."""
+    if qspan._.mention is None or qspan._.mention.kind != "rank":
+        return None
+    noun = qspan.root if qspan.root.pos_ == "NOUN" else qspan.root.head
+    verb = noun.head
+    if noun.dep_ != "attr" or lemma_of(verb).lower() != "be":
+        return None
+    subj = next((c for c in verb.children if c.dep_ in words().subject_deps), None)
+    return _named(s, subj) if subj is not None else None
 
 
 def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
