@@ -569,3 +569,10 @@ def test_assemble_subject_a_rank_through_a_copula_is_about_its_subject_not_the_o
 
     [c] = extract_text("Cycling is the town's third most common way to get to work.")
     assert (c.kind, c.subject.text) == ("rank", "Cycling")
+
+
+def test_assemble_subject_a_date_in_a_nouns_of_phrase_dates_that_noun(nlp):
+    from extractor import extract_text
+
+    claims = extract_text("The great floods of the 1920s changed how towns were built.", published="2020-03-05")
+    assert {c.quote: c.subject.text for c in claims if c.kind == "date"} == {"1920s": "great floods"}

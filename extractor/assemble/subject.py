@@ -45,7 +45,7 @@ def find_subject(s: Sentence, qspan: Span) -> TextSpan | None:
     itself the subject ("48% of X was ..."), the actor the share belongs to. None when the
     subject is a pronoun, a quantifier or an abstract noun with no owner: the caller then takes
     the subject carried from before."""
-    owner = _ranked(s, qspan) or _possessor(s, qspan) or _bracket_owner(s, qspan) or _fronted_group(s, qspan) \
+    owner = _ranked(s, qspan) or _dated_noun(s, qspan) or _possessor(s, qspan) or _bracket_owner(s, qspan) or _fronted_group(s, qspan) \
         or _modified(s, qspan)
     if owner is not None:
         return owner
@@ -66,6 +66,23 @@ def _ranked(s: Sentence, qspan: Span) -> TextSpan | None:
         return None
     subj = next((c for c in verb.children if c.dep_ in words().subject_deps), None)
     return _named(s, subj) if subj is not None else None
+
+
+def _dated_noun(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"the great floods of the 1920s", "the oil crisis of the 1970s": a date in a noun's "of" phrase
+    dates that noun."""
+    if qspan._.mention is None or qspan._.mention.kind != "date":
+        return None
+    root = qspan.root
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "of" or prep.head.pos_ != "NOUN" or prep.head.i > qspan.start:
+        return None
+    noun = prep.head
+    left = noun.left_edge.i
+    while left < noun.i and s.doc[left].dep_ in ("det", "punct"):
+        left += 1
+    span = s.doc[left:noun.i + 1]
+    return TextSpan(span.text, span.start_char, span.end_char)
 
 
 def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
