@@ -576,3 +576,10 @@ def test_assemble_subject_a_date_in_a_nouns_of_phrase_dates_that_noun(nlp):
 
     claims = extract_text("The great floods of the 1920s changed how towns were built.", published="2020-03-05")
     assert {c.quote: c.subject.text for c in claims if c.kind == "date"} == {"1920s": "great floods"}
+
+
+def test_assemble_subject_holding_another_figure_is_that_figures_noun(nlp):
+    from extractor import extract_text
+
+    claims = extract_text("A 30-year-old law protects 5,000 acres of forest.")
+    assert {c.quote: c.subject.text for c in claims} == {"30-year-old": "law", "5,000 acres": "law"}

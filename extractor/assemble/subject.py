@@ -45,14 +45,30 @@ def find_subject(s: Sentence, qspan: Span) -> TextSpan | None:
     itself the subject ("48% of X was ..."), the actor the share belongs to. None when the
     subject is a pronoun, a quantifier or an abstract noun with no owner: the caller then takes
     the subject carried from before."""
-    owner = _ranked(s, qspan) or _dated_noun(s, qspan) or _possessor(s, qspan) or _bracket_owner(s, qspan) or _fronted_group(s, qspan) \
-        or _modified(s, qspan)
+    owner = _ranked(s, qspan) or _dated_noun(s, qspan) or _possessor(s, qspan) or _bracket_owner(s, qspan) \
+        or _fronted_group(s, qspan) or _modified(s, qspan)
     if owner is not None:
         return owner
     clause = _clause_subject(s, qspan)
     if clause is not None and clause.label in words().actor_labels:
         return clause                                 # "China accounted for 40% of all applications"
-    return _share_of(s, qspan) or clause
+    return _without_figures(s, _share_of(s, qspan) or clause)
+
+
+def _without_figures(s: Sentence, subject: TextSpan | None) -> TextSpan | None:
+    """"A 30-year-old law protects 5,000 acres": a subject that holds another figure of the
+    sentence is the noun after that figure ("law"), less the figure."""
+    if subject is None or subject.start is None:
+        return subject
+    inside = [q for q in s.quantities if subject.start <= q.start_char < subject.end]
+    if not inside:
+        return subject
+    cut = max(q.end_char for q in inside)
+    rest = s.ctx.text[cut:subject.end]
+    if not rest.strip():
+        return subject
+    start = cut + len(rest) - len(rest.lstrip())
+    return TextSpan(s.ctx.text[start:subject.end], start, subject.end, label=subject.label)
 
 
 def _ranked(s: Sentence, qspan: Span) -> TextSpan | None:
