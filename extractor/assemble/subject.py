@@ -247,7 +247,7 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
         return None if owner.lower_ in w.pronouns else phrase(s.doc, owner)
     lemma = lemma_of(subj).lower()
     if subj.lower_ in w.quantifiers or lemma in w.abstract or subj.like_num:
-        obj = _of_object(subj)
+        obj = _of_object(subj) or _measured_for(subj)
         if obj is not None and obj.lower_ not in w.pronouns | w.relative and lemma_of(obj).lower() not in w.abstract:
             return phrase(s.doc, obj)
         appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -268,6 +268,21 @@ def _titled_name(doc: Doc, subj: Token) -> Token | None:
         name = name.head
     if (name.dep_ == "appos" and name.head == subj) or (name.dep_ == subj.dep_ and name.head == subj.head):
         return name
+    return None
+
+
+def _measured_for(noun: Token) -> Token | None:
+    """Who a measure noun is of when no "of" says it: the actor named before it ("Apple shares",
+    "Ohio voters' turnout") or the object of its "for/at/in" phrase ("prices for eggs", "tuition at
+    state colleges", "the jobless rate in Spain")."""
+    actor = next((c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in words().actor_labels), None)
+    if actor is not None:
+        return actor
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in ("for", "at", "in"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and not obj.like_num and obj.ent_type_ not in ("DATE", "TIME"):
+                return obj
     return None
 
 
