@@ -583,3 +583,16 @@ def test_assemble_subject_holding_another_figure_is_that_figures_noun(nlp):
 
     claims = extract_text("A 30-year-old law protects 5,000 acres of forest.")
     assert {c.quote: c.subject.text for c in claims} == {"30-year-old": "law", "5,000 acres": "law"}
+
+
+@pytest.mark.parametrize("text,quote,subject", [
+    ("Among retired teachers, 45% volunteer every week.", "45%", "retired teachers"),
+    ("The game is most popular among teenagers, with 62% playing it weekly.", "62%", "teenagers"),
+    ("Apple shares rose 3% on Tuesday.", "3%", "Apple"),
+    ("Prices for eggs rose 20% last month.", "20%", "eggs"),
+])
+def test_assemble_subject_a_share_of_an_among_group_and_a_measure_of_an_actor(nlp, text, quote, subject):
+    from extractor import extract_text
+
+    by_quote = {c.quote: c.subject.text if c.subject else None for c in extract_text(text)}
+    assert by_quote[quote] == subject

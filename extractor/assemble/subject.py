@@ -156,6 +156,17 @@ def _share_of(s: Sentence, qspan: Span) -> TextSpan | None:
         obj = _of_object(tok)
         if obj is not None and _is_actor_group(obj) and not in_range(obj.idx, s.source_range):
             return phrase(s.doc, obj)
+    return _among(s, qspan)
+
+
+def _among(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"Among adults under 30, 45% use it", "most popular among teenagers, with 62% using it": a
+    share in a sentence that names its group with "among" is a share of that group."""
+    for tok in s.sent:
+        if tok.lower_ == "among" and not in_range(tok.idx, s.source_range) and not qspan.start <= tok.i < qspan.end:
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is not None and _is_actor_group(obj):
+                return phrase(s.doc, obj)
     return None
 
 
