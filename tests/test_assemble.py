@@ -596,3 +596,14 @@ def test_assemble_subject_a_share_of_an_among_group_and_a_measure_of_an_actor(nl
 
     by_quote = {c.quote: c.subject.text if c.subject else None for c in extract_text(text)}
     assert by_quote[quote] == subject
+
+
+@pytest.mark.parametrize("text,quote,subject", [
+    ("Members get 25% off all Adobe apps.", "25%", "Adobe apps"),
+    ("You can get 40% off the Pro plan until Friday.", "40%", "Pro plan"),
+])
+def test_assemble_subject_a_discount_is_about_what_it_is_taken_off(nlp, text, quote, subject):
+    from extractor import extract_text
+
+    by_quote = {c.quote: c.subject.text if c.subject else None for c in extract_text(text)}
+    assert by_quote[quote] == subject

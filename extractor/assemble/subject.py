@@ -45,7 +45,7 @@ def find_subject(s: Sentence, qspan: Span) -> TextSpan | None:
     itself the subject ("48% of X was ..."), the actor the share belongs to. None when the
     subject is a pronoun, a quantifier or an abstract noun with no owner: the caller then takes
     the subject carried from before."""
-    owner = _ranked(s, qspan) or _dated_noun(s, qspan) or _possessor(s, qspan) or _bracket_owner(s, qspan) \
+    owner = _ranked(s, qspan) or _dated_noun(s, qspan) or _discounted(s, qspan) or _possessor(s, qspan) or _bracket_owner(s, qspan) \
         or _fronted_group(s, qspan) or _modified(s, qspan)
     if owner is not None:
         return owner
@@ -99,6 +99,16 @@ def _dated_noun(s: Sentence, qspan: Span) -> TextSpan | None:
         left += 1
     span = s.doc[left:noun.i + 1]
     return TextSpan(span.text, span.start_char, span.end_char)
+
+
+def _discounted(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"Members get 25% off all Adobe apps", "Save $50 off a Dell laptop": a discount is about
+    what it is taken off."""
+    m, doc = qspan._.mention, s.doc
+    if m is None or m.kind not in ("percent", "money") or qspan.end >= s.sent.end or doc[qspan.end].lower_ != "off":
+        return None
+    obj = next((c for c in doc[qspan.end].children if c.dep_ == "pobj"), None)
+    return phrase(doc, obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
 
 
 def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
