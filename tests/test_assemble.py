@@ -522,7 +522,8 @@ def test_assemble_a_bare_year_is_a_date_as_the_time_of_a_verb_not_of_a_noun(nlp)
     # ... a relative clause's figure is about the noun the clause hangs on ...
     ("Many bridges that are more than a century old still carry traffic.", "a century", "Many bridges"),
     # ... also when that noun sits in a speaker's description
-    ("“It works,” said Ann Lee, an engineer at Globex, which runs about 300 plants in Ohio.", "300 plants", "Globex"),
+    ("“It works,” said Ann Lee, an engineer at Globex, which runs about 300 plants in Ohio.",
+     "300 plants", "Globex"),
 ])
 def test_assemble_subject_owner_modified_noun_and_relative_clause(nlp, text, quote, subject):
     from extractor import extract_text

@@ -39,16 +39,19 @@ def phrase(doc: Doc, tok: Token) -> TextSpan:
 
 
 def find_subject(s: Sentence, qspan: Span) -> TextSpan | None:
-    """Who or what the number is about: a name or group right before a bracketed figure ("most
-    millennials (68%)"), the group a share is "of" ("42% of millennials"), else the subject of the
-    clause that governs it (through a relative pronoun to what it refers to); if the number is
-    itself the subject ("48% of X was ..."), the actor the share belongs to. None when the
-    subject is a pronoun, a quantifier or an abstract noun with no owner: the caller then takes
-    the subject carried from before."""
-    owner = _ranked(s, qspan) or _dated_noun(s, qspan) or _discounted(s, qspan) or _possessor(s, qspan) or _bracket_owner(s, qspan) \
-        or _fronted_group(s, qspan) or _modified(s, qspan)
-    if owner is not None:
-        return owner
+    """Who or what the number is about. First what the figure itself is attached to (`_OWNERS`):
+    the subject a rank is stated of, the noun a date is "of", what a discount is off, an owner
+    ("Acme's 40 stores"), a name or group right before a bracketed figure ("most millennials
+    (68%)"), a group named first ("Of those voters, 70% ..."), the noun a size or age modifies.
+    Else the subject of the clause that governs it (through a relative pronoun to what it refers
+    to), or the group a share is "of" ("42% of millennials"); if the number is itself the subject
+    ("48% of X was ..."), the actor the share belongs to. None when the subject is a pronoun, a
+    quantifier or an abstract noun with no owner: the caller then takes the subject carried from
+    before."""
+    for owner_of in _OWNERS:
+        owner = owner_of(s, qspan)
+        if owner is not None:
+            return owner
     clause = _clause_subject(s, qspan)
     if clause is not None and clause.label in words().actor_labels:
         return clause                                 # "China accounted for 40% of all applications"
@@ -296,7 +299,8 @@ def _measured_for(noun: Token) -> Token | None:
     """Who a measure noun is of when no "of" says it: the actor named before it ("Apple shares",
     "Ohio voters' turnout") or the object of its "for/at/in" phrase ("prices for eggs", "tuition at
     state colleges", "the jobless rate in Spain")."""
-    actor = next((c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in words().actor_labels), None)
+    actor = next((c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
+                  and c.ent_type_ in words().actor_labels), None)
     if actor is not None:
         return actor
     for child in noun.rights:
@@ -427,3 +431,6 @@ def _actor_in(s: Sentence, exclude: set[int], verb: Token | None = None) -> Text
 
     best = min(candidates, key=lambda e: (not on_verb(e), e.label_ not in ("GPE", "NORP", "LOC"), e.start))
     return TextSpan(best.text, best.start_char, best.end_char, label=best.label_)
+
+
+_OWNERS = (_ranked, _dated_noun, _discounted, _possessor, _bracket_owner, _fronted_group, _modified)
