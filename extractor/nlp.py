@@ -212,7 +212,8 @@ def windows(chunks: list[str], window: int) -> list[str]:
 @cache
 def candidate_re() -> re.Pattern[str]:
     """A sentence worth the statistical pipeline: it holds a digit, a number, ordinal or fraction
-    word, or a cue of attribution that needs the parse ("said", "according to"). Cited
+    word, a month or a century (the subject of "in October" or "a century old" needs the
+    parse), or a cue of attribution that needs the parse ("said", "according to"). Cited
     documents ("a WIPO report showed", "a study by X") are found by pattern on the sentence
     text (assemble.find_source), so "report" or "found" alone does not make a sentence worth it."""
     from .quantities.normalize import cues
@@ -224,4 +225,6 @@ def candidate_re() -> re.Pattern[str]:
     words.discard("a")
     verbs = set(c.attribution["speech_verbs"])
     alternatives = "|".join(sorted(map(re.escape, words | verbs), key=len, reverse=True))
-    return re.compile(rf"\d|(?i:\b(?:{alternatives})(?:s|es|d|ed|ing)?\b|\b(?:said|told|wrote|according|ranks?|ranked|ranking)\b)")
+    months = "January|February|March|April|May|June|July|August|September|October|November|December"
+    return re.compile(rf"\d|\b(?:{months})\b|(?i:\b(?:{alternatives})(?:s|es|d|ed|ing)?\b"
+                      r"|\b(?:said|told|wrote|according|ranks?|ranked|ranking|centur(?:y|ies)|decades?)\b)")

@@ -535,3 +535,52 @@ def test_assemble_source_rule_attributes_its_examples(nlp, rule, text, quote, so
 def test_assemble_source_rule_leaves_its_counter_examples_unsourced(nlp, rule, text, quote):
     claim = _figure(text, quote)
     assert claim.source is None, f"{rule}: {claim.source}"
+
+
+# Examples of each subject rule (subject.py), made up for the rule, none taken from a dev set:
+# (text, quote of the claim, its expected subject; None: the subject carried from before).
+SUBJECT_EXAMPLES = [
+    # a possessive right before the figure (past a bound cue) names its owner, however it is parsed
+    ("The county’s nearly 900 miles of roads need repair.", "900 miles", "county"),
+    ("The mayor said the town’s more than 40 bridges are old.", "40 bridges", "town"),
+    # a hyphenated size or age describes the noun it modifies; a span of time that is no age does not
+    ("Divers raised a 2,000-pound anchor from the harbour.", "2,000-pound", "anchor"),
+    ("The museum restored its 80-year-old steam locomotive last spring.", "80-year-old", "steam locomotive"),
+    ("The town put up 30-foot-tall poles along the river.", "30-foot", "poles"),
+    ("The crew began a three-day journey to the coast.", "three-day", "crew"),
+    # a relative clause's figure is about the noun it hangs on, also inside a speaker's description
+    ("Many bridges that are more than a century old still carry traffic.", "a century", "Many bridges"),
+    ("“It works,” said Ann Lee, an engineer at Globex, which runs about 300 plants in Ohio.",
+     "300 plants", "Globex"),
+    # a count that is its clause's subject is about what it counts, unless an actor is named or a
+    # pronoun owns it
+    ("Last year about 40,000 wooden lamps were sold at the fair.", "40,000 wooden lamps", "wooden lamps"),
+    ("Last year about 40,000 wooden lamps were sold in Norway.", "40,000 wooden lamps", "Norway"),
+    ("Last year his 40,000 wooden lamps were sold at the fair.", "40,000 wooden lamps", None),
+    # a clause can be the subject; a rank stated through a copula is about that subject
+    ("Paying off a mortgage early is the second-biggest goal of retirees.", "second-biggest",
+     "Paying off a mortgage early"),
+    ("Cycling is the town's third most common way to get to work.", "third most common", "Cycling"),
+    # a title before a name gives the name
+    ("The Danish chemist Hans Berg filed 12 patents in 1931.", "12 patents", "Hans Berg"),
+    # a date in a noun's "of" phrase dates that noun
+    ("The great floods of the 1920s changed how towns were built.", "1920s", "great floods"),
+    # a subject that holds another figure is the noun after it
+    ("A 30-year-old law protects 5,000 acres of forest.", "5,000 acres", "law"),
+    # a share of an "among" group; a measure noun of an actor
+    ("Among retired teachers, 45% volunteer every week.", "45%", "retired teachers"),
+    ("The game is most popular among teenagers, with 62% playing it weekly.", "62%", "teenagers"),
+    ("Apple shares rose 3% on Tuesday.", "3%", "Apple"),
+    ("Prices for eggs rose 20% last month.", "20%", "eggs"),
+    # a discount is about what it is taken off
+    ("Members get 25% off all Adobe apps.", "25%", "Adobe apps"),
+    ("You can get 40% off the Pro plan until Friday.", "40%", "Pro plan"),
+]
+
+
+@pytest.mark.parametrize("text,quote,subject", SUBJECT_EXAMPLES)
+def test_assemble_subject_rule_examples(nlp, text, quote, subject):
+    from extractor import extract_text
+
+    by_quote = {c.quote: c.subject.text if c.subject else None for c in extract_text(text, published="2020-03-05")}
+    assert by_quote[quote] == subject

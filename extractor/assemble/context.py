@@ -31,6 +31,7 @@ class Words:
     pronouns: frozenset[str]
     quantifiers: frozenset[str]
     abstract: frozenset[str]
+    sentential_verbs: frozenset[str]
     kinds: dict[str, str]
     headings: frozenset[str]
     down: tuple[str, ...]
@@ -51,7 +52,8 @@ def words() -> Words:
     return Words(
         actor_labels=frozenset(subject["actor_labels"]), subject_deps=frozenset(subject["deps"]),
         relative=frozenset(subject["relative"]), pronouns=frozenset(subject["pronouns"]),
-        quantifiers=frozenset(subject["quantifiers"]), abstract=frozenset(subject["abstract"]), kinds=subject["kinds"],
+        quantifiers=frozenset(subject["quantifiers"]), abstract=frozenset(subject["abstract"]),
+        sentential_verbs=frozenset(subject["sentential_verbs"]), kinds=subject["kinds"],
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),
         baseline_nouns=tuple(data["change"]["baseline_nouns"]), rate_nouns=tuple(data["count"]["rate_nouns"]),
         checkworthy=data["checkworthy"], filters=tuple(data.get("filter", ())), times=tuple(data.get("time", ())),

@@ -17,6 +17,9 @@ from .context import Sentence, in_range, token_index, words
 def phrase(doc: Doc, tok: Token) -> TextSpan:
     """The noun phrase headed by `tok`: its left modifiers and the head, plus a proper name's
     own "of/on" phrase ("Sub-Forum on Artificial Intelligence"); no determiners, no clauses."""
+    if tok.pos_ in ("VERB", "AUX"):                  # a clause as subject: "Saving early is the best plan"
+        span = doc[tok.left_edge.i:tok.right_edge.i + 1]
+        return TextSpan(span.text, span.start_char, span.end_char)
     left = tok.left_edge.i
     while left < tok.i and doc[left].dep_ in ("det", "punct", "cc", "preconj"):
         left += 1
@@ -36,19 +39,79 @@ def phrase(doc: Doc, tok: Token) -> TextSpan:
 
 
 def find_subject(s: Sentence, qspan: Span) -> TextSpan | None:
-    """Who or what the number is about: a name or group right before a bracketed figure ("most
-    millennials (68%)"), the group a share is "of" ("42% of millennials"), else the subject of the
-    clause that governs it (through a relative pronoun to what it refers to); if the number is
-    itself the subject ("48% of X was ..."), the actor the share belongs to. None when the
-    subject is a pronoun, a quantifier or an abstract noun with no owner: the caller then takes
-    the subject carried from before."""
-    owner = _possessor(s, qspan) or _bracket_owner(s, qspan) or _fronted_group(s, qspan)
-    if owner is not None:
-        return owner
+    """Who or what the number is about. First what the figure itself is attached to (`_OWNERS`):
+    the subject a rank is stated of, the noun a date is "of", what a discount is off, an owner
+    ("Acme's 40 stores"), a name or group right before a bracketed figure ("most millennials
+    (68%)"), a group named first ("Of those voters, 70% ..."), the noun a size or age modifies.
+    Else the subject of the clause that governs it (through a relative pronoun to what it refers
+    to), or the group a share is "of" ("42% of millennials"); if the number is itself the subject
+    ("48% of X was ..."), the actor the share belongs to. None when the subject is a pronoun, a
+    quantifier or an abstract noun with no owner: the caller then takes the subject carried from
+    before."""
+    for owner_of in _OWNERS:
+        owner = owner_of(s, qspan)
+        if owner is not None:
+            return owner
     clause = _clause_subject(s, qspan)
     if clause is not None and clause.label in words().actor_labels:
         return clause                                 # "China accounted for 40% of all applications"
-    return _share_of(s, qspan) or clause
+    return _without_figures(s, _share_of(s, qspan) or clause)
+
+
+def _without_figures(s: Sentence, subject: TextSpan | None) -> TextSpan | None:
+    """"A 30-year-old law protects 5,000 acres": a subject that holds another figure of the
+    sentence is the noun after that figure ("law"), less the figure."""
+    if subject is None or subject.start is None:
+        return subject
+    inside = [q for q in s.quantities if subject.start <= q.start_char < subject.end]
+    if not inside:
+        return subject
+    cut = max(q.end_char for q in inside)
+    rest = s.ctx.text[cut:subject.end]
+    if not rest.strip():
+        return subject
+    start = cut + len(rest) - len(rest.lstrip())
+    return TextSpan(s.ctx.text[start:subject.end], start, subject.end, label=subject.label)
+
+
+def _ranked(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"Cycling is the town's third most common way to work": a rank stated of a subject through
+    a copula is about that subject; the owner of the ranked noun ("the town's") is the field."""
+    if qspan._.mention is None or qspan._.mention.kind != "rank":
+        return None
+    noun = qspan.root if qspan.root.pos_ == "NOUN" else qspan.root.head
+    verb = noun.head
+    if noun.dep_ != "attr" or lemma_of(verb).lower() != "be":
+        return None
+    subj = next((c for c in verb.children if c.dep_ in words().subject_deps), None)
+    return _named(s, subj) if subj is not None else None
+
+
+def _dated_noun(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"the great floods of the 1920s", "the oil crisis of the 1970s": a date in a noun's "of" phrase
+    dates that noun."""
+    if qspan._.mention is None or qspan._.mention.kind != "date":
+        return None
+    root = qspan.root
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "of" or prep.head.pos_ != "NOUN" or prep.head.i > qspan.start:
+        return None
+    noun = prep.head
+    left = noun.left_edge.i
+    while left < noun.i and s.doc[left].dep_ in ("det", "punct"):
+        left += 1
+    span = s.doc[left:noun.i + 1]
+    return TextSpan(span.text, span.start_char, span.end_char)
+
+
+def _discounted(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"Members get 25% off all Adobe apps", "Save $50 off a Dell laptop": a discount is about
+    what it is taken off."""
+    m, doc = qspan._.mention, s.doc
+    if m is None or m.kind not in ("percent", "money") or qspan.end >= s.sent.end or doc[qspan.end].lower_ != "off":
+        return None
+    obj = next((c for c in doc[qspan.end].children if c.dep_ == "pobj"), None)
+    return phrase(doc, obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
 
 
 def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
@@ -58,19 +121,30 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
     for _ in range(20):
         if node.pos_ in ("VERB", "AUX"):
             for subj in (c for c in node.children if c.dep_ in w.subject_deps):
+                if subj.lower_ in w.relative or subj.tag_ in ("WDT", "WP"):
+                    if node.dep_ == "relcl" and _relative_head(s.doc, node.head, subj):
+                        return _named(s, node.head)   # "Con Edison, which maintains 4,300 miles"
+                    break
                 if in_range(subj.idx, s.source_range):
                     continue                          # "a study by X [found] ...": not the subject
                 if qtoks & {t.i for t in subj.subtree}:
                     return _population(s, qspan, node)
-                if subj.lower_ in w.relative or subj.tag_ in ("WDT", "WP"):
-                    if node.dep_ == "relcl" and (node.head.pos_ == "PROPN" or node.head.ent_type_ in w.actor_labels):
-                        return _named(s, node.head)   # "Con Edison, which maintains 4,300 miles"
-                    break
                 return _named(s, subj)
         if node.head.i == node.i:             # the root (spaCy builds a new Token object per access)
             break
         node = node.head
     return _actor_in(s, exclude=qtoks, verb=node)
+
+
+def _relative_head(doc: Doc, head: Token, pronoun: Token) -> bool:
+    """Whether a relative clause's figure is about the noun the clause hangs on: a name or an
+    actor ("Globex, which runs 300 plants"), or a common noun ("bridges that are a century old"),
+    unless the clause comments on the whole clause before it (", which represents a rise from
+    25%", ", which is up from 25%")."""
+    if head.pos_ == "PROPN" or head.ent_type_ in words().actor_labels:
+        return True
+    sentential = doc[pronoun.i - 1].text == "," and lemma_of(pronoun.head).lower() in words().sentential_verbs
+    return head.pos_ == "NOUN" and not sentential
 
 
 def _is_actor_group(tok: Token) -> bool:
@@ -95,6 +169,17 @@ def _share_of(s: Sentence, qspan: Span) -> TextSpan | None:
         obj = _of_object(tok)
         if obj is not None and _is_actor_group(obj) and not in_range(obj.idx, s.source_range):
             return phrase(s.doc, obj)
+    return _among(s, qspan)
+
+
+def _among(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"Among adults under 30, 45% use it", "most popular among teenagers, with 62% using it": a
+    share in a sentence that names its group with "among" is a share of that group."""
+    for tok in s.sent:
+        if tok.lower_ == "among" and not in_range(tok.idx, s.source_range) and not qspan.start <= tok.i < qspan.end:
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is not None and _is_actor_group(obj):
+                return phrase(s.doc, obj)
     return None
 
 
@@ -107,7 +192,25 @@ def _possessor(s: Sentence, qspan: Span) -> TextSpan | None:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ not in words().pronouns and owner.i < qspan.start:
             return phrase(s.doc, owner)
-    return None
+    return _possessive_before(s, qspan)
+
+
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def _possessive_before(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"The county’s nearly 900 miles": a possessive ending right before the figure (past a
+    bound cue of up to three words) names its owner, however the parser attached it."""
+    doc, i = s.doc, qspan.start - 1
+    while i > s.sent.start and qspan.start - i <= 3 and doc[i].lower_ not in _POSSESSIVE \
+            and doc[i].pos_ in ("ADV", "ADJ", "ADP", "SCONJ"):
+        i -= 1
+    if i <= s.sent.start or doc[i].lower_ not in _POSSESSIVE:     # the tagger misreads "’s" at times
+        return None
+    owner = doc[i - 1]
+    if owner.lower_ in words().pronouns or owner.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return phrase(doc, owner)
 
 
 def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
@@ -119,6 +222,27 @@ def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
         return None
     obj = next((c for c in first.children if c.dep_ == "pobj"), None)
     return phrase(s.doc, obj) if obj is not None and obj.i < qspan.start and _is_actor_group(obj) else None
+
+
+def _modified(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"a 2,000-pound anchor", "its 80-year-old steam locomotive": a size or an age written as
+    a hyphenated modifier describes the thing it modifies (the noun after it, less the figure); a
+    span of time that is not an age ("a three-day journey") measures an event, not a thing."""
+    m = qspan._.mention
+    if m is None or "-" not in qspan.text or not (
+            m.kind == "measure" or (m.kind == "duration" and qspan.text.lower().endswith("old"))):
+        return None
+    mod, doc = qspan.root, s.doc
+    start = qspan.end                                       # the words after the figure ("40-foot[-tall]")
+    while start < len(doc) and (doc[start].text == "-" or (doc[start - 1].text == "-" and doc[start].pos_ == "ADJ")):
+        start += 1
+    while mod.dep_ in ("compound", "amod", "npadvmod", "nummod") and mod.head.i > mod.i:
+        if mod.head.pos_ not in ("VERB", "AUX") and mod.head.dep_ not in ("compound", "amod", "npadvmod", "nummod"):
+            noun = mod.head
+            span = doc[start:noun.i + 1] if start <= noun.i else None
+            return TextSpan(span.text, span.start_char, span.end_char) if span is not None else None
+        mod = mod.head
+    return None
 
 
 def _bracket_owner(s: Sentence, qspan: Span) -> TextSpan | None:
@@ -147,12 +271,44 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
         return None if owner.lower_ in w.pronouns else phrase(s.doc, owner)
     lemma = lemma_of(subj).lower()
     if subj.lower_ in w.quantifiers or lemma in w.abstract or subj.like_num:
-        obj = _of_object(subj)
+        obj = _of_object(subj) or _measured_for(subj)
         if obj is not None and obj.lower_ not in w.pronouns | w.relative and lemma_of(obj).lower() not in w.abstract:
             return phrase(s.doc, obj)
         appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         return phrase(s.doc, appos) if appos is not None else None
+    name = _titled_name(s.doc, subj)
+    if name is not None:
+        return phrase(s.doc, name)              # "the Danish chemist Hans Berg": the name, not the title
     return _antecedent(s, subj) or _kind_antecedent(s, subj) or phrase(s.doc, subj)
+
+
+def _titled_name(doc: Doc, subj: Token) -> Token | None:
+    """The head of a proper name right after a common-noun title ("the Danish chemist Hans Berg"),
+    whether the parser hangs it on the title or makes it a second subject of the verb."""
+    if subj.pos_ != "NOUN" or subj.i + 1 >= len(doc) or doc[subj.i + 1].pos_ != "PROPN":
+        return None
+    name = doc[subj.i + 1]
+    while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
+        name = name.head
+    if (name.dep_ == "appos" and name.head == subj) or (name.dep_ == subj.dep_ and name.head == subj.head):
+        return name
+    return None
+
+
+def _measured_for(noun: Token) -> Token | None:
+    """Who a measure noun is of when no "of" says it: the actor named before it ("Apple shares",
+    "Ohio voters' turnout") or the object of its "for/at/in" phrase ("prices for eggs", "tuition at
+    state colleges", "the jobless rate in Spain")."""
+    actor = next((c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
+                  and c.ent_type_ in words().actor_labels), None)
+    if actor is not None:
+        return actor
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in ("for", "at", "in"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and not obj.like_num and obj.ent_type_ not in ("DATE", "TIME"):
+                return obj
+    return None
 
 
 def _earlier_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
@@ -240,7 +396,24 @@ def _population(s: Sentence, qspan: Span, verb: Token) -> TextSpan | None:
                 if obj is not None and (obj.ent_type_ in actors or any(
                         c.ent_type_ in actors and c.dep_ in ("amod", "compound", "poss") for c in obj.lefts)):
                     return phrase(s.doc, obj)
-    return _actor_in(s, exclude=set(range(qspan.start, qspan.end)), verb=verb)
+    return _actor_in(s, exclude=set(range(qspan.start, qspan.end)), verb=verb) or _counted(s, qspan)
+
+
+def _counted(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"Some 40,000 lamps were sold": a count that is itself the subject of its clause, with no
+    actor named, is about the things it counts."""
+    m = qspan._.mention
+    if m is None or m.kind != "count":
+        return None
+    head = qspan.root if qspan.root.pos_ in ("NOUN", "PROPN") else qspan.root.head
+    if head.pos_ not in ("NOUN", "PROPN") or lemma_of(head).lower() in words().abstract \
+            or any(c.dep_ == "poss" for c in head.children):       # "his 12 dogs": the owner carried from before
+        return None
+    nums = [t.i for t in s.doc[head.left_edge.i:head.i] if t.like_num or t.pos_ == "NUM"]
+    if not nums:
+        return phrase(s.doc, head)
+    span = s.doc[max(nums[-1] + 1, qspan.end if qspan.end <= head.i else 0):head.i + 1]     # less the figure
+    return TextSpan(span.text, span.start_char, span.end_char)
 
 
 def _actor_in(s: Sentence, exclude: set[int], verb: Token | None = None) -> TextSpan | None:
@@ -258,3 +431,6 @@ def _actor_in(s: Sentence, exclude: set[int], verb: Token | None = None) -> Text
 
     best = min(candidates, key=lambda e: (not on_verb(e), e.label_ not in ("GPE", "NORP", "LOC"), e.start))
     return TextSpan(best.text, best.start_char, best.end_char, label=best.label_)
+
+
+_OWNERS = (_ranked, _dated_noun, _discounted, _possessor, _bracket_owner, _fronted_group, _modified)
