@@ -567,14 +567,9 @@ SUBJECT_EXAMPLES = [
     ("The great floods of the 1920s changed how towns were built.", "1920s", "great floods"),
     # a subject that holds another figure is the noun after it
     ("A 30-year-old law protects 5,000 acres of forest.", "5,000 acres", "law"),
-    # a share of an "among" group; a measure noun of an actor
-    ("Among retired teachers, 45% volunteer every week.", "45%", "retired teachers"),
-    ("The game is most popular among teenagers, with 62% playing it weekly.", "62%", "teenagers"),
+    # a measure noun of an actor
     ("Apple shares rose 3% on Tuesday.", "3%", "Apple"),
     ("Prices for eggs rose 20% last month.", "20%", "eggs"),
-    # a discount is about what it is taken off
-    ("Members get 25% off all Adobe apps.", "25%", "Adobe apps"),
-    ("You can get 40% off the Pro plan until Friday.", "40%", "Pro plan"),
 ]
 
 

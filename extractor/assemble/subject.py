@@ -40,7 +40,7 @@ def phrase(doc: Doc, tok: Token) -> TextSpan:
 
 def find_subject(s: Sentence, qspan: Span) -> TextSpan | None:
     """Who or what the number is about. First what the figure itself is attached to (`_OWNERS`):
-    the subject a rank is stated of, the noun a date is "of", what a discount is off, an owner
+    the subject a rank is stated of, the noun a date is "of", an owner
     ("Acme's 40 stores"), a name or group right before a bracketed figure ("most millennials
     (68%)"), a group named first ("Of those voters, 70% ..."), the noun a size or age modifies.
     Else the subject of the clause that governs it (through a relative pronoun to what it refers
@@ -104,16 +104,6 @@ def _dated_noun(s: Sentence, qspan: Span) -> TextSpan | None:
     return TextSpan(span.text, span.start_char, span.end_char)
 
 
-def _discounted(s: Sentence, qspan: Span) -> TextSpan | None:
-    """"Members get 25% off all Adobe apps", "Save $50 off a Dell laptop": a discount is about
-    what it is taken off."""
-    m, doc = qspan._.mention, s.doc
-    if m is None or m.kind not in ("percent", "money") or qspan.end >= s.sent.end or doc[qspan.end].lower_ != "off":
-        return None
-    obj = next((c for c in doc[qspan.end].children if c.dep_ == "pobj"), None)
-    return phrase(doc, obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
-
-
 def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
     w = words()
     qtoks = set(range(qspan.start, qspan.end))
@@ -169,17 +159,6 @@ def _share_of(s: Sentence, qspan: Span) -> TextSpan | None:
         obj = _of_object(tok)
         if obj is not None and _is_actor_group(obj) and not in_range(obj.idx, s.source_range):
             return phrase(s.doc, obj)
-    return _among(s, qspan)
-
-
-def _among(s: Sentence, qspan: Span) -> TextSpan | None:
-    """"Among adults under 30, 45% use it", "most popular among teenagers, with 62% using it": a
-    share in a sentence that names its group with "among" is a share of that group."""
-    for tok in s.sent:
-        if tok.lower_ == "among" and not in_range(tok.idx, s.source_range) and not qspan.start <= tok.i < qspan.end:
-            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if obj is not None and _is_actor_group(obj):
-                return phrase(s.doc, obj)
     return None
 
 
@@ -433,4 +412,4 @@ def _actor_in(s: Sentence, exclude: set[int], verb: Token | None = None) -> Text
     return TextSpan(best.text, best.start_char, best.end_char, label=best.label_)
 
 
-_OWNERS = (_ranked, _dated_noun, _discounted, _possessor, _bracket_owner, _fronted_group, _modified)
+_OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _fronted_group, _modified)
