@@ -509,3 +509,14 @@ def test_assemble_a_bare_year_is_a_date_as_the_time_of_a_verb_not_of_a_noun(nlp)
     for text in ("The board has run the harbour since 1903.", "The bridge will be finished by 2031."):
         [c] = extract_text(text, published="2020-03-05")
         assert (c.kind, c.quote) == ("date", text[-5:-1])
+
+
+def test_assemble_a_ranked_list_entry_is_a_rank_of_the_name_after_it(nlp):
+    from extractor import extract_text
+
+    text = ("The magazine ranked the world's most livable cities this year.\n\n1. Vienna\n\n"
+            "The Austrian capital kept the crown.\n\n2. Costa Rica and the Islands\n\nClose behind.")
+    ranks = [(c.kind, c.quote, c.value, c.subject.text) for c in extract_text(text, published="2020-03-05")]
+    assert ranks == [("rank", "1", 1.0, "Vienna"), ("rank", "2", 2.0, "Costa Rica and the Islands")]
+    steps = "Follow these steps.\n\n1. Preheat the oven.\n\n2. Whisk the eggs."
+    assert extract_text(steps, published="2020-03-05") == []

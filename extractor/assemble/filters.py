@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from ..quantities.matcher import Mention
 from ..quantities.normalize import canonical_unit, cues
+from ..types import TextSpan
 from .context import Sentence, of_object, same_clause, words
 
 
@@ -130,3 +131,18 @@ def situates(s: Sentence, start: int, kind: str) -> bool:
 
 def not_a_claim(s: Sentence, start: int, end: int, kind: str, value: float | None) -> bool:
     return situates(s, start, kind) or rejected_by(s.ctx.text, start, end, kind, value, s.sent.text) is not None
+
+
+_ENTRY_NAME = re.compile(r"[.)]\s+[\"“\x27‘]?(?P<name>[A-Z][\w&.\x27’-]*(?:\s(?:[A-Z][\w&.\x27’-]*|of|and|the|de|la))*)")
+
+
+def ranked_entry_subject(s: Sentence, m: Mention) -> TextSpan | None:
+    """The entry a ranked list's number stands before ("2. Norway" -> Norway) is what that rank
+    is about: its subject, though the sentence splitter may have cut it off its number."""
+    if not m.rule.endswith("+ranked_list"):
+        return None
+    found = _ENTRY_NAME.match(s.ctx.text, m.end)
+    if found is None:
+        return None
+    name = re.sub(r"(?:\s(?:of|and|the|de|la))+$", "", found.group("name")).rstrip(".")
+    return TextSpan(name, found.start("name"), found.start("name") + len(name))
