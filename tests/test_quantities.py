@@ -401,3 +401,14 @@ def test_quantities_ranked_list_entries_are_ranks(example):
 @pytest.mark.parametrize("example", _ranked_list_examples("no_match"))
 def test_quantities_other_list_numbering_is_no_rank(example):
     assert [m.quote for m in find_mentions(example) if m.rule.endswith("+ranked_list")] == []
+
+
+@pytest.mark.parametrize("text,low,high", [("the target range of 5.25%-5.5%", 5.25, 5.5), ("prices rose 2%-3%", 2, 3)])
+def test_quantities_a_dash_after_a_percent_joins_a_range_never_a_minus(text, low, high):
+    [m] = find_mentions(text)
+    assert (m.kind, m.value_low, m.value_high) == ("percent", low, high)
+
+
+def test_quantities_one_percent_is_a_percent():
+    [m] = find_mentions("inflation eased to one percent")
+    assert (m.kind, m.quote, m.value) == ("percent", "one percent", 1.0)
