@@ -520,3 +520,14 @@ def test_assemble_a_ranked_list_entry_is_a_rank_of_the_name_after_it(nlp):
     assert ranks == [("rank", "1", 1.0, "Vienna"), ("rank", "2", 2.0, "Costa Rica and the Islands")]
     steps = "Follow these steps.\n\n1. Preheat the oven.\n\n2. Whisk the eggs."
     assert extract_text(steps, published="2020-03-05") == []
+
+
+def test_assemble_a_span_of_years_or_an_end_year_times_an_event(nlp):
+    from extractor import extract_text
+
+    [c] = extract_text("The plant operated from 2009 to 2012.", published="2020-03-05")
+    assert (c.kind, c.quote, c.value_text) == ("date", "2009 to 2012", "2009/2012")
+    [c] = extract_text("He served on the board until 2012.", published="2020-03-05")
+    assert (c.kind, c.quote) == ("date", "2012")
+    assert [c.kind for c in extract_text("Sales rose 5% from 2009 to 2012.", published="2020-03-05")] == ["percent"]
+    assert extract_text("Millennials (those born between 1981 and 1996) save.", published="2020-03-05") == []
