@@ -531,3 +531,14 @@ def test_assemble_a_span_of_years_or_an_end_year_times_an_event(nlp):
     assert (c.kind, c.quote) == ("date", "2012")
     assert [c.kind for c in extract_text("Sales rose 5% from 2009 to 2012.", published="2020-03-05")] == ["percent"]
     assert extract_text("Millennials (those born between 1981 and 1996) save.", published="2020-03-05") == []
+
+
+def test_assemble_a_span_anchored_to_now_in_a_figure_s_clause_is_no_duration(nlp):
+    from extractor import extract_text
+
+    claims = extract_text("Sales were 40% lower five years ago.", published="2019-05-20")
+    assert [(c.kind, c.quote) for c in claims] == [("percent", "40%")]
+    claims = extract_text("Shares are down 30% over 12 months.", published="2019-05-20")
+    assert [(c.kind, c.quote) for c in claims] == [("percent", "30%")]
+    [c] = extract_text("These were the fixes I recommended 2 years ago.", published="2019-05-20")
+    assert (c.kind, c.quote, c.value) == ("duration", "2 years", 2.0)

@@ -118,6 +118,23 @@ def rejected_by(text: str, start: int, end: int, kind: str, value: float | None,
     return None
 
 
+_ANCHORED = re.compile(r"(?i)\s+(?:ago|earlier|later|before|prior)\b")
+_SPAN_PREP = re.compile(r"(?i)\b(?:over|in|during|within|across)\s+(?:the\s+)?(?:(?:past|last|previous|prior|next|coming|first)\s+)?$")
+
+
+def situating_span(s: Sentence, start: int, end: int, kind: str) -> bool:
+    """'Sales were 40% lower five years ago', 'down 30% over 12 months': a span of time anchored
+    to now ('ago', 'later') or running over the period ('over', 'in the past') in the clause of
+    another figure is that figure's time scope, not a duration record (CLAIMS.md)."""
+    if kind != "duration":
+        return False
+    text = s.ctx.text
+    if not (_ANCHORED.match(text, end) or _SPAN_PREP.search(text[max(0, start - 40):start])):
+        return False
+    return any(q._.mention.kind not in ("duration", "date") and same_clause(s.doc, start, q._.mention.start)
+               for q in s.quantities if q._.mention.start != start)
+
+
 def situates(s: Sentence, start: int, kind: str) -> bool:
     """A period the matcher reads as a date ("the 1960s") in the clause of a figure of another
     kind only situates that figure: it is its time scope, not a record (CONVENTIONS.md). A figure
@@ -130,7 +147,7 @@ def situates(s: Sentence, start: int, kind: str) -> bool:
 
 
 def not_a_claim(s: Sentence, start: int, end: int, kind: str, value: float | None) -> bool:
-    return situates(s, start, kind) or rejected_by(s.ctx.text, start, end, kind, value, s.sent.text) is not None
+    return situates(s, start, kind) or situating_span(s, start, end, kind) or rejected_by(s.ctx.text, start, end, kind, value, s.sent.text) is not None
 
 
 _ENTRY_NAME = re.compile(r"[.)]\s+[\"“\x27‘]?(?P<name>[A-Z][\w&.\x27’-]*(?:\s(?:[A-Z][\w&.\x27’-]*|of|and|the|de|la))*)")
