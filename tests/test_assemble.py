@@ -542,3 +542,6 @@ def test_assemble_a_span_anchored_to_now_in_a_figure_s_clause_is_no_duration(nlp
     assert [(c.kind, c.quote) for c in claims] == [("percent", "30%")]
     [c] = extract_text("These were the fixes I recommended 2 years ago.", published="2019-05-20")
     assert (c.kind, c.quote, c.value) == ("duration", "2 years", 2.0)
+    # a look-back streak stays a duration of its own (CONVENTIONS.md)
+    claims = extract_text("The deficit hit its highest level in a decade, at $419 billion.", published="2019-05-20")
+    assert ("duration", "a decade") in [(c.kind, c.quote) for c in claims]

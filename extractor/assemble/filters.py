@@ -119,7 +119,10 @@ def rejected_by(text: str, start: int, end: int, kind: str, value: float | None,
 
 
 _ANCHORED = re.compile(r"(?i)\s+(?:ago|earlier|later|before|prior)\b")
+# "over 12 months", "in five years", "in the last three months"; but after a superlative or a high
+# or low, "in a decade" is a look-back streak, a duration of its own (CONVENTIONS.md)
 _SPAN_PREP = re.compile(r"(?i)\b(?:over|in|during|within|across)\s+(?:the\s+)?(?:(?:past|last|previous|prior|next|coming|first)\s+)?$")
+_LOOK_BACK = re.compile(r"(?i)\b(?:\w+est|highs?|lows?|record|most|least)\b[^.,;]{0,40}\bin\s+(?:(?:nearly|almost|about|over|more\s+than)\s+)?$")
 
 
 def situating_span(s: Sentence, start: int, end: int, kind: str) -> bool:
@@ -129,7 +132,8 @@ def situating_span(s: Sentence, start: int, end: int, kind: str) -> bool:
     if kind != "duration":
         return False
     text = s.ctx.text
-    if not (_ANCHORED.match(text, end) or _SPAN_PREP.search(text[max(0, start - 40):start])):
+    before = text[max(0, start - 60):start]
+    if not (_ANCHORED.match(text, end) or _SPAN_PREP.search(before)) or _LOOK_BACK.search(before):
         return False
     return any(q._.mention.kind not in ("duration", "date") and same_clause(s.doc, start, q._.mention.start)
                for q in s.quantities if q._.mention.start != start)
