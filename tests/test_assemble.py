@@ -579,3 +579,39 @@ def test_assemble_subject_rule_examples(nlp, text, quote, subject):
 
     by_quote = {c.quote: c.subject.text if c.subject else None for c in extract_text(text, published="2020-03-05")}
     assert by_quote[quote] == subject
+
+
+def test_assemble_a_ranked_list_entry_is_a_rank_of_the_name_after_it(nlp):
+    from extractor import extract_text
+
+    text = ("The magazine ranked the world's most livable cities this year.\n\n1. Vienna\n\n"
+            "The Austrian capital kept the crown.\n\n2. Costa Rica and the Islands\n\nClose behind.")
+    ranks = [(c.kind, c.quote, c.value, c.subject.text) for c in extract_text(text, published="2020-03-05")]
+    assert ranks == [("rank", "1", 1.0, "Vienna"), ("rank", "2", 2.0, "Costa Rica and the Islands")]
+    steps = "Follow these steps.\n\n1. Preheat the oven.\n\n2. Whisk the eggs."
+    assert extract_text(steps, published="2020-03-05") == []
+
+
+def test_assemble_a_span_of_years_or_an_end_year_times_an_event(nlp):
+    from extractor import extract_text
+
+    [c] = extract_text("The plant operated from 2009 to 2012.", published="2020-03-05")
+    assert (c.kind, c.quote, c.value_text) == ("date", "2009 to 2012", "2009/2012")
+    [c] = extract_text("He served on the board until 2012.", published="2020-03-05")
+    assert (c.kind, c.quote) == ("date", "2012")
+    assert [c.kind for c in extract_text("Sales rose 5% from 2009 to 2012.", published="2020-03-05")] == ["percent"]
+    assert extract_text("Millennials (those born between 1981 and 1996) save.", published="2020-03-05") == []
+
+
+def test_assemble_a_span_anchored_to_now_in_a_figure_s_clause_is_no_duration(nlp):
+    from extractor import extract_text
+
+    claims = extract_text("Sales were 40% lower five years ago.", published="2019-05-20")
+    assert [(c.kind, c.quote) for c in claims] == [("percent", "40%")]
+    claims = extract_text("Shares are down 30% over 12 months.", published="2019-05-20")
+    assert [(c.kind, c.quote) for c in claims] == [("percent", "30%")]
+    [c] = extract_text("These were the fixes I recommended 2 years ago.", published="2019-05-20")
+    assert (c.kind, c.quote, c.value) == ("duration", "2 years", 2.0)
+    # a look-back streak stays a duration of its own (CONVENTIONS.md)
+    claims = extract_text("The deficit hit its highest level in a decade, at $419 billion.", published="2019-05-20")
+    assert ("duration", "a decade") in [(c.kind, c.quote) for c in claims]

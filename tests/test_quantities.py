@@ -2,6 +2,7 @@
 
 import datetime as dt
 import random
+import re
 
 import pytest
 import spacy
@@ -379,3 +380,35 @@ def test_quantities_taken_ranges_agree_with_a_scan_of_every_winner():
                 s0 = max(0, s - rng.randrange(0, 15)) if widen else s
                 taken.add(s0, e)
                 plain.append((s0, e))
+
+
+def _ranked_list_examples(key: str):
+    return [ex for ex in nz.cues().ranked_lists[key]]
+
+
+@pytest.mark.parametrize("example", _ranked_list_examples("match"))
+def test_quantities_ranked_list_entries_are_ranks(example):
+    """A list the text introduces as a ranking gives each entry its place; [N] marks the ranks."""
+    text = example.replace("[", "").replace("]", "")
+    expected, shift = [], 0
+    for m in re.finditer(r"\[(\d+)\]", example):
+        expected.append((m.start(1) - 1 - shift, float(m.group(1))))
+        shift += 2
+    ranks = [(m.start, m.value) for m in find_mentions(text) if m.rule.endswith("+ranked_list")]
+    assert ranks == expected
+
+
+@pytest.mark.parametrize("example", _ranked_list_examples("no_match"))
+def test_quantities_other_list_numbering_is_no_rank(example):
+    assert [m.quote for m in find_mentions(example) if m.rule.endswith("+ranked_list")] == []
+
+
+@pytest.mark.parametrize("text,low,high", [("the target range of 5.25%-5.5%", 5.25, 5.5), ("prices rose 2%-3%", 2, 3)])
+def test_quantities_a_dash_after_a_percent_joins_a_range_never_a_minus(text, low, high):
+    [m] = find_mentions(text)
+    assert (m.kind, m.value_low, m.value_high) == ("percent", low, high)
+
+
+def test_quantities_one_percent_is_a_percent():
+    [m] = find_mentions("inflation eased to one percent")
+    assert (m.kind, m.quote, m.value) == ("percent", "one percent", 1.0)

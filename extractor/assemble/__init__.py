@@ -28,7 +28,7 @@ from ..types import Change, Claim, Page, TextSpan, claim_id_for
 from .change import link_changes
 from .checkworthy import with_checkworthy
 from .context import Carry, PageContext, Sentence, lstrip_len, page_context, same_clause, sentences
-from .filters import count_extent, is_identifier, not_a_claim, within_one_block
+from .filters import count_extent, is_identifier, not_a_claim, ranked_entry_subject, within_one_block
 from .property import find_property
 from .source import find_source, in_force, next_block, source_of, speaker_back
 from .subject import find_subject, respectively
@@ -94,7 +94,7 @@ def quantity_claim(s: Sentence, qspan: Span, carry: Carry) -> tuple[Claim | None
         start, end, unit, keep = count_extent(s, qspan, m)
         if not keep:
             return None, m
-    subject = find_subject(s, qspan) or carry.subject
+    subject = ranked_entry_subject(s, m) or find_subject(s, qspan) or carry.subject
     own_time = pick_time(s, m)
     time_scope = own_time or present_state(s, qspan) or carry.time or carry.lede
     claim = _base_claim(

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from ..quantities.matcher import Mention
 from ..quantities.normalize import canonical_unit, cues
+from ..types import TextSpan
 from .context import Sentence, of_object, same_clause, words
 
 
@@ -117,6 +118,27 @@ def rejected_by(text: str, start: int, end: int, kind: str, value: float | None,
     return None
 
 
+_ANCHORED = re.compile(r"(?i)\s+(?:ago|earlier|later|before|prior)\b")
+# "over 12 months", "in five years", "in the last three months"; but after a superlative or a high
+# or low, "in a decade" is a look-back streak, a duration of its own (CONVENTIONS.md)
+_SPAN_PREP = re.compile(r"(?i)\b(?:over|in|during|within|across)\s+(?:the\s+)?(?:(?:past|last|previous|prior|next|coming|first)\s+)?$")
+_LOOK_BACK = re.compile(r"(?i)\b(?:\w+est|highs?|lows?|record|most|least)\b[^.,;]{0,40}\bin\s+(?:(?:nearly|almost|about|over|more\s+than)\s+)?$")
+
+
+def situating_span(s: Sentence, start: int, end: int, kind: str) -> bool:
+    """'Sales were 40% lower five years ago', 'down 30% over 12 months': a span of time anchored
+    to now ('ago', 'later') or running over the period ('over', 'in the past') in the clause of
+    another figure is that figure's time scope, not a duration record (CLAIMS.md)."""
+    if kind != "duration":
+        return False
+    text = s.ctx.text
+    before = text[max(0, start - 60):start]
+    if not (_ANCHORED.match(text, end) or _SPAN_PREP.search(before)) or _LOOK_BACK.search(before):
+        return False
+    return any(q._.mention.kind not in ("duration", "date") and same_clause(s.doc, start, q._.mention.start)
+               for q in s.quantities if q._.mention.start != start)
+
+
 def situates(s: Sentence, start: int, kind: str) -> bool:
     """A period the matcher reads as a date ("the 1960s") in the clause of a figure of another
     kind only situates that figure: it is its time scope, not a record (CONVENTIONS.md). A figure
@@ -129,4 +151,19 @@ def situates(s: Sentence, start: int, kind: str) -> bool:
 
 
 def not_a_claim(s: Sentence, start: int, end: int, kind: str, value: float | None) -> bool:
-    return situates(s, start, kind) or rejected_by(s.ctx.text, start, end, kind, value, s.sent.text) is not None
+    return situates(s, start, kind) or situating_span(s, start, end, kind) or rejected_by(s.ctx.text, start, end, kind, value, s.sent.text) is not None
+
+
+_ENTRY_NAME = re.compile(r"[.)]\s+[\"“\x27‘]?(?P<name>[A-Z][\w&.\x27’-]*(?:\s(?:[A-Z][\w&.\x27’-]*|of|and|the|de|la))*)")
+
+
+def ranked_entry_subject(s: Sentence, m: Mention) -> TextSpan | None:
+    """The entry a ranked list's number stands before ("2. Norway" -> Norway) is what that rank
+    is about: its subject, though the sentence splitter may have cut it off its number."""
+    if not m.rule.endswith("+ranked_list"):
+        return None
+    found = _ENTRY_NAME.match(s.ctx.text, m.end)
+    if found is None:
+        return None
+    name = re.sub(r"(?:\s(?:of|and|the|de|la))+$", "", found.group("name")).rstrip(".")
+    return TextSpan(name, found.start("name"), found.start("name") + len(name))

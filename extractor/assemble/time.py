@@ -112,12 +112,17 @@ def date_extent(s: Sentence, tspan: Span) -> tuple[int, int] | None:
         return t.start + (len(t.prep) + 1 if t.prep else 0), t.end
     precise = re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{4}-\d{2}", t.value_text) is not None
     if not precise:
-        if t.rule != "time.year" or _event_prep(tspan, t) not in ("in", "on", "since", "by"):
+        if t.rule != "time.year" or _event_prep(tspan, t) not in EVENT_PREPS:
             return None
     start = t.start
     if t.prep and s.ctx.text[t.start:t.start + len(t.prep)].lower() == t.prep:
         start = t.start + len(t.prep) + 1
     return start, t.end
+
+
+# the prepositions by which a bare year (or span of years) times a verb's event: "founded in 1998",
+# "ran it from 2009 to 2012", "served until 2012", "dates back to 1903"
+EVENT_PREPS = ("in", "on", "since", "by", "from", "between", "until", "till", "through", "during", "to")
 
 
 def _event_prep(tspan: Span, t: Mention) -> str | None:

@@ -151,7 +151,7 @@ def find_mentions(text: str, published: dt.date | None = None,
         mention = _normalise(text, p, s, e, m, published)
         if mention is not None:
             out.append(mention)
-    return index_levels(text, subunit_currency(share_units(text, merge_ranges(text, out))))
+    return ranked_entries(text, index_levels(text, subunit_currency(share_units(text, merge_ranges(text, out)))))
 
 
 @cache
@@ -185,6 +185,34 @@ def index_levels(text: str, mentions: list[Mention]) -> list[Mention]:
             start = max(text.rfind(". ", lo, m.start), text.rfind("\n", lo, m.start), lo - 1) + 1
             if names.search(text, start, m.start) or _points_since(out, start):
                 m = replace(m, kind="measure", unit="points", rule=f"{m.rule}+index")
+        out.append(m)
+    return out
+
+
+_ENTRY_OPENS = re.compile(r"(?:^|\n|:)\s*$")             # a line or the list's colon before it
+_ENTRY_AFTER = re.compile(r"[.)]\s+[\"“\x27‘]?[A-Z]")
+
+
+@cache
+def _ranking_cue() -> tuple[re.Pattern[str], int]:
+    table = nz.cues().ranked_lists
+    return re.compile(table["cue"]), int(table["window"])
+
+
+def ranked_entries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"The rankings were as follows: 1. Finland 2. Norway": the numbers of a list that the text
+    introduces as a ranking are the entries' ranks (CONVENTIONS.md); other list numbering stays a
+    bare number, which assemble leaves out. An entry opens a line or follows the list's colon, or
+    follows the previous entry in running text ("... 1. Finland 2. Norway")."""
+    cue, window = _ranking_cue()
+    out: list[Mention] = []
+    last: Mention | None = None
+    for m in mentions:
+        if _bare(m) and m.quote.isdigit() and 1 <= m.value <= 100 and _ENTRY_AFTER.match(text, m.end):
+            follows = last is not None and last.value == m.value - 1 and m.start - last.end < 300
+            if (follows or _ENTRY_OPENS.search(text, max(0, m.start - 3), m.start)) \
+                    and cue.search(text, max(0, m.start - window), m.start):
+                m = last = replace(m, kind="rank", rule=f"{m.rule}+ranked_list")
         out.append(m)
     return out
 

@@ -31,6 +31,7 @@ class Cues:
     unit_multiples: dict[str, list]       # "decade" -> ["year", 10]
     cent_currencies: frozenset[str]       # currencies whose hundredth is a "cent"
     index_levels: dict[str, list[str]]    # names of market indexes, words around an index level
+    ranked_lists: dict                    # the ranking cue before a numbered list, and how far back
 
 
 @cache
@@ -49,6 +50,7 @@ def cues() -> Cues:
         unit_multiples=data["unit_multiples"],
         cent_currencies=frozenset(data["subunits"]["cent_currencies"]),
         index_levels=data["index_levels"],
+        ranked_lists=data["ranked_lists"],
     )
 
 
