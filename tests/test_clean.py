@@ -544,3 +544,50 @@ def test_clean_model_without_a_second_pass_gives_the_first_pass_scores():
     one_pass = model.BlockClassifier(first=shipped.first)
     assert np.array_equal(one_pass.predict(X, blocks), shipped.first.predict(X))
     assert shipped.second is not None and not np.array_equal(shipped.predict(X, blocks), one_pass.predict(X, blocks))
+
+
+@pytest.mark.parametrize("concept,heading", RULES.section_examples["match"],
+                         ids=[t for _, t in RULES.section_examples["match"]])
+def test_clean_section_headings_name_their_examples(concept, heading):
+    from extractor.clean.rules import section_concept
+
+    assert section_concept(heading) == concept
+
+
+@pytest.mark.parametrize("heading", RULES.section_examples["no_match"])
+def test_clean_section_headings_leave_article_headings_alone(heading):
+    from extractor.clean.rules import section_concept
+
+    assert section_concept(heading) is None
+
+
+@pytest.mark.parametrize("cue,text,found", [(c, t, True) for c, ex in RULES.cue_examples.items() for t in ex["match"]]
+                         + [(c, t, False) for c, ex in RULES.cue_examples.items() for t in ex["no_match"]])
+def test_clean_text_cues_find_their_examples_not_prose(cue, text, found):
+    assert bool(RULES.cues[cue].search(text)) == found
+
+
+def _story_with_sections() -> str:
+    story = "".join(f"<p>Paragraph {i} of the story: the dam holds {i + 2}.5 billion cubic metres, "
+                    f"the agency said.</p>" for i in range(4))
+    return ("<html><body><article><h1>The dam is full</h1>" + story
+            + "<h2>What the farmers say</h2><p>Farmers said the water came early this year.</p>"
+            + "<h2>References</h2><ol><li>Smith, J. et al. (2019). Dams. Journal of Water 4, pp. 1-9.</li>"
+            + "<li>Lee, K. (2020). Rivers. doi:10.1/x</li></ol></article>"
+            + "<div class='bottom'><h3>12 Comments</h3><div><p>Great read, thanks!</p></div></div></body></html>")
+
+
+def test_clean_section_features_mark_blocks_under_a_section_heading_until_the_next_one():
+    import importlib
+
+    features = importlib.import_module("extractor.clean.features")
+    tree = parse_html(_story_with_sections())
+    blocks = importlib.import_module("extractor.clean.segment").segment(tree, RULES.skip_tags)
+    S = dict(zip(features.SECTION_FEATURES, features.section_features(blocks, RULES).T))
+    at = {b.text[:12]: i for i, b in enumerate(blocks)}
+    refs, comments = S["section_references"], S["section_comments"]
+    assert [refs[at[k]] for k in ("References", "Smith, J. et", "Lee, K. (202")] == [1, 1, 1]
+    assert S["section_heading"][at["References"]] == 1 and S["section_heading"][at["What the far"]] == 0
+    assert not any(refs[at[k]] for k in ("Paragraph 0 ", "Farmers said", "12 Comments", "Great read, "))
+    assert comments[at["Great read, "]] == 1 and comments[at["Paragraph 3 "]] == 0
+    assert S["cue_citation"][at["Smith, J. et"]] > S["cue_citation"][at["Paragraph 0 "]] == 0
