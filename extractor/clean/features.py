@@ -16,7 +16,7 @@ from collections import Counter
 import numpy as np
 from lxml import etree
 
-from .rules import Rules, _own_label, class_tokens, phrase_concept, section_concept
+from .rules import Rules, _own_label, class_tokens, phrase_concept
 from .segment import RawBlock, held_text
 
 CONCEPTS = ("nav", "footer", "share", "consent", "related", "ad", "comments", "aside", "newsletter",
@@ -43,15 +43,6 @@ ARTICLE_FEATURES: tuple[str, ...] = (
     "short_linked", "card_repeats_log", "teaser_card",
 )
 
-# the section a block falls under, named by the heading above it (rules/chrome.toml [sections]),
-# and what its own text looks like: a bibliographic reference, code
-SECTION_CONCEPTS = ("references", "comments", "author", "more", "tail")
-TEXT_CUES = ("citation", "bio", "disclosure")
-SECTION_FEATURES: tuple[str, ...] = (
-    tuple(f"section_{c}" for c in SECTION_CONCEPTS) + ("section_heading",)
-    + tuple(f"cue_{c}" for c in TEXT_CUES) + ("code_chars",)
-)
-
 FEATURES: tuple[str, ...] = (
     ("log_chars", "log_words", "link_density", "sentence_marks", "commas", "ends_sentence", "digits",
      "titlecase", "log_duplicates", "phrase_chrome", "depth_to_best",
@@ -63,7 +54,6 @@ FEATURES: tuple[str, ...] = (
     + tuple(f"tag_{t}" for t in TAG_NAMES)
     + tuple(f"under_{t}" for t in ANCESTOR_TAGS)
     + ARTICLE_FEATURES
-    + SECTION_FEATURES
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 _SENT = re.compile(r"[.!?](?:\s|$)")
@@ -193,7 +183,6 @@ def block_features(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rule
     X[:, INDEX["window_log_chars"]] = (sums[hi] - sums[lo]) / (hi - lo)
     first = INDEX[ARTICLE_FEATURES[0]]
     X[:, first:first + len(ARTICLE_FEATURES)] = article_features(tree, blocks, chars, best)
-    X[:, -len(SECTION_FEATURES):] = section_features(blocks, rules)
     return X
 
 
@@ -438,57 +427,3 @@ def _chain(el: etree._Element, levels: int) -> list:
             break
         out.append(node)
     return out
-
-
-SECTION_HEADING_CHARS = 60      # a line this short whose whole text names a section is its heading
-_CODE = re.compile(r"[{}\[\]();=<>|&$#*+\\]")
-
-
-def _heading(block: RawBlock, rules: Rules) -> tuple[int, str | None] | None:
-    """(rank, section concept) when the block is a heading: <h1>..<h6> rank 1..6; a short
-    unlinked line whose whole text names a section ("Related stories") rank 7; else None."""
-    tag = block.element.tag
-    if isinstance(tag, str) and len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
-        return int(tag[1]), section_concept(block.text, rules) if len(block.text) <= 200 else None
-    text = block.text
-    if len(text) <= SECTION_HEADING_CHARS and block.link_chars < 0.5 * len(text):
-        concept = section_concept(text, rules)
-        if concept:
-            return 7, concept
-    return None
-
-
-def section_features(blocks: list[RawBlock], rules: Rules) -> np.ndarray:
-    """SECTION_FEATURES per block. A heading that names a section (references, comments, about
-    the author, more stories, tags and newsletter boxes) opens it; the section runs until the
-    next heading of the same or higher rank, or until a block outside the element holding the
-    heading and the block after it. Text under "References" or "12 Comments" is not the story,
-    wherever it sits in the page."""
-    n = len(blocks)
-    S = np.zeros((n, len(SECTION_FEATURES)), dtype=np.float32)
-    cols = {c: i for i, c in enumerate(SECTION_CONCEPTS)}
-    open_: list[tuple[int, str, etree._Element | None]] = []      # (rank, concept, container)
-    for i, b in enumerate(blocks):
-        head = _heading(b, rules)
-        if head is not None:
-            open_ = [o for o in open_ if o[0] < head[0]]
-            if head[1] is not None:
-                nxt = blocks[i + 1].element if i + 1 < n else None
-                open_.append((head[0], head[1], _common_ancestor(b.element, nxt) if nxt is not None else None))
-                S[i, len(SECTION_CONCEPTS)] = 1
-        if open_:
-            above = set(b.element.iterancestors())
-            open_ = [o for o in open_ if o[2] is None or o[2] in above or o[2] is b.element]
-            for _, concept, _ in open_:
-                S[i, cols[concept]] = 1
-        _cue_counts(S[i], b.text, rules)
-    return S
-
-
-def _cue_counts(row: np.ndarray, text: str, rules: Rules) -> None:
-    """The text cues (rules/chrome.toml [cues]) a block's text shows, and its share of code symbols."""
-    first = len(SECTION_CONCEPTS) + 1
-    for k, name in enumerate(TEXT_CUES):
-        rx = (rules.cues or {}).get(name)
-        row[first + k] = math.log1p(len(rx.findall(text))) if rx is not None else 0
-    row[-1] = len(_CODE.findall(text)) / max(len(text), 1)

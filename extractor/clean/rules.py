@@ -31,10 +31,6 @@ class Rules:
     token_concept: dict[str, str]          # token -> concept, first concept in file order wins
     phrases: tuple[tuple[str, re.Pattern[str]], ...]
     examples: dict
-    sections: tuple[tuple[str, re.Pattern[str]], ...] = ()     # heading text -> section concept
-    cues: dict[str, re.Pattern[str]] | None = None             # text cues: citation, bio, disclosure
-    section_examples: dict | None = None
-    cue_examples: dict | None = None                            # cue -> {match, no_match}
 
 
 @cache
@@ -44,7 +40,10 @@ def load_rules() -> Rules:
     for concept, tokens in data["tokens"].items():
         for t in tokens:
             token_concept.setdefault(t, concept)
-    phrases = _whole_text(data["phrases"])
+    phrases = tuple(
+        (concept, re.compile(rf"(?is)\s*(?:{'|'.join(pats)})\s*"))
+        for concept, pats in data["phrases"].items() if pats
+    )
     return Rules(
         skip_tags=frozenset(data["skip_tags"]),
         ignore_prefixes=tuple(data["ignore_class_prefixes"]),
@@ -53,22 +52,7 @@ def load_rules() -> Rules:
         link_min_chars=int(data["link_min_chars"]),
         tags=data["tags"], roles=data["roles"], token_concept=token_concept,
         phrases=phrases, examples=data.get("examples", {}),
-        sections=_whole_text(data.get("sections", {}), r"(?:\s*\(?\d+\)?)?\s*:?"),
-        cues={name: re.compile("|".join(pats)) for name, pats in data.get("cues", {}).items()},
-        section_examples=data.get("section_examples", {}),
-        cue_examples={name: data[f"{name}_examples"] for name in data.get("cues", {})},
     )
-
-
-def _whole_text(table: dict, suffix: str = "") -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """concept -> one case-insensitive regex matching a whole text that is one of its patterns."""
-    return tuple((concept, re.compile(rf"(?is)\s*(?:{'|'.join(pats)}){suffix}\s*"))
-                 for concept, pats in table.items() if pats)
-
-
-def section_concept(heading: str, rules: Rules | None = None) -> str | None:
-    """The section concept a heading names ("References" -> references), if any."""
-    return _phrase_concept(heading, (rules or load_rules()).sections)
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
