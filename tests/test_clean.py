@@ -544,3 +544,15 @@ def test_clean_model_without_a_second_pass_gives_the_first_pass_scores():
     one_pass = model.BlockClassifier(first=shipped.first)
     assert np.array_equal(one_pass.predict(X, blocks), shipped.first.predict(X))
     assert shipped.second is not None and not np.array_equal(shipped.predict(X, blocks), one_pass.predict(X, blocks))
+
+
+def test_clean_a_caption_that_reads_like_prose_is_still_a_caption():
+    story = "".join(f"<p>Paragraph {i}: the port handled {i + 1}.2 million containers in March, up {i + 3}% from "
+                    f"a year earlier, the authority said on Tuesday.</p>" for i in range(4))
+    caption = ("Workers unload containers at the east terminal on Tuesday, where the authority says traffic "
+               "rose 8% in March, the fastest pace in three years, as new cranes came into service.")
+    page = clean(f"<html><body><article><h1>Port traffic rose</h1>{story}<figure><img src='a.jpg'>"
+                 f"<figcaption><p>{caption}</p></figcaption></figure>{story}</article></body></html>")
+    [block] = [b for b in page.blocks if b.text.startswith("Workers unload")]
+    assert block.label == "caption" and "figcaption" in block.xpath
+    assert "Workers unload" not in page.text and "Paragraph 3" in page.text

@@ -42,12 +42,12 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
         phrase = phrase_concept(b.text, rules)
         if phrase:      # a whole-block boilerplate phrase (dateline, credit, placeholder) is never article
             out.append((phrase, "boilerplate phrase"))
+        elif _is_caption(b.element):    # a figure's or table's caption describes a picture, not the story
+            out.append(("caption", f"<{b.element.tag}> of a figure or table; classifier p={p:.2f}"))
         elif p >= BODY_THRESHOLD:
             out.append(("body", None))
         elif i in leads:
             out.append(("body", f"lead: the page's own description, next to its title (classifier p={p:.2f})"))
-        elif _is_caption(b.element):
-            out.append(("caption", f"<{b.element.tag}> of a figure or table; classifier p={p:.2f}"))
         elif found:
             out.append((found[0], f"{found[1]}; classifier p={p:.2f}"))
         else:
