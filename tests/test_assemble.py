@@ -615,3 +615,14 @@ def test_assemble_a_span_anchored_to_now_in_a_figure_s_clause_is_no_duration(nlp
     # a look-back streak stays a duration of its own (CONVENTIONS.md)
     claims = extract_text("The deficit hit its highest level in a decade, at $419 billion.", published="2019-05-20")
     assert ("duration", "a decade") in [(c.kind, c.quote) for c in claims]
+
+
+def test_assemble_a_span_that_situates_a_figure_is_its_time_scope(nlp):
+    from extractor import extract_text
+
+    [c] = extract_text("Sales were 40% lower five years ago.", published="2020-03-05")
+    assert (c.kind, c.time_scope.text, c.time_scope.iso) == ("percent", "five years ago", "2015")
+    [c] = extract_text("Interest payments rose 30% in five years.", published="2020-03-05")
+    assert (c.kind, c.time_scope.text) == ("percent", "five years")   # "interest" is no superlative
+    kinds = [c.kind for c in extract_text("Shares hit their highest level in five years, rising 3%.")]
+    assert kinds == ["duration", "percent"]                              # a look-back streak stays

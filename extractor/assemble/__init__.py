@@ -32,7 +32,7 @@ from .filters import count_extent, is_identifier, not_a_claim, ranked_entry_subj
 from .property import find_property
 from .source import find_source, in_force, next_block, source_of, speaker_back
 from .subject import find_subject, respectively
-from .time import date_extent, duration_match, extra_times, lede_time, pick_time, present_state, time_span
+from .time import date_extent, duration_match, extra_times, lede_time, pick_time, present_state, situating_time, time_span
 
 
 def assemble(page: Page, doc: Doc, model: str | None = None, version: str = __version__) -> list[Claim]:
@@ -95,7 +95,7 @@ def quantity_claim(s: Sentence, qspan: Span, carry: Carry) -> tuple[Claim | None
         if not keep:
             return None, m
     subject = ranked_entry_subject(s, m) or find_subject(s, qspan) or carry.subject
-    own_time = pick_time(s, m)
+    own_time = pick_time(s, m) or situating_time(s, m)
     time_scope = own_time or present_state(s, qspan) or carry.time or carry.lede
     claim = _base_claim(
         s, start, end, kind=m.kind,

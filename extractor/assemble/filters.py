@@ -122,21 +122,44 @@ _ANCHORED = re.compile(r"(?i)\s+(?:ago|earlier|later|before|prior)\b")
 # "over 12 months", "in five years", "in the last three months"; but after a superlative or a high
 # or low, "in a decade" is a look-back streak, a duration of its own (CONVENTIONS.md)
 _SPAN_PREP = re.compile(r"(?i)\b(?:over|in|during|within|across)\s+(?:the\s+)?(?:(?:past|last|previous|prior|next|coming|first)\s+)?$")
-_LOOK_BACK = re.compile(r"(?i)\b(?:\w+est|highs?|lows?|record|most|least)\b[^.,;]{0,40}\bin\s+(?:(?:nearly|almost|about|over|more\s+than)\s+)?$")
+_IN_BEFORE = re.compile(r"(?i)\bin\s+(?:(?:nearly|almost|about|over|more\s+than)\s+)?$")
+_HIGH_LOW = re.compile(r"(?i)\b(?:highs?|lows?|record|most|least)\b[^.,;]*$")
+
+
+def _looks_back(s: Sentence, start: int) -> bool:
+    """'the highest level in five years', 'a record low in a decade': a period after "in" that
+    follows a superlative (by its tag, so "interest" or "forest" is none) or a high or low."""
+    text = s.ctx.text
+    found = _IN_BEFORE.search(text, max(0, start - 60), start)
+    if found is None:
+        return False
+    lo = found.start() - 40
+    lo = max(lo, *(text.rfind(p, lo, found.start()) + 1 for p in ".,;"))
+    if _HIGH_LOW.search(text, lo, found.start()):
+        return True
+    span = s.doc.char_span(lo, found.start(), alignment_mode="contract")
+    return span is not None and any(t.tag_ in ("JJS", "RBS") for t in span)
 
 
 def situating_span(s: Sentence, start: int, end: int, kind: str) -> bool:
     """'Sales were 40% lower five years ago', 'down 30% over 12 months': a span of time anchored
     to now ('ago', 'later') or running over the period ('over', 'in the past') in the clause of
-    another figure is that figure's time scope, not a duration record (CLAIMS.md)."""
+    another figure is that figure's time scope (time.situating_time), not a duration record
+    (CLAIMS.md)."""
     if kind != "duration":
         return False
     text = s.ctx.text
     before = text[max(0, start - 60):start]
-    if not (_ANCHORED.match(text, end) or _SPAN_PREP.search(before)) or _LOOK_BACK.search(before):
+    if not (_ANCHORED.match(text, end) or _SPAN_PREP.search(before)) or _looks_back(s, start):
         return False
     return any(q._.mention.kind not in ("duration", "date") and same_clause(s.doc, start, q._.mention.start)
                for q in s.quantities if q._.mention.start != start)
+
+
+def anchored_end(text: str, end: int) -> int:
+    """Where a span of time ends with its anchor word ("five years| ago|")."""
+    found = _ANCHORED.match(text, end)
+    return found.end() if found else end
 
 
 def situates(s: Sentence, start: int, kind: str) -> bool:

@@ -11,7 +11,8 @@ from spacy.tokens import Span
 from ..quantities.matcher import Mention
 from ..quantities.normalize import month_number
 from ..types import TextSpan
-from .context import Sentence, in_range, words
+from .context import Sentence, in_range, same_clause, words
+from .filters import anchored_end, situating_span
 
 
 def pick_time(s: Sentence, m: Mention) -> TextSpan | None:
@@ -63,6 +64,22 @@ def time_span(t: Mention) -> TextSpan:
     """The time scope a time expression gives: its text and ISO value (a period ahead, "the
     next 6 months", runs forward from the publication date: normalize.resolve_relative)."""
     return TextSpan(t.quote, t.start, t.end, iso=t.value_text)
+
+
+def situating_time(s: Sentence, m: Mention) -> TextSpan | None:
+    """'Sales were 40% lower five years ago', 'down 30% over 12 months': a span of time that only
+    situates a figure of its clause (filters.situating_span, which drops its duration record) is
+    that figure's time scope; anchored to now ('ago'), it resolves against the publication date."""
+    if m.kind in ("duration", "date"):
+        return None
+    text = s.ctx.text
+    for q in s.quantities:
+        t: Mention = q._.mention
+        if t.kind == "duration" and same_clause(s.doc, t.start, m.start) and situating_span(s, t.start, t.end, t.kind):
+            end = anchored_end(text, t.end)
+            iso = parse_relative(text[t.start:end], s.ctx.published) if end > t.end and s.ctx.published else None
+            return TextSpan(text[t.start:end], t.start, end, iso=iso)
+    return None
 
 
 _PRESENT_TAGS = ("VBZ", "VBP", "MD")

@@ -199,19 +199,31 @@ def _ranking_cue() -> tuple[re.Pattern[str], int]:
     return re.compile(table["cue"]), int(table["window"])
 
 
+def _introduction(text: str, start: int, window: int) -> str:
+    """The line that introduces a list entry at `start`: the text before it on its own line, or
+    else the last non-blank line before it ("Our ranking of beaches:\n1. ...")."""
+    head = text[max(0, start - window):start]
+    own = head[head.rfind("\n") + 1:]
+    if own.strip():
+        return own
+    head = head.rstrip()
+    return head[head.rfind("\n") + 1:]
+
+
 def ranked_entries(text: str, mentions: list[Mention]) -> list[Mention]:
     """"The rankings were as follows: 1. Finland 2. Norway": the numbers of a list that the text
     introduces as a ranking are the entries' ranks (CONVENTIONS.md); other list numbering stays a
-    bare number, which assemble leaves out. An entry opens a line or follows the list's colon, or
-    follows the previous entry in running text ("... 1. Finland 2. Norway")."""
+    bare number, which assemble leaves out. The first entry opens a line or follows the list's
+    colon, and the line that introduces it names a ranking; the next ones follow the previous
+    entry ("... 1. Finland 2. Norway", or a paragraph later)."""
     cue, window = _ranking_cue()
     out: list[Mention] = []
     last: Mention | None = None
     for m in mentions:
         if _bare(m) and m.quote.isdigit() and 1 <= m.value <= 100 and _ENTRY_AFTER.match(text, m.end):
             follows = last is not None and last.value == m.value - 1 and m.start - last.end < 300
-            if (follows or _ENTRY_OPENS.search(text, max(0, m.start - 3), m.start)) \
-                    and cue.search(text, max(0, m.start - window), m.start):
+            if follows or (_ENTRY_OPENS.search(text, max(0, m.start - 3), m.start)
+                           and cue.search(_introduction(text, m.start, window))):
                 m = last = replace(m, kind="rank", rule=f"{m.rule}+ranked_list")
         out.append(m)
     return out
