@@ -219,7 +219,7 @@ def _excerpt(carry: Carry, mine: bool) -> Source | None:
     author's)."""
     speaker = carry.speech
     if carry.excerpt is None and mine and not carry.narrator and speaker is not None and carry.voiced is speaker \
-            and (speaker.span.cue or "").split()[0].lower() in words().source["writing_verbs"]:
+            and ((speaker.span.cue or "").lower().split() or [""])[0] in words().source["writing_verbs"]:
         carry.excerpt = carry.speech
     return carry.excerpt
 
@@ -234,9 +234,6 @@ def _first_person(text: str, open_before: bool) -> tuple[bool, bool]:
         else:
             out[state] = True
     return out[0], out[1]
-
-
-
 
 
 def speaker_back(s: Sentence, carry: Carry, claims: list[Claim], made: int) -> None:
@@ -259,7 +256,7 @@ def next_block(ctx: PageContext, carry: Carry, block: int) -> Source | None:
     paragraph), except in a list that a paragraph ending in a colon introduces while citing one
     ("The survey found: / - 40% ... / - 12% ..."): the items report its data set. A heading ends
     every speaker's remarks."""
-    if ctx.body and ctx.body[block].tag in words().headings:
+    if ctx.body and block < len(ctx.body) and ctx.body[block].tag in words().headings:
         carry.speech = carry.quote = carry.reported = carry.excerpt = None
     if ctx.body and block < len(ctx.body) and not _opens_quotation(ctx.body[block].text):
         carry.quote, carry.quoting, carry.unnamed = None, False, []   # a quotation runs on only into a

@@ -342,7 +342,8 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
                    whole_start=min(a.whole_start, a.start))
 
 
-_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "millisecond", "microsecond",
+                         "nanosecond", "decade", "century"})
 
 
 def _group(m: re.Match[str], name: str) -> str | None:
