@@ -278,12 +278,37 @@ _DATE = re.compile(r"(?i)\b(?:\d+\s+(?:sec|min|minute|hour|day|week|month|year)s
                    r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b")
 
 
-def main_article(tree: etree._ElementTree, chars: dict) -> etree._Element | None:
+_BODY_PROPS = ("articleBody", "articlebody")
+# one walk of the document finds every element article_features looks for (each XPath is a walk)
+_LANDMARKS = etree.XPath('//*[self::article or self::time or @itemprop="articleBody" or @itemprop="articlebody"'
+                         ' or @role="article"]')
+
+
+def main_article(tree: etree._ElementTree, chars: dict, found: list | None = None) -> etree._Element | None:
     """The page's article element: of the `<article>`s, schema.org articleBody and role=article
-    elements, the one holding the most text (teaser cards in a rail are small articles too)."""
-    found = tree.xpath('//article | //*[@itemprop="articleBody" or @itemprop="articlebody" or @role="article"]')
+    elements, the one holding the most text (teaser cards in a rail are small articles too).
+    `found`: those elements, in document order, when the caller has them already."""
+    if found is None:
+        found = tree.xpath('//article | //*[@itemprop="articleBody" or @itemprop="articlebody" or @role="article"]')
     found = [el for el in found if chars.get(el)]
     return max(found, key=chars.__getitem__) if found else None
+
+
+def _landmarks(tree: etree._ElementTree) -> tuple[list, set, list, int]:
+    """(article candidates for main_article, articleBody elements, <time>s, <article> count), in
+    one walk of the document. <time> and <article> count under the root element only (as
+    tree.iter does: a broken page can have a second top-level element)."""
+    found = _LANDMARKS(tree)
+    root = tree.getroot()
+    if root.getprevious() is not None or root.getnext() is not None:
+        found_in_root = [el for el in found if el is root or root in el.iterancestors()]
+    else:
+        found_in_root = found
+    candidates = [el for el in found if el.tag == "article" or el.get("itemprop") in _BODY_PROPS
+                  or el.get("role") == "article"]
+    bodies = {el for el in found if el.get("itemprop") in _BODY_PROPS}
+    times = [el for el in found_in_root if el.tag == "time"]
+    return candidates, bodies, times, sum(1 for el in found_in_root if el.tag == "article")
 
 
 def title_heading(tree: etree._ElementTree, blocks: list[RawBlock]) -> int | None:
@@ -341,12 +366,12 @@ def article_features(tree: etree._ElementTree, blocks: list[RawBlock], chars: di
     n = len(blocks)
     A = np.zeros((n, len(ARTICLE_FEATURES)), dtype=np.float32)
     total = sum(len(b.text) for b in blocks) or 1
-    bodies = set(tree.xpath('//*[@itemprop="articleBody" or @itemprop="articlebody"]'))
-    main = main_article(tree, chars)
+    candidates, bodies, times, articles = _landmarks(tree)
+    main = main_article(tree, chars, candidates)
     title = title_heading(tree, blocks)
     root = _common_ancestor(blocks[title].element if title is not None else None, best)
     timed = set()
-    for t in tree.iter("time"):
+    for t in times:
         timed.update(list(t.iterancestors())[:3])
     short = np.array([len(b.text) < 150 and b.link_chars >= 0.5 * len(b.text) for b in blocks])
     marks: dict = {}
@@ -366,7 +391,8 @@ def article_features(tree: etree._ElementTree, blocks: list[RawBlock], chars: di
     first_best = in_best.index(True) if any(in_best) else n
     last_best = n - 1 - in_best[::-1].index(True) if any(in_best) else -1
     repeats: dict = {}
-    A[:, 3] = math.log1p(sum(1 for _ in tree.iter("article")))
+    sigs: dict = {}         # grandparent -> Counter of its children's (tag, class)
+    A[:, 3] = math.log1p(articles)
     A[:, 2] = chars.get(main, 0) / total if main is not None else 0
     for i, (b, (parent, gp)) in enumerate(zip(blocks, kin)):
         row = A[i]
@@ -382,8 +408,9 @@ def article_features(tree: etree._ElementTree, blocks: list[RawBlock], chars: di
         row[9] = s[0] / s[1]
         if parent is not None and parent.getparent() is not None:
             if parent not in repeats:
-                sig = (parent.tag, parent.get("class"))
-                repeats[parent] = math.log(sum(1 for c in parent.getparent() if (c.tag, c.get("class")) == sig))
+                if gp not in sigs:
+                    sigs[gp] = Counter((c.tag, c.get("class")) for c in gp)
+                repeats[parent] = math.log(sigs[gp][parent.tag, parent.get("class")])
             row[10] = repeats[parent]
         row[11] = short[i]
     A[:, 12], A[:, 13] = _cards(blocks, chars, short)

@@ -30,17 +30,17 @@ class TreeModel:
     baseline: float
 
     def predict(self, X: np.ndarray) -> np.ndarray:
-        """Probability that each row (block) is article text."""
+        """Probability that each row (block) is article text. A leaf's children are the leaf
+        itself (see trees()), so every walk simply runs `depth` steps and stops on its leaf."""
         if not len(X):
             return np.zeros(0)
-        node = np.broadcast_to(self.roots, (len(X), len(self.roots))).copy()
+        node = np.broadcast_to(self.roots, (len(X), len(self.roots)))
         flat = np.ascontiguousarray(X, dtype=np.float64).ravel()
         base = (np.arange(len(X)) * X.shape[1])[:, None]
         for _ in range(self.depth):
-            go_left = flat.take(base + self.feature[node]) <= self.threshold[node]
-            nxt = np.where(go_left, self.left[node], self.right[node])
-            node = np.where(self.leaf[node], node, nxt)
-        raw = self.baseline + self.value[node].sum(axis=1)
+            go_left = flat.take(base + self.feature.take(node)) <= self.threshold.take(node)
+            node = np.where(go_left, self.left.take(node), self.right.take(node))
+        raw = self.baseline + self.value.take(node).sum(axis=1)
         return 1.0 / (1.0 + np.exp(-raw))
 
 
@@ -78,9 +78,12 @@ def trees(data: dict) -> TreeModel:
         roots.append(offset)
         parts["feature"].append(np.array(tree["feature"], dtype=np.int64))
         parts["threshold"].append(np.array(tree["threshold"], dtype=np.float64))
-        parts["left"].append(np.array(tree["left"], dtype=np.int64) + offset)
-        parts["right"].append(np.array(tree["right"], dtype=np.int64) + offset)
-        parts["leaf"].append(np.array(tree["leaf"], dtype=bool))
+        leaf = np.array(tree["leaf"], dtype=bool)
+        itself = np.arange(offset, offset + n, dtype=np.int64)
+        # a leaf points at itself, so a walk that reaches it early stays there
+        parts["left"].append(np.where(leaf, itself, np.array(tree["left"], dtype=np.int64) + offset))
+        parts["right"].append(np.where(leaf, itself, np.array(tree["right"], dtype=np.int64) + offset))
+        parts["leaf"].append(leaf)
         parts["value"].append(np.array(tree["value"], dtype=np.float64))
         depth = max(depth, _depth(tree))
         offset += n

@@ -158,7 +158,10 @@ def _inline_text(el, skipped) -> list[str]:
 
 
 def _emit(blocks, key, run, links, el) -> None:
-    text = normalise_space("".join(run))
+    text = "".join(run)
+    if not text or text.isspace():     # most runs between block children are only whitespace
+        return
+    text = normalise_space(text)
     if text:
         blocks.append((key, RawBlock(text, el, min(links, len(text)))))
 
