@@ -16,7 +16,7 @@ from collections import Counter
 import numpy as np
 from lxml import etree
 
-from .rules import Rules, _own_label, class_tokens, phrase_concept
+from .rules import Rules, class_tokens, own_label, phrase_concept
 from .segment import RawBlock, held_text
 
 CONCEPTS = ("nav", "footer", "share", "consent", "related", "ad", "comments", "aside", "newsletter",
@@ -81,10 +81,10 @@ def best_container(blocks: list[RawBlock]) -> etree._Element | None:
     return max(points, key=points.get)
 
 
-def _ancestry(rules: Rules, chars: dict, total: int, best, best_parent):
+def _ancestry(rules: Rules, chars: dict, total: int, best, best_parent, own: dict):
     """context(el) -> (concept from the closest labelled ancestor, ancestor tag set, content
     token, under best, depth, in article, under best's parent), computed top-down once per
-    element and memoised."""
+    element and memoised. `own` is the page's own_label memo."""
     memo: dict = {}
 
     def context(el):
@@ -97,9 +97,9 @@ def _ancestry(rules: Rules, chars: dict, total: int, best, best_parent):
         for nd in reversed(chain):
             concept, tags, content, under_best, depth, in_article, under_bp = ctx
             big = chars.get(nd, 0) / total > rules.max_container_share
-            own = _own_label(nd, rules, in_article, big) if nd.tag not in ("html", "body") else None
-            if own is not None:
-                concept = own[0]
+            found = own_label(nd, rules, in_article, big, own) if nd.tag not in ("html", "body") else None
+            if found is not None:
+                concept = found[0]
             if nd.tag in ANCESTOR_TAGS:
                 tags = tags | {nd.tag}
             if not content and not big:
@@ -127,12 +127,15 @@ def _text_stats(row: np.ndarray, text: str, rules: Rules) -> None:
     row[9] = phrase_concept(text, rules) is not None
 
 
-def block_features(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules) -> np.ndarray:
+def block_features(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules,
+                   held: tuple | None = None, own: dict | None = None) -> np.ndarray:
+    """FEATURES for each block. `held` (held_text(blocks)) and `own` (rules.own_label's memo)
+    when the caller has them already."""
     n = len(blocks)
     X = np.zeros((n, len(FEATURES)), dtype=np.float32)
     if not n:
         return X
-    chars, links, count = held_text(blocks)
+    chars, links, count = held or held_text(blocks)
     total = sum(len(b.text) for b in blocks) or 1
     best = best_container(blocks)
     best_chars = chars.get(best, 0) if best is not None else 0
@@ -140,7 +143,7 @@ def block_features(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rule
     best_depth = sum(1 for _ in best.iterancestors()) if best is not None else 0
     dup = Counter(b.text for b in blocks)
 
-    context = _ancestry(rules, chars, total, best, best_parent)
+    context = _ancestry(rules, chars, total, best, best_parent, {} if own is None else own)
     lengths = [len(b.text) for b in blocks]
     log_len = np.log1p(np.array(lengths, dtype=np.float32))
     dens = np.array([b.link_chars / max(len(b.text), 1) for b in blocks], dtype=np.float32)

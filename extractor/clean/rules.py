@@ -106,13 +106,29 @@ def _own_label(el: etree._Element, rules: Rules, in_article: bool, big: bool) ->
     return None
 
 
-def rule_labels(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules | None = None
-                ) -> list[tuple[str, str] | None]:
-    """(concept, reason) the rules give each block, or None where no rule fires."""
+_UNSEEN = object()
+
+
+def own_label(el: etree._Element, rules: Rules, in_article: bool, big: bool, memo: dict
+              ) -> tuple[str, str] | None:
+    """The label the rules give `el` itself, worked out once per element of a page: `memo` is one
+    dict per page, shared by rule_labels and the features (an element's `in_article` and `big`
+    are the same wherever it is asked)."""
+    found = memo.get(el, _UNSEEN)
+    if found is _UNSEEN:
+        found = memo[el] = _own_label(el, rules, in_article, big)
+    return found
+
+
+def rule_labels(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules | None = None,
+                held: tuple | None = None, own: dict | None = None) -> list[tuple[str, str] | None]:
+    """(concept, reason) the rules give each block, or None where no rule fires. `held` is
+    held_text(blocks) and `own` an own_label memo, when the caller has them."""
     rules = rules or load_rules()
     total = sum(len(b.text) for b in blocks) or 1
     # text held under each element, to keep page-sized wrappers out of class rules
-    held, _, _ = held_text(blocks)
+    held = (held or held_text(blocks))[0]
+    own = {} if own is None else own
 
     memo: dict[etree._Element, tuple[str, str] | None] = {}
 
@@ -129,7 +145,7 @@ def rule_labels(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules |
         in_article = any(a.tag in ("article", "main") for a in chain[-1].iterancestors())
         for n in reversed(chain):             # top-down, so the closest labelled ancestor wins
             big = held.get(n, 0) / total > rules.max_container_share
-            result = _own_label(n, rules, in_article, big) or result
+            result = own_label(n, rules, in_article, big, own) or result
             memo[n] = result
             in_article = in_article or n.tag in ("article", "main")
         return result
