@@ -416,35 +416,43 @@ def article_features(tree: etree._ElementTree, blocks: list[RawBlock], chars: di
                 repeats[parent] = math.log(sigs[gp][parent.tag, parent.get("class")])
             row[10] = repeats[parent]
         row[11] = short[i]
-    A[:, 12], A[:, 13] = _cards(blocks, chars, short)
+    A[:, 12], A[:, 13] = _cards(blocks, chars, short, sigs)
     return A
 
 
 CARD_CHARS = 500        # a teaser card (headline, blurb, date) holds less text than this
 
 
-def _cards(blocks: list[RawBlock], chars: dict, short: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _cards(blocks: list[RawBlock], chars: dict, short: np.ndarray, sigs: dict | None = None
+           ) -> tuple[np.ndarray, np.ndarray]:
     """Teaser-card structure, per block: how often its containers one to four levels up repeat
     among their siblings with the same tag and class (log, the most of them), and whether it sits
     in a small card (under CARD_CHARS, one or two levels up) that also holds a short linked
-    headline. A story list repeats such cards; an article's paragraphs sit in one big container."""
+    headline. A story list repeats such cards; an article's paragraphs sit in one big container.
+    `sigs` (parent -> Counter of its children's (tag, class)) may come filled by the caller."""
     n = len(blocks)
     repeats, teaser = np.zeros(n, dtype=np.float32), np.zeros(n, dtype=np.float32)
-    sigs: dict = {}         # parent -> Counter of its children's (tag, class)
+    sigs = {} if sigs is None else sigs
+    logs: dict = {}         # container -> log of its same-signature siblings (None: it has no parent)
     linked: dict = {}       # element -> short linked blocks under it, up to two levels down
-    for i, b in enumerate(blocks):
+    chains = [_chain(b.element, 4) for b in blocks]
+    for i, chain in enumerate(chains):
         if short[i]:
-            for node in _chain(b.element, 2):
+            for node in chain[:2]:
                 linked[node] = linked.get(node, 0) + 1
-    for i, b in enumerate(blocks):
-        chain = _chain(b.element, 4)
+    for i, chain in enumerate(chains):
+        most = 0.0
         for node in chain:
-            parent = node.getparent()
-            if parent is None:
+            if node not in logs:
+                parent = node.getparent()
+                if parent is not None and parent not in sigs:
+                    sigs[parent] = Counter((c.tag, c.get("class")) for c in parent)
+                logs[node] = None if parent is None else math.log(sigs[parent][node.tag, node.get("class")])
+            found = logs[node]
+            if found is None:
                 break
-            if parent not in sigs:
-                sigs[parent] = Counter((c.tag, c.get("class")) for c in parent)
-            repeats[i] = max(repeats[i], math.log(sigs[parent][node.tag, node.get("class")]))
+            most = max(most, found)
+        repeats[i] = most
         teaser[i] = any(chars.get(node, 0) < CARD_CHARS and linked.get(node, 0) > short[i] for node in chain[:2])
     return repeats, teaser
 
@@ -452,8 +460,8 @@ def _cards(blocks: list[RawBlock], chars: dict, short: np.ndarray) -> tuple[np.n
 def _chain(el: etree._Element, levels: int) -> list:
     """The element's ancestors, one to `levels` levels up, nearest first."""
     out = []
-    for node in el.iterancestors():
-        if len(out) == levels:
-            break
+    node = el.getparent()
+    while node is not None and len(out) < levels:
         out.append(node)
+        node = node.getparent()
     return out

@@ -78,16 +78,35 @@ def _tokens(classes: str, ids: str, ignore: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def phrase_concept(text: str, rules: Rules | None = None) -> str | None:
-    """The boilerplate concept whose phrase matches the whole text, if any."""
-    return _phrase_concept(text, (rules or load_rules()).phrases)
+    """The boilerplate concept whose phrase matches the whole text, if any (the first in file
+    order). Each text is matched once per Rules (the cleaner asks about every block thrice)."""
+    phrases = (rules or load_rules()).phrases
+    entry = _PHRASE_MATCHERS.get(id(phrases))
+    if entry is None or entry[0] is not phrases:      # the entry holds `phrases`: its id stays its own
+        entry = _PHRASE_MATCHERS[id(phrases)] = (phrases, _phrase_regex(phrases), {})
+    seen = entry[2]
+    found = seen.get(text, _UNSEEN)
+    if found is _UNSEEN:
+        if len(seen) >= 8192:
+            seen.clear()
+        match = entry[1].fullmatch(text)
+        found = seen[text] = phrases[int(match.lastgroup[1:])][0] if match and match.lastgroup else None
+    return found
 
 
-@lru_cache(maxsize=8192)
-def _phrase_concept(text: str, phrases: tuple) -> str | None:
-    for concept, rx in phrases:
-        if rx.fullmatch(text):
-            return concept
-    return None
+_PHRASE_MATCHERS: dict[int, tuple] = {}
+
+
+def _phrase_regex(phrases: tuple) -> re.Pattern[str]:
+    """One regex for all concepts, alternative `_i` being concept i's whole regex, so one call
+    finds the first concept (in order) whose regex matches the whole text: alternation tries each
+    alternative, with all its backtracking, before the next."""
+    parts = []
+    for i, (_, rx) in enumerate(phrases):
+        if rx.flags & ~(re.I | re.S | re.U) or not rx.pattern.startswith("(?is)"):
+            raise ValueError(f"phrase regex {rx.pattern!r}: expected the flags load_rules gives")
+        parts.append(f"(?P<_{i}>{rx.pattern.removeprefix('(?is)')})")
+    return re.compile("(?is)" + "|".join(parts))
 
 
 def _own_label(el: etree._Element, rules: Rules, in_article: bool, big: bool) -> tuple[str, str] | None:
