@@ -60,80 +60,74 @@ def _is_element(node) -> bool:
 
 def segment(tree: etree._ElementTree, skip_tags: frozenset[str]) -> list[RawBlock]:
     order, skipped = _document_order(tree.getroot(), skip_tags)
-    holds_block = _holds_block(order, skipped)
-
-    def blockish(el) -> bool:
-        return el.tag not in INLINE_TAGS or holds_block.get(el, False)
-
-    blocks: list[tuple[tuple[int, int], RawBlock]] = []
     position = {el: i for i, el in enumerate(order)}
-    last_desc = _last_descendant(order, position)
+    holds_block, last_desc = _holds_block(order, position)
+    blocks: list[tuple[tuple[int, int], RawBlock]] = []
     for el in order:
-        if not blockish(el):
+        if el.tag in INLINE_TAGS and not holds_block[el]:
             continue
         # runs of inline content inside this block element, split at block-level children
         run: list[str] = [el.text or ""]
         links = 0
         key = (position[el], 0)
         for child in el:
-            if _is_element(child) and child not in skipped and blockish(child):
-                _emit(blocks, key, run, links, el)
-                run, links = [child.tail or ""], 0
-                key = (last_desc[child], 1)
-                continue
-            if _is_element(child) and child not in skipped:
-                text = "".join(_inline_text(child, skipped))
+            if child in position:                  # an element, not skipped
+                if child.tag not in INLINE_TAGS or holds_block[child]:
+                    _emit(blocks, key, run, links, el)
+                    run, links = [child.tail or ""], 0
+                    key = (last_desc[child], 1)
+                    continue
+                text, link_chars = _inline(child, skipped)
                 run.append(text)
-                if child.tag == "a":
-                    links += len(normalise_space(text))
-                else:
-                    links += sum(len(normalise_space("".join(_inline_text(a, skipped))))
-                                 for a in child.iter("a"))
+                links += link_chars
             run.append(child.tail or "")
         _emit(blocks, key, run, links, el)
     blocks.sort(key=lambda b: b[0])
     return [b for _, b in blocks]
 
 
+def _inline(child: etree._Element, skipped: set) -> tuple[str, int]:
+    """(text, link chars) of an inline child element that is not skipped."""
+    if not len(child):                             # a leaf: its own text, no link below it
+        text = child.text or ""
+        if child.tag == "br":
+            text += " "
+        return text, len(normalise_space(text)) if child.tag == "a" else 0
+    text = "".join(_inline_text(child, skipped))
+    if child.tag == "a":
+        return text, len(normalise_space(text))
+    return text, sum(len(normalise_space("".join(_inline_text(a, skipped)))) for a in child.iter("a"))
+
+
 def _document_order(root: etree._Element, skip_tags: frozenset[str]) -> tuple[list, set]:
     """The elements in document order, and the skipped ones (a skipped tag and all below it)."""
-    order: list[etree._Element] = []
     skipped: set[etree._Element] = set()
-    for el in root.iter():
-        if not _is_element(el):
-            continue
-        parent = el.getparent()
-        if el.tag in skip_tags or (parent is not None and parent in skipped):
-            skipped.add(el)
-            continue
-        order.append(el)
-    return order, skipped
+    for top in root.iter(*skip_tags):
+        if top not in skipped:
+            skipped.update(top.iter(etree.Element))
+    if not skipped:
+        return list(root.iter(etree.Element)), skipped
+    return [el for el in root.iter(etree.Element) if el not in skipped], skipped
 
 
-def _holds_block(order: list, skipped: set) -> dict:
-    """Bottom-up: does an element hold block-level elements (then it is not inline, whatever its tag)?"""
+def _holds_block(order: list, position: dict) -> tuple[dict, dict]:
+    """Bottom-up, in one pass: does an element hold block-level elements (then it is not inline,
+    whatever its tag)? And the document position of its last descendant (itself when it has
+    none): that of its last child's, as descendants follow their element in document order.
+    `position` holds the elements that are not skipped."""
     holds_block: dict[etree._Element, bool] = {}
-    for el in reversed(order):
-        holds = False
-        for child in el:
-            if _is_element(child) and child not in skipped:
-                if child.tag not in INLINE_TAGS or holds_block.get(child, False):
-                    holds = True
-                    break
-        holds_block[el] = holds
-    return holds_block
-
-
-def _last_descendant(order: list, position: dict) -> dict:
-    """{element: document position of its last descendant (itself when it has none)}."""
     last_desc: dict[etree._Element, int] = {}
     for el in reversed(order):
+        holds = False
         last = position[el]
         for child in el:
-            if child in last_desc:
-                last = max(last, last_desc[child])
+            if child in position:
+                last = last_desc[child]
+                if not holds and (child.tag not in INLINE_TAGS or holds_block[child]):
+                    holds = True
+        holds_block[el] = holds
         last_desc[el] = last
-    return last_desc
+    return holds_block, last_desc
 
 
 def _inline_text(el, skipped) -> list[str]:
