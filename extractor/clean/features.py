@@ -12,11 +12,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 import numpy as np
 from lxml import etree
 
-from .rules import Rules, class_tokens, own_label, phrase_concept
+from .rules import Rules, class_id_tokens, own_label, phrase_concept
 from .segment import RawBlock, held_text
 
 CONCEPTS = ("nav", "footer", "share", "consent", "related", "ad", "comments", "aside", "newsletter",
@@ -103,7 +104,7 @@ def _ancestry(rules: Rules, chars: dict, total: int, best, best_parent, own: dic
             if nd.tag in ANCESTOR_TAGS:
                 tags = tags | {nd.tag}
             if not content and not big:
-                content = any(t in CONTENT_TOKENS for t in class_tokens(nd, rules))
+                content = _content_token(nd.get("class") or "", nd.get("id") or "", rules.ignore_prefixes)
             under_best = under_best or nd is best
             under_bp = under_bp or nd is best_parent
             ctx = (concept, tags, content, under_best, depth + 1, in_article or nd.tag in ("article", "main"),
@@ -111,6 +112,12 @@ def _ancestry(rules: Rules, chars: dict, total: int, best, best_parent, own: dic
             memo[nd] = ctx
         return ctx
     return context
+
+
+@lru_cache(maxsize=8192)
+def _content_token(classes: str, ids: str, ignore: tuple[str, ...]) -> bool:
+    """Whether the class/id strings hold a CONTENT_TOKENS token (once per string pair)."""
+    return any(t in CONTENT_TOKENS for t in class_id_tokens(classes, ids, ignore))
 
 
 def _text_stats(row: np.ndarray, text: str, rules: Rules) -> None:

@@ -25,6 +25,7 @@ class TreeModel:
     right: np.ndarray
     leaf: np.ndarray
     value: np.ndarray
+    children: np.ndarray     # node i's right child at 2i, its left child at 2i + 1
     roots: np.ndarray        # the root node of each tree
     depth: int
     baseline: float
@@ -39,7 +40,7 @@ class TreeModel:
         base = (np.arange(len(X)) * X.shape[1])[:, None]
         for _ in range(self.depth):
             go_left = flat.take(base + self.feature.take(node)) <= self.threshold.take(node)
-            node = np.where(go_left, self.left.take(node), self.right.take(node))
+            node = self.children.take(node * 2 + go_left)
         raw = self.baseline + self.value.take(node).sum(axis=1)
         return 1.0 / (1.0 + np.exp(-raw))
 
@@ -88,6 +89,7 @@ def trees(data: dict) -> TreeModel:
         depth = max(depth, _depth(tree))
         offset += n
     arrays = {k: np.concatenate(v) for k, v in parts.items()}
+    arrays["children"] = np.stack([arrays["right"], arrays["left"]], axis=1).ravel()
     return TreeModel(roots=np.array(roots, dtype=np.int64), depth=depth, baseline=float(data["baseline"]),
                      **arrays)
 

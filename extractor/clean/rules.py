@@ -62,11 +62,11 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 def class_tokens(el: etree._Element, rules: Rules) -> tuple[str, ...]:
     """'mega-menu share_bar' -> ('mega-menu', 'mega', 'menu', 'share_bar', 'share', 'bar')."""
-    return _tokens(el.get("class") or "", el.get("id") or "", rules.ignore_prefixes)
+    return class_id_tokens(el.get("class") or "", el.get("id") or "", rules.ignore_prefixes)
 
 
 @lru_cache(maxsize=8192)
-def _tokens(classes: str, ids: str, ignore: tuple[str, ...]) -> tuple[str, ...]:
+def class_id_tokens(classes: str, ids: str, ignore: tuple[str, ...]) -> tuple[str, ...]:
     # a site repeats the same few class strings on every page: split each once
     out: list[str] = []
     for name in f"{classes} {ids}".split():
@@ -119,10 +119,30 @@ def _own_label(el: etree._Element, rules: Rules, in_article: bool, big: bool) ->
     if role in rules.roles:
         return rules.roles[role], f"role={role}"
     if not big:
-        for tok in class_tokens(el, rules):
-            if tok in rules.token_concept:
-                return rules.token_concept[tok], f"class/id token {tok!r} on <{tag}>"
+        hit = _class_concept(el.get("class") or "", el.get("id") or "", rules)
+        if hit is not None:
+            return hit[1], f"class/id token {hit[0]!r} on <{tag}>"
     return None
+
+
+_CLASS_CONCEPTS: dict[int, tuple] = {}
+
+
+def _class_concept(classes: str, ids: str, rules: Rules) -> tuple[str, str] | None:
+    """(token, concept) of the first class/id token the rules know, once per class and id
+    string (a site repeats the same few on every element of a page)."""
+    entry = _CLASS_CONCEPTS.get(id(rules))
+    if entry is None or entry[0] is not rules:      # the entry holds `rules`: its id stays its own
+        entry = _CLASS_CONCEPTS[id(rules)] = (rules, {})
+    seen = entry[1]
+    found = seen.get((classes, ids), _UNSEEN)
+    if found is _UNSEEN:
+        found = next(((t, rules.token_concept[t]) for t in class_id_tokens(classes, ids, rules.ignore_prefixes)
+                      if t in rules.token_concept), None)
+        if len(seen) >= 8192:
+            seen.clear()
+        seen[classes, ids] = found
+    return found
 
 
 _UNSEEN = object()
