@@ -11,7 +11,9 @@ Walks the tree iteratively (no recursion), so deeply nested pages cannot blow th
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree, html as lxml_html
 
@@ -177,7 +179,6 @@ def element_xpath(el: etree._Element, memo: dict | None = None) -> str:
     path = memo[node] if node is not None else ""
     for node in reversed(chain):
         parent = node.getparent()
-        tag = node.tag
         if parent is None:
             step = _root_step(node)
         else:
@@ -205,21 +206,26 @@ def _child_steps(parent: etree._Element, memo: dict) -> dict:
     key = ("steps", parent)
     steps = memo.get(key)
     if steps is None:
-        kids = [c for c in parent if isinstance(c.tag, str)]
-        named: dict[str, list] = {}
-        for c in kids:
-            if _NAME.match(c.tag):
-                named.setdefault(c.tag, []).append(c)
+        kids = list(parent.iterchildren(etree.Element))
+        counts = Counter(c.tag for c in kids)
+        seen: dict[str, int] = {}
         steps = {}
         for i, c in enumerate(kids):
-            same = named.get(c.tag)
-            if same is None:
+            tag = c.tag
+            if not _plain_name(tag):
                 steps[c] = f"*[{i + 1}]"
-        for tag, same in named.items():
-            for n, c in enumerate(same):
-                steps[c] = tag if len(same) == 1 else f"{tag}[{n + 1}]"
+            elif counts[tag] == 1:
+                steps[c] = tag
+            else:
+                seen[tag] = n = seen.get(tag, 0) + 1
+                steps[c] = f"{tag}[{n}]"
         memo[key] = steps
     return steps
+
+
+@lru_cache(maxsize=4096)
+def _plain_name(tag: str) -> bool:
+    return _NAME.match(tag) is not None
 
 
 def held_text(blocks: list[RawBlock]) -> tuple[dict, dict, dict]:
