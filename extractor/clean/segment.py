@@ -11,9 +11,7 @@ Walks the tree iteratively (no recursion), so deeply nested pages cannot blow th
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from lxml import etree, html as lxml_html
 
@@ -206,26 +204,21 @@ def _child_steps(parent: etree._Element, memo: dict) -> dict:
     key = ("steps", parent)
     steps = memo.get(key)
     if steps is None:
-        kids = list(parent.iterchildren(etree.Element))
-        counts = Counter(c.tag for c in kids)
-        seen: dict[str, int] = {}
+        kids = [c for c in parent if isinstance(c.tag, str)]
+        named: dict[str, list] = {}
+        for c in kids:
+            if _NAME.match(c.tag):
+                named.setdefault(c.tag, []).append(c)
         steps = {}
         for i, c in enumerate(kids):
-            tag = c.tag
-            if not _plain_name(tag):
+            same = named.get(c.tag)
+            if same is None:
                 steps[c] = f"*[{i + 1}]"
-            elif counts[tag] == 1:
-                steps[c] = tag
-            else:
-                seen[tag] = n = seen.get(tag, 0) + 1
-                steps[c] = f"{tag}[{n}]"
+        for tag, same in named.items():
+            for n, c in enumerate(same):
+                steps[c] = tag if len(same) == 1 else f"{tag}[{n + 1}]"
         memo[key] = steps
     return steps
-
-
-@lru_cache(maxsize=4096)
-def _plain_name(tag: str) -> bool:
-    return _NAME.match(tag) is not None
 
 
 def held_text(blocks: list[RawBlock]) -> tuple[dict, dict, dict]:
