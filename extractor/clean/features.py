@@ -289,9 +289,9 @@ _DATE = re.compile(r"(?i)\b(?:\d+\s+(?:sec|min|minute|hour|day|week|month|year)s
 
 
 _BODY_PROPS = ("articleBody", "articlebody")
-# one walk of the document finds every element article_features looks for (each XPath is a walk)
-_LANDMARKS = etree.XPath('//*[self::article or self::time or @itemprop="articleBody" or @itemprop="articlebody"'
-                         ' or @role="article"]')
+# every element article_features looks for, in document order; attribute tests inside a predicate
+# cost libxml2 twice what selecting the attributes does, so the values are checked in Python
+_LANDMARKS = etree.XPath("//article | //time | //@itemprop | //@role")
 
 
 def main_article(tree: etree._ElementTree, chars: dict, found: list | None = None) -> etree._Element | None:
@@ -305,10 +305,17 @@ def main_article(tree: etree._ElementTree, chars: dict, found: list | None = Non
 
 
 def _landmarks(tree: etree._ElementTree) -> tuple[list, set, list, int]:
-    """(article candidates for main_article, articleBody elements, <time>s, <article> count), in
-    one walk of the document. <time> and <article> count under the root element only (as
+    """(article candidates for main_article, articleBody elements, <time>s, <article> count), from
+    one XPath. <time> and <article> count under the root element only (as
     tree.iter does: a broken page can have a second top-level element)."""
-    found = _LANDMARKS(tree)
+    found: list = []
+    for hit in _LANDMARKS(tree):
+        if isinstance(hit, str):        # an attribute: its element, when it marks an article body
+            if not (hit in _BODY_PROPS if hit.attrname == "itemprop" else hit == "article"):
+                continue
+            hit = hit.getparent()
+        if not found or found[-1] is not hit:   # an element's attributes follow it in document order
+            found.append(hit)
     root = tree.getroot()
     if root.getprevious() is not None or root.getnext() is not None:
         found_in_root = [el for el in found if el is root or root in el.iterancestors()]
