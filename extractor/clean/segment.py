@@ -132,22 +132,29 @@ def _holds_block(order: list, position: dict) -> tuple[dict, dict]:
 
 def _inline_text(el, skipped) -> list[str]:
     """Text of an inline subtree in document order: texts, then tails after descendants.
-    Skipped elements (scripts...) and comments give no text, but their tails do."""
-    out: list[str] = []
-    stack = [(el, False)]
+    Skipped elements (scripts...) and comments give no text, but their tails do. Walks with a
+    stack of child iterators, not recursion, so deep nesting cannot blow the stack."""
+    if not _is_element(el) or el in skipped:
+        return []
+    out: list[str] = [el.text or ""]
+    if el.tag == "br":
+        out.append(" ")
+    stack = [(iter(el), None)]          # (children still to walk, the element whose tail follows them)
     while stack:
-        node, done = stack.pop()
-        if done:
-            if node is not el:
-                out.append(node.tail or "")
-            continue
-        stack.append((node, True))
-        if not _is_element(node) or node in skipped:
-            continue
-        out.append(node.text or "")
-        if node.tag == "br":
-            out.append(" ")
-        stack.extend((child, False) for child in reversed(node))
+        children, owner = stack[-1]
+        for child in children:
+            if isinstance(child.tag, str) and child not in skipped:
+                out.append(child.text or "")
+                if child.tag == "br":
+                    out.append(" ")
+                if len(child):
+                    stack.append((iter(child), child))
+                    break
+            out.append(child.tail or "")
+        else:
+            stack.pop()
+            if owner is not None:
+                out.append(owner.tail or "")
     return out
 
 
