@@ -444,8 +444,9 @@ def _cards(blocks: list[RawBlock], chars: dict, short: np.ndarray, sigs: dict | 
     in a small card (under CARD_CHARS, one or two levels up) that also holds a short linked
     headline. A story list repeats such cards; an article's paragraphs sit in one big container.
     `sigs` (parent -> Counter of its children's (tag, class)) may come filled by the caller."""
-    n = len(blocks)
-    repeats, teaser = np.zeros(n, dtype=np.float32), np.zeros(n, dtype=np.float32)
+    repeats: list[float] = []
+    teaser: list[bool] = []
+    short = short.tolist()
     sigs = {} if sigs is None else sigs
     logs: dict = {}         # container -> log of its same-signature siblings (None: it has no parent)
     linked: dict = {}       # element -> short linked blocks under it, up to two levels down
@@ -466,9 +467,9 @@ def _cards(blocks: list[RawBlock], chars: dict, short: np.ndarray, sigs: dict | 
             if found is None:
                 break
             most = max(most, found)
-        repeats[i] = most
-        teaser[i] = any(chars.get(node, 0) < CARD_CHARS and linked.get(node, 0) > short[i] for node in chain[:2])
-    return repeats, teaser
+        repeats.append(most)
+        teaser.append(any(chars.get(node, 0) < CARD_CHARS and linked.get(node, 0) > short[i] for node in chain[:2]))
+    return np.array(repeats, dtype=np.float32), np.array(teaser, dtype=np.float32)
 
 
 def _chain(el: etree._Element, levels: int) -> list:

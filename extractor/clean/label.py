@@ -39,7 +39,7 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
     probs = load_model().predict(block_features(tree, blocks, rules, held, own), blocks)
     leads = _leads(tree, blocks, probs)
     out = []
-    for i, (b, found, p) in enumerate(zip(blocks, named, probs)):
+    for i, (b, found, p) in enumerate(zip(blocks, named, probs.tolist())):
         phrase = phrase_concept(b.text, rules)
         if phrase:      # a whole-block boilerplate phrase (dateline, credit, placeholder) is never article
             out.append((phrase, "boilerplate phrase"))
