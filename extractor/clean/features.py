@@ -443,39 +443,42 @@ def _cards(blocks: list[RawBlock], chars: dict, short: np.ndarray, sigs: dict | 
     among their siblings with the same tag and class (log, the most of them), and whether it sits
     in a small card (under CARD_CHARS, one or two levels up) that also holds a short linked
     headline. A story list repeats such cards; an article's paragraphs sit in one big container.
-    `sigs` (parent -> Counter of its children's (tag, class)) may come filled by the caller."""
-    repeats: list[float] = []
-    teaser: list[bool] = []
+    Both depend only on the block's parent (and for the card, whether the block is a short linked
+    line), so they are worked out once per parent. `sigs` (parent -> Counter of its children's
+    (tag, class)) may come filled by the caller."""
     short = short.tolist()
     sigs = {} if sigs is None else sigs
-    logs: dict = {}         # container -> log of its same-signature siblings (None: it has no parent)
+    parents = [b.element.getparent() for b in blocks]
+    chains = {p: _chain(p, 4) for p in parents}       # containers one to four levels above the block
     linked: dict = {}       # element -> short linked blocks under it, up to two levels down
-    chains = [_chain(b.element, 4) for b in blocks]
-    for i, chain in enumerate(chains):
-        if short[i]:
-            for node in chain[:2]:
+    for p, s in zip(parents, short):
+        if s:
+            for node in chains[p][:2]:
                 linked[node] = linked.get(node, 0) + 1
-    for i, chain in enumerate(chains):
-        most = 0.0
+    logs: dict = {}         # container -> log of its same-signature siblings (None: it has no parent)
+    most: dict = {}         # parent -> the most of its chain's logs
+    for p, chain in chains.items():
+        most[p] = 0.0
         for node in chain:
             if node not in logs:
                 parent = node.getparent()
                 if parent is not None and parent not in sigs:
                     sigs[parent] = Counter((c.tag, c.get("class")) for c in parent)
                 logs[node] = None if parent is None else math.log(sigs[parent][node.tag, node.get("class")])
-            found = logs[node]
-            if found is None:
+            if logs[node] is None:
                 break
-            most = max(most, found)
-        repeats.append(most)
-        teaser.append(any(chars.get(node, 0) < CARD_CHARS and linked.get(node, 0) > short[i] for node in chain[:2]))
-    return np.array(repeats, dtype=np.float32), np.array(teaser, dtype=np.float32)
+            most[p] = max(most[p], logs[node])
+    cards: dict = {}
+    for key in set(zip(parents, short)):
+        p, s = key
+        cards[key] = any(chars.get(node, 0) < CARD_CHARS and linked.get(node, 0) > s for node in chains[p][:2])
+    return (np.array([most[p] for p in parents], dtype=np.float32),
+            np.array([cards[key] for key in zip(parents, short)], dtype=np.float32))
 
 
-def _chain(el: etree._Element, levels: int) -> list:
-    """The element's ancestors, one to `levels` levels up, nearest first."""
+def _chain(node: etree._Element | None, levels: int) -> list:
+    """`node` and its ancestors, at most `levels` of them, nearest first."""
     out = []
-    node = el.getparent()
     while node is not None and len(out) < levels:
         out.append(node)
         node = node.getparent()

@@ -81,20 +81,33 @@ def phrase_concept(text: str, rules: Rules | None = None) -> str | None:
     """The boilerplate concept whose phrase matches the whole text, if any (the first in file
     order). Each text is matched once per Rules (the cleaner asks about every block thrice)."""
     phrases = (rules or load_rules()).phrases
-    entry = _PHRASE_MATCHERS.get(id(phrases))
-    if entry is None or entry[0] is not phrases:      # the entry holds `phrases`: its id stays its own
-        entry = _PHRASE_MATCHERS[id(phrases)] = (phrases, _phrase_regex(phrases), {})
-    seen = entry[2]
+    regex, seen = _per_owner(phrases, _phrase_regex)
     found = seen.get(text, _UNSEEN)
     if found is _UNSEEN:
-        if len(seen) >= 8192:
-            seen.clear()
-        match = entry[1].fullmatch(text)
-        found = seen[text] = phrases[int(match.lastgroup[1:])][0] if match and match.lastgroup else None
+        match = regex.fullmatch(text)
+        found = _remember(seen, text, phrases[int(match.lastgroup[1:])][0] if match and match.lastgroup else None)
     return found
 
 
-_PHRASE_MATCHERS: dict[int, tuple] = {}
+_UNSEEN = object()
+_PER_OWNER: dict[int, tuple] = {}
+
+
+def _per_owner(owner, make=None) -> tuple:
+    """(make(owner), a dict of results) kept for `owner` (a Rules, its phrases): results worked
+    out once per owner, as an lru_cache would if the owner were hashable."""
+    entry = _PER_OWNER.get(id(owner))
+    if entry is None or entry[0] is not owner:      # the entry holds `owner`: its id stays its own
+        entry = _PER_OWNER[id(owner)] = (owner, make(owner) if make else None, {})
+    return entry[1:]
+
+
+def _remember(seen: dict, key, value):
+    """seen[key] = value, forgetting everything first once 8,192 are kept (memory stays bounded)."""
+    if len(seen) >= 8192:
+        seen.clear()
+    seen[key] = value
+    return value
 
 
 def _phrase_regex(phrases: tuple) -> re.Pattern[str]:
@@ -125,27 +138,16 @@ def _own_label(el: etree._Element, rules: Rules, in_article: bool, big: bool) ->
     return None
 
 
-_CLASS_CONCEPTS: dict[int, tuple] = {}
-
-
 def _class_concept(classes: str, ids: str, rules: Rules) -> tuple[str, str] | None:
     """(token, concept) of the first class/id token the rules know, once per class and id
     string (a site repeats the same few on every element of a page)."""
-    entry = _CLASS_CONCEPTS.get(id(rules))
-    if entry is None or entry[0] is not rules:      # the entry holds `rules`: its id stays its own
-        entry = _CLASS_CONCEPTS[id(rules)] = (rules, {})
-    seen = entry[1]
+    _, seen = _per_owner(rules)
     found = seen.get((classes, ids), _UNSEEN)
     if found is _UNSEEN:
-        found = next(((t, rules.token_concept[t]) for t in class_id_tokens(classes, ids, rules.ignore_prefixes)
-                      if t in rules.token_concept), None)
-        if len(seen) >= 8192:
-            seen.clear()
-        seen[classes, ids] = found
+        found = _remember(seen, (classes, ids), next(
+            ((t, rules.token_concept[t]) for t in class_id_tokens(classes, ids, rules.ignore_prefixes)
+             if t in rules.token_concept), None))
     return found
-
-
-_UNSEEN = object()
 
 
 def own_label(el: etree._Element, rules: Rules, in_article: bool, big: bool, memo: dict
