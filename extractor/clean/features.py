@@ -163,7 +163,6 @@ def block_features(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rule
         row[10] = (depth - best_depth) if best is not None else 0
         row[11] = under_best
         row[12] = under_best_parent
-        row[13] = best_chars / total
         parent = el.getparent()
         if parent is not None:
             pc = chars.get(parent, 0)
@@ -185,7 +184,7 @@ def block_features(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rule
             row[INDEX[f"under_{t}"]] = 1
     X[:, 0], X[:, 2] = log_len, dens
     X[1:, 20], X[:-1, 21], X[1:, 22], X[:-1, 23] = log_len[:-1], log_len[1:], dens[:-1], dens[1:]
-    X[:, 25], X[:, 26] = math.log1p(total), math.log1p(n)
+    X[:, 13], X[:, 25], X[:, 26] = best_chars / total, math.log1p(total), math.log1p(n)
     # mean log length over the window of blocks i-3 .. i+3
     sums = np.concatenate([[0.0], np.cumsum(log_len, dtype=np.float64)])
     idx = np.arange(n)
@@ -348,14 +347,6 @@ def _common_ancestor(a: etree._Element | None, b: etree._Element | None) -> etre
     return next((n for n in (b, *b.iterancestors()) if n in above), None)
 
 
-def _up(el: etree._Element, levels: int) -> etree._Element | None:
-    for _ in range(levels):
-        if el is None:
-            return None
-        el = el.getparent()
-    return el
-
-
 def _under(blocks: list[RawBlock], marks: dict) -> list[int]:
     """For each block, the OR of the bits `marks` gives its element and its ancestors, found
     top-down once per element (memoised), so deep pages cost one step per element."""
@@ -398,7 +389,7 @@ def article_features(tree: etree._ElementTree, blocks: list[RawBlock], chars: di
     for el in bodies:
         marks[el] = marks.get(el, 0) | 8
     under = _under(blocks, marks)
-    kin = [(b.element.getparent(), _up(b.element, 2)) for b in blocks]
+    kin = [(p, p.getparent() if p is not None else None) for p in (b.element.getparent() for b in blocks)]
     rails: dict = {}
     for i, (_, gp) in enumerate(kin):
         s = rails.setdefault(gp, [0, 0])
@@ -449,7 +440,7 @@ def _cards(blocks: list[RawBlock], chars: dict, short: np.ndarray, sigs: dict | 
     short = short.tolist()
     sigs = {} if sigs is None else sigs
     parents = [b.element.getparent() for b in blocks]
-    chains = {p: _chain(p, 4) for p in parents}       # containers one to four levels above the block
+    chains = {p: _chain(p, 4) for p in dict.fromkeys(parents)}   # containers one to four levels above the block
     linked: dict = {}       # element -> short linked blocks under it, up to two levels down
     for p, s in zip(parents, short):
         if s:
