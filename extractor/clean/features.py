@@ -12,11 +12,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 import numpy as np
 from lxml import etree
 
-from .rules import Rules, _own_label, class_tokens, phrase_concept
+from .rules import Rules, class_id_tokens, own_label, phrase_concept
 from .segment import RawBlock, held_text
 
 CONCEPTS = ("nav", "footer", "share", "consent", "related", "ad", "comments", "aside", "newsletter",
@@ -81,10 +82,10 @@ def best_container(blocks: list[RawBlock]) -> etree._Element | None:
     return max(points, key=points.get)
 
 
-def _ancestry(rules: Rules, chars: dict, total: int, best, best_parent):
+def _ancestry(rules: Rules, chars: dict, total: int, best, best_parent, own: dict):
     """context(el) -> (concept from the closest labelled ancestor, ancestor tag set, content
     token, under best, depth, in article, under best's parent), computed top-down once per
-    element and memoised."""
+    element and memoised. `own` is the page's own_label memo."""
     memo: dict = {}
 
     def context(el):
@@ -97,13 +98,13 @@ def _ancestry(rules: Rules, chars: dict, total: int, best, best_parent):
         for nd in reversed(chain):
             concept, tags, content, under_best, depth, in_article, under_bp = ctx
             big = chars.get(nd, 0) / total > rules.max_container_share
-            own = _own_label(nd, rules, in_article, big) if nd.tag not in ("html", "body") else None
-            if own is not None:
-                concept = own[0]
+            found = own_label(nd, rules, in_article, big, own) if nd.tag not in ("html", "body") else None
+            if found is not None:
+                concept = found[0]
             if nd.tag in ANCESTOR_TAGS:
                 tags = tags | {nd.tag}
             if not content and not big:
-                content = any(t in CONTENT_TOKENS for t in class_tokens(nd, rules))
+                content = _content_token(nd.get("class") or "", nd.get("id") or "", rules.ignore_prefixes)
             under_best = under_best or nd is best
             under_bp = under_bp or nd is best_parent
             ctx = (concept, tags, content, under_best, depth + 1, in_article or nd.tag in ("article", "main"),
@@ -111,6 +112,12 @@ def _ancestry(rules: Rules, chars: dict, total: int, best, best_parent):
             memo[nd] = ctx
         return ctx
     return context
+
+
+@lru_cache(maxsize=8192)
+def _content_token(classes: str, ids: str, ignore: tuple[str, ...]) -> bool:
+    """Whether the class/id strings hold a CONTENT_TOKENS token (once per string pair)."""
+    return any(t in CONTENT_TOKENS for t in class_id_tokens(classes, ids, ignore))
 
 
 def _text_stats(row: np.ndarray, text: str, rules: Rules) -> None:
@@ -127,12 +134,15 @@ def _text_stats(row: np.ndarray, text: str, rules: Rules) -> None:
     row[9] = phrase_concept(text, rules) is not None
 
 
-def block_features(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules) -> np.ndarray:
+def block_features(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules,
+                   held: tuple | None = None, own: dict | None = None) -> np.ndarray:
+    """FEATURES for each block. `held` (held_text(blocks)) and `own` (rules.own_label's memo)
+    when the caller has them already."""
     n = len(blocks)
     X = np.zeros((n, len(FEATURES)), dtype=np.float32)
     if not n:
         return X
-    chars, links, count = held_text(blocks)
+    chars, links, count = held or held_text(blocks)
     total = sum(len(b.text) for b in blocks) or 1
     best = best_container(blocks)
     best_chars = chars.get(best, 0) if best is not None else 0
@@ -140,7 +150,7 @@ def block_features(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rule
     best_depth = sum(1 for _ in best.iterancestors()) if best is not None else 0
     dup = Counter(b.text for b in blocks)
 
-    context = _ancestry(rules, chars, total, best, best_parent)
+    context = _ancestry(rules, chars, total, best, best_parent, {} if own is None else own)
     lengths = [len(b.text) for b in blocks]
     log_len = np.log1p(np.array(lengths, dtype=np.float32))
     dens = np.array([b.link_chars / max(len(b.text), 1) for b in blocks], dtype=np.float32)
@@ -153,7 +163,6 @@ def block_features(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rule
         row[10] = (depth - best_depth) if best is not None else 0
         row[11] = under_best
         row[12] = under_best_parent
-        row[13] = best_chars / total
         parent = el.getparent()
         if parent is not None:
             pc = chars.get(parent, 0)
@@ -175,7 +184,7 @@ def block_features(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rule
             row[INDEX[f"under_{t}"]] = 1
     X[:, 0], X[:, 2] = log_len, dens
     X[1:, 20], X[:-1, 21], X[1:, 22], X[:-1, 23] = log_len[:-1], log_len[1:], dens[:-1], dens[1:]
-    X[:, 25], X[:, 26] = math.log1p(total), math.log1p(n)
+    X[:, 13], X[:, 25], X[:, 26] = best_chars / total, math.log1p(total), math.log1p(n)
     # mean log length over the window of blocks i-3 .. i+3
     sums = np.concatenate([[0.0], np.cumsum(log_len, dtype=np.float64)])
     idx = np.arange(n)
@@ -278,12 +287,44 @@ _DATE = re.compile(r"(?i)\b(?:\d+\s+(?:sec|min|minute|hour|day|week|month|year)s
                    r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b")
 
 
-def main_article(tree: etree._ElementTree, chars: dict) -> etree._Element | None:
+_BODY_PROPS = ("articleBody", "articlebody")
+# every element article_features looks for, in document order; attribute tests inside a predicate
+# cost libxml2 twice what selecting the attributes does, so the values are checked in Python
+_LANDMARKS = etree.XPath("//article | //time | //@itemprop | //@role")
+
+
+def main_article(tree: etree._ElementTree, chars: dict, found: list | None = None) -> etree._Element | None:
     """The page's article element: of the `<article>`s, schema.org articleBody and role=article
-    elements, the one holding the most text (teaser cards in a rail are small articles too)."""
-    found = tree.xpath('//article | //*[@itemprop="articleBody" or @itemprop="articlebody" or @role="article"]')
+    elements, the one holding the most text (teaser cards in a rail are small articles too).
+    `found`: those elements, in document order, when the caller has them already."""
+    if found is None:
+        found = tree.xpath('//article | //*[@itemprop="articleBody" or @itemprop="articlebody" or @role="article"]')
     found = [el for el in found if chars.get(el)]
     return max(found, key=chars.__getitem__) if found else None
+
+
+def _landmarks(tree: etree._ElementTree) -> tuple[list, set, list, int]:
+    """(article candidates for main_article, articleBody elements, <time>s, <article> count), from
+    one XPath. <time> and <article> count under the root element only (as
+    tree.iter does: a broken page can have a second top-level element)."""
+    found: list = []
+    for hit in _LANDMARKS(tree):
+        if isinstance(hit, str):        # an attribute: its element, when it marks an article body
+            if not (hit in _BODY_PROPS if hit.attrname == "itemprop" else hit == "article"):
+                continue
+            hit = hit.getparent()
+        if not found or found[-1] is not hit:   # an element's attributes follow it in document order
+            found.append(hit)
+    root = tree.getroot()
+    if root.getprevious() is not None or root.getnext() is not None:
+        found_in_root = [el for el in found if el is root or root in el.iterancestors()]
+    else:
+        found_in_root = found
+    candidates = [el for el in found if el.tag == "article" or el.get("itemprop") in _BODY_PROPS
+                  or el.get("role") == "article"]
+    bodies = {el for el in found if el.get("itemprop") in _BODY_PROPS}
+    times = [el for el in found_in_root if el.tag == "time"]
+    return candidates, bodies, times, sum(1 for el in found_in_root if el.tag == "article")
 
 
 def title_heading(tree: etree._ElementTree, blocks: list[RawBlock]) -> int | None:
@@ -304,14 +345,6 @@ def _common_ancestor(a: etree._Element | None, b: etree._Element | None) -> etre
         return a if b is None else b
     above = {a, *a.iterancestors()}
     return next((n for n in (b, *b.iterancestors()) if n in above), None)
-
-
-def _up(el: etree._Element, levels: int) -> etree._Element | None:
-    for _ in range(levels):
-        if el is None:
-            return None
-        el = el.getparent()
-    return el
 
 
 def _under(blocks: list[RawBlock], marks: dict) -> list[int]:
@@ -341,12 +374,12 @@ def article_features(tree: etree._ElementTree, blocks: list[RawBlock], chars: di
     n = len(blocks)
     A = np.zeros((n, len(ARTICLE_FEATURES)), dtype=np.float32)
     total = sum(len(b.text) for b in blocks) or 1
-    bodies = set(tree.xpath('//*[@itemprop="articleBody" or @itemprop="articlebody"]'))
-    main = main_article(tree, chars)
+    candidates, bodies, times, articles = _landmarks(tree)
+    main = main_article(tree, chars, candidates)
     title = title_heading(tree, blocks)
     root = _common_ancestor(blocks[title].element if title is not None else None, best)
     timed = set()
-    for t in tree.iter("time"):
+    for t in times:
         timed.update(list(t.iterancestors())[:3])
     short = np.array([len(b.text) < 150 and b.link_chars >= 0.5 * len(b.text) for b in blocks])
     marks: dict = {}
@@ -356,7 +389,7 @@ def article_features(tree: etree._ElementTree, blocks: list[RawBlock], chars: di
     for el in bodies:
         marks[el] = marks.get(el, 0) | 8
     under = _under(blocks, marks)
-    kin = [(b.element.getparent(), _up(b.element, 2)) for b in blocks]
+    kin = [(p, p.getparent() if p is not None else None) for p in (b.element.getparent() for b in blocks)]
     rails: dict = {}
     for i, (_, gp) in enumerate(kin):
         s = rails.setdefault(gp, [0, 0])
@@ -366,7 +399,8 @@ def article_features(tree: etree._ElementTree, blocks: list[RawBlock], chars: di
     first_best = in_best.index(True) if any(in_best) else n
     last_best = n - 1 - in_best[::-1].index(True) if any(in_best) else -1
     repeats: dict = {}
-    A[:, 3] = math.log1p(sum(1 for _ in tree.iter("article")))
+    sigs: dict = {}         # grandparent -> Counter of its children's (tag, class)
+    A[:, 3] = math.log1p(articles)
     A[:, 2] = chars.get(main, 0) / total if main is not None else 0
     for i, (b, (parent, gp)) in enumerate(zip(blocks, kin)):
         row = A[i]
@@ -382,48 +416,61 @@ def article_features(tree: etree._ElementTree, blocks: list[RawBlock], chars: di
         row[9] = s[0] / s[1]
         if parent is not None and parent.getparent() is not None:
             if parent not in repeats:
-                sig = (parent.tag, parent.get("class"))
-                repeats[parent] = math.log(sum(1 for c in parent.getparent() if (c.tag, c.get("class")) == sig))
+                if gp not in sigs:
+                    sigs[gp] = Counter((c.tag, c.get("class")) for c in gp)
+                repeats[parent] = math.log(sigs[gp][parent.tag, parent.get("class")])
             row[10] = repeats[parent]
         row[11] = short[i]
-    A[:, 12], A[:, 13] = _cards(blocks, chars, short)
+    A[:, 12], A[:, 13] = _cards(blocks, chars, short, sigs)
     return A
 
 
 CARD_CHARS = 500        # a teaser card (headline, blurb, date) holds less text than this
 
 
-def _cards(blocks: list[RawBlock], chars: dict, short: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _cards(blocks: list[RawBlock], chars: dict, short: np.ndarray, sigs: dict | None = None
+           ) -> tuple[np.ndarray, np.ndarray]:
     """Teaser-card structure, per block: how often its containers one to four levels up repeat
     among their siblings with the same tag and class (log, the most of them), and whether it sits
     in a small card (under CARD_CHARS, one or two levels up) that also holds a short linked
-    headline. A story list repeats such cards; an article's paragraphs sit in one big container."""
-    n = len(blocks)
-    repeats, teaser = np.zeros(n, dtype=np.float32), np.zeros(n, dtype=np.float32)
-    sigs: dict = {}         # parent -> Counter of its children's (tag, class)
+    headline. A story list repeats such cards; an article's paragraphs sit in one big container.
+    Both depend only on the block's parent (and for the card, whether the block is a short linked
+    line), so they are worked out once per parent. `sigs` (parent -> Counter of its children's
+    (tag, class)) may come filled by the caller."""
+    short = short.tolist()
+    sigs = {} if sigs is None else sigs
+    parents = [b.element.getparent() for b in blocks]
+    chains = {p: _chain(p, 4) for p in dict.fromkeys(parents)}   # containers one to four levels above the block
     linked: dict = {}       # element -> short linked blocks under it, up to two levels down
-    for i, b in enumerate(blocks):
-        if short[i]:
-            for node in _chain(b.element, 2):
+    for p, s in zip(parents, short):
+        if s:
+            for node in chains[p][:2]:
                 linked[node] = linked.get(node, 0) + 1
-    for i, b in enumerate(blocks):
-        chain = _chain(b.element, 4)
+    logs: dict = {}         # container -> log of its same-signature siblings (None: it has no parent)
+    most: dict = {}         # parent -> the most of its chain's logs
+    for p, chain in chains.items():
+        most[p] = 0.0
         for node in chain:
-            parent = node.getparent()
-            if parent is None:
+            if node not in logs:
+                parent = node.getparent()
+                if parent is not None and parent not in sigs:
+                    sigs[parent] = Counter((c.tag, c.get("class")) for c in parent)
+                logs[node] = None if parent is None else math.log(sigs[parent][node.tag, node.get("class")])
+            if logs[node] is None:
                 break
-            if parent not in sigs:
-                sigs[parent] = Counter((c.tag, c.get("class")) for c in parent)
-            repeats[i] = max(repeats[i], math.log(sigs[parent][node.tag, node.get("class")]))
-        teaser[i] = any(chars.get(node, 0) < CARD_CHARS and linked.get(node, 0) > short[i] for node in chain[:2])
-    return repeats, teaser
+            most[p] = max(most[p], logs[node])
+    cards: dict = {}
+    for key in set(zip(parents, short)):
+        p, s = key
+        cards[key] = any(chars.get(node, 0) < CARD_CHARS and linked.get(node, 0) > s for node in chains[p][:2])
+    return (np.array([most[p] for p in parents], dtype=np.float32),
+            np.array([cards[key] for key in zip(parents, short)], dtype=np.float32))
 
 
-def _chain(el: etree._Element, levels: int) -> list:
-    """The element's ancestors, one to `levels` levels up, nearest first."""
+def _chain(node: etree._Element | None, levels: int) -> list:
+    """`node` and its ancestors, at most `levels` of them, nearest first."""
     out = []
-    for node in el.iterancestors():
-        if len(out) == levels:
-            break
+    while node is not None and len(out) < levels:
         out.append(node)
+        node = node.getparent()
     return out

@@ -34,11 +34,12 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
     from the block's features (the rules among them); a chrome block is named after the concept
     the rules give it, or "boilerplate" when no rule names one."""
     rules = rules or load_rules()
-    named = rule_labels(tree, blocks, rules)
-    probs = load_model().predict(block_features(tree, blocks, rules), blocks)
+    held, own = held_text(blocks), {}        # computed once, for the rules and the features
+    named = rule_labels(tree, blocks, rules, held, own)
+    probs = load_model().predict(block_features(tree, blocks, rules, held, own), blocks)
     leads = _leads(tree, blocks, probs)
     out = []
-    for i, (b, found, p) in enumerate(zip(blocks, named, probs)):
+    for i, (b, found, p) in enumerate(zip(blocks, named, probs.tolist())):
         phrase = phrase_concept(b.text, rules)
         if phrase:      # a whole-block boilerplate phrase (dateline, credit, placeholder) is never article
             out.append((phrase, "boilerplate phrase"))

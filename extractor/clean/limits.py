@@ -32,6 +32,8 @@ def check_tree(root, settings: Settings) -> None:
     if elements > settings.max_elements:
         raise ExtractorError("clean", limit_message(f"page has {elements:,} elements",
                                                     "max_elements", f"{settings.max_elements:,}"))
+    if elements < settings.max_depth:       # nesting needs a node per level: too few to be too deep
+        return
     deepest = depth_of(root)
     if deepest >= settings.max_depth:
         raise ExtractorError("clean", limit_message(f"page nests elements {deepest:,} deep",

@@ -62,11 +62,11 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 def class_tokens(el: etree._Element, rules: Rules) -> tuple[str, ...]:
     """'mega-menu share_bar' -> ('mega-menu', 'mega', 'menu', 'share_bar', 'share', 'bar')."""
-    return _tokens(el.get("class") or "", el.get("id") or "", rules.ignore_prefixes)
+    return class_id_tokens(el.get("class") or "", el.get("id") or "", rules.ignore_prefixes)
 
 
 @lru_cache(maxsize=8192)
-def _tokens(classes: str, ids: str, ignore: tuple[str, ...]) -> tuple[str, ...]:
+def class_id_tokens(classes: str, ids: str, ignore: tuple[str, ...]) -> tuple[str, ...]:
     # a site repeats the same few class strings on every page: split each once
     out: list[str] = []
     for name in f"{classes} {ids}".split():
@@ -78,16 +78,48 @@ def _tokens(classes: str, ids: str, ignore: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def phrase_concept(text: str, rules: Rules | None = None) -> str | None:
-    """The boilerplate concept whose phrase matches the whole text, if any."""
-    return _phrase_concept(text, (rules or load_rules()).phrases)
+    """The boilerplate concept whose phrase matches the whole text, if any (the first in file
+    order). Each text is matched once per Rules (the cleaner asks about every block thrice)."""
+    phrases = (rules or load_rules()).phrases
+    regex, seen = _per_owner(phrases, _phrase_regex)
+    found = seen.get(text, _UNSEEN)
+    if found is _UNSEEN:
+        match = regex.fullmatch(text)
+        found = _remember(seen, text, phrases[int(match.lastgroup[1:])][0] if match and match.lastgroup else None)
+    return found
 
 
-@lru_cache(maxsize=8192)
-def _phrase_concept(text: str, phrases: tuple) -> str | None:
-    for concept, rx in phrases:
-        if rx.fullmatch(text):
-            return concept
-    return None
+_UNSEEN = object()
+_PER_OWNER: dict[int, tuple] = {}
+
+
+def _per_owner(owner, make=None) -> tuple:
+    """(make(owner), a dict of results) kept for `owner` (a Rules, its phrases): results worked
+    out once per owner, as an lru_cache would if the owner were hashable."""
+    entry = _PER_OWNER.get(id(owner))
+    if entry is None or entry[0] is not owner:      # the entry holds `owner`: its id stays its own
+        entry = _PER_OWNER[id(owner)] = (owner, make(owner) if make else None, {})
+    return entry[1:]
+
+
+def _remember(seen: dict, key, value):
+    """seen[key] = value, forgetting everything first once 8,192 are kept (memory stays bounded)."""
+    if len(seen) >= 8192:
+        seen.clear()
+    seen[key] = value
+    return value
+
+
+def _phrase_regex(phrases: tuple) -> re.Pattern[str]:
+    """One regex for all concepts, alternative `_i` being concept i's whole regex, so one call
+    finds the first concept (in order) whose regex matches the whole text: alternation tries each
+    alternative, with all its backtracking, before the next."""
+    parts = []
+    for i, (_, rx) in enumerate(phrases):
+        if rx.flags & ~(re.I | re.S | re.U) or not rx.pattern.startswith("(?is)"):
+            raise ValueError(f"phrase regex {rx.pattern!r}: expected the flags load_rules gives")
+        parts.append(f"(?P<_{i}>{rx.pattern.removeprefix('(?is)')})")
+    return re.compile("(?is)" + "|".join(parts))
 
 
 def _own_label(el: etree._Element, rules: Rules, in_article: bool, big: bool) -> tuple[str, str] | None:
@@ -100,19 +132,44 @@ def _own_label(el: etree._Element, rules: Rules, in_article: bool, big: bool) ->
     if role in rules.roles:
         return rules.roles[role], f"role={role}"
     if not big:
-        for tok in class_tokens(el, rules):
-            if tok in rules.token_concept:
-                return rules.token_concept[tok], f"class/id token {tok!r} on <{tag}>"
+        hit = _class_concept(el.get("class") or "", el.get("id") or "", rules)
+        if hit is not None:
+            return hit[1], f"class/id token {hit[0]!r} on <{tag}>"
     return None
 
 
-def rule_labels(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules | None = None
-                ) -> list[tuple[str, str] | None]:
-    """(concept, reason) the rules give each block, or None where no rule fires."""
+def _class_concept(classes: str, ids: str, rules: Rules) -> tuple[str, str] | None:
+    """(token, concept) of the first class/id token the rules know, once per class and id
+    string (a site repeats the same few on every element of a page)."""
+    _, seen = _per_owner(rules)
+    found = seen.get((classes, ids), _UNSEEN)
+    if found is _UNSEEN:
+        found = _remember(seen, (classes, ids), next(
+            ((t, rules.token_concept[t]) for t in class_id_tokens(classes, ids, rules.ignore_prefixes)
+             if t in rules.token_concept), None))
+    return found
+
+
+def own_label(el: etree._Element, rules: Rules, in_article: bool, big: bool, memo: dict
+              ) -> tuple[str, str] | None:
+    """The label the rules give `el` itself, worked out once per element of a page: `memo` is one
+    dict per page, shared by rule_labels and the features (an element's `in_article` and `big`
+    are the same wherever it is asked)."""
+    found = memo.get(el, _UNSEEN)
+    if found is _UNSEEN:
+        found = memo[el] = _own_label(el, rules, in_article, big)
+    return found
+
+
+def rule_labels(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules | None = None,
+                held: tuple | None = None, own: dict | None = None) -> list[tuple[str, str] | None]:
+    """(concept, reason) the rules give each block, or None where no rule fires. `held` is
+    held_text(blocks) and `own` an own_label memo, when the caller has them."""
     rules = rules or load_rules()
     total = sum(len(b.text) for b in blocks) or 1
     # text held under each element, to keep page-sized wrappers out of class rules
-    held, _, _ = held_text(blocks)
+    held = (held or held_text(blocks))[0]
+    own = {} if own is None else own
 
     memo: dict[etree._Element, tuple[str, str] | None] = {}
 
@@ -129,7 +186,7 @@ def rule_labels(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules |
         in_article = any(a.tag in ("article", "main") for a in chain[-1].iterancestors())
         for n in reversed(chain):             # top-down, so the closest labelled ancestor wins
             big = held.get(n, 0) / total > rules.max_container_share
-            result = _own_label(n, rules, in_article, big) or result
+            result = own_label(n, rules, in_article, big, own) or result
             memo[n] = result
             in_article = in_article or n.tag in ("article", "main")
         return result

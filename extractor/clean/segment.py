@@ -60,105 +60,109 @@ def _is_element(node) -> bool:
 
 def segment(tree: etree._ElementTree, skip_tags: frozenset[str]) -> list[RawBlock]:
     order, skipped = _document_order(tree.getroot(), skip_tags)
-    holds_block = _holds_block(order, skipped)
-
-    def blockish(el) -> bool:
-        return el.tag not in INLINE_TAGS or holds_block.get(el, False)
-
-    blocks: list[tuple[tuple[int, int], RawBlock]] = []
     position = {el: i for i, el in enumerate(order)}
-    last_desc = _last_descendant(order, position)
+    holds_block, last_desc = _holds_block(order, position)
+    blocks: list[tuple[tuple[int, int], RawBlock]] = []
     for el in order:
-        if not blockish(el):
+        if el.tag in INLINE_TAGS and not holds_block[el]:
             continue
         # runs of inline content inside this block element, split at block-level children
         run: list[str] = [el.text or ""]
         links = 0
         key = (position[el], 0)
         for child in el:
-            if _is_element(child) and child not in skipped and blockish(child):
-                _emit(blocks, key, run, links, el)
-                run, links = [child.tail or ""], 0
-                key = (last_desc[child], 1)
-                continue
-            if _is_element(child) and child not in skipped:
-                text = "".join(_inline_text(child, skipped))
+            if child in position:                  # an element, not skipped
+                if child.tag not in INLINE_TAGS or holds_block[child]:
+                    _emit(blocks, key, run, links, el)
+                    run, links = [child.tail or ""], 0
+                    key = (last_desc[child], 1)
+                    continue
+                text, link_chars = _inline(child, skipped)
                 run.append(text)
-                if child.tag == "a":
-                    links += len(normalise_space(text))
-                else:
-                    links += sum(len(normalise_space("".join(_inline_text(a, skipped))))
-                                 for a in child.iter("a"))
+                links += link_chars
             run.append(child.tail or "")
         _emit(blocks, key, run, links, el)
     blocks.sort(key=lambda b: b[0])
     return [b for _, b in blocks]
 
 
+def _inline(child: etree._Element, skipped: set) -> tuple[str, int]:
+    """(text, link chars) of an inline child element that is not skipped."""
+    if not len(child):                             # a leaf: its own text, no link below it
+        text = child.text or ""
+        if child.tag == "br":
+            text += " "
+        return text, len(normalise_space(text)) if child.tag == "a" else 0
+    text = "".join(_inline_text(child, skipped))
+    if child.tag == "a":
+        return text, len(normalise_space(text))
+    return text, sum(len(normalise_space("".join(_inline_text(a, skipped)))) for a in child.iter("a"))
+
+
 def _document_order(root: etree._Element, skip_tags: frozenset[str]) -> tuple[list, set]:
     """The elements in document order, and the skipped ones (a skipped tag and all below it)."""
-    order: list[etree._Element] = []
     skipped: set[etree._Element] = set()
-    for el in root.iter():
-        if not _is_element(el):
-            continue
-        parent = el.getparent()
-        if el.tag in skip_tags or (parent is not None and parent in skipped):
-            skipped.add(el)
-            continue
-        order.append(el)
-    return order, skipped
+    for top in root.iter(*skip_tags):
+        if top not in skipped:
+            skipped.update(top.iter(etree.Element))
+    if not skipped:
+        return list(root.iter(etree.Element)), skipped
+    return [el for el in root.iter(etree.Element) if el not in skipped], skipped
 
 
-def _holds_block(order: list, skipped: set) -> dict:
-    """Bottom-up: does an element hold block-level elements (then it is not inline, whatever its tag)?"""
+def _holds_block(order: list, position: dict) -> tuple[dict, dict]:
+    """Bottom-up, in one pass: does an element hold block-level elements (then it is not inline,
+    whatever its tag)? And the document position of its last descendant (itself when it has
+    none): that of its last child's, as descendants follow their element in document order.
+    `position` holds the elements that are not skipped."""
     holds_block: dict[etree._Element, bool] = {}
-    for el in reversed(order):
-        holds = False
-        for child in el:
-            if _is_element(child) and child not in skipped:
-                if child.tag not in INLINE_TAGS or holds_block.get(child, False):
-                    holds = True
-                    break
-        holds_block[el] = holds
-    return holds_block
-
-
-def _last_descendant(order: list, position: dict) -> dict:
-    """{element: document position of its last descendant (itself when it has none)}."""
     last_desc: dict[etree._Element, int] = {}
     for el in reversed(order):
+        holds = False
         last = position[el]
         for child in el:
-            if child in last_desc:
-                last = max(last, last_desc[child])
+            if child in position:
+                last = last_desc[child]
+                if not holds and (child.tag not in INLINE_TAGS or holds_block[child]):
+                    holds = True
+        holds_block[el] = holds
         last_desc[el] = last
-    return last_desc
+    return holds_block, last_desc
 
 
 def _inline_text(el, skipped) -> list[str]:
     """Text of an inline subtree in document order: texts, then tails after descendants.
-    Skipped elements (scripts...) and comments give no text, but their tails do."""
-    out: list[str] = []
-    stack = [(el, False)]
+    Skipped elements (scripts...) and comments give no text, but their tails do. Walks with a
+    stack of child iterators, not recursion, so deep nesting cannot blow the stack."""
+    if not _is_element(el) or el in skipped:
+        return []
+    out: list[str] = [el.text or ""]
+    if el.tag == "br":
+        out.append(" ")
+    stack = [(iter(el), None)]          # (children still to walk, the element whose tail follows them)
     while stack:
-        node, done = stack.pop()
-        if done:
-            if node is not el:
-                out.append(node.tail or "")
-            continue
-        stack.append((node, True))
-        if not _is_element(node) or node in skipped:
-            continue
-        out.append(node.text or "")
-        if node.tag == "br":
-            out.append(" ")
-        stack.extend((child, False) for child in reversed(node))
+        children, owner = stack[-1]
+        for child in children:
+            if isinstance(child.tag, str) and child not in skipped:
+                out.append(child.text or "")
+                if child.tag == "br":
+                    out.append(" ")
+                if len(child):
+                    stack.append((iter(child), child))
+                    break
+            out.append(child.tail or "")
+        else:
+            stack.pop()
+            if owner is not None:
+                out.append(owner.tail or "")
     return out
 
 
 def _emit(blocks, key, run, links, el) -> None:
-    text = normalise_space("".join(run))
+    text = "".join(run)
+    if not text or text.isspace():     # most runs between block children are only whitespace
+        return
+    text = normalise_space(text)
     if text:
         blocks.append((key, RawBlock(text, el, min(links, len(text)))))
 
@@ -180,7 +184,6 @@ def element_xpath(el: etree._Element, memo: dict | None = None) -> str:
     path = memo[node] if node is not None else ""
     for node in reversed(chain):
         parent = node.getparent()
-        tag = node.tag
         if parent is None:
             step = _root_step(node)
         else:
