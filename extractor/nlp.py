@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import re
+import tomllib
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -218,13 +220,18 @@ def candidate_re() -> re.Pattern[str]:
     text (assemble.find_source), so "report" or "found" alone does not make a sentence worth it."""
     from .quantities.normalize import cues
 
-    c = cues()
-    words = set(c.numbers) | set(c.ordinals) | set(c.fractions) | {"hundred", "thousand", "million", "billion",
-                                                                    "dozens", "hundreds", "thousands", "millions",
-                                                                    "billions", "percent", "top"}
+    c, table = cues(), candidate_words()
+    words = set(c.numbers) | set(c.ordinals) | set(c.fractions) | set(table["number_words"])
     words.discard("a")
     verbs = set(c.attribution["speech_verbs"])
     alternatives = "|".join(sorted(map(re.escape, words | verbs), key=len, reverse=True))
-    months = "January|February|March|April|May|June|July|August|September|October|November|December"
+    months = "|".join(map(re.escape, table["months"]))
+    cue_words = "|".join(sorted(map(re.escape, table["cue_words"]), key=len, reverse=True))
     return re.compile(rf"\d|\b(?:{months})\b|(?i:\b(?:{alternatives})(?:s|es|d|ed|ing)?\b"
-                      r"|\b(?:said|told|wrote|according|ranks?|ranked|ranking|centur(?:y|ies)|decades?)\b)")
+                      rf"|\b(?:{cue_words})\b)")
+
+
+@cache
+def candidate_words() -> dict:
+    """The `[candidate]` table of nlp.toml: the words that make a sentence worth parsing."""
+    return tomllib.loads(resources.files(__package__).joinpath("nlp.toml").read_text("utf-8"))["candidate"]

@@ -626,3 +626,19 @@ def test_assemble_a_span_that_situates_a_figure_is_its_time_scope(nlp):
     assert (c.kind, c.time_scope.text) == ("percent", "five years")   # "interest" is no superlative
     kinds = [c.kind for c in extract_text("Shares hit their highest level in five years, rising 3%.")]
     assert kinds == ["duration", "percent"]                              # a look-back streak stays
+
+
+def test_assemble_source_first_person_reads_its_words_and_the_quote_marks_in_one_scan():
+    """`_first_person` reads `source.first_person` outside and inside quotation marks and ends in
+    the same open/closed state as `_open_after` (in_force reads both from one scan)."""
+    from extractor.assemble.context import words
+    from extractor.assemble.source import _first_person, _open_after
+
+    for word in words().source["first_person"]:
+        assert _first_person(f"Then {word} left.", False)[:2] == (True, False), word
+        assert _first_person(f"Then “{word} left.”", False)[:2] == (False, True), word
+    assert _first_person("They ran the Phase I.", False)[:2] == (False, False)
+    assert _first_person("Them, mine, usage.", False)[:2] == (False, False)
+    for text in ["“We cut 200 jobs.", "He said “we grew” and ‘it’s fine’ then ‘no", '"We grew," she said', "No marks."]:
+        for before in (False, True):
+            assert _first_person(text, before)[2] == _open_after(text, before), (text, before)

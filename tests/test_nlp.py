@@ -75,3 +75,23 @@ def test_nlp_attribute_rules_set_what_the_attribute_ruler_sets(nlp, seed_pages):
             slow = nlp_module.annotate(text, nlp=nlp).to_array(attrs)
         assert fast.shape == slow.shape and (fast == slow).all(), text[:60]
         assert fast[:, 1].any()                 # the rules did set parts of speech
+
+
+def _candidate_examples(key: str) -> list[str]:
+    from extractor.nlp import candidate_words
+
+    return candidate_words()[key]
+
+
+@pytest.mark.parametrize("text", _candidate_examples("match"))
+def test_nlp_candidate_words_make_their_examples_worth_parsing(text):
+    from extractor.nlp import candidate_re
+
+    assert candidate_re().search(text), text
+
+
+@pytest.mark.parametrize("text", _candidate_examples("no_match"))
+def test_nlp_candidate_words_leave_their_counter_examples_unparsed(text):
+    from extractor.nlp import candidate_re
+
+    assert candidate_re().search(text) is None, candidate_re().search(text)

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from .. import __version__
 from ..quantities.matcher import Mention
 from ..quantities.normalize import canonical_unit, parse_number
-from ..types import Change, Claim, Page, TextSpan, claim_id_for
+from ..types import Change, Claim, Page, claim_id_for
 from .change import link_changes
 from .checkworthy import with_checkworthy
 from .context import Carry, PageContext, Sentence, lstrip_len, page_context, same_clause, sentences

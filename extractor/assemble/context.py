@@ -32,6 +32,8 @@ class Words:
     quantifiers: frozenset[str]
     abstract: frozenset[str]
     sentential_verbs: frozenset[str]
+    possessive: frozenset[str]
+    measured_for_preps: frozenset[str]
     kinds: dict[str, str]
     headings: frozenset[str]
     down: tuple[str, ...]
@@ -54,6 +56,7 @@ def words() -> Words:
         relative=frozenset(subject["relative"]), pronouns=frozenset(subject["pronouns"]),
         quantifiers=frozenset(subject["quantifiers"]), abstract=frozenset(subject["abstract"]),
         sentential_verbs=frozenset(subject["sentential_verbs"]), kinds=subject["kinds"],
+        possessive=frozenset(subject["possessive"]), measured_for_preps=frozenset(subject["measured_for_preps"]),
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),
         baseline_nouns=tuple(data["change"]["baseline_nouns"]), rate_nouns=tuple(data["count"]["rate_nouns"]),
         checkworthy=data["checkworthy"], filters=tuple(data.get("filter", ())), times=tuple(data.get("time", ())),
@@ -85,7 +88,9 @@ class Carry:
     excerpt: Source | None = None       # a speaker whose own first-person writing the text reproduces
     voiced: Source | None = None        # the speaker last quoted speaking in the first person
     narrator: bool = False              # the text has used the first person on its own authority
-    quoting: bool = False               # a quotation is open (whether or not its speaker is known yet)
+    quoting: bool = False               # a quotation is open (whether or not its speaker is known yet);
+                                        # `quote` is set only while its speaker is, and its scan restarts closed
+                                        # after a sentence without one: merging the two changes attributions
     unnamed: list = field(default_factory=list)   # claims (list positions) said in it before its speaker is named
     block: int = -1
     subject: TextSpan | None = None

@@ -95,7 +95,7 @@ def _unclaused_end(noun: Token) -> int:
     """The last token of `noun`'s phrase with its "by/from/of" phrases, before any clause on it."""
     end = noun.i
     for c in noun.rights:
-        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+        if c.dep_ == "prep" and c.lower_ in words().source["document_preps"]:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             end = _unclaused_end(obj) if obj is not None else c.i
         elif c.dep_ not in ("compound", "amod", "appos", "nummod", "punct", "cc", "conj"):
@@ -175,7 +175,7 @@ def source_of(s: Sentence, start: int) -> TextSpan | None:
     span = s.source.span if s.source else None
     if span is None or (span.start is not None and span.start <= start < span.end):
         return None
-    if s.source is s.own and (in_range(start, s.source_range) or (s.own.reach and not in_range(start, s.own.reach))):
+    if s.own is not None and (in_range(start, s.source_range) or (s.own.reach and not in_range(start, s.own.reach))):
         return None
     return span
 
@@ -187,7 +187,7 @@ def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
     that opens a quotation); or within the paragraph of a cited document. A speaker's remarks do
     not make the following sentences of the outlet's own reporting his claims."""
     text = s.sent.text
-    mine, quoted = _first_person(text, carry.quote is not None)
+    mine, quoted, open_after = _first_person(text, carry.quote is not None)
     if own is not None:
         if own.scope == "speech":
             carry.speech = own
@@ -203,7 +203,7 @@ def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
     else:
         source = carry.para or carry.reported or _excerpt(carry, mine)
     speaker = source if source is not None and source.scope == "speech" else None
-    carry.quote = speaker if _open_after(text, carry.quote is not None) else None
+    carry.quote = speaker if open_after else None
     if quoted and speaker is not None:
         carry.voiced = speaker
     carry.narrator |= mine and source is None
@@ -224,8 +224,9 @@ def _excerpt(carry: Carry, mine: bool) -> Source | None:
     return carry.excerpt
 
 
-def _first_person(text: str, open_before: bool) -> tuple[bool, bool]:
-    """Whether `text` speaks in the first person outside quotation marks, and inside them."""
+def _first_person(text: str, open_before: bool) -> tuple[bool, bool, bool]:
+    """Whether `text` speaks in the first person outside quotation marks, and inside them; and
+    whether a quotation is open at its end (`_open_after`, read in the same scan)."""
     out = [False, False]
     state = open_before
     for m in _first_person_or_mark().finditer(text):
@@ -233,7 +234,7 @@ def _first_person(text: str, open_before: bool) -> tuple[bool, bool]:
             state = _after_mark(text, m.start(), state)
         else:
             out[state] = True
-    return out[0], out[1]
+    return out[0], out[1], state
 
 
 def speaker_back(s: Sentence, carry: Carry, claims: list[Claim], made: int) -> None:
@@ -245,7 +246,7 @@ def speaker_back(s: Sentence, carry: Carry, claims: list[Claim], made: int) -> N
     if carry.quoting and s.own is None and (opened or _opens_quotation(text)):
         carry.unnamed += range(len(claims) - made, len(claims))
         return
-    if s.own is not None and s.own.scope == "speech" and s.source is s.own:
+    if s.own is not None and s.own.scope == "speech":
         for i in carry.unnamed:
             claims[i] = replace(claims[i], source=s.own.span)
     carry.unnamed = []
@@ -341,9 +342,10 @@ def _quote_mark() -> re.Pattern[str]:
 
 @cache
 def _first_person_or_mark() -> re.Pattern[str]:
-    """A quote mark, or a first-person pronoun ("I", not the numeral in "Phase I." at a sentence end)."""
-    return re.compile(rf"(?P<mark>[{re.escape(_quote_marks())}])|\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]urs?|[Mm]yself"
-                      rf"|[Oo]urselves)\b(?!\.)")
+    """A quote mark, or a first-person word of `source.first_person` ("I", not the numeral in
+    "Phase I." at a sentence end)."""
+    pronouns = "|".join(sorted(map(re.escape, words().source["first_person"]), key=len, reverse=True))
+    return re.compile(rf"(?P<mark>[{re.escape(_quote_marks())}])|\b(?:{pronouns})\b(?!\.)")
 
 
 def _continues_speech(s: Sentence) -> bool:

@@ -174,17 +174,14 @@ def _possessor(s: Sentence, qspan: Span) -> TextSpan | None:
     return _possessive_before(s, qspan)
 
 
-_POSSESSIVE = ("'s", "’s", "'", "’")
-
-
 def _possessive_before(s: Sentence, qspan: Span) -> TextSpan | None:
     """"The county’s nearly 900 miles": a possessive ending right before the figure (past a
     bound cue of up to three words) names its owner, however the parser attached it."""
-    doc, i = s.doc, qspan.start - 1
-    while i > s.sent.start and qspan.start - i <= 3 and doc[i].lower_ not in _POSSESSIVE \
+    doc, i, possessive = s.doc, qspan.start - 1, words().possessive
+    while i > s.sent.start and qspan.start - i <= 3 and doc[i].lower_ not in possessive \
             and doc[i].pos_ in ("ADV", "ADJ", "ADP", "SCONJ"):
         i -= 1
-    if i <= s.sent.start or doc[i].lower_ not in _POSSESSIVE:     # the tagger misreads "’s" at times
+    if i <= s.sent.start or doc[i].lower_ not in possessive:     # the tagger misreads "’s" at times
         return None
     owner = doc[i - 1]
     if owner.lower_ in words().pronouns or owner.pos_ not in ("NOUN", "PROPN"):
@@ -276,14 +273,14 @@ def _titled_name(doc: Doc, subj: Token) -> Token | None:
 
 def _measured_for(noun: Token) -> Token | None:
     """Who a measure noun is of when no "of" says it: the actor named before it ("Apple shares",
-    "Ohio voters' turnout") or the object of its "for/at/in" phrase ("prices for eggs", "tuition at
+    "Ohio turnout") or the object of its "for/at/in" phrase ("prices for eggs", "tuition at
     state colleges", "the jobless rate in Spain")."""
     actor = next((c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
                   and c.ent_type_ in words().actor_labels), None)
     if actor is not None:
         return actor
     for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ in ("for", "at", "in"):
+        if child.dep_ == "prep" and child.lower_ in words().measured_for_preps:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None and not obj.like_num and obj.ent_type_ not in ("DATE", "TIME"):
                 return obj
