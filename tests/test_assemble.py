@@ -642,3 +642,13 @@ def test_assemble_source_first_person_reads_its_words_and_the_quote_marks_in_one
     for text in ["“We cut 200 jobs.", "He said “we grew” and ‘it’s fine’ then ‘no", '"We grew," she said', "No marks."]:
         for before in (False, True):
             assert _first_person(text, before)[2] == _open_after(text, before), (text, before)
+
+
+@pytest.mark.parametrize("text,first_person", [
+    ("Veterans of World War I got 40 medals.", False), ("The Phase I trial enrolled 300 people.", False),
+    ("It funds a Phase I study.", False), ("On Monday I ran 5 miles.", True), ("So I think it grew 4%.", True),
+    ("Ann Lee and I sold 4 cars.", True), ("I ran 5 miles.", True)])
+def test_assemble_source_a_capital_i_in_a_name_is_no_first_person(text, first_person):
+    from extractor.assemble.source import _first_person
+
+    assert _first_person(text, False)[0] is first_person

@@ -232,9 +232,19 @@ def _first_person(text: str, open_before: bool) -> tuple[bool, bool, bool]:
     for m in _first_person_or_mark().finditer(text):
         if m.group("mark"):
             state = _after_mark(text, m.start(), state)
-        else:
+        elif not _numeral_of_name(text, m):
             out[state] = True
     return out[0], out[1], state
+
+
+_NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|\w[^\S\n]+[A-Z][A-Za-z]*)[^\S\n]+[A-Z][A-Za-z]*[^\S\n]+$")
+
+
+def _numeral_of_name(text: str, m: re.Match[str]) -> bool:
+    """"World War I", "the Phase I trial": a capital "I" after a capitalised word that follows an
+    article or another capitalised word inside the sentence is the numeral of a name, not the
+    first person ("On Monday I ran", "Ann and I" are)."""
+    return m.group() == "I" and _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
 
 
 def speaker_back(s: Sentence, carry: Carry, claims: list[Claim], made: int) -> None:
