@@ -273,7 +273,7 @@ def _titled_name(doc: Doc, subj: Token) -> Token | None:
 
 def _measured_for(noun: Token) -> Token | None:
     """Who a measure noun is of when no "of" says it: the actor named before it ("Apple shares",
-    "Ohio turnout") or the object of its "for/at/in" phrase ("prices for eggs", "tuition at
+    "the Ohio turnout rate") or the object of its "for/at/in" phrase ("prices for eggs", "tuition at
     state colleges", "the jobless rate in Spain")."""
     actor = next((c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
                   and c.ent_type_ in words().actor_labels), None)
