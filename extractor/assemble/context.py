@@ -90,7 +90,7 @@ class Carry:
     narrator: bool = False              # the text has used the first person on its own authority
     quoting: bool = False               # a quotation is open (whether or not its speaker is known yet);
                                         # `quote` is set only while its speaker is, and its scan restarts closed
-                                        # after a sentence without one: merging the two changes attributions
+                                        # after a sentence without one, so the two states can differ
     unnamed: list = field(default_factory=list)   # claims (list positions) said in it before its speaker is named
     block: int = -1
     subject: TextSpan | None = None
