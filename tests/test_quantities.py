@@ -422,3 +422,12 @@ def test_quantities_one_percent_is_a_percent():
 def test_quantities_multiplied_dozens_glued_inches_and_bucks(text, kind, value, unit):
     [m] = find_mentions(text)
     assert (m.kind, m.value) == (kind, value) and (unit is None or m.unit == unit)
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("the archive holds 5 petabytes", "PB"), ("take 50 mcg of vitamin D", "μg"), ("add 120 milliliters of milk", "mL"),
+    ("hauled 300 cubic yards of fill", "yd3"), ("harvested 1,000 bushels", "bu"), ("a 300 dpi scan", "dpi"),
+])
+def test_quantities_less_common_units_are_measures_with_canonical_names(text, unit):
+    [m] = find_mentions(text)
+    assert (m.kind, m.unit) == ("measure", unit)
