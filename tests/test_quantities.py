@@ -412,3 +412,22 @@ def test_quantities_a_dash_after_a_percent_joins_a_range_never_a_minus(text, low
 def test_quantities_one_percent_is_a_percent():
     [m] = find_mentions("inflation eased to one percent")
     assert (m.kind, m.quote, m.value) == ("percent", "one percent", 1.0)
+
+
+@pytest.mark.parametrize("text,kind,value,unit", [
+    ("the club signed two dozen players", "count", 24.0, None),
+    ("the phone has a 6.1in screen", "measure", 6.1, "in"),
+    ("lunch cost 5 bucks", "money", 5.0, "USD"),
+])
+def test_quantities_multiplied_dozens_glued_inches_and_bucks(text, kind, value, unit):
+    [m] = find_mentions(text)
+    assert (m.kind, m.value) == (kind, value) and (unit is None or m.unit == unit)
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("the archive holds 5 petabytes", "PB"), ("take 50 mcg of vitamin D", "μg"), ("add 120 milliliters of milk", "mL"),
+    ("hauled 300 cubic yards of fill", "yd3"), ("harvested 1,000 bushels", "bu"), ("a 300 dpi scan", "dpi"),
+])
+def test_quantities_less_common_units_are_measures_with_canonical_names(text, unit):
+    [m] = find_mentions(text)
+    assert (m.kind, m.unit) == ("measure", unit)
