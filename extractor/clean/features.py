@@ -298,7 +298,7 @@ def main_article(tree: etree._ElementTree, chars: dict, found: list | None = Non
     elements, the one holding the most text (teaser cards in a rail are small articles too).
     `found`: those elements, in document order, when the caller has them already."""
     if found is None:
-        found = tree.xpath('//article | //*[@itemprop="articleBody" or @itemprop="articlebody" or @role="article"]')
+        found = _landmarks(tree)[0]
     found = [el for el in found if chars.get(el)]
     return max(found, key=chars.__getitem__) if found else None
 

@@ -26,11 +26,8 @@ PREDICT_ROWS = 256
 class TreeModel:
     feature: np.ndarray      # all trees' nodes, concatenated
     threshold: np.ndarray
-    left: np.ndarray         # absolute node indices
-    right: np.ndarray
-    leaf: np.ndarray
     value: np.ndarray
-    children: np.ndarray     # node i's right child at 2i, its left child at 2i + 1
+    children: np.ndarray     # node i's right child at 2i, its left child at 2i + 1 (absolute indices)
     roots: np.ndarray        # the root node of each tree
     depth: int
     baseline: float
@@ -79,7 +76,7 @@ def load_model() -> BlockClassifier:
 
 
 def trees(data: dict) -> TreeModel:
-    parts = {k: [] for k in ("feature", "threshold", "left", "right", "leaf", "value")}
+    parts = {k: [] for k in ("feature", "threshold", "value", "children")}
     roots, offset, depth = [], 0, 1
     for tree in data["trees"]:
         n = len(tree["feature"])
@@ -89,14 +86,13 @@ def trees(data: dict) -> TreeModel:
         leaf = np.array(tree["leaf"], dtype=bool)
         itself = np.arange(offset, offset + n, dtype=np.int64)
         # a leaf points at itself, so a walk that reaches it early stays there
-        parts["left"].append(np.where(leaf, itself, np.array(tree["left"], dtype=np.int64) + offset))
-        parts["right"].append(np.where(leaf, itself, np.array(tree["right"], dtype=np.int64) + offset))
-        parts["leaf"].append(leaf)
+        left = np.where(leaf, itself, np.array(tree["left"], dtype=np.int64) + offset)
+        right = np.where(leaf, itself, np.array(tree["right"], dtype=np.int64) + offset)
+        parts["children"].append(np.stack([right, left], axis=1).ravel())
         parts["value"].append(np.array(tree["value"], dtype=np.float64))
         depth = max(depth, _depth(tree))
         offset += n
     arrays = {k: np.concatenate(v) for k, v in parts.items()}
-    arrays["children"] = np.stack([arrays["right"], arrays["left"]], axis=1).ravel()
     return TreeModel(roots=np.array(roots, dtype=np.int64), depth=depth, baseline=float(data["baseline"]),
                      **arrays)
 
