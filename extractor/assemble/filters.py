@@ -133,8 +133,8 @@ def _looks_back(s: Sentence, start: int) -> bool:
     found = _IN_BEFORE.search(text, max(0, start - 60), start)
     if found is None:
         return False
-    lo = found.start() - 40
-    lo = max(lo, *(text.rfind(p, lo, found.start()) + 1 for p in ".,;"))
+    lo = max(0, found.start() - 40)
+    lo = max(lo, *(text.rfind(p, lo, found.start()) + 1 for p in ".,;"))     # within the clause
     if _HIGH_LOW.search(text, lo, found.start()):
         return True
     span = s.doc.char_span(lo, found.start(), alignment_mode="contract")
@@ -177,7 +177,9 @@ def not_a_claim(s: Sentence, start: int, end: int, kind: str, value: float | Non
     return situates(s, start, kind) or situating_span(s, start, end, kind) or rejected_by(s.ctx.text, start, end, kind, value, s.sent.text) is not None
 
 
-_ENTRY_NAME = re.compile(r"[.)]\s+[\"“\x27‘]?(?P<name>[A-Z][\w&.\x27’-]*(?:\s(?:[A-Z][\w&.\x27’-]*|of|and|the|de|la))*)")
+_NAME_LINKS = "of|and|the|de|la"      # small words inside a name ("Bosnia and Herzegovina", "Costa de la Luz")
+_ENTRY_NAME = re.compile(rf"[.)]\s+[\"“\x27‘]?(?P<name>[A-Z][\w&.\x27’-]*(?:\s(?:[A-Z][\w&.\x27’-]*|{_NAME_LINKS}))*)")
+_TRAILING_LINKS = re.compile(rf"(?:\s(?:{_NAME_LINKS}))+$")
 
 
 def ranked_entry_subject(s: Sentence, m: Mention) -> TextSpan | None:
@@ -188,5 +190,5 @@ def ranked_entry_subject(s: Sentence, m: Mention) -> TextSpan | None:
     found = _ENTRY_NAME.match(s.ctx.text, m.end)
     if found is None:
         return None
-    name = re.sub(r"(?:\s(?:of|and|the|de|la))+$", "", found.group("name")).rstrip(".")
+    name = _TRAILING_LINKS.sub("", found.group("name")).rstrip(".")
     return TextSpan(name, found.start("name"), found.start("name") + len(name))

@@ -267,14 +267,15 @@ def next_block(ctx: PageContext, carry: Carry, block: int) -> Source | None:
     paragraph), except in a list that a paragraph ending in a colon introduces while citing one
     ("The survey found: / - 40% ... / - 12% ..."): the items report its data set. A heading ends
     every speaker's remarks."""
-    if ctx.body and block < len(ctx.body) and ctx.body[block].tag in words().headings:
+    b = ctx.body[block] if block < len(ctx.body) else None
+    if b is not None and b.tag in words().headings:
         carry.speech = carry.quote = carry.reported = carry.excerpt = None
-    if ctx.body and block < len(ctx.body) and not _opens_quotation(ctx.body[block].text):
+    if b is not None and not _opens_quotation(b.text):
         carry.quote, carry.quoting, carry.unnamed = None, False, []   # a quotation runs on only into a
                                                                         # paragraph that opens with a quote mark
-    if ctx.body and 0 < block < len(ctx.body) and ctx.body[block - 1].text.rstrip().endswith(":"):
+    if b is not None and block > 0 and ctx.body[block - 1].text.rstrip().endswith(":"):
         carry.listed = carry.para
-    elif not (ctx.body and _list_item(ctx.body[block])):
+    elif b is None or not _list_item(b):
         carry.listed = None
     return carry.listed
 

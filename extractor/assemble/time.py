@@ -75,7 +75,7 @@ def situating_time(s: Sentence, m: Mention) -> TextSpan | None:
     text = s.ctx.text
     for q in s.quantities:
         t: Mention = q._.mention
-        if t.kind == "duration" and same_clause(s.doc, t.start, m.start) and situating_span(s, t.start, t.end, t.kind):
+        if situating_span(s, t.start, t.end, t.kind) and same_clause(s.doc, t.start, m.start):
             end = anchored_end(text, t.end)
             iso = parse_relative(text[t.start:end], s.ctx.published) if end > t.end and s.ctx.published else None
             return TextSpan(text[t.start:end], t.start, end, iso=iso)
