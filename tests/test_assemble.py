@@ -652,3 +652,25 @@ def test_assemble_source_a_capital_i_in_a_name_is_no_first_person(text, first_pe
     from extractor.assemble.source import _first_person
 
     assert _first_person(text, False)[0] is first_person
+
+
+# Examples of the subject rules for a name a description stands for (subject.py `_titled_name`,
+# `_set_off_name`), made up for the rules, none taken from a dev set.
+NAMED_SUBJECT_EXAMPLES = [
+    # a description in apposition to a name, with a relative clause that holds the figure
+    ("“It works,” said Ann Lee, a chemist at Globex who has studied soil for 25 years.", "25 years", "Ann Lee"),
+    # a description given its name by "named" / "called"
+    ("A carpenter named Tom Reed built the chapel in just 40 days.", "40 days", "Tom Reed"),
+    # a bare number set off after a name (an age) is about the name, not the place that follows
+    ("Tom Reed, 34, was taken to Mercy Hospital in Ohio on Monday.", "34", "Tom Reed"),
+    # no name: the description stays
+    ("A carpenter from the village built the chapel in just 40 days.", "40 days", "carpenter"),
+]
+
+
+@pytest.mark.parametrize("text,quote,subject", NAMED_SUBJECT_EXAMPLES)
+def test_assemble_subject_a_description_stands_for_its_name(nlp, text, quote, subject):
+    from extractor import extract_text
+
+    by_quote = {c.quote: c.subject.text if c.subject else None for c in extract_text(text, published="2020-03-05")}
+    assert by_quote[quote] == subject

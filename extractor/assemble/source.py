@@ -113,7 +113,8 @@ def _speaker(sent: Span, doc: Doc) -> Source | None:
                 continue
             named = phrase(doc, subj)
             if subj.pos_ != "PROPN" and subj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") \
-                    and subj.lower_ not in w.source["people_nouns"] and subj.lower_ not in w.source["body_nouns"]:
+                    and subj.lower_ not in w.source["people_nouns"] and subj.lower_ not in w.source["body_nouns"] \
+                    and not _named_in_apposition(subj):
                 continue                              # "residents reported": not a cited speaker
             cue_end = tok.i + 1
             while cue_end < sent.end and doc[cue_end].dep_ in ("prt", "mark") or \
@@ -123,6 +124,13 @@ def _speaker(sent: Span, doc: Doc) -> Source | None:
             return Source(TextSpan(named.text, named.start, named.end, label=named.label, cue=cue), "speech",
                           _reach(tok), _mention(subj))
     return None
+
+
+def _named_in_apposition(noun: Token) -> bool:
+    """"her mother, Fiona, said", "a neighbour, Ann Lee, said": a description that a person's name
+    in apposition identifies is a cited speaker, whatever the noun (not "merger (M&A) deals were
+    announced": an abbreviation in brackets names no one)."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in noun.children)
 
 
 def _speaker_of(verb: Token) -> Token | None:

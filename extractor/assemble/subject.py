@@ -259,8 +259,16 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
 
 
 def _titled_name(doc: Doc, subj: Token) -> Token | None:
-    """The head of a proper name right after a common-noun title ("the Danish chemist Hans Berg"),
-    whether the parser hangs it on the title or makes it a second subject of the verb."""
+    """The person or body a common-noun description stands for: the proper name right after a
+    title ("the Danish chemist Hans Berg"), whether the parser hangs it on the title or makes it a
+    second subject of the verb; the name it describes in apposition ("Ann Lee, a chemist at
+    Acme who has worked there for 20 years"); the name it is given ("a chemist named Ann Lee")."""
+    if subj.pos_ == "NOUN" and subj.dep_ == "appos" and subj.head.pos_ == "PROPN":
+        return subj.head
+    given = next((g for c in subj.children if c.dep_ == "acl" and lemma_of(c).lower() in words().naming_lemmas
+                  for g in c.children if g.pos_ == "PROPN" and g.dep_ in ("oprd", "xcomp", "dobj", "attr")), None)
+    if given is not None:
+        return given
     if subj.pos_ != "NOUN" or subj.i + 1 >= len(doc) or doc[subj.i + 1].pos_ != "PROPN":
         return None
     name = doc[subj.i + 1]
@@ -409,4 +417,13 @@ def _actor_in(s: Sentence, exclude: set[int], verb: Token | None = None) -> Text
     return TextSpan(best.text, best.start_char, best.end_char, label=best.label_)
 
 
-_OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _fronted_group, _modified)
+def _set_off_name(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"Ann Lee, 34, was hired": a bare number set off in apposition to a name (a person's age) is
+    about that name."""
+    root = qspan.root
+    if root.dep_ != "appos" or root.head.pos_ != "PROPN" or not root.like_num or root.head.i > root.i:
+        return None
+    return phrase(s.doc, root.head)
+
+
+_OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _fronted_group, _modified, _set_off_name)
