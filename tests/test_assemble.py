@@ -674,3 +674,23 @@ def test_assemble_subject_a_description_stands_for_its_name(nlp, text, quote, su
 
     by_quote = {c.quote: c.subject.text if c.subject else None for c in extract_text(text, published="2020-03-05")}
     assert by_quote[quote] == subject
+
+
+# A pronoun for a person (subject.py `_last_person`) and the pronoun speaker of a reported clause
+# (`_reporter`); made-up examples. The subject of "It" is carried from the figure before.
+PRONOUN_SUBJECT_EXAMPLES = [
+    ("Maria Lopez said the bakery in Ohio is old. The bakery sold 900 loaves in May. She hired 40 workers in June.",
+     "40 workers", "Maria Lopez"),
+    ("Maria Lopez said the bakery in Ohio is old. The bakery sold 900 loaves in May. It hired 40 workers in June.",
+     "40 workers", "bakery"),
+    ("The town has 900 miles of pipes, Ann Lee said. There are about 400 breaks a year, she added.",
+     "400 breaks a year", "town"),
+]
+
+
+@pytest.mark.parametrize("text,quote,subject", PRONOUN_SUBJECT_EXAMPLES)
+def test_assemble_subject_a_pronoun_for_a_person_is_the_last_person_named(nlp, text, quote, subject):
+    from extractor import extract_text
+
+    by_quote = {c.quote: c.subject.text if c.subject else None for c in extract_text(text, published="2020-03-05")}
+    assert by_quote[quote] == subject

@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..quantities.component import lemma_of
+from ..quantities.normalize import cues
 from ..types import TextSpan
 from .context import Sentence, in_range, token_index, words
 
@@ -107,7 +108,7 @@ def _dated_noun(s: Sentence, qspan: Span) -> TextSpan | None:
 def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
     w = words()
     qtoks = set(range(qspan.start, qspan.end))
-    node = qspan.root
+    node = came = qspan.root
     for _ in range(20):
         if node.pos_ in ("VERB", "AUX"):
             for subj in (c for c in node.children if c.dep_ in w.subject_deps):
@@ -115,15 +116,23 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
                     if node.dep_ == "relcl" and _relative_head(s.doc, node.head, subj):
                         return _named(s, node.head)   # "Con Edison, which maintains 4,300 miles"
                     break
-                if in_range(subj.idx, s.source_range):
+                if in_range(subj.idx, s.source_range) or _reporter(came, node, subj):
                     continue                          # "a study by X [found] ...": not the subject
                 if qtoks & {t.i for t in subj.subtree}:
                     return _population(s, qspan, node)
                 return _named(s, subj)
         if node.head.i == node.i:             # the root (spaCy builds a new Token object per access)
             break
-        node = node.head
+        node, came = node.head, node
     return _actor_in(s, exclude=qtoks, verb=node)
+
+
+def _reporter(came: Token, verb: Token, subj: Token) -> bool:
+    """"There are 400 breaks a year, he added": the pronoun subject of a verb of speech whose
+    reported clause holds the figure is the speaker, not what the figure is about (a named
+    speaker is left out as the sentence's source already)."""
+    return came.dep_ in ("ccomp", "parataxis") and subj.lower_ in words().pronouns \
+        and lemma_of(verb).lower() in cues().attribution["speech_verbs"]
 
 
 def _relative_head(doc: Doc, head: Token, pronoun: Token) -> bool:
@@ -304,6 +313,19 @@ def _earlier_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
         if tok.dep_ in w.subject_deps and tok.lower_ not in w.pronouns and tok.tag_ not in ("WDT", "WP") \
                 and not tok.like_num:
             return _named(s, tok)
+    return _last_person(s, pronoun)
+
+
+def _last_person(s: Sentence, pronoun: Token) -> TextSpan | None:
+    """"He cut 200 jobs": a pronoun for a person ("he", "she") stands for the last person named
+    before it on the page, not for whatever the sentence before was about."""
+    if pronoun.lower_ not in words().personal:
+        return None
+    ctx = s.ctx
+    at = bisect.bisect_left(ctx.ent_starts, pronoun.idx) - 1
+    for e in reversed(ctx.ents[max(0, at - 50):at + 1]):
+        if e.label_ == "PERSON" and e.end_char <= pronoun.idx:
+            return TextSpan(e.text, e.start_char, e.end_char, label=e.label_)
     return None
 
 
