@@ -665,6 +665,10 @@ NAMED_SUBJECT_EXAMPLES = [
     ("Tom Reed, 34, was taken to Mercy Hospital in Ohio on Monday.", "34", "Tom Reed"),
     # no name: the description stays
     ("A carpenter from the village built the chapel in just 40 days.", "40 days", "carpenter"),
+    # a common-noun description before a name is left out; a capitalised noun is part of the name
+    ("Security software firm Globex bought a rival for $30 million.", "$30 million", "Globex"),
+    ("Ohio-based grocer Kroger opened 12 stores in May.", "12 stores", "Kroger"),
+    ("Pottery Barn opened 12 stores in May.", "12 stores", "Pottery Barn"),
 ]
 
 
@@ -690,6 +694,23 @@ PRONOUN_SUBJECT_EXAMPLES = [
 
 @pytest.mark.parametrize("text,quote,subject", PRONOUN_SUBJECT_EXAMPLES)
 def test_assemble_subject_a_pronoun_for_a_person_is_the_last_person_named(nlp, text, quote, subject):
+    from extractor import extract_text
+
+    by_quote = {c.quote: c.subject.text if c.subject else None for c in extract_text(text, published="2020-03-05")}
+    assert by_quote[quote] == subject
+
+
+# A share that names no group of its own (subject.py `_fronted_group`, `_parallel_group`); made up.
+SHARE_GROUP_EXAMPLES = [
+    ("Among the surveyed nurses, 40% said they work nights.", "40%", "surveyed nurses"),
+    ("Last year 25% of teachers reported receiving extra pay and 10% reported taking second jobs.", "10%", "teachers"),
+    # a share "of" something as an object is no group for the share after it
+    ("In 2019, farmers accounted for 30% of all losses, down from 45% in 2010.", "45%", "farmers"),
+]
+
+
+@pytest.mark.parametrize("text,quote,subject", SHARE_GROUP_EXAMPLES)
+def test_assemble_subject_a_share_without_a_group_takes_the_sentence_s_group(nlp, text, quote, subject):
     from extractor import extract_text
 
     by_quote = {c.quote: c.subject.text if c.subject else None for c in extract_text(text, published="2020-03-05")}

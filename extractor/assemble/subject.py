@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..quantities.component import lemma_of
+from ..quantities.component import doc_text, lemma_of
 from ..quantities.normalize import cues
 from ..types import TextSpan
 from .context import Sentence, in_range, token_index, words
@@ -199,14 +199,33 @@ def _possessive_before(s: Sentence, qspan: Span) -> TextSpan | None:
 
 
 def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
-    """"Of those millennials, 70% feel ...": a share in a sentence that opens with its group."""
+    """"Of those millennials, 70% feel ...", "Among those voters, 70% ...": a share in a sentence
+    that opens with its group."""
     if qspan._.mention is None or qspan._.mention.kind not in ("percent", "ratio"):
         return None
     first = s.sent[0]
-    if first.lower_ != "of":
+    if first.lower_ not in ("of", "among"):
         return None
     obj = next((c for c in first.children if c.dep_ == "pobj"), None)
     return phrase(s.doc, obj) if obj is not None and obj.i < qspan.start and _is_actor_group(obj) else None
+
+
+def _parallel_group(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"20% of teens reported therapy and 14% reported medication": a share that names no group
+    of its own, after a share of the same sentence that does as the subject of its clause, is a
+    share of that group (not after "49% of all deaths" as an object: "Teens accounted for 49% of
+    all deaths, down from 63%")."""
+    if qspan._.mention is None or qspan._.mention.kind not in ("percent", "ratio") \
+            or any(_of_object(tok) is not None for tok in qspan):
+        return None
+    for q in reversed(s.quantities):
+        if q.end > qspan.start or q._.mention is None or q._.mention.kind not in ("percent", "ratio"):
+            continue
+        obj = next((o for o in map(_of_object, q) if o is not None), None)
+        if obj is not None and obj.head.head.dep_ in words().subject_deps and _is_actor_group(obj) \
+                and not in_range(obj.idx, s.source_range):
+            return phrase(s.doc, obj)
+    return None
 
 
 def _modified(s: Sentence, qspan: Span) -> TextSpan | None:
@@ -264,7 +283,26 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
     name = _titled_name(s.doc, subj)
     if name is not None:
         return phrase(s.doc, name)              # "the Danish chemist Hans Berg": the name, not the title
-    return _antecedent(s, subj) or _kind_antecedent(s, subj) or phrase(s.doc, subj)
+    return _antecedent(s, subj) or _kind_antecedent(s, subj) or _without_descriptor(s.doc, subj)
+
+
+def _without_descriptor(doc: Doc, tok: Token) -> TextSpan:
+    """The noun phrase of `tok`, less a common-noun description before a proper name
+    ("chipmaker Nvidia", "US-based hyperscaler AWS", "security firm Pentera"): the name is who the
+    figure is about; the description is what the text says of it."""
+    span = phrase(doc, tok)
+    if tok.pos_ != "PROPN" or span.start is None:
+        return span
+    start = tok.i
+    while start - 1 >= 0 and doc[start - 1].idx >= span.start and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].dep_ == "compound":
+        start -= 1
+    described = [t for t in doc[start - 1:start] if t.idx >= span.start and t.pos_ == "NOUN" and t.head.i >= start
+                 and t.text.islower()]          # "Pottery Barn": a capitalised noun is part of the name
+    if not described:
+        return span
+    first = doc[start]
+    return TextSpan(doc_text(doc)[first.idx:span.end], first.idx, span.end, label=span.label)
 
 
 def _titled_name(doc: Doc, subj: Token) -> Token | None:
@@ -448,4 +486,5 @@ def _set_off_name(s: Sentence, qspan: Span) -> TextSpan | None:
     return phrase(s.doc, root.head)
 
 
-_OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _fronted_group, _modified, _set_off_name)
+_OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _fronted_group, _parallel_group, _modified,
+           _set_off_name)
