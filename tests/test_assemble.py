@@ -669,6 +669,9 @@ NAMED_SUBJECT_EXAMPLES = [
     ("Security software firm Globex bought a rival for $30 million.", "$30 million", "Globex"),
     ("Ohio-based grocer Kroger opened 12 stores in May.", "12 stores", "Kroger"),
     ("Pottery Barn opened 12 stores in May.", "12 stores", "Pottery Barn"),
+    # the body cited by "according to" is the source, none of its words (its article included) the subject
+    ("Some 800 million people lack clean water, according to the National Farm Board.", "800 million people",
+     "people"),
 ]
 
 

@@ -37,7 +37,8 @@ def _according_to(sent: Span, doc: Doc) -> Source | None:
             span = doc[left:obj.right_edge.i + 1]
             label = obj.ent_type_ or next((t.ent_type_ for t in span if t.ent_type_), None) or "DOCUMENT"
             return Source(TextSpan(span.text, span.start_char, span.end_char, label=label,
-                                   cue="according to"), _cited_scope(obj))
+                                   cue="according to"), _cited_scope(obj),
+                          mention=(doc[obj.left_edge.i].idx, span.end_char))   # "the WHO": none of it the subject
     return None
 
 
