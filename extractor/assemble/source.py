@@ -170,8 +170,11 @@ _NESTED = frozenset({"relcl", "acl", "advcl"})
 def _reports(verb: Token) -> bool:
     """A verb of speech ("said", "noted"), or a verb of finding whose object is a clause that
     states the finding ("Acme found that 40% ...", "the agency estimates that ..."; not "Acme
-    found a buyer")."""
+    found a buyer"). A verb that is speech only without a direct object ("he added", "she wrote
+    in a blog post") is not with one ("Acme added 400 jobs")."""
     lemma = lemma_of(verb).lower()
+    if lemma in words().source["speech_with_no_object"] and any(c.dep_ == "dobj" for c in verb.children):
+        return False                          # "Acme added 400 jobs", "insurers wrote $9 bn in premiums"
     return lemma in cues().attribution["speech_verbs"] or (
         lemma in words().source["finding_lemmas"] and any(c.dep_ == "ccomp" for c in verb.children))
 
