@@ -654,16 +654,14 @@ def test_assemble_source_a_capital_i_in_a_name_is_no_first_person(text, first_pe
     assert _first_person(text, False)[0] is first_person
 
 
-# Examples of the subject rules for a name a description stands for (subject.py `_titled_name`,
-# `_set_off_name`), made up for the rules, none taken from a dev set.
-NAMED_SUBJECT_EXAMPLES = [
-    # a description in apposition to a name, with a relative clause that holds the figure
+# More subject rules, appended to SUBJECT_EXAMPLES (test_assemble_subject_rule_examples reads the
+# list when pytest collects it, after the module is loaded); made up, none taken from a dev set.
+SUBJECT_EXAMPLES.extend([
+    # a description stands for the name that identifies it (subject.py `_titled_name`, `_set_off_name`):
+    # in apposition with a relative clause that holds the figure, given by "named", an age set off
     ("“It works,” said Ann Lee, a chemist at Globex who has studied soil for 25 years.", "25 years", "Ann Lee"),
-    # a description given its name by "named" / "called"
     ("A carpenter named Tom Reed built the chapel in just 40 days.", "40 days", "Tom Reed"),
-    # a bare number set off after a name (an age) is about the name, not the place that follows
     ("Tom Reed, 34, was taken to Mercy Hospital in Ohio on Monday.", "34", "Tom Reed"),
-    # no name: the description stays
     ("A carpenter from the village built the chapel in just 40 days.", "40 days", "carpenter"),
     # a common-noun description before a name is left out; a capitalised noun is part of the name
     ("Security software firm Globex bought a rival for $30 million.", "$30 million", "Globex"),
@@ -672,49 +670,18 @@ NAMED_SUBJECT_EXAMPLES = [
     # the body cited by "according to" is the source, none of its words (its article included) the subject
     ("Some 800 million people lack clean water, according to the National Farm Board.", "800 million people",
      "people"),
-]
-
-
-@pytest.mark.parametrize("text,quote,subject", NAMED_SUBJECT_EXAMPLES)
-def test_assemble_subject_a_description_stands_for_its_name(nlp, text, quote, subject):
-    from extractor import extract_text
-
-    by_quote = {c.quote: c.subject.text if c.subject else None for c in extract_text(text, published="2020-03-05")}
-    assert by_quote[quote] == subject
-
-
-# A pronoun for a person (subject.py `_last_person`) and the pronoun speaker of a reported clause
-# (`_reporter`); made-up examples. The subject of "It" is carried from the figure before.
-PRONOUN_SUBJECT_EXAMPLES = [
+    # "he"/"she" is the last person named (`_last_person`); "It" takes the subject carried from before;
+    # the pronoun speaker of a reported clause is no subject (`_reporter`)
     ("Maria Lopez said the bakery in Ohio is old. The bakery sold 900 loaves in May. She hired 40 workers in June.",
      "40 workers", "Maria Lopez"),
     ("Maria Lopez said the bakery in Ohio is old. The bakery sold 900 loaves in May. It hired 40 workers in June.",
      "40 workers", "bakery"),
     ("The town has 900 miles of pipes, Ann Lee said. There are about 400 breaks a year, she added.",
      "400 breaks a year", "town"),
-]
-
-
-@pytest.mark.parametrize("text,quote,subject", PRONOUN_SUBJECT_EXAMPLES)
-def test_assemble_subject_a_pronoun_for_a_person_is_the_last_person_named(nlp, text, quote, subject):
-    from extractor import extract_text
-
-    by_quote = {c.quote: c.subject.text if c.subject else None for c in extract_text(text, published="2020-03-05")}
-    assert by_quote[quote] == subject
-
-
-# A share that names no group of its own (subject.py `_fronted_group`, `_parallel_group`); made up.
-SHARE_GROUP_EXAMPLES = [
+    # the person named as a clause's subject, not one named in a prepositional phrase after it
+    ("Maria Lopez said the loan came from Tom Reed. She hired 40 workers in June.", "40 workers", "Maria Lopez"),
+    # a share with no group of its own (`_fronted_group`, `_parallel_group`), not after a share as an object
     ("Among the surveyed nurses, 40% said they work nights.", "40%", "surveyed nurses"),
     ("Last year 25% of teachers reported receiving extra pay and 10% reported taking second jobs.", "10%", "teachers"),
-    # a share "of" something as an object is no group for the share after it
     ("In 2019, farmers accounted for 30% of all losses, down from 45% in 2010.", "45%", "farmers"),
-]
-
-
-@pytest.mark.parametrize("text,quote,subject", SHARE_GROUP_EXAMPLES)
-def test_assemble_subject_a_share_without_a_group_takes_the_sentence_s_group(nlp, text, quote, subject):
-    from extractor import extract_text
-
-    by_quote = {c.quote: c.subject.text if c.subject else None for c in extract_text(text, published="2020-03-05")}
-    assert by_quote[quote] == subject
+])

@@ -356,13 +356,19 @@ def _earlier_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
 
 def _last_person(s: Sentence, pronoun: Token) -> TextSpan | None:
     """"He cut 200 jobs": a pronoun for a person ("he", "she") stands for the last person named
-    before it on the page, not for whatever the sentence before was about."""
-    if pronoun.lower_ not in words().personal:
+    as the subject of a clause before it on the page (the one the text was about: not "by
+    Yeats, which she joined", nor a prize the tagger takes for a person: "received the Lawrence
+    Prize"), not for whatever the sentence before was about."""
+    w = words()
+    if pronoun.lower_ not in w.personal:
         return None
     ctx = s.ctx
     at = bisect.bisect_left(ctx.ent_starts, pronoun.idx) - 1
     for e in reversed(ctx.ents[max(0, at - 50):at + 1]):
-        if e.label_ == "PERSON" and e.end_char <= pronoun.idx:
+        head = e.root
+        while head.dep_ in ("appos", "compound") and head.head.i != head.i:
+            head = head.head
+        if e.label_ == "PERSON" and e.end_char <= pronoun.idx and head.dep_ in w.subject_deps:
             return TextSpan(e.text, e.start_char, e.end_char, label=e.label_)
     return None
 
