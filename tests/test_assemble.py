@@ -680,6 +680,8 @@ SUBJECT_EXAMPLES.extend([
      "400 breaks a year", "town"),
     # the person named as a clause's subject, not one named in a prepositional phrase after it
     ("Maria Lopez said the loan came from Tom Reed. She hired 40 workers in June.", "40 workers", "Maria Lopez"),
+    # with no subject of its own clause, the actor named as a clause's subject before others (`_actor_in`)
+    ("A toymaker founded in Denmark in 1932, Lego is known worldwide.", "1932", "Lego"),
     # a share with no group of its own (`_fronted_group`, `_parallel_group`), not after a share as an object
     ("Among the surveyed nurses, 40% said they work nights.", "40%", "surveyed nurses"),
     ("Last year 25% of teachers reported receiving extra pay and 10% reported taking second jobs.", "10%", "teachers"),

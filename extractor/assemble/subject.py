@@ -359,18 +359,23 @@ def _last_person(s: Sentence, pronoun: Token) -> TextSpan | None:
     as the subject of a clause before it on the page (the one the text was about: not "by
     Yeats, which she joined", nor a prize the tagger takes for a person: "received the Lawrence
     Prize"), not for whatever the sentence before was about."""
-    w = words()
-    if pronoun.lower_ not in w.personal:
+    if pronoun.lower_ not in words().personal:
         return None
     ctx = s.ctx
     at = bisect.bisect_left(ctx.ent_starts, pronoun.idx) - 1
     for e in reversed(ctx.ents[max(0, at - 50):at + 1]):
-        head = e.root
-        while head.dep_ in ("appos", "compound") and head.head.i != head.i:
-            head = head.head
-        if e.label_ == "PERSON" and e.end_char <= pronoun.idx and head.dep_ in w.subject_deps:
+        if e.label_ == "PERSON" and e.end_char <= pronoun.idx and _as_subject(e):
             return TextSpan(e.text, e.start_char, e.end_char, label=e.label_)
     return None
+
+
+def _as_subject(e: Span) -> bool:
+    """Whether a named entity is the subject of its clause, itself or through the name it is
+    part of or stands beside ("Ann Lee, head of Acme, said": Acme is not; Ann Lee is)."""
+    head = e.root
+    while head.dep_ in ("appos", "compound") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in words().subject_deps
 
 
 def _kind_antecedent(s: Sentence, head: Token) -> TextSpan | None:
@@ -468,7 +473,8 @@ def _counted(s: Sentence, qspan: Span) -> TextSpan | None:
 
 def _actor_in(s: Sentence, exclude: set[int], verb: Token | None = None) -> TextSpan | None:
     """An actor named in the sentence outside the attribution: first one the governing verb
-    takes through a preposition ("produced in China"), then places and peoples (the usual owners
+    takes through a preposition ("produced in China"), then one that is the subject of a clause
+    ("A toymaker founded in Denmark in 1932, Lego ..."), then places and peoples (the usual owners
     of a statistic), then organisations and persons, in text order."""
     candidates = [e for e in s.ents() if e.label_ in words().actor_labels and e.start not in exclude
                   and not in_range(e.start_char, s.source_range)]
@@ -479,7 +485,8 @@ def _actor_in(s: Sentence, exclude: set[int], verb: Token | None = None) -> Text
         root = e.root
         return verb is not None and root.dep_ == "pobj" and root.head.head == verb
 
-    best = min(candidates, key=lambda e: (not on_verb(e), e.label_ not in ("GPE", "NORP", "LOC"), e.start))
+    best = min(candidates, key=lambda e: (not on_verb(e), not _as_subject(e), e.label_ not in ("GPE", "NORP", "LOC"),
+                                          e.start))
     return TextSpan(best.text, best.start_char, best.end_char, label=best.label_)
 
 
