@@ -431,3 +431,12 @@ def test_quantities_multiplied_dozens_glued_inches_and_bucks(text, kind, value, 
 def test_quantities_less_common_units_are_measures_with_canonical_names(text, unit):
     [m] = find_mentions(text)
     assert (m.kind, m.unit) == ("measure", unit)
+
+
+@pytest.mark.parametrize("text,quote,iso", [
+    ("the mill shut in late 1987", "in late 1987", "1987-09/1987-12"),
+    ("work ends by mid-2031", "by mid-2031", "2031-06"),
+    ("early 1999 was quiet", "early 1999", "1999-01/1999-04"),
+])
+def test_quantities_a_part_of_a_year_is_its_months(text, quote, iso):
+    assert [(m.quote, m.value_text) for m in find_mentions(text)] == [(quote, iso)]

@@ -458,6 +458,8 @@ def _time(m: re.Match[str], base: dict, published: dt.date | None) -> Mention | 
         prep = (g("prep") or "").lower()
         if g("year2"):
             iso = f"{g('year')}/{g('year2')}"
+        elif g("part"):
+            iso = nz.year_part_iso(g("year"), g("part"))
         elif prep in ("since", "from") and published:
             iso = f"{g('year')}/{published.isoformat()}"
         else:
