@@ -440,3 +440,15 @@ def test_quantities_less_common_units_are_measures_with_canonical_names(text, un
 ])
 def test_quantities_a_part_of_a_year_is_its_months(text, quote, iso):
     assert [(m.quote, m.value_text) for m in find_mentions(text)] == [(quote, iso)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Three out of four voters agree", 75.0), ("7 in 10 adults own one", 70.0), ("nine times out of ten", 90.0),
+])
+def test_quantities_n_out_of_m_is_a_share_in_percent(text, value):
+    [m] = find_mentions(text)
+    assert (m.kind, m.value, m.unit) == ("percent", value, "%")
+
+
+def test_quantities_n_out_of_m_with_n_above_m_is_no_share():
+    assert [m.kind for m in find_mentions("five out of three")] == []

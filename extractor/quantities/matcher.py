@@ -428,6 +428,10 @@ def _value(p: Pattern, m: re.Match[str], scale: str | None) -> float | None:
         value = 1.0
     if value is None:
         return None
+    whole = _group(m, "whole")
+    if whole is not None:                            # "three out of four": a share in percent
+        of = nz.parse_number(whole)
+        return round(100.0 * value / of, 4) if of and value <= of else None
     if p.fixed.get("value") == "one_in":
         value = round(100.0 / value, 4) if value else None
     elif p.fixed.get("value") == "subunit":          # "25 cents" = 0.25 USD
