@@ -652,3 +652,10 @@ def test_assemble_source_a_capital_i_in_a_name_is_no_first_person(text, first_pe
     from extractor.assemble.source import _first_person
 
     assert _first_person(text, False)[0] is first_person
+
+
+def test_assemble_hash_numbers_are_ranks_after_a_word_and_labels_otherwise(nlp):
+    from extractor import extract_text
+
+    kinds = [(c.kind, c.quote) for c in extract_text("Tip #3: it is the #1 seller in the 2019-20 season.")]
+    assert kinds == [("rank", "#1")]
