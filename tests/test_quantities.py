@@ -452,3 +452,14 @@ def test_quantities_n_out_of_m_is_a_share_in_percent(text, value):
 
 def test_quantities_n_out_of_m_with_n_above_m_is_no_share():
     assert [m.kind for m in find_mentions("five out of three")] == []
+
+
+@pytest.mark.parametrize("text,value,unit,bound", [
+    ("the rule dates back thousands of years", 1000.0, "year", ">="),
+    ("the firm has run for 30+ years", 30.0, "year", ">="),
+    ("answer within 10 business days", 10.0, "day", "="),
+    ("a median latency of 250 ms", 250.0, "millisecond", "="),
+])
+def test_quantities_periods_the_count_took_are_durations(text, value, unit, bound):
+    [m] = find_mentions(text)
+    assert (m.kind, m.value, m.unit, m.bound) == ("duration", value, unit, bound)

@@ -381,6 +381,8 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
             value = value * factor
     elif p.kind == "count":
         unit = _group(m, "unit")
+        if p.fixed.get("bound") == ">=" and nz.canonical_unit(unit) in _TIME_UNITS:   # "thousands of years"
+            unit, base["kind"] = nz.canonical_unit(unit), "duration"
     elif p.kind == "ratio" and _group(m, "unit"):     # "1/16 of a pint", "a third of a mile": a measure
         unit = nz.canonical_unit(_group(m, "unit"))
         base["kind"] = "duration" if unit in _TIME_UNITS else "measure"
@@ -394,7 +396,9 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
 
     bound = p.fixed.get("bound", "=")
     cue = _group(m, "cue")
-    if cue is None:
+    if _group(m, "plus"):                            # "40+ years": at least 40
+        bound, cue = ">=", "+"
+    elif cue is None:
         found = nz.bound_before(text[:s])
         if found:
             bound, cue = found
