@@ -463,3 +463,13 @@ def test_quantities_n_out_of_m_with_n_above_m_is_no_share():
 def test_quantities_periods_the_count_took_are_durations(text, value, unit, bound):
     [m] = find_mentions(text)
     assert (m.kind, m.value, m.unit, m.bound) == ("duration", value, unit, bound)
+
+
+@pytest.mark.parametrize("text,kind,value,unit", [
+    ("a trail of hundreds of miles", "measure", 100.0, "mi"),
+    ("scooters that weigh 70+ pounds", "measure", 70.0, "lb"),
+    ("thousands of people marched", "count", 1000.0, "people"),
+])
+def test_quantities_a_vague_or_open_amount_of_a_unit_is_a_measure(text, kind, value, unit):
+    [m] = find_mentions(text)
+    assert (m.kind, m.value, m.unit) == (kind, value, unit)

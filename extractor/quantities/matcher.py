@@ -381,8 +381,9 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
             value = value * factor
     elif p.kind == "count":
         unit = _group(m, "unit")
-        if p.fixed.get("bound") == ">=" and nz.canonical_unit(unit) in _TIME_UNITS:   # "thousands of years"
-            unit, base["kind"] = nz.canonical_unit(unit), "duration"
+        if p.fixed.get("bound") == ">=" and unit:      # "thousands of years", "hundreds of miles"
+            kind = "duration" if nz.canonical_unit(unit) in _TIME_UNITS else "measure" if _measure_unit(unit) else "count"
+            unit, base["kind"] = (unit, kind) if kind == "count" else (nz.canonical_unit(unit), kind)
     elif p.kind == "ratio" and _group(m, "unit"):     # "1/16 of a pint", "a third of a mile": a measure
         unit = nz.canonical_unit(_group(m, "unit"))
         base["kind"] = "duration" if unit in _TIME_UNITS else "measure"
@@ -409,6 +410,16 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
     return Mention(**base, value=value, value_low=value_low, value_high=value_high, unit=unit,
                    unit_surface=unit_surface, scale=scale.strip().lower() if scale else None, bound=bound, bound_cue=cue,
                    change_direction=change_dir, change_type=change_type)
+
+
+@cache
+def _measure_unit_re() -> re.Pattern[str]:
+    return next(p.regex for p in default_patterns() if p.id == "measure.unit")
+
+
+def _measure_unit(word: str) -> bool:
+    """Whether the measure patterns read `word` as a unit ("miles", "gallons"; not "people")."""
+    return _measure_unit_re().fullmatch(f"5 {word}") is not None
 
 
 def _value(p: Pattern, m: re.Match[str], scale: str | None) -> float | None:
