@@ -659,3 +659,11 @@ def test_assemble_hash_numbers_are_ranks_after_a_word_and_labels_otherwise(nlp):
 
     kinds = [(c.kind, c.quote) for c in extract_text("Tip #3: it is the #1 seller in the 2019-20 season.")]
     assert kinds == [("rank", "#1")]
+
+
+def test_assemble_time_a_year_that_frames_a_trend_or_advice_is_no_date(nlp):
+    from extractor import extract_text
+
+    text = ("In 2027, remote work is reshaping offices. Here are the tools you can use in 2027. "
+            "The plant closed in 2019. The merger is expected to close in 2028.")
+    assert [c.quote for c in extract_text(text, published="2027-02-01") if c.kind == "date"] == ["2019", "2028"]

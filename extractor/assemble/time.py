@@ -151,7 +151,21 @@ def _event_prep(tspan: Span, t: Mention) -> str | None:
         tok = tok.head.head                       # "summer of 1898": the season's preposition
         prep = tok.head.lower_ if tok.dep_ == "pobj" else None
     verb = tok.head.head if tok.head.pos_ == "ADP" else tok.head
-    return prep if verb.pos_ == "VERB" else None
+    return prep if verb.pos_ == "VERB" and not _no_event(verb) else None
+
+
+# a verb under these is no dated event: a modal's ("tips that can guide you in 2025"), present
+# do-support ("don't just organize data in 2026"); and "is expanding in 2025" is a trend under way,
+# "trends to watch in 2026" an infinitive that describes a noun or heads a headline. "will launch in 2026", "is expected
+# to close in 2026" and "launched in 2019" stay dates.
+NO_EVENT_AUX = frozenset({"can", "could", "may", "might", "should", "must", "would", "do", "does"})
+PROGRESSIVE_AUX = frozenset({"is", "are", "am", "'s", "'re"})
+
+
+def _no_event(verb) -> bool:
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & NO_EVENT_AUX) or (verb.tag_ == "VBG" and bool(aux & PROGRESSIVE_AUX)) \
+        or ("to" in aux and (verb.dep_ == "ROOT" or verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")))
 
 
 _PERIOD = re.compile(r"(?i)\b(?P<num>[\w.,-]+)\s(?P<unit>decades?|years?|months?|quarters?|weeks?)$")
