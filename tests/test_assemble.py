@@ -667,3 +667,10 @@ def test_assemble_time_a_year_that_frames_a_trend_or_advice_is_no_date(nlp):
     text = ("In 2027, remote work is reshaping offices. Here are the tools you can use in 2027. "
             "The plant closed in 2019. The merger is expected to close in 2028.")
     assert [c.quote for c in extract_text(text, published="2027-02-01") if c.kind == "date"] == ["2019", "2028"]
+
+
+def test_assemble_filters_a_school_year_tail_a_clock_time_and_to_pairs_are_no_claims(nlp):
+    from extractor import extract_text
+
+    text = "In the 2021-22 school year, staff left at 5 o'clock and won by a 3-to-1 margin; 40 students came."
+    assert [c.quote for c in extract_text(text)] == ["40 students"]
