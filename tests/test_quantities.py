@@ -473,3 +473,12 @@ def test_quantities_periods_the_count_took_are_durations(text, value, unit, boun
 def test_quantities_a_vague_or_open_amount_of_a_unit_is_a_measure(text, kind, value, unit):
     [m] = find_mentions(text)
     assert (m.kind, m.value, m.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize("text,units", [
+    ("it measures 11.8 x 9.4 x 2.4 inches", ["in", "in", "in"]),
+    ("a 2304 x 1296 pixels sensor", ["pixels", "pixels"]),
+    ("3 x 60 = 180", [None, None, None]),
+])
+def test_quantities_the_sides_of_a_size_share_its_unit(text, units):
+    assert [m.unit for m in find_mentions(text)] == units

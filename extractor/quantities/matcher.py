@@ -151,7 +151,7 @@ def find_mentions(text: str, published: dt.date | None = None,
         mention = _normalise(text, p, s, e, m, published)
         if mention is not None:
             out.append(mention)
-    return ranked_entries(text, index_levels(text, subunit_currency(share_units(text, merge_ranges(text, out)))))
+    return ranked_entries(text, index_levels(text, subunit_currency(dimensions(text, share_units(text, merge_ranges(text, out))))))
 
 
 @cache
@@ -295,6 +295,24 @@ def share_units(text: str, mentions: list[Mention]) -> list[Mention]:
             value = value * nz.scale_factor(other.scale)
         out[out.index(bare)] = replace(bare, kind=other.kind, unit=other.unit, value=value,
                                        rule=f"{bare.rule}+unit")
+    return out
+
+
+_TIMES = re.compile(r"\s?[x×]\s?")
+
+
+def dimensions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"11.8 x 9.4 x 2.4 inches", "2304 x 1296 pixels": the sides of a size written with the unit
+    once. The bare numbers before the last side take its kind and unit."""
+    out = list(mentions)
+    for i in range(len(out) - 1, 0, -1):
+        last = out[i]
+        if last.kind != "measure" or not last.unit:
+            continue
+        j = i
+        while j > 0 and _bare(out[j - 1]) and _TIMES.fullmatch(text[out[j - 1].end:out[j].start]):
+            j -= 1
+            out[j] = replace(out[j], kind="measure", unit=last.unit, rule=f"{out[j].rule}+unit")
     return out
 
 
