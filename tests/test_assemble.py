@@ -674,3 +674,10 @@ def test_assemble_filters_a_school_year_tail_a_clock_time_and_to_pairs_are_no_cl
 
     text = "In the 2021-22 school year, staff left at 5 o'clock and won by a 3-to-1 margin; 40 students came."
     assert [c.quote for c in extract_text(text)] == ["40 students"]
+
+
+def test_assemble_filters_a_time_taken_in_seconds_or_hours_is_a_duration_not_a_time_scope(nlp):
+    from extractor import extract_text
+
+    kinds = {c.quote: c.kind for c in extract_text("The scooter reached 15 mph in 2.3 seconds. Sales rose 5% over three months.")}
+    assert kinds.get("2.3 seconds") == "duration" and "three months" not in kinds
