@@ -681,3 +681,11 @@ def test_assemble_filters_a_time_taken_in_seconds_or_hours_is_a_duration_not_a_t
 
     kinds = {c.quote: c.kind for c in extract_text("The scooter reached 15 mph in 2.3 seconds. Sales rose 5% over three months.")}
     assert kinds.get("2.3 seconds") == "duration" and "three months" not in kinds
+
+
+def test_assemble_time_a_year_before_an_event_noun_dates_it(nlp):
+    from extractor import extract_text
+
+    text = ("Towns were rebuilt after the 1964 earthquake. Her 1987 novel sold well. "
+            "File your 2031 tax return. The 2015 White House report listed threats.")
+    assert [c.quote for c in extract_text(text, published="2032-01-01") if c.kind == "date"] == ["1964", "1987"]

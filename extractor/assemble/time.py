@@ -129,12 +129,32 @@ def date_extent(s: Sentence, tspan: Span) -> tuple[int, int] | None:
         return t.start + (len(t.prep) + 1 if t.prep else 0), t.end
     precise = re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{4}-\d{2}", t.value_text) is not None
     if not precise:
-        if t.rule != "time.year" or _event_prep(tspan, t) not in EVENT_PREPS:
+        if t.rule != "time.year" or (_event_prep(tspan, t) not in EVENT_PREPS and not _dated_noun(tspan, t)):
             return None
     start = t.start
     if t.prep and s.ctx.text[t.start:t.start + len(t.prep)].lower() == t.prep:
         start = t.start + len(t.prep) + 1
     return start, t.end
+
+
+def _dated_noun(tspan: Span, t: Mention) -> bool:
+    """'the 1939 World's Fair', 'Nauman's 1968 work', 'the 2008 financial crisis': a year after a
+    determiner or a possessive and before a singular common noun dates that event or work. A
+    statement's noun ("a 2021 report") goes with the source; a plural is counted ("the 1967
+    employees") or scoped ("our 2025 picks"); a period's noun ("the 2024 tax year", assemble.toml
+    [statement] period_nouns) is scoped by it; a round hundred ("the 2000 staff") is a count."""
+    tok = tspan.root
+    head, doc = tok.head, tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    return t.prep is None and tok.dep_ in ("nummod", "compound") and head.tag_ == "NN" and head.i > tok.i \
+        and before is not None and (before.dep_ in ("det", "poss") or before.tag_ == "POS") \
+        and not tok.text.endswith("00") and head.lower_ not in words().statement["nouns"] \
+        and not any(w.lower_ in _period_nouns() for w in doc[tok.i + 1:head.i + 1])
+
+
+@cache
+def _period_nouns() -> frozenset[str]:
+    return frozenset(words().statement["period_nouns"])
 
 
 # the prepositions by which a bare year (or span of years) times a verb's event: "founded in 1998",
