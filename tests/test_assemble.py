@@ -687,3 +687,40 @@ SUBJECT_EXAMPLES.extend([
     ("Last year 25% of teachers reported receiving extra pay and 10% reported taking second jobs.", "10%", "teachers"),
     ("In 2019, farmers accounted for 30% of all losses, down from 45% in 2010.", "45%", "farmers"),
 ])
+
+
+def test_assemble_hash_numbers_are_ranks_after_a_word_and_labels_otherwise(nlp):
+    from extractor import extract_text
+
+    kinds = [(c.kind, c.quote) for c in extract_text("Tip #3: it is the #1 seller in the 2019-20 season.")]
+    assert kinds == [("rank", "#1")]
+
+
+def test_assemble_time_a_year_that_frames_a_trend_or_advice_is_no_date(nlp):
+    from extractor import extract_text
+
+    text = ("In 2027, remote work is reshaping offices. Here are the tools you can use in 2027. "
+            "The plant closed in 2019. The merger is expected to close in 2028.")
+    assert [c.quote for c in extract_text(text, published="2027-02-01") if c.kind == "date"] == ["2019", "2028"]
+
+
+def test_assemble_filters_a_school_year_tail_a_clock_time_and_to_pairs_are_no_claims(nlp):
+    from extractor import extract_text
+
+    text = "In the 2021-22 school year, staff left at 5 o'clock and won by a 3-to-1 margin; 40 students came."
+    assert [c.quote for c in extract_text(text)] == ["40 students"]
+
+
+def test_assemble_filters_a_time_taken_in_seconds_or_hours_is_a_duration_not_a_time_scope(nlp):
+    from extractor import extract_text
+
+    kinds = {c.quote: c.kind for c in extract_text("The scooter reached 15 mph in 2.3 seconds. Sales rose 5% over three months.")}
+    assert kinds.get("2.3 seconds") == "duration" and "three months" not in kinds
+
+
+def test_assemble_time_a_year_before_an_event_noun_dates_it(nlp):
+    from extractor import extract_text
+
+    text = ("Towns were rebuilt after the 1964 earthquake. Her 1987 novel sold well. "
+            "File your 2031 tax return. The 2015 White House report listed threats.")
+    assert [c.quote for c in extract_text(text, published="2032-01-01") if c.kind == "date"] == ["1964", "1987"]

@@ -431,3 +431,54 @@ def test_quantities_multiplied_dozens_glued_inches_and_bucks(text, kind, value, 
 def test_quantities_less_common_units_are_measures_with_canonical_names(text, unit):
     [m] = find_mentions(text)
     assert (m.kind, m.unit) == ("measure", unit)
+
+
+@pytest.mark.parametrize("text,quote,iso", [
+    ("the mill shut in late 1987", "in late 1987", "1987-09/1987-12"),
+    ("work ends by mid-2031", "by mid-2031", "2031-06"),
+    ("early 1999 was quiet", "early 1999", "1999-01/1999-04"),
+])
+def test_quantities_a_part_of_a_year_is_its_months(text, quote, iso):
+    assert [(m.quote, m.value_text) for m in find_mentions(text)] == [(quote, iso)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Three out of four voters agree", 75.0), ("7 in 10 adults own one", 70.0), ("nine times out of ten", 90.0),
+])
+def test_quantities_n_out_of_m_is_a_share_in_percent(text, value):
+    [m] = find_mentions(text)
+    assert (m.kind, m.value, m.unit) == ("percent", value, "%")
+
+
+def test_quantities_n_out_of_m_with_n_above_m_is_no_share():
+    assert [m.kind for m in find_mentions("five out of three")] == []
+
+
+@pytest.mark.parametrize("text,value,unit,bound", [
+    ("the rule dates back thousands of years", 1000.0, "year", ">="),
+    ("the firm has run for 30+ years", 30.0, "year", ">="),
+    ("answer within 10 business days", 10.0, "day", "="),
+    ("a median latency of 250 ms", 250.0, "millisecond", "="),
+])
+def test_quantities_periods_the_count_took_are_durations(text, value, unit, bound):
+    [m] = find_mentions(text)
+    assert (m.kind, m.value, m.unit, m.bound) == ("duration", value, unit, bound)
+
+
+@pytest.mark.parametrize("text,kind,value,unit", [
+    ("a trail of hundreds of miles", "measure", 100.0, "mi"),
+    ("scooters that weigh 70+ pounds", "measure", 70.0, "lb"),
+    ("thousands of people marched", "count", 1000.0, "people"),
+])
+def test_quantities_a_vague_or_open_amount_of_a_unit_is_a_measure(text, kind, value, unit):
+    [m] = find_mentions(text)
+    assert (m.kind, m.value, m.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize("text,units", [
+    ("it measures 11.8 x 9.4 x 2.4 inches", ["in", "in", "in"]),
+    ("a 2304 x 1296 pixels sensor", ["pixels", "pixels"]),
+    ("3 x 60 = 180", [None, None, None]),
+])
+def test_quantities_the_sides_of_a_size_share_its_unit(text, units):
+    assert [m.unit for m in find_mentions(text)] == units

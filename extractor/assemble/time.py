@@ -129,12 +129,32 @@ def date_extent(s: Sentence, tspan: Span) -> tuple[int, int] | None:
         return t.start + (len(t.prep) + 1 if t.prep else 0), t.end
     precise = re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{4}-\d{2}", t.value_text) is not None
     if not precise:
-        if t.rule != "time.year" or _event_prep(tspan, t) not in EVENT_PREPS:
+        if t.rule != "time.year" or (_event_prep(tspan, t) not in EVENT_PREPS and not _dated_noun(tspan, t)):
             return None
     start = t.start
     if t.prep and s.ctx.text[t.start:t.start + len(t.prep)].lower() == t.prep:
         start = t.start + len(t.prep) + 1
     return start, t.end
+
+
+def _dated_noun(tspan: Span, t: Mention) -> bool:
+    """'the 1939 World's Fair', 'Nauman's 1968 work', 'the 2008 financial crisis': a year after a
+    determiner or a possessive and before a singular common noun dates that event or work. A
+    statement's noun ("a 2021 report") goes with the source; a plural is counted ("the 1967
+    employees") or scoped ("our 2025 picks"); a period's noun ("the 2024 tax year", assemble.toml
+    [statement] period_nouns) is scoped by it; a round hundred ("the 2000 staff") is a count."""
+    tok = tspan.root
+    head, doc = tok.head, tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    return t.prep is None and tok.dep_ in ("nummod", "compound") and head.tag_ == "NN" and head.i > tok.i \
+        and before is not None and (before.dep_ in ("det", "poss") or before.tag_ == "POS") \
+        and not tok.text.endswith("00") and head.lower_ not in words().statement["nouns"] \
+        and not any(w.lower_ in _period_nouns() for w in doc[tok.i + 1:head.i + 1])
+
+
+@cache
+def _period_nouns() -> frozenset[str]:
+    return frozenset(words().statement["period_nouns"])
 
 
 # the prepositions by which a bare year (or span of years) times a verb's event: "founded in 1998",
@@ -151,7 +171,21 @@ def _event_prep(tspan: Span, t: Mention) -> str | None:
         tok = tok.head.head                       # "summer of 1898": the season's preposition
         prep = tok.head.lower_ if tok.dep_ == "pobj" else None
     verb = tok.head.head if tok.head.pos_ == "ADP" else tok.head
-    return prep if verb.pos_ == "VERB" else None
+    return prep if verb.pos_ == "VERB" and not _no_event(verb) else None
+
+
+# a verb under these is no dated event: a modal's ("tips that can guide you in 2025"), present
+# do-support ("don't just organize data in 2026"); and "is expanding in 2025" is a trend under way,
+# "trends to watch in 2026" an infinitive that describes a noun or heads a headline. "will launch in 2026", "is expected
+# to close in 2026" and "launched in 2019" stay dates.
+NO_EVENT_AUX = frozenset({"can", "could", "may", "might", "should", "must", "would", "do", "does"})
+PROGRESSIVE_AUX = frozenset({"is", "are", "am", "'s", "'re"})
+
+
+def _no_event(verb) -> bool:
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & NO_EVENT_AUX) or (verb.tag_ == "VBG" and bool(aux & PROGRESSIVE_AUX)) \
+        or ("to" in aux and (verb.dep_ == "ROOT" or verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")))
 
 
 _PERIOD = re.compile(r"(?i)\b(?P<num>[\w.,-]+)\s(?P<unit>decades?|years?|months?|quarters?|weeks?)$")

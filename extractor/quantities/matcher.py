@@ -151,7 +151,7 @@ def find_mentions(text: str, published: dt.date | None = None,
         mention = _normalise(text, p, s, e, m, published)
         if mention is not None:
             out.append(mention)
-    return ranked_entries(text, index_levels(text, subunit_currency(share_units(text, merge_ranges(text, out)))))
+    return ranked_entries(text, index_levels(text, subunit_currency(dimensions(text, share_units(text, merge_ranges(text, out))))))
 
 
 @cache
@@ -298,6 +298,24 @@ def share_units(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_TIMES = re.compile(r"\s?[x×]\s?")
+
+
+def dimensions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"11.8 x 9.4 x 2.4 inches", "2304 x 1296 pixels": the sides of a size written with the unit
+    once. The bare numbers before the last side take its kind and unit."""
+    out = list(mentions)
+    for i in range(len(out) - 1, 0, -1):
+        last = out[i]
+        if last.kind != "measure" or not last.unit:
+            continue
+        j = i
+        while j > 0 and _bare(out[j - 1]) and _TIMES.fullmatch(text[out[j - 1].end:out[j].start]):
+            j -= 1
+            out[j] = replace(out[j], kind="measure", unit=last.unit, rule=f"{out[j].rule}+unit")
+    return out
+
+
 def _bare(m: Mention) -> bool:
     return m.rule == "count.digits" and m.unit is None and m.scale is None and m.value is not None
 
@@ -381,6 +399,9 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
             value = value * factor
     elif p.kind == "count":
         unit = _group(m, "unit")
+        if p.fixed.get("bound") == ">=" and unit:      # "thousands of years", "hundreds of miles"
+            kind = "duration" if nz.canonical_unit(unit) in _TIME_UNITS else "measure" if _measure_unit(unit) else "count"
+            unit, base["kind"] = (unit, kind) if kind == "count" else (nz.canonical_unit(unit), kind)
     elif p.kind == "ratio" and _group(m, "unit"):     # "1/16 of a pint", "a third of a mile": a measure
         unit = nz.canonical_unit(_group(m, "unit"))
         base["kind"] = "duration" if unit in _TIME_UNITS else "measure"
@@ -394,7 +415,9 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
 
     bound = p.fixed.get("bound", "=")
     cue = _group(m, "cue")
-    if cue is None:
+    if _group(m, "plus"):                            # "40+ years": at least 40
+        bound, cue = ">=", "+"
+    elif cue is None:
         found = nz.bound_before(text[:s])
         if found:
             bound, cue = found
@@ -405,6 +428,16 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
     return Mention(**base, value=value, value_low=value_low, value_high=value_high, unit=unit,
                    unit_surface=unit_surface, scale=scale.strip().lower() if scale else None, bound=bound, bound_cue=cue,
                    change_direction=change_dir, change_type=change_type)
+
+
+@cache
+def _measure_unit_re() -> re.Pattern[str]:
+    return next(p.regex for p in default_patterns() if p.id == "measure.unit")
+
+
+def _measure_unit(word: str) -> bool:
+    """Whether the measure patterns read `word` as a unit ("miles", "gallons"; not "people")."""
+    return _measure_unit_re().fullmatch(f"5 {word}") is not None
 
 
 def _value(p: Pattern, m: re.Match[str], scale: str | None) -> float | None:
@@ -428,6 +461,10 @@ def _value(p: Pattern, m: re.Match[str], scale: str | None) -> float | None:
         value = 1.0
     if value is None:
         return None
+    whole = _group(m, "whole")
+    if whole is not None:                            # "three out of four": a share in percent
+        of = nz.parse_number(whole)
+        return round(100.0 * value / of, 4) if of and value <= of else None
     if p.fixed.get("value") == "one_in":
         value = round(100.0 / value, 4) if value else None
     elif p.fixed.get("value") == "subunit":          # "25 cents" = 0.25 USD
@@ -458,6 +495,8 @@ def _time(m: re.Match[str], base: dict, published: dt.date | None) -> Mention | 
         prep = (g("prep") or "").lower()
         if g("year2"):
             iso = f"{g('year')}/{g('year2')}"
+        elif g("part"):
+            iso = nz.year_part_iso(g("year"), g("part"))
         elif prep in ("since", "from") and published:
             iso = f"{g('year')}/{published.isoformat()}"
         else:

@@ -222,6 +222,17 @@ def period_iso(decade: str | None, century: int | None, part: str | None) -> str
     return f"{first + lo}/{first + hi}"
 
 
+# the months a part of one year names ("early 2019", "mid-2027", "late 2014"); "mid" is its middle
+# month, as claims-dev's CONVENTIONS.md resolves "mid 2027"
+YEAR_PARTS = {"early": (1, 4), "mid": (6, 6), "late": (9, 12)}
+
+
+def year_part_iso(year: str, part: str) -> str:
+    """'late', '2014' -> '2014-09/2014-12'; 'mid', '2027' -> '2027-06'."""
+    lo, hi = YEAR_PARTS[part.lower().replace("middle", "mid")]
+    return f"{year}-{lo:02d}" if lo == hi else f"{year}-{lo:02d}/{year}-{hi:02d}"
+
+
 UNIT_YEARS = {"decade": 10, "decades": 10, "year": 1, "years": 1, "century": 100, "centuries": 100}
 UNIT_MONTHS = {"month": 1, "months": 1, "quarter": 3, "quarters": 3}
 UNIT_DAYS = {"week": 7, "weeks": 7, "day": 1, "days": 1}
