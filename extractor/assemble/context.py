@@ -47,6 +47,7 @@ class Words:
     hypothetical: frozenset[str]
     statement: dict
     source: dict
+    tense: dict
 
 
 @cache
@@ -64,7 +65,7 @@ def words() -> Words:
         baseline_nouns=tuple(data["change"]["baseline_nouns"]), rate_nouns=tuple(data["count"]["rate_nouns"]),
         checkworthy=data["checkworthy"], filters=tuple(data.get("filter", ())), times=tuple(data.get("time", ())),
         hypothetical=frozenset(data["tense"]["hypothetical"]), statement=data["statement"],
-        source=data["source"],
+        source=data["source"], tense=data["tense"],
     )
 
 

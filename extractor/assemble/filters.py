@@ -126,10 +126,6 @@ _IN_BEFORE = re.compile(r"(?i)\bin\s+(?:(?:nearly|almost|about|over|more\s+than)
 _HIGH_LOW = re.compile(r"(?i)\b(?:highs?|lows?|record|most|least)\b[^.,;]*$")
 
 
-# a span in these units after "in"/"over" is how long something took, not the period a figure covers
-_CLOCK_UNITS = frozenset({"second", "minute", "hour", "millisecond"})
-
-
 def _looks_back(s: Sentence, start: int) -> bool:
     """'the highest level in five years', 'a record low in a decade': a period after "in" that
     follows a superlative (by its tag, so "interest" or "forest" is none) or a high or low."""
@@ -145,6 +141,11 @@ def _looks_back(s: Sentence, start: int) -> bool:
     return span is not None and any(t.tag_ in ("JJS", "RBS") for t in span)
 
 
+@cache
+def _clock_units() -> frozenset[str]:
+    return frozenset(words().tense["clock_units"])
+
+
 def situating_span(s: Sentence, start: int, end: int, kind: str) -> bool:
     """'Sales were 40% lower five years ago', 'down 30% over 12 months': a span of time anchored
     to now ('ago', 'later') or running over the period ('over', 'in the past') in the clause of
@@ -157,7 +158,7 @@ def situating_span(s: Sentence, start: int, end: int, kind: str) -> bool:
     anchored = _ANCHORED.match(text, end)
     if not (anchored or _SPAN_PREP.search(before)) or _looks_back(s, start):
         return False
-    if not anchored and any(q._.mention.start == start and q._.mention.unit in _CLOCK_UNITS for q in s.quantities):
+    if not anchored and any(q._.mention.start == start and q._.mention.unit in _clock_units() for q in s.quantities):
         return False          # "0-60 mph in 3.1 seconds", "dropped 92 degrees in three hours": a time taken
     return any(q._.mention.kind not in ("duration", "date") and same_clause(s.doc, start, q._.mention.start)
                for q in s.quantities if q._.mention.start != start)

@@ -129,7 +129,7 @@ def date_extent(s: Sentence, tspan: Span) -> tuple[int, int] | None:
         return t.start + (len(t.prep) + 1 if t.prep else 0), t.end
     precise = re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{4}-\d{2}", t.value_text) is not None
     if not precise:
-        if t.rule != "time.year" or (_event_prep(tspan, t) not in EVENT_PREPS and not _dated_noun(tspan, t)):
+        if t.rule != "time.year" or (_event_prep(tspan, t) not in _tense_words("event_preps") and not _dated_noun(tspan, t)):
             return None
     start = t.start
     if t.prep and s.ctx.text[t.start:t.start + len(t.prep)].lower() == t.prep:
@@ -157,9 +157,10 @@ def _period_nouns() -> frozenset[str]:
     return frozenset(words().statement["period_nouns"])
 
 
-# the prepositions by which a bare year (or span of years) times a verb's event: "founded in 1998",
-# "ran it from 2009 to 2012", "served until 2012", "dates back to 1903"
-EVENT_PREPS = ("in", "on", "since", "by", "from", "between", "until", "till", "through", "during", "to")
+@cache
+def _tense_words(key: str) -> frozenset[str]:
+    """A word list of assemble.toml's [tense] table: event_preps, no_event_aux, progressive_aux."""
+    return frozenset(words().tense[key])
 
 
 def _event_prep(tspan: Span, t: Mention) -> str | None:
@@ -174,17 +175,14 @@ def _event_prep(tspan: Span, t: Mention) -> str | None:
     return prep if verb.pos_ == "VERB" and not _no_event(verb) else None
 
 
-# a verb under these is no dated event: a modal's ("tips that can guide you in 2025"), present
-# do-support ("don't just organize data in 2026"); and "is expanding in 2025" is a trend under way,
-# "trends to watch in 2026" an infinitive that describes a noun or heads a headline. "will launch in 2026", "is expected
-# to close in 2026" and "launched in 2019" stay dates.
-NO_EVENT_AUX = frozenset({"can", "could", "may", "might", "should", "must", "would", "do", "does"})
-PROGRESSIVE_AUX = frozenset({"is", "are", "am", "'s", "'re"})
-
-
 def _no_event(verb) -> bool:
+    """A verb that is no dated event: under a modal ("tips that can guide you in 2025") or present
+    do-support ("don't just organize data in 2026"); a trend under way ("is expanding in 2025");
+    an infinitive that describes a noun or heads a headline ("trends to watch in 2026"). "will
+    launch in 2026", "is expected to close in 2026" and "launched in 2019" stay dates."""
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return bool(aux & NO_EVENT_AUX) or (verb.tag_ == "VBG" and bool(aux & PROGRESSIVE_AUX)) \
+    return bool(aux & _tense_words("no_event_aux")) \
+        or (verb.tag_ == "VBG" and bool(aux & _tense_words("progressive_aux"))) \
         or ("to" in aux and (verb.dep_ == "ROOT" or verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")))
 
 
