@@ -724,3 +724,11 @@ def test_assemble_time_a_year_before_an_event_noun_dates_it(nlp):
     text = ("Towns were rebuilt after the 1964 earthquake. Her 1987 novel sold well. "
             "File your 2031 tax return. The 2015 White House report listed threats.")
     assert [c.quote for c in extract_text(text, published="2032-01-01") if c.kind == "date"] == ["1964", "1987"]
+
+
+def test_assemble_time_a_progressive_of_a_year_to_come_is_a_plan_and_a_hyphened_size_no_year(nlp):
+    from extractor import extract_text
+
+    text = ("Acme is opening its first store in 2031. Remote work is reshaping offices in 2029. "
+            "He would later found Globex in 1998. Acme built a 1850 square-foot office.")
+    assert [c.quote for c in extract_text(text, published="2029-03-01") if c.kind == "date"] == ["2031", "1998"]

@@ -482,3 +482,21 @@ def test_quantities_a_vague_or_open_amount_of_a_unit_is_a_measure(text, kind, va
 ])
 def test_quantities_the_sides_of_a_size_share_its_unit(text, units):
     assert [m.unit for m in find_mentions(text)] == units
+
+
+def test_quantities_since_a_part_of_a_year_runs_to_the_publication_date():
+    import datetime as dt
+
+    from extractor.quantities.matcher import find_mentions
+
+    found = {m.quote: m.value_text for m in find_mentions("Acme has owned it since mid-2020; sales fell in late 2014.",
+                                                          dt.date(2025, 6, 1)) if m.kind == "time"}
+    assert found == {"since mid-2020": "2020-06/2025-06-01", "in late 2014": "2014-09/2014-12"}
+
+
+def test_quantities_a_lone_small_count_times_a_long_side_is_no_size():
+    from extractor.quantities.matcher import find_mentions
+
+    relay = [(m.kind, m.unit) for m in find_mentions("The squad ran 6 x 400 meters.")]
+    box = [(m.kind, m.unit) for m in find_mentions("The box is 2 x 4 inches.")]
+    assert relay == [("count", None), ("measure", "m")] and box == [("measure", "in"), ("measure", "in")]

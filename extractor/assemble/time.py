@@ -129,7 +129,10 @@ def date_extent(s: Sentence, tspan: Span) -> tuple[int, int] | None:
         return t.start + (len(t.prep) + 1 if t.prep else 0), t.end
     precise = re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{4}-\d{2}", t.value_text) is not None
     if not precise:
-        if t.rule != "time.year" or (_event_prep(tspan, t) not in _tense_words("event_preps") and not _dated_noun(tspan, t)):
+        planned = s.ctx.published is not None and t.value_text[:4].isdigit() \
+            and int(t.value_text[:4]) > s.ctx.published.year     # "is opening a store in 2026": a plan
+        if t.rule != "time.year" or (_event_prep(tspan, t, planned) not in _tense_words("event_preps")
+                                     and not _dated_noun(tspan, t)):
             return None
     start = t.start
     if t.prep and s.ctx.text[t.start:t.start + len(t.prep)].lower() == t.prep:
@@ -142,12 +145,14 @@ def _dated_noun(tspan: Span, t: Mention) -> bool:
     determiner or a possessive and before a singular common noun dates that event or work. A
     statement's noun ("a 2021 report") goes with the source; a plural is counted ("the 1967
     employees") or scoped ("our 2025 picks"); a period's noun ("the 2024 tax year", assemble.toml
-    [statement] period_nouns) is scoped by it; a round hundred ("the 2000 staff") is a count."""
+    [statement] period_nouns) is scoped by it; a round hundred ("the 2000 staff") is a count; a
+    hyphened modifier between ("a 1850 square-foot office") makes it a size."""
     tok = tspan.root
     head, doc = tok.head, tok.doc
     before = doc[tok.i - 1] if tok.i > 0 else None
     return t.prep is None and tok.dep_ in ("nummod", "compound") and head.tag_ == "NN" and head.i > tok.i \
         and before is not None and (before.dep_ in ("det", "poss") or before.tag_ == "POS") \
+        and not any(w.text == "-" for w in doc[tok.i + 1:head.i]) \
         and not tok.text.endswith("00") and head.lower_ not in words().statement["nouns"] \
         and not any(w.lower_ in _period_nouns() for w in doc[tok.i + 1:head.i + 1])
 
@@ -163,26 +168,28 @@ def _tense_words(key: str) -> frozenset[str]:
     return frozenset(words().tense[key])
 
 
-def _event_prep(tspan: Span, t: Mention) -> str | None:
+def _event_prep(tspan: Span, t: Mention, planned: bool = False) -> str | None:
     """The preposition by which a bare year is the time of a verb's event, or None: 'switched
-    on in 1912', 'in the summer of 1898 he sailed' (through a noun's 'of' phrase)."""
+    on in 1912', 'in the summer of 1898 he sailed' (through a noun's 'of' phrase). `planned`: the
+    year is after the page's, so a present progressive states a plan, not a trend."""
     tok = tspan.root
     prep = t.prep
     if prep is None and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         tok = tok.head.head                       # "summer of 1898": the season's preposition
         prep = tok.head.lower_ if tok.dep_ == "pobj" else None
     verb = tok.head.head if tok.head.pos_ == "ADP" else tok.head
-    return prep if verb.pos_ == "VERB" and not _no_event(verb) else None
+    return prep if verb.pos_ == "VERB" and not _no_event(verb, planned) else None
 
 
-def _no_event(verb) -> bool:
+def _no_event(verb, planned: bool = False) -> bool:
     """A verb that is no dated event: under a modal ("tips that can guide you in 2025") or present
-    do-support ("don't just organize data in 2026"); a trend under way ("is expanding in 2025");
-    an infinitive that describes a noun or heads a headline ("trends to watch in 2026"). "will
-    launch in 2026", "is expected to close in 2026" and "launched in 2019" stay dates."""
+    do-support ("don't just organize data in 2026"); a trend under way ("is expanding in 2025",
+    unless the year is still to come: "Acme is opening a store in 2026" is a plan); an infinitive
+    that describes a noun or heads a headline ("trends to watch in 2026"). "will launch in 2026",
+    "is expected to close in 2026" and "launched in 2019" stay dates."""
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return bool(aux & _tense_words("no_event_aux")) \
-        or (verb.tag_ == "VBG" and bool(aux & _tense_words("progressive_aux"))) \
+        or (not planned and verb.tag_ == "VBG" and bool(aux & _tense_words("progressive_aux"))) \
         or ("to" in aux and (verb.dep_ == "ROOT" or verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")))
 
 

@@ -303,7 +303,8 @@ _TIMES = re.compile(r"\s?[x×]\s?")
 
 def dimensions(text: str, mentions: list[Mention]) -> list[Mention]:
     """"11.8 x 9.4 x 2.4 inches", "2304 x 1296 pixels": the sides of a size written with the unit
-    once. The bare numbers before the last side take its kind and unit."""
+    once. The bare numbers before the last side take its kind and unit; not a lone small count
+    before a long side, which repeats it ("6 x 400 meters", a relay)."""
     out = list(mentions)
     for i in range(len(out) - 1, 0, -1):
         last = out[i]
@@ -312,7 +313,10 @@ def dimensions(text: str, mentions: list[Mention]) -> list[Mention]:
         j = i
         while j > 0 and _bare(out[j - 1]) and _TIMES.fullmatch(text[out[j - 1].end:out[j].start]):
             j -= 1
-            out[j] = replace(out[j], kind="measure", unit=last.unit, rule=f"{out[j].rule}+unit")
+        if j == i - 1 and out[j].value < 10 and out[j].value == int(out[j].value) and (last.value or 0) >= 100:
+            continue
+        for k in range(j, i):
+            out[k] = replace(out[k], kind="measure", unit=last.unit, rule=f"{out[k].rule}+unit")
     return out
 
 
@@ -495,10 +499,11 @@ def _time(m: re.Match[str], base: dict, published: dt.date | None) -> Mention | 
         prep = (g("prep") or "").lower()
         if g("year2"):
             iso = f"{g('year')}/{g('year2')}"
+        elif prep in ("since", "from") and published:    # "since mid-2020": from its first month on
+            start = nz.year_part_iso(g("year"), g("part")).split("/")[0] if g("part") else g("year")
+            iso = f"{start}/{published.isoformat()}"
         elif g("part"):
             iso = nz.year_part_iso(g("year"), g("part"))
-        elif prep in ("since", "from") and published:
-            iso = f"{g('year')}/{published.isoformat()}"
         else:
             iso = g("year")
     prep = g("prep")

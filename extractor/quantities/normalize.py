@@ -32,6 +32,7 @@ class Cues:
     cent_currencies: frozenset[str]       # currencies whose hundredth is a "cent"
     index_levels: dict[str, list[str]]    # names of market indexes, words around an index level
     ranked_lists: dict                    # the ranking cue before a numbered list, and how far back
+    year_parts: dict[str, tuple[int, int]]
 
 
 @cache
@@ -51,6 +52,7 @@ def cues() -> Cues:
         cent_currencies=frozenset(data["subunits"]["cent_currencies"]),
         index_levels=data["index_levels"],
         ranked_lists=data["ranked_lists"],
+        year_parts={part: tuple(months) for part, months in data["year_parts"].items()},
     )
 
 
@@ -222,14 +224,9 @@ def period_iso(decade: str | None, century: int | None, part: str | None) -> str
     return f"{first + lo}/{first + hi}"
 
 
-# the months a part of one year names ("early 2019", "mid-2027", "late 2014"); "mid" is its middle
-# month, as claims-dev's CONVENTIONS.md resolves "mid 2027"
-YEAR_PARTS = {"early": (1, 4), "mid": (6, 6), "late": (9, 12)}
-
-
 def year_part_iso(year: str, part: str) -> str:
-    """'late', '2014' -> '2014-09/2014-12'; 'mid', '2027' -> '2027-06'."""
-    lo, hi = YEAR_PARTS[part.lower().replace("middle", "mid")]
+    """'late', '2014' -> '2014-09/2014-12'; 'mid', '2027' -> '2027-06' (cues.toml [year_parts])."""
+    lo, hi = cues().year_parts[part.lower().replace("middle", "mid")]
     return f"{year}-{lo:02d}" if lo == hi else f"{year}-{lo:02d}/{year}-{hi:02d}"
 
 
