@@ -686,4 +686,10 @@ SUBJECT_EXAMPLES.extend([
     ("Among the surveyed nurses, 40% said they work nights.", "40%", "surveyed nurses"),
     ("Last year 25% of teachers reported receiving extra pay and 10% reported taking second jobs.", "10%", "teachers"),
     ("In 2019, farmers accounted for 30% of all losses, down from 45% in 2010.", "45%", "farmers"),
+    # the writer ("I", "we") as a clause's subject is who its figure is about, and carries to no later
+    # figure; in a speaker's words, the speaker; "you" is not the writer (`_writer_or_reader`, `carries`)
+    ("I have trained horses for more than 30 years.", "30 years", "I"),
+    ("“We sold 300 cars last month,” Ann Lee said.", "300 cars", "Ann Lee"),
+    ("Globex opened 12 stores in May. I visited them twice. Sales rose 5% in June.", "5%", "Globex"),
+    ("The Lumix G9 weighs 650 grams. You get 25 megapixels in a weatherproof body.", "25 megapixels", "Lumix G9"),
 ])

@@ -269,7 +269,7 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
     for a pronoun, a quantifier or an abstract noun with no owner."""
     w = words()
     if subj.lower_ in w.pronouns:
-        return _earlier_subject(s, subj)
+        return _writer_or_reader(s, subj) or _earlier_subject(s, subj)
     owner = next((c for c in subj.children if c.dep_ == "poss"), None)
     if owner is not None:
         return None if owner.lower_ in w.pronouns else phrase(s.doc, owner)
@@ -340,6 +340,23 @@ def _measured_for(noun: Token) -> Token | None:
             if obj is not None and not obj.like_num and obj.ent_type_ not in ("DATE", "TIME"):
                 return obj
     return None
+
+
+def _writer_or_reader(s: Sentence, pronoun: Token) -> TextSpan | None:
+    """"I have owned mine for 10 years", "we tested 18 sites": the writer is who the figure is
+    about, not an actor named before; in a speaker's words "I" and "we" stand for the speaker
+    ("“We sold 300 cars,” Ann Lee said")."""
+    if pronoun.lower_ not in words().self_pronouns:
+        return None
+    if s.source is not None and s.source.scope == "speech":
+        return s.source.span
+    return TextSpan(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text))
+
+
+def carries(subject: TextSpan) -> bool:
+    """Whether a figure's subject carries to later figures with none of their own: not the
+    writer ("I", "we"), whom a later figure's own words must name again."""
+    return subject.text.lower() not in words().self_pronouns
 
 
 def _earlier_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
