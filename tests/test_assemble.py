@@ -692,4 +692,9 @@ SUBJECT_EXAMPLES.extend([
     ("“We sold 300 cars last month,” Ann Lee said.", "300 cars", "Ann Lee"),
     ("Globex opened 12 stores in May. I visited them twice. Sales rose 5% in June.", "5%", "Globex"),
     ("The Lumix G9 weighs 650 grams. You get 25 megapixels in a weatherproof body.", "25 megapixels", "Lumix G9"),
+    # a heading or label line (no sentence mark at its end, no finite verb) takes no carried subject;
+    # a line with a verb still does (`takes_carried`)
+    ("Globex opened 12 stores in May.\n\nPrice: $40 per ticket", "$40 per ticket", None),
+    ("Globex opened 12 stores in May.\n\nTop 3 reasons to visit", "3 reasons", None),
+    ("Globex opened 12 stores in May.\n\nIn June it hired 40 workers", "40 workers", "Globex"),
 ])

@@ -359,6 +359,17 @@ def carries(subject: TextSpan) -> bool:
     return subject.text.lower() not in words().self_pronouns
 
 
+def takes_carried(s: Sentence) -> bool:
+    """Whether a figure with no subject of its own takes the one carried from before: not in a
+    heading or a label line, a block that ends in no sentence mark and has no finite verb ("Day 6
+    to 7: Kyoto", "Fee: $99 per room", "#3: Skiplagged"): it names its own topic, not the last
+    actor ("In June it hired 40 workers" has a verb: "it" points back)."""
+    block = s.ctx.body[s.block] if s.block < len(s.ctx.body) else None
+    line = (block.text if block is not None else s.sent.text).strip()
+    return line.endswith((".", "!", "?", "\"", "”", ")", ":", ";")) \
+        or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in s.sent)
+
+
 def _earlier_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
     """"Whole Foods said it has lowered prices on hundreds of items": a pronoun subject stands for
     the nearest subject before it in its own sentence (None when there is none: the caller then
