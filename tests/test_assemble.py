@@ -697,4 +697,9 @@ SUBJECT_EXAMPLES.extend([
     ("Globex opened 12 stores in May.\n\nPrice: $40 per ticket", "$40 per ticket", None),
     ("Globex opened 12 stores in May.\n\nTop 3 reasons to visit", "3 reasons", None),
     ("Globex opened 12 stores in May.\n\nIn June it hired 40 workers", "40 workers", "Globex"),
+    # what the writer owns is itself the subject; in a speaker's words, the speaker; "its" still points back
+    ("Globex opened 12 stores in May. My newsletter has more than 30,000 readers.", "30,000 readers",
+     "My newsletter"),
+    ("“Our plant makes 400 cars a day,” Ann Lee said.", "400 cars a day", "Ann Lee"),
+    ("Globex opened 12 stores in May. Its staff grew by 300 workers.", "300 workers", "Globex"),
 ])

@@ -271,6 +271,8 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
     if subj.lower_ in w.pronouns:
         return _writer_or_reader(s, subj) or _earlier_subject(s, subj)
     owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ in w.self_possessives:
+        return _writer_or_reader(s, owner) or phrase(s.doc, subj)   # "my newsletter has 30,000 readers"
     if owner is not None:
         return None if owner.lower_ in w.pronouns else phrase(s.doc, owner)
     lemma = lemma_of(subj).lower()
@@ -344,12 +346,16 @@ def _measured_for(noun: Token) -> Token | None:
 
 def _writer_or_reader(s: Sentence, pronoun: Token) -> TextSpan | None:
     """"I have owned mine for 10 years", "we tested 18 sites": the writer is who the figure is
-    about, not an actor named before; in a speaker's words "I" and "we" stand for the speaker
-    ("“We sold 300 cars,” Ann Lee said")."""
-    if pronoun.lower_ not in words().self_pronouns:
+    about, not an actor named before; in a speaker's words "I", "we" and "our" stand for the
+    speaker ("“We sold 300 cars,” Ann Lee said"). None for other pronouns, and for "my"/"our"
+    outside a speaker's words (the caller then takes what the writer owns: "my newsletter")."""
+    w = words()
+    if pronoun.lower_ not in w.self_pronouns | w.self_possessives:
         return None
     if s.source is not None and s.source.scope == "speech":
         return s.source.span
+    if pronoun.lower_ not in w.self_pronouns:
+        return None
     return TextSpan(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text))
 
 
