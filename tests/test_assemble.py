@@ -686,6 +686,22 @@ SUBJECT_EXAMPLES.extend([
     ("Among the surveyed nurses, 40% said they work nights.", "40%", "surveyed nurses"),
     ("Last year 25% of teachers reported receiving extra pay and 10% reported taking second jobs.", "10%", "teachers"),
     ("In 2019, farmers accounted for 30% of all losses, down from 45% in 2010.", "45%", "farmers"),
+    # the writer ("I", "we") as a clause's subject is who its figure is about, and carries to no later
+    # figure; in a speaker's words, the speaker; "you" is not the writer (`_writer_or_reader`, `carries`)
+    ("I have trained horses for more than 30 years.", "30 years", "I"),
+    ("“We sold 300 cars last month,” Ann Lee said.", "300 cars", "Ann Lee"),
+    ("Globex opened 12 stores in May. I visited them twice. Sales rose 5% in June.", "5%", "Globex"),
+    ("The Lumix G9 weighs 650 grams. You get 25 megapixels in a weatherproof body.", "25 megapixels", "Lumix G9"),
+    # a heading or label line (no sentence mark at its end, no finite verb) takes no carried subject;
+    # a line with a verb still does (`takes_carried`)
+    ("Globex opened 12 stores in May.\n\nPrice: $40 per ticket", "$40 per ticket", None),
+    ("Globex opened 12 stores in May.\n\nTop 3 reasons to visit", "3 reasons", None),
+    ("Globex opened 12 stores in May.\n\nIn June it hired 40 workers", "40 workers", "Globex"),
+    # what the writer owns is itself the subject; in a speaker's words, the speaker; "its" still points back
+    ("Globex opened 12 stores in May. My newsletter has more than 30,000 readers.", "30,000 readers",
+     "My newsletter"),
+    ("“Our plant makes 400 cars a day,” Ann Lee said.", "400 cars a day", "Ann Lee"),
+    ("Globex opened 12 stores in May. Its staff grew by 300 workers.", "300 workers", "Globex"),
 ])
 
 

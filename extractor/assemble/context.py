@@ -36,6 +36,8 @@ class Words:
     measured_for_preps: frozenset[str]
     naming_lemmas: frozenset[str]
     personal: frozenset[str]
+    self_pronouns: frozenset[str]
+    self_possessives: frozenset[str]
     kinds: dict[str, str]
     headings: frozenset[str]
     down: tuple[str, ...]
@@ -61,6 +63,7 @@ def words() -> Words:
         sentential_verbs=frozenset(subject["sentential_verbs"]), kinds=subject["kinds"],
         possessive=frozenset(subject["possessive"]), measured_for_preps=frozenset(subject["measured_for_preps"]),
         naming_lemmas=frozenset(subject["naming_lemmas"]), personal=frozenset(subject["personal"]),
+        self_pronouns=frozenset(subject["self_pronouns"]), self_possessives=frozenset(subject["self_possessives"]),
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),
         baseline_nouns=tuple(data["change"]["baseline_nouns"]), rate_nouns=tuple(data["count"]["rate_nouns"]),
         checkworthy=data["checkworthy"], filters=tuple(data.get("filter", ())), times=tuple(data.get("time", ())),

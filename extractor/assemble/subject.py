@@ -269,8 +269,10 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
     for a pronoun, a quantifier or an abstract noun with no owner."""
     w = words()
     if subj.lower_ in w.pronouns:
-        return _earlier_subject(s, subj)
+        return _writer_or_reader(s, subj) or _earlier_subject(s, subj)
     owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ in w.self_possessives:
+        return _writer_or_reader(s, owner) or phrase(s.doc, subj)   # "my newsletter has 30,000 readers"
     if owner is not None:
         return None if owner.lower_ in w.pronouns else phrase(s.doc, owner)
     lemma = lemma_of(subj).lower()
@@ -340,6 +342,38 @@ def _measured_for(noun: Token) -> Token | None:
             if obj is not None and not obj.like_num and obj.ent_type_ not in ("DATE", "TIME"):
                 return obj
     return None
+
+
+def _writer_or_reader(s: Sentence, pronoun: Token) -> TextSpan | None:
+    """"I have owned mine for 10 years", "we tested 18 sites": the writer is who the figure is
+    about, not an actor named before; in a speaker's words "I", "we" and "our" stand for the
+    speaker ("“We sold 300 cars,” Ann Lee said"). None for other pronouns, and for "my"/"our"
+    outside a speaker's words (the caller then takes what the writer owns: "my newsletter")."""
+    w = words()
+    if pronoun.lower_ not in w.self_pronouns | w.self_possessives:
+        return None
+    if s.source is not None and s.source.scope == "speech":
+        return s.source.span
+    if pronoun.lower_ not in w.self_pronouns:
+        return None
+    return TextSpan(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text))
+
+
+def carries(subject: TextSpan) -> bool:
+    """Whether a figure's subject carries to later figures with none of their own: not the
+    writer ("I", "we"), whom a later figure's own words must name again."""
+    return subject.text.lower() not in words().self_pronouns
+
+
+def takes_carried(s: Sentence) -> bool:
+    """Whether a figure with no subject of its own takes the one carried from before: not in a
+    heading or a label line, a block that ends in no sentence mark and has no finite verb ("Day 6
+    to 7: Kyoto", "Fee: $99 per room", "#3: Skiplagged"): it names its own topic, not the last
+    actor ("In June it hired 40 workers" has a verb: "it" points back)."""
+    block = s.ctx.body[s.block] if s.block < len(s.ctx.body) else None
+    line = (block.text if block is not None else s.sent.text).strip()
+    return line.endswith((".", "!", "?", "\"", "”", ")", ":", ";")) \
+        or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in s.sent)
 
 
 def _earlier_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
