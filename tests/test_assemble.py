@@ -748,3 +748,14 @@ def test_assemble_time_a_progressive_of_a_year_to_come_is_a_plan_and_a_hyphened_
     text = ("Acme is opening its first store in 2031. Remote work is reshaping offices in 2029. "
             "He would later found Globex in 1998. Acme built a 1850 square-foot office.")
     assert [c.quote for c in extract_text(text, published="2029-03-01") if c.kind == "date"] == ["2031", "1998"]
+
+
+@pytest.mark.parametrize("text,quote,subject", [
+    ("About 25% of teachers quit last year, and rents in the city rose 10%.", "10%", "rents"),
+    ("In 2024, 40% of voters backed the plan, and turnout fell 5%.", "5%", "turnout"),
+])
+def test_assemble_subject_a_share_whose_clause_has_its_own_subject_takes_no_earlier_group(nlp, text, quote, subject):
+    from extractor import extract_text
+
+    found = {c.quote: c.subject.text if c.subject else None for c in extract_text(text)}
+    assert found[quote] == subject

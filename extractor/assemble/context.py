@@ -34,6 +34,7 @@ class Words:
     sentential_verbs: frozenset[str]
     possessive: frozenset[str]
     measured_for_preps: frozenset[str]
+    group_preps: frozenset[str]
     naming_lemmas: frozenset[str]
     personal: frozenset[str]
     self_pronouns: frozenset[str]
@@ -62,6 +63,7 @@ def words() -> Words:
         quantifiers=frozenset(subject["quantifiers"]), abstract=frozenset(subject["abstract"]),
         sentential_verbs=frozenset(subject["sentential_verbs"]), kinds=subject["kinds"],
         possessive=frozenset(subject["possessive"]), measured_for_preps=frozenset(subject["measured_for_preps"]),
+        group_preps=frozenset(subject["group_preps"]),
         naming_lemmas=frozenset(subject["naming_lemmas"]), personal=frozenset(subject["personal"]),
         self_pronouns=frozenset(subject["self_pronouns"]), self_possessives=frozenset(subject["self_possessives"]),
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),

@@ -155,7 +155,7 @@ def _is_actor_group(tok: Token) -> bool:
 
 def _of_object(tok: Token) -> Token | None:
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "among"):
+        if child.dep_ == "prep" and child.lower_ in words().group_preps:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
@@ -204,7 +204,7 @@ def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
     if qspan._.mention is None or qspan._.mention.kind not in ("percent", "ratio"):
         return None
     first = s.sent[0]
-    if first.lower_ not in ("of", "among"):
+    if first.lower_ not in words().group_preps:
         return None
     obj = next((c for c in first.children if c.dep_ == "pobj"), None)
     return phrase(s.doc, obj) if obj is not None and obj.i < qspan.start and _is_actor_group(obj) else None
@@ -216,7 +216,7 @@ def _parallel_group(s: Sentence, qspan: Span) -> TextSpan | None:
     share of that group (not after "49% of all deaths" as an object: "Teens accounted for 49% of
     all deaths, down from 63%")."""
     if qspan._.mention is None or qspan._.mention.kind not in ("percent", "ratio") \
-            or any(_of_object(tok) is not None for tok in qspan):
+            or any(_of_object(tok) is not None for tok in qspan) or _clause_has_other_subject(qspan):
         return None
     for q in reversed(s.quantities):
         if q.end > qspan.start or q._.mention is None or q._.mention.kind not in ("percent", "ratio"):
@@ -226,6 +226,20 @@ def _parallel_group(s: Sentence, qspan: Span) -> TextSpan | None:
                 and not in_range(obj.idx, s.source_range):
             return phrase(s.doc, obj)
     return None
+
+
+def _clause_has_other_subject(qspan: Span) -> bool:
+    """Whether the clause of the figure has a subject that is not the figure's own phrase ("rents
+    in the city rose 10%": rents; "and 10% reported ...": the figure is the subject itself)."""
+    node, qtoks = qspan.root, set(range(qspan.start, qspan.end))
+    for _ in range(20):
+        if node.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ in words().subject_deps and not qtoks & {t.i for t in c.subtree}
+                       for c in node.children)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _modified(s: Sentence, qspan: Span) -> TextSpan | None:
