@@ -585,3 +585,17 @@ def test_clean_readability_score_marks_the_story_and_not_its_rail():
     blurbs = [i for i, b in enumerate(blocks) if b.text.startswith("The city will spend")]
     assert all(col["rd_rel"][i] == 1 and col["rd_in_top"][i] == 1 and col["rd_kept"][i] == 1 for i in story)
     assert all(col["rd_rel"][i] < 0.5 and col["rd_in_top"][i] == 0 and col["rd_kept"][i] == 0 for i in blurbs)
+
+
+def test_clean_blocks_outside_a_dominant_article_need_a_higher_score():
+    from extractor.clean.label import _outside_article
+    from extractor.clean.segment import RawBlock
+
+    blocks = [RawBlock("x" * n, None, 0) for n in (600, 600, 300, 100)]
+    inside = np.array([True, True, False, False])
+    probs = np.array([0.9, 0.9, 0.6, 0.2])
+    # the article holds 1,200 of the 1,500 kept characters: the page has one article
+    assert _outside_article(blocks, inside, probs).tolist() == [False, False, True, True]
+    # a listing: what the classifier keeps lies mostly outside readability's article
+    assert not _outside_article(blocks, ~inside, probs).any()
+    assert not _outside_article(blocks, inside, np.zeros(4)).any()
