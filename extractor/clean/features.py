@@ -56,7 +56,7 @@ FEATURES: tuple[str, ...] = (
     + tuple(f"tag_{t}" for t in TAG_NAMES)
     + tuple(f"under_{t}" for t in ANCESTOR_TAGS)
     + ARTICLE_FEATURES
-    + ("rd_rel", "rd_in_top", "rd_kept", "rd_top_log", "rd_class")
+    + ("rd_rel", "rd_in_top", "rd_kept", "rd_top_share", "rd_class")
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 _SENT = re.compile(r"[.!?](?:\s|$)")
@@ -204,18 +204,20 @@ _TAG_POINTS = {"div": 5, "pre": 3, "td": 3, "blockquote": 3, "address": -3, "ol"
                "h6": -5, "th": -5}
 
 
-def candidate_scores(blocks: list[RawBlock], chars: dict, links: dict, rules: Rules) -> dict:
+def candidate_scores(blocks: list[RawBlock], chars: dict, links: dict, rules: Rules) -> tuple[dict, float]:
     """Readability's candidate score of each container, from the blocks already found (no second
     parse): every block of 25 or more characters gives its parent 1 + its commas + a point per
     100 characters (at most 3), half that to its grandparent; a container starts from its tag's
     points and its class/id weight (not for a container smaller than a teaser card, CARD_CHARS),
-    and its total shrinks with its link density."""
+    and its total shrinks with its link density. Also the points the blocks gave in all."""
     scores: dict = {}
+    given = 0.0
     for b in blocks:
         n = len(b.text)
         if n < 25:
             continue
         points = 1 + b.text.count(",") + min(n // 100, 3)
+        given += points
         parent = b.element.getparent()
         for node, share in ((parent, 1.0), (parent.getparent() if parent is not None else None, 0.5)):
             if node is None:
@@ -224,7 +226,7 @@ def candidate_scores(blocks: list[RawBlock], chars: dict, links: dict, rules: Ru
                 weight = class_weight(node.get("class") or "", node.get("id") or "", rules)
                 scores[node] = _TAG_POINTS.get(node.tag, 0) + (weight if chars.get(node, 0) >= CARD_CHARS else 0)
             scores[node] += points * share
-    return {el: s * (1 - links.get(el, 0) / chars[el]) if chars.get(el) else s for el, s in scores.items()}
+    return {el: s * (1 - links.get(el, 0) / chars[el]) if chars.get(el) else s for el, s in scores.items()}, given
 
 
 def _readability_set(top: etree._Element, scores: dict, chars: dict, links: dict, top_score: float) -> set:
@@ -246,10 +248,12 @@ def _readability_set(top: etree._Element, scores: dict, chars: dict, links: dict
 def readability_features(blocks: list[RawBlock], chars: dict, links: dict, rules: Rules) -> np.ndarray:
     """Readability's candidate score as features: the best-scoring container above the block
     relative to the page's top one, whether it is under the top one, under what readability would
-    keep (the top one and its strong siblings), the top score (log), and the class/id weight of
-    the block and its two containers."""
+    keep (the top one and its strong siblings), the top score as a share of all the points the
+    blocks gave (how much of the page's prose one container holds; the score itself grows with
+    the article's length, and length must not make text chrome), and the class/id weight of the
+    block and its two containers."""
     out = np.zeros((len(blocks), 5), dtype=np.float32)
-    scores = candidate_scores(blocks, chars, links, rules)
+    scores, given = candidate_scores(blocks, chars, links, rules)
     if not scores:
         return out
     top = max(scores, key=scores.get)
@@ -265,7 +269,7 @@ def readability_features(blocks: list[RawBlock], chars: dict, links: dict, rules
         out[:, 0] = best
         out[:, 1] = [bool(v & 1) for v in bits]
         out[:, 2] = [bool(v & 2) for v in bits]
-    out[:, 3] = math.log1p(max(top_score, 0.0))
+    out[:, 3] = max(top_score, 0.0) / given if given else 0.0
     for i, b in enumerate(blocks):
         near = _chain(b.element, 3)
         out[i, 4] = sum(class_weight(el.get("class") or "", el.get("id") or "", rules) for el in near) / 25
