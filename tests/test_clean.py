@@ -599,3 +599,12 @@ def test_clean_blocks_outside_a_dominant_article_need_a_higher_score():
     # a listing: what the classifier keeps lies mostly outside readability's article
     assert not _outside_article(blocks, ~inside, probs).any()
     assert not _outside_article(blocks, inside, np.zeros(4)).any()
+
+
+def test_clean_the_title_heading_is_never_outside_the_article():
+    from extractor.clean.label import _outside_article
+    from extractor.clean.segment import RawBlock
+
+    blocks = [RawBlock("x" * n, None, 0) for n in (60, 600, 600, 100)]
+    inside = np.array([False, True, True, False])
+    assert _outside_article(blocks, inside, np.full(4, 0.9), title=0).tolist() == [False, False, False, True]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 from lxml import etree
 
-from .features import INDEX, best_container, block_features, main_article
+from .features import INDEX, best_container, block_features, main_article, title_heading
 from .model import load_model
 from .rules import Rules, load_rules, phrase_concept, rule_labels
 from .segment import RawBlock, held_text
@@ -45,7 +45,7 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
     X = block_features(tree, blocks, rules, held, own)
     probs = load_model().predict(X, blocks)
     leads = _leads(tree, blocks, probs)
-    outside = _outside_article(blocks, X[:, INDEX["rd_kept"]] > 0.5, probs)
+    outside = _outside_article(blocks, X[:, INDEX["rd_kept"]] > 0.5, probs, title_heading(tree, blocks))
     out = []
     for i, (b, found, p) in enumerate(zip(blocks, named, probs.tolist())):
         phrase = phrase_concept(b.text, rules)
@@ -67,15 +67,21 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
     return Labelling(tuple(out), _confidence(blocks, out, probs))
 
 
-def _outside_article(blocks: list[RawBlock], inside: np.ndarray, probs: np.ndarray) -> np.ndarray:
+def _outside_article(blocks: list[RawBlock], inside: np.ndarray, probs: np.ndarray,
+                     title: int | None = None) -> np.ndarray:
     """Which blocks lie outside a dominant article: readability's article (`inside`) holds at
     least DOMINANT_SHARE of the characters the classifier keeps. All False when none dominates
-    (listings, product pages, forums: their content is not one article)."""
+    (listings, product pages, forums: their content is not one article). The article's title
+    heading (block index `title`) is never outside: readability keeps it apart as the title, and
+    so it often sits above readability's container, but it is the article's first line."""
     lengths = np.array([len(b.text) for b in blocks], dtype=np.float64)
     kept = lengths * (probs >= BODY_THRESHOLD)
     if not kept.sum() or (kept * inside).sum() < DOMINANT_SHARE * kept.sum():
         return np.zeros(len(blocks), dtype=bool)
-    return ~inside
+    outside = ~inside
+    if title is not None:
+        outside[title] = False
+    return outside
 
 
 def _placeholder_pages(blocks: list[RawBlock], out: list, probs) -> list:
