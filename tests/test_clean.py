@@ -556,3 +556,55 @@ def test_clean_a_caption_that_reads_like_prose_is_still_a_caption():
     [block] = [b for b in page.blocks if b.text.startswith("Workers unload")]
     assert block.label == "caption" and "figcaption" in block.xpath
     assert "Workers unload" not in page.text and "Paragraph 3" in page.text
+
+
+@pytest.mark.parametrize("classes,sign", RULES.candidate["match"], ids=[c for c, _ in RULES.candidate["match"]])
+def test_clean_candidate_weights_score_their_examples(classes, sign):
+    from extractor.clean.rules import class_weight
+
+    assert np.sign(class_weight(classes, "", RULES)) == sign
+    assert np.sign(class_weight("", classes, RULES)) == sign
+
+
+@pytest.mark.parametrize("classes", RULES.candidate["no_match"])
+def test_clean_candidate_weights_leave_other_classes_at_zero(classes):
+    from extractor.clean.rules import class_weight
+
+    assert class_weight(classes, "", RULES) == 0
+
+
+def test_clean_readability_score_marks_the_story_and_not_its_rail():
+    import importlib
+
+    features = importlib.import_module("extractor.clean.features")
+    tree = parse_html(_story_with_teasers())
+    blocks = importlib.import_module("extractor.clean.segment").segment(tree, RULES.skip_tags)
+    X = features.block_features(tree, blocks, RULES)
+    col = {n: X[:, features.INDEX[n]] for n in ("rd_rel", "rd_in_top", "rd_kept")}
+    story = [i for i, b in enumerate(blocks) if b.text.startswith("Paragraph")]
+    blurbs = [i for i, b in enumerate(blocks) if b.text.startswith("The city will spend")]
+    assert all(col["rd_rel"][i] == 1 and col["rd_in_top"][i] == 1 and col["rd_kept"][i] == 1 for i in story)
+    assert all(col["rd_rel"][i] < 0.5 and col["rd_in_top"][i] == 0 and col["rd_kept"][i] == 0 for i in blurbs)
+
+
+def test_clean_blocks_outside_a_dominant_article_need_a_higher_score():
+    from extractor.clean.label import _outside_article
+    from extractor.clean.segment import RawBlock
+
+    blocks = [RawBlock("x" * n, None, 0) for n in (600, 600, 300, 100)]
+    inside = np.array([True, True, False, False])
+    probs = np.array([0.9, 0.9, 0.6, 0.2])
+    # the article holds 1,200 of the 1,500 kept characters: the page has one article
+    assert _outside_article(blocks, inside, probs).tolist() == [False, False, True, True]
+    # a listing: what the classifier keeps lies mostly outside readability's article
+    assert not _outside_article(blocks, ~inside, probs).any()
+    assert not _outside_article(blocks, inside, np.zeros(4)).any()
+
+
+def test_clean_the_title_heading_is_never_outside_the_article():
+    from extractor.clean.label import _outside_article
+    from extractor.clean.segment import RawBlock
+
+    blocks = [RawBlock("x" * n, None, 0) for n in (60, 600, 600, 100)]
+    inside = np.array([False, True, True, False])
+    assert _outside_article(blocks, inside, np.full(4, 0.9), title=0).tolist() == [False, False, False, True]

@@ -10,6 +10,7 @@ by the page as a whole. The names in FEATURES fix the column order the trained m
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections import Counter
 from functools import lru_cache
@@ -17,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 from lxml import etree
 
-from .rules import Rules, class_id_tokens, own_label, phrase_concept
+from .rules import Rules, class_id_tokens, class_weight, own_label, phrase_concept
 from .segment import RawBlock, held_text
 
 CONCEPTS = ("nav", "footer", "share", "consent", "related", "ad", "comments", "aside", "newsletter",
@@ -55,6 +56,7 @@ FEATURES: tuple[str, ...] = (
     + tuple(f"tag_{t}" for t in TAG_NAMES)
     + tuple(f"under_{t}" for t in ANCESTOR_TAGS)
     + ARTICLE_FEATURES
+    + ("rd_rel", "rd_in_top", "rd_kept", "rd_top_share", "rd_class")
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 _SENT = re.compile(r"[.!?](?:\s|$)")
@@ -192,7 +194,86 @@ def block_features(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rule
     X[:, INDEX["window_log_chars"]] = (sums[hi] - sums[lo]) / (hi - lo)
     first = INDEX[ARTICLE_FEATURES[0]]
     X[:, first:first + len(ARTICLE_FEATURES)] = article_features(tree, blocks, chars, best)
+    X[:, INDEX["rd_rel"]:] = readability_features(blocks, chars, links, rules)
     return X
+
+
+# readability's tag points for a candidate container (its score_node)
+_TAG_POINTS = {"div": 5, "pre": 3, "td": 3, "blockquote": 3, "address": -3, "ol": -3, "ul": -3, "dl": -3,
+               "dd": -3, "dt": -3, "li": -3, "form": -3, "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5,
+               "h6": -5, "th": -5}
+
+
+def candidate_scores(blocks: list[RawBlock], chars: dict, links: dict, rules: Rules) -> tuple[dict, float]:
+    """Readability's candidate score of each container, from the blocks already found (no second
+    parse): every block of 25 or more characters gives its parent 1 + its commas + a point per
+    100 characters (at most 3), half that to its grandparent; a container starts from its tag's
+    points and its class/id weight (not for a container smaller than a teaser card, CARD_CHARS),
+    and its total shrinks with its link density. Also the points the blocks gave in all."""
+    scores: dict = {}
+    given = 0.0
+    for b in blocks:
+        n = len(b.text)
+        if n < 25:
+            continue
+        points = 1 + b.text.count(",") + min(n // 100, 3)
+        given += points
+        parent = b.element.getparent()
+        for node, share in ((parent, 1.0), (parent.getparent() if parent is not None else None, 0.5)):
+            if node is None:
+                break
+            if node not in scores:      # a small card's class ("card-body") does not make it the article
+                weight = class_weight(node.get("class") or "", node.get("id") or "", rules)
+                scores[node] = _TAG_POINTS.get(node.tag, 0) + (weight if chars.get(node, 0) >= CARD_CHARS else 0)
+            scores[node] += points * share
+    return {el: s * (1 - links.get(el, 0) / chars[el]) if chars.get(el) else s for el, s in scores.items()}, given
+
+
+def _readability_set(top: etree._Element, scores: dict, chars: dict, links: dict, top_score: float) -> set:
+    """What readability keeps: the top candidate and those of its siblings that score at least
+    a fifth of it (10 at least), or read as prose (long with few links, or a short sentence)."""
+    parent = top.getparent()
+    if parent is None:
+        return {top}
+    kept = set()
+    for sib in parent:
+        n, ld = chars.get(sib, 0), links.get(sib, 0) / max(chars.get(sib, 0), 1)
+        text = (sib.text or "").strip() if sib.tag == "p" else ""
+        if (sib is top or scores.get(sib, -1e9) >= max(10.0, top_score * 0.2)
+                or (sib.tag == "p" and ((n > 80 and ld < 0.25) or (0 < n <= 80 and ld == 0 and text.endswith("."))))):
+            kept.add(sib)
+    return kept
+
+
+def readability_features(blocks: list[RawBlock], chars: dict, links: dict, rules: Rules) -> np.ndarray:
+    """Readability's candidate score as features: the best-scoring container above the block
+    relative to the page's top one, whether it is under the top one, under what readability would
+    keep (the top one and its strong siblings), the top score as a share of all the points the
+    blocks gave (how much of the page's prose one container holds; the score itself grows with
+    the article's length, and length must not make text chrome), and the class/id weight of the
+    block and its two containers."""
+    out = np.zeros((len(blocks), 5), dtype=np.float32)
+    scores, given = candidate_scores(blocks, chars, links, rules)
+    if not scores:
+        return out
+    top = max(scores, key=scores.get)
+    top_score = scores[top]
+    if top_score > 0:
+        kept = _readability_set(top, scores, chars, links, top_score)
+        rel = {el: max(s, 0.0) / top_score for el, s in scores.items()}
+        marks = {el: 1 if el is top else 0 for el in scores}
+        for el in kept:
+            marks[el] = marks.get(el, 0) | 2
+        best = _under(blocks, rel, max, 0.0)
+        bits = _under(blocks, marks)
+        out[:, 0] = best
+        out[:, 1] = [bool(v & 1) for v in bits]
+        out[:, 2] = [bool(v & 2) for v in bits]
+    out[:, 3] = max(top_score, 0.0) / given if given else 0.0
+    for i, b in enumerate(blocks):
+        near = _chain(b.element, 3)
+        out[i, 4] = sum(class_weight(el.get("class") or "", el.get("id") or "", rules) for el in near) / 25
+    return out
 
 
 
@@ -347,9 +428,10 @@ def _common_ancestor(a: etree._Element | None, b: etree._Element | None) -> etre
     return next((n for n in (b, *b.iterancestors()) if n in above), None)
 
 
-def _under(blocks: list[RawBlock], marks: dict) -> list[int]:
-    """For each block, the OR of the bits `marks` gives its element and its ancestors, found
-    top-down once per element (memoised), so deep pages cost one step per element."""
+def _under(blocks: list[RawBlock], marks: dict, combine=operator.or_, start=0) -> list:
+    """For each block, the OR (or `combine`) of the bits (values) `marks` gives its element and
+    its ancestors, found top-down once per element (memoised), so deep pages cost one step per
+    element."""
     memo: dict = {}
     out = []
     for b in blocks:
@@ -357,9 +439,9 @@ def _under(blocks: list[RawBlock], marks: dict) -> list[int]:
         while node is not None and node not in memo:
             chain.append(node)
             node = node.getparent()
-        bits = memo[node] if node is not None else 0
+        bits = memo[node] if node is not None else start
         for nd in reversed(chain):
-            bits |= marks.get(nd, 0)
+            bits = combine(bits, marks.get(nd, start))
             memo[nd] = bits
         out.append(bits)
     return out

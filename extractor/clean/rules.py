@@ -31,6 +31,7 @@ class Rules:
     token_concept: dict[str, str]          # token -> concept, first concept in file order wins
     phrases: tuple[tuple[str, re.Pattern[str]], ...]
     examples: dict
+    candidate: dict                        # readability's class/id weights ([candidate] in chrome.toml)
 
 
 @cache
@@ -52,6 +53,9 @@ def load_rules() -> Rules:
         link_min_chars=int(data["link_min_chars"]),
         tags=data["tags"], roles=data["roles"], token_concept=token_concept,
         phrases=phrases, examples=data.get("examples", {}),
+        candidate=dict(weight=float(data["candidate"]["weight"]), positive=frozenset(data["candidate"]["positive"]),
+                       negative=frozenset(data["candidate"]["negative"]), match=data["candidate"]["match"],
+                       no_match=data["candidate"]["no_match"]),
     )
 
 
@@ -75,6 +79,24 @@ def class_id_tokens(classes: str, ids: str, ignore: tuple[str, ...]) -> tuple[st
         out.append(name.lower())
         out.extend(t.lower() for t in _SPLIT.split(_CAMEL.sub("-", name)) if t)
     return tuple(out)
+
+
+def class_weight(classes: str, ids: str, rules: Rules) -> float:
+    """Readability's weight of an element's class and id: each of the two gains the [candidate]
+    weight when it holds a positive token and loses it when it holds a negative one."""
+    return _class_weight(classes, ids, rules.ignore_prefixes, rules.candidate["positive"],
+                         rules.candidate["negative"], rules.candidate["weight"])
+
+
+@lru_cache(maxsize=8192)
+def _class_weight(classes: str, ids: str, ignore: tuple, positive: frozenset, negative: frozenset,
+                  weight: float) -> float:
+    total = 0.0
+    for value in (classes, ids):
+        if value:
+            tokens = set(class_id_tokens(value, "", ignore))
+            total += weight * (bool(tokens & positive) - bool(tokens & negative))
+    return total
 
 
 def phrase_concept(text: str, rules: Rules | None = None) -> str | None:
