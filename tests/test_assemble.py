@@ -759,3 +759,22 @@ def test_assemble_subject_a_share_whose_clause_has_its_own_subject_takes_no_earl
 
     found = {c.quote: c.subject.text if c.subject else None for c in extract_text(text)}
     assert found[quote] == subject
+
+
+@pytest.mark.parametrize("text,quote,subject", [
+    # a quotation whose speaker is not known in its sentence: "I" is not the writer
+    ("Acme Corp hired 400 workers in 2023.\n\n\u201cI lost 40 pounds in a year.\u201d", "40 pounds", "Acme Corp"),
+    # a speaker who is the subject as the "we" of their words does not carry into the narrative
+    ("Acme Corp hired 400 workers in 2023. \u201cWe sold 300 cars last month,\u201d Ann Lee, its chief executive, said. "
+     "The average price was $30,000.", "$30,000", "Acme Corp"),
+    # the numeral of a name is not the writer
+    ("The museum opened in 1990. World War I killed about 20 million people.", "20 million people", None),
+    # a bullet whose verb opens it is no label line: it takes the subject carried from before
+    ("Acme Corp hired 400 workers in 2023.\n\nGenerated $5 billion in revenue", "$5 billion", "Acme Corp"),
+    ("Acme Corp hired 400 workers in 2023.\n\nFee: $99 per room", "$99 per room", None),
+])
+def test_assemble_subject_the_writer_only_outside_quotations_and_names(nlp, text, quote, subject):
+    from extractor import extract_text
+
+    found = {c.quote: c.subject.text if c.subject else None for c in extract_text(text)}
+    assert found[quote] == subject

@@ -104,7 +104,7 @@ def quantity_claim(s: Sentence, qspan: Span, carry: Carry) -> tuple[Claim | None
         bound=m.bound, bound_cue=m.bound_cue,
         change=Change(m.change_direction or "up", m.change_type) if m.change_type else None,
         subject=subject, property=find_property(s, qspan, m), time_scope=time_scope, rule=m.rule)
-    if subject is not None and carries(subject):
+    if subject is not None and carries(subject, s):
         carry.subject = subject
     if own_time is not None:
         carry.time = own_time

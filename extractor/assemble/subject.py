@@ -364,19 +364,34 @@ def _writer_or_reader(s: Sentence, pronoun: Token) -> TextSpan | None:
     speaker ("“We sold 300 cars,” Ann Lee said"). None for other pronouns, and for "my"/"our"
     outside a speaker's words (the caller then takes what the writer owns: "my newsletter")."""
     w = words()
-    if pronoun.lower_ not in w.self_pronouns | w.self_possessives:
+    if pronoun.lower_ not in w.self_pronouns | w.self_possessives or _roman_numeral(pronoun):
         return None
     if s.source is not None and s.source.scope == "speech":
         return s.source.span
-    if pronoun.lower_ not in w.self_pronouns:
-        return None
+    if pronoun.lower_ not in w.self_pronouns or any(q in s.sent.text for q in _QUOTE_MARKS):
+        return None                     # a quotation whose speaker is not known here: not the writer
     return TextSpan(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text))
 
 
-def carries(subject: TextSpan) -> bool:
+_QUOTE_MARKS = ("\"", "\u201c", "\u201d")
+
+
+def _roman_numeral(tok: Token) -> bool:
+    """"World War I", "Phase I enrolled 300": a capital "I" that is part of a name (an entity, or
+    after a capitalised word it is a compound of) is a numeral, not the writer ("On Monday I ran" is)."""
+    if tok.text != "I":
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return bool(tok.ent_type_) or (before is not None and before.text[:1].isupper()
+                                   and before.pos_ in ("PROPN", "NOUN") and before.dep_ not in ("pobj", "conj"))
+
+
+def carries(subject: TextSpan, s: Sentence) -> bool:
     """Whether a figure's subject carries to later figures with none of their own: not the
-    writer ("I", "we"), whom a later figure's own words must name again."""
-    return subject.text.lower() not in words().self_pronouns
+    writer ("I", "we"), whom a later figure's own words must name again, nor a speaker who is the
+    subject only as the "we" of their own words."""
+    return subject.text.lower() not in words().self_pronouns \
+        and not (s.source is not None and subject is s.source.span)
 
 
 def takes_carried(s: Sentence) -> bool:
@@ -387,7 +402,7 @@ def takes_carried(s: Sentence) -> bool:
     block = s.ctx.body[s.block] if s.block < len(s.ctx.body) else None
     line = (block.text if block is not None else s.sent.text).strip()
     return line.endswith((".", "!", "?", "\"", "”", ")", ":", ";")) \
-        or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in s.sent)
+        or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ == "ROOT" and t.pos_ == "VERB" for t in s.sent)
 
 
 def _earlier_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
