@@ -272,7 +272,8 @@ def readability_features(blocks: list[RawBlock], chars: dict, links: dict, rules
     out[:, 3] = max(top_score, 0.0) / given if given else 0.0
     for i, b in enumerate(blocks):
         near = _chain(b.element, 3)
-        out[i, 4] = sum(class_weight(el.get("class") or "", el.get("id") or "", rules) for el in near) / 25
+        out[i, 4] = sum(class_weight(el.get("class") or "", el.get("id") or "", rules) for el in near) \
+            / rules.candidate["weight"]
     return out
 
 
