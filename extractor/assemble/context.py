@@ -74,6 +74,13 @@ def words() -> Words:
     )
 
 
+@cache
+def word_set(table: str, key: str) -> frozenset[str]:
+    """A word list of one of assemble.toml's tables as a set, read once: word_set("tense",
+    "event_preps")."""
+    return frozenset(getattr(words(), table)[key])
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     span: TextSpan

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from ..quantities.matcher import Mention
 from ..quantities.normalize import canonical_unit, cues
 from ..types import TextSpan
-from .context import Sentence, of_object, same_clause, words
+from .context import Sentence, of_object, same_clause, word_set, words
 
 
 def within_one_block(s: Sentence, m: Mention) -> bool:
@@ -141,11 +141,6 @@ def _looks_back(s: Sentence, start: int) -> bool:
     return span is not None and any(t.tag_ in ("JJS", "RBS") for t in span)
 
 
-@cache
-def _clock_units() -> frozenset[str]:
-    return frozenset(words().tense["clock_units"])
-
-
 def situating_span(s: Sentence, start: int, end: int, kind: str) -> bool:
     """'Sales were 40% lower five years ago', 'down 30% over 12 months': a span of time anchored
     to now ('ago', 'later') or running over the period ('over', 'in the past') in the clause of
@@ -158,7 +153,7 @@ def situating_span(s: Sentence, start: int, end: int, kind: str) -> bool:
     anchored = _ANCHORED.match(text, end)
     if not (anchored or _SPAN_PREP.search(before)) or _looks_back(s, start):
         return False
-    if not anchored and any(q._.mention.start == start and q._.mention.unit in _clock_units() for q in s.quantities):
+    if not anchored and any(q._.mention.start == start and q._.mention.unit in word_set("tense", "clock_units") for q in s.quantities):
         return False          # "0-60 mph in 3.1 seconds", "dropped 92 degrees in three hours": a time taken
     return any(q._.mention.kind not in ("duration", "date") and same_clause(s.doc, start, q._.mention.start)
                for q in s.quantities if q._.mention.start != start)

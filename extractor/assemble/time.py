@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from ..quantities.matcher import Mention
 from ..quantities.normalize import month_number
 from ..types import TextSpan
-from .context import Sentence, in_range, same_clause, words
+from .context import Sentence, in_range, same_clause, word_set, words
 from .filters import anchored_end, situating_span
 
 
@@ -131,7 +131,7 @@ def date_extent(s: Sentence, tspan: Span) -> tuple[int, int] | None:
     if not precise:
         planned = s.ctx.published is not None and t.value_text[:4].isdigit() \
             and int(t.value_text[:4]) > s.ctx.published.year     # "is opening a store in 2026": a plan
-        if t.rule != "time.year" or (_event_prep(tspan, t, planned) not in _tense_words("event_preps")
+        if t.rule != "time.year" or (_event_prep(tspan, t, planned) not in word_set("tense", "event_preps")
                                      and not _dated_noun(tspan, t)):
             return None
     start = t.start
@@ -154,18 +154,7 @@ def _dated_noun(tspan: Span, t: Mention) -> bool:
         and before is not None and (before.dep_ in ("det", "poss") or before.tag_ == "POS") \
         and not any(w.text == "-" for w in doc[tok.i + 1:head.i]) \
         and not tok.text.endswith("00") and head.lower_ not in words().statement["nouns"] \
-        and not any(w.lower_ in _period_nouns() for w in doc[tok.i + 1:head.i + 1])
-
-
-@cache
-def _period_nouns() -> frozenset[str]:
-    return frozenset(words().statement["period_nouns"])
-
-
-@cache
-def _tense_words(key: str) -> frozenset[str]:
-    """A word list of assemble.toml's [tense] table: event_preps, no_event_aux, progressive_aux."""
-    return frozenset(words().tense[key])
+        and not any(w.lower_ in word_set("statement", "period_nouns") for w in doc[tok.i + 1:head.i + 1])
 
 
 def _event_prep(tspan: Span, t: Mention, planned: bool = False) -> str | None:
@@ -188,8 +177,8 @@ def _no_event(verb, planned: bool = False) -> bool:
     that describes a noun or heads a headline ("trends to watch in 2026"). "will launch in 2026",
     "is expected to close in 2026" and "launched in 2019" stay dates."""
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return bool(aux & _tense_words("no_event_aux")) \
-        or (not planned and verb.tag_ == "VBG" and bool(aux & _tense_words("progressive_aux"))) \
+    return bool(aux & word_set("tense", "no_event_aux")) \
+        or (not planned and verb.tag_ == "VBG" and bool(aux & word_set("tense", "progressive_aux"))) \
         or ("to" in aux and (verb.dep_ == "ROOT" or verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")))
 
 
