@@ -34,12 +34,23 @@ def _according_to(sent: Span, doc: Doc) -> Source | None:
             left = obj.left_edge.i
             while doc[left].dep_ == "det":
                 left += 1
-            span = doc[left:obj.right_edge.i + 1]
+            span = doc[left:_set_off(doc, obj) + 1]     # the name, not "Acme, a firm that ..." / "Acme (the maker of X"
+            whole = doc[obj.left_edge.i:obj.right_edge.i + 1]
             label = obj.ent_type_ or next((t.ent_type_ for t in span if t.ent_type_), None) or "DOCUMENT"
             return Source(TextSpan(span.text, span.start_char, span.end_char, label=label,
                                    cue="according to"), _cited_scope(obj),
-                          mention=(doc[obj.left_edge.i].idx, span.end_char))   # "the WHO": none of it the subject
+                          mention=(whole.start_char, whole.end_char))   # "the WHO, a UN body": none of it the subject
     return None
+
+
+def _set_off(doc: Doc, head: Token) -> int:
+    """The last token of `head`'s phrase before a comma, bracket or dash that sets off what
+    follows it: a description ("Acme, a firm that ...", "Acme (the maker of X)") or the clause
+    the phrase was put before ("According to the Acme study, Globex led ...")."""
+    for i in range(head.i + 1, head.right_edge.i + 1):
+        if doc[i].text in words().source["set_off_marks"] or (doc[i].is_punct and doc[i].whitespace_ and doc[i - 1].whitespace_):
+            return i - 1
+    return head.right_edge.i
 
 
 def _cited_scope(head: Token) -> str:
