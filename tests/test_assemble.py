@@ -778,3 +778,14 @@ def test_assemble_subject_the_writer_only_outside_quotations_and_names(nlp, text
 
     found = {c.quote: c.subject.text if c.subject else None for c in extract_text(text)}
     assert found[quote] == subject
+
+
+# Round 3 subject rules (made up, none taken from a dev set), appended to SUBJECT_EXAMPLES.
+SUBJECT_EXAMPLES.extend([
+    # a share a verb of proportion states of its subject is about that subject, not the whole it is "of"
+    ("Dairy products accounted for 17.7% of total exports last year.", "17.7%", "Dairy products"),
+    ("Women make up half of the board at Acme.", "half", "Women"),
+    ("About 42% of millennials own a home.", "42%", "millennials"),
+    # a share of a group owned by a pronoun is about the subject the pronoun points to
+    ("The average app loses 77% of its users within a week.", "77%", "average app"),
+])

@@ -54,7 +54,7 @@ def find_subject(s: Sentence, qspan: Span) -> TextSpan | None:
         if owner is not None:
             return owner
     clause = _clause_subject(s, qspan)
-    if clause is not None and clause.label in words().actor_labels:
+    if clause is not None and (clause.label in words().actor_labels or _part_of_whole(qspan)):
         return clause                                 # "China accounted for 40% of all applications"
     return _without_figures(s, _share_of(s, qspan) or clause)
 
@@ -166,9 +166,22 @@ def _share_of(s: Sentence, qspan: Span) -> TextSpan | None:
         return None
     for tok in qspan:
         obj = _of_object(tok)
-        if obj is not None and _is_actor_group(obj) and not in_range(obj.idx, s.source_range):
-            return phrase(s.doc, obj)
+        if obj is not None and _is_actor_group(obj) and not in_range(obj.idx, s.source_range) \
+                and not any(c.dep_ == "poss" and c.lower_ in words().pronouns for c in obj.children):
+            return phrase(s.doc, obj)           # not "77% of its users": whose users the clause says
     return None
+
+
+def _part_of_whole(qspan: Span) -> bool:
+    """"Dairy accounted for 18% of exports", "Women make up half of the board": a share that a verb
+    of proportion states of its subject is about that subject (the part); its "of" group is the
+    whole it is a share of."""
+    m, root = qspan._.mention, qspan.root
+    if m is None or m.kind not in ("percent", "ratio"):
+        return False
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    return root.dep_ in ("pobj", "dobj", "attr") and verb.pos_ in ("VERB", "AUX") \
+        and lemma_of(verb).lower() in words().share_verbs
 
 
 def _possessor(s: Sentence, qspan: Span) -> TextSpan | None:
