@@ -788,4 +788,8 @@ SUBJECT_EXAMPLES.extend([
     ("About 42% of millennials own a home.", "42%", "millennials"),
     # a share of a group owned by a pronoun is about the subject the pronoun points to
     ("The average app loses 77% of its users within a week.", "77%", "average app"),
+    # a time in the possessive owns no figure: the subject is found elsewhere, or carried
+    ("Acme Corp sold 400 cars in 2023. Last week's 3% drop worried investors.", "3%", "Acme Corp"),
+    ("The chain is moving from today's 40 stores to 60.", "40 stores", "chain"),
+    ("The county’s nearly 900 miles of roads need repair.", "900 miles", "county"),
 ])

@@ -36,6 +36,7 @@ class Words:
     measured_for_preps: frozenset[str]
     group_preps: frozenset[str]
     share_verbs: frozenset[str]
+    time_owners: frozenset[str]
     naming_lemmas: frozenset[str]
     personal: frozenset[str]
     self_pronouns: frozenset[str]
@@ -65,6 +66,7 @@ def words() -> Words:
         sentential_verbs=frozenset(subject["sentential_verbs"]), kinds=subject["kinds"],
         possessive=frozenset(subject["possessive"]), measured_for_preps=frozenset(subject["measured_for_preps"]),
         group_preps=frozenset(subject["group_preps"]), share_verbs=frozenset(subject["share_verbs"]),
+        time_owners=frozenset(subject["time_owners"]),
         naming_lemmas=frozenset(subject["naming_lemmas"]), personal=frozenset(subject["personal"]),
         self_pronouns=frozenset(subject["self_pronouns"]), self_possessives=frozenset(subject["self_possessives"]),
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),

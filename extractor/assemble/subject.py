@@ -191,7 +191,8 @@ def _possessor(s: Sentence, qspan: Span) -> TextSpan | None:
         if tok.pos_ not in ("NOUN", "PROPN", "SYM", "NUM"):
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if owner is not None and owner.lower_ not in words().pronouns and owner.i < qspan.start:
+        if owner is not None and owner.lower_ not in words().pronouns and owner.i < qspan.start \
+                and not _a_time(owner):
             return phrase(s.doc, owner)
     return _possessive_before(s, qspan)
 
@@ -206,9 +207,15 @@ def _possessive_before(s: Sentence, qspan: Span) -> TextSpan | None:
     if i <= s.sent.start or doc[i].lower_ not in possessive:     # the tagger misreads "’s" at times
         return None
     owner = doc[i - 1]
-    if owner.lower_ in words().pronouns or owner.pos_ not in ("NOUN", "PROPN"):
+    if owner.lower_ in words().pronouns or owner.pos_ not in ("NOUN", "PROPN") or _a_time(owner):
         return None
     return phrase(doc, owner)
+
+
+def _a_time(owner: Token) -> bool:
+    """"this year's 40 games", "last week's 3% drop", "Monday's $2 billion sale": a time owns no
+    figure; it situates it (the time scope), and the figure's subject is found elsewhere."""
+    return owner.ent_type_ in ("DATE", "TIME") or lemma_of(owner).lower() in words().time_owners
 
 
 def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
