@@ -792,4 +792,8 @@ SUBJECT_EXAMPLES.extend([
     ("Acme Corp sold 400 cars in 2023. Last week's 3% drop worried investors.", "3%", "Acme Corp"),
     ("The chain is moving from today's 40 stores to 60.", "40 stores", "chain"),
     ("The county’s nearly 900 miles of roads need repair.", "900 miles", "county"),
+    # a sentence that speaks to the reader (a verb in its base form first, no subject) takes no carried actor
+    ("Acme Corp hired 400 workers in 2023. Take a 2-minute break every hour.", "2-minute", None),
+    ("Acme Corp hired 400 workers in 2023. Then add 2 cups of flour.", "2 cups", None),
+    ("Acme Corp hired 400 workers in 2023. It sold 40 trucks.", "40 trucks", "Acme Corp"),
 ])

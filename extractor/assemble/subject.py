@@ -421,8 +421,19 @@ def takes_carried(s: Sentence) -> bool:
     actor ("In June it hired 40 workers" has a verb: "it" points back)."""
     block = s.ctx.body[s.block] if s.block < len(s.ctx.body) else None
     line = (block.text if block is not None else s.sent.text).strip()
-    return line.endswith((".", "!", "?", "\"", "”", ")", ":", ";")) \
-        or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ == "ROOT" and t.pos_ == "VERB" for t in s.sent)
+    return (line.endswith((".", "!", "?", "\"", "”", ")", ":", ";"))
+            or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ == "ROOT" and t.pos_ == "VERB" for t in s.sent)) \
+        and not _imperative(s.sent)
+
+
+def _imperative(sent: Span) -> bool:
+    """"Take a 2-minute break every hour", "Then add 2 cups of flour": a sentence that opens with a
+    verb in its base form and has no subject speaks to the reader; its figures are about no actor
+    named before ("Acme hired 40 workers. It sold 9 cars": "It" has a subject and points back)."""
+    root = sent.root
+    first = next((t for t in sent if not (t.is_punct or t.is_space or t.pos_ in ("ADV", "INTJ", "AUX", "PART"))), None)
+    return root.tag_ == "VB" and root.pos_ == "VERB" and first is not None and first.i == root.i \
+        and not any(c.dep_ in words().subject_deps or c.dep_ == "expl" for c in root.children)
 
 
 def _earlier_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
