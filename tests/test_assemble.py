@@ -796,4 +796,8 @@ SUBJECT_EXAMPLES.extend([
     ("Acme Corp hired 400 workers in 2023. Take a 2-minute break every hour.", "2-minute", None),
     ("Acme Corp hired 400 workers in 2023. Then add 2 cups of flour.", "2 cups", None),
     ("Acme Corp hired 400 workers in 2023. It sold 40 trucks.", "40 trucks", "Acme Corp"),
+    # a subject needs words: another figure or a bracket is none (the group found or carried instead)
+    ("The town has a young population, with 20% of residents being 14 years old or younger.", "14 years old",
+     "residents"),
+    ("In 2020, 60% of voters in Ohio backed the plan, and 30% as independents.", "30%", "voters"),
 ])

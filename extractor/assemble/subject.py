@@ -40,6 +40,20 @@ def phrase(doc: Doc, tok: Token) -> TextSpan:
 
 
 def find_subject(s: Sentence, qspan: Span) -> TextSpan | None:
+    """Who or what the number is about (`_own_subject`), as words: a phrase with fewer than two
+    letters (a bracket, an "=", another figure, the "’s" of "let’s"; "I" and "U.S." are words) is no
+    subject, and punctuation the parse left at its start ("-word") is trimmed."""
+    subject = _own_subject(s, qspan)
+    if subject is None or subject.start is None:
+        return subject
+    text = subject.text.lstrip("-–—'’\"“”()[]{}=:;,./\\<>|*#_ \n\t")
+    if len(re.findall(r"[^\W\d_]", text)) < 2 and text != "I":
+        return None
+    start = subject.end - len(text)
+    return subject if start == subject.start else TextSpan(text, start, subject.end, label=subject.label)
+
+
+def _own_subject(s: Sentence, qspan: Span) -> TextSpan | None:
     """Who or what the number is about. First what the figure itself is attached to (`_OWNERS`):
     the subject a rank is stated of, the noun a date is "of", an owner
     ("Acme's 40 stores"), a name or group right before a bracketed figure ("most millennials
