@@ -800,4 +800,8 @@ SUBJECT_EXAMPLES.extend([
     ("The town has a young population, with 20% of residents being 14 years old or younger.", "14 years old",
      "residents"),
     ("In 2020, 60% of voters in Ohio backed the plan, and 30% as independents.", "30%", "voters"),
+    # a bare share that is itself a clause's subject is a share of the group named before it in the sentence
+    ("Saving is the third biggest goal for millennials, with 41% making it a priority.", "41%", "millennials"),
+    ("A new study, based on a survey of 400 teachers and school leaders, shows that 62 percent changed jobs.",
+     "62 percent", "school leaders"),
 ])

@@ -37,6 +37,7 @@ class Words:
     group_preps: frozenset[str]
     share_verbs: frozenset[str]
     time_owners: frozenset[str]
+    group_before_preps: frozenset[str]
     naming_lemmas: frozenset[str]
     personal: frozenset[str]
     self_pronouns: frozenset[str]
@@ -66,7 +67,7 @@ def words() -> Words:
         sentential_verbs=frozenset(subject["sentential_verbs"]), kinds=subject["kinds"],
         possessive=frozenset(subject["possessive"]), measured_for_preps=frozenset(subject["measured_for_preps"]),
         group_preps=frozenset(subject["group_preps"]), share_verbs=frozenset(subject["share_verbs"]),
-        time_owners=frozenset(subject["time_owners"]),
+        time_owners=frozenset(subject["time_owners"]), group_before_preps=frozenset(subject["group_before_preps"]),
         naming_lemmas=frozenset(subject["naming_lemmas"]), personal=frozenset(subject["personal"]),
         self_pronouns=frozenset(subject["self_pronouns"]), self_possessives=frozenset(subject["self_possessives"]),
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),

@@ -559,7 +559,25 @@ def _population(s: Sentence, qspan: Span, verb: Token) -> TextSpan | None:
                 if obj is not None and (obj.ent_type_ in actors or any(
                         c.ent_type_ in actors and c.dep_ in ("amod", "compound", "poss") for c in obj.lefts)):
                     return phrase(s.doc, obj)
-    return _actor_in(s, exclude=set(range(qspan.start, qspan.end)), verb=verb) or _counted(s, qspan)
+    return _group_before(s, qspan) or _actor_in(s, exclude=set(range(qspan.start, qspan.end)), verb=verb) \
+        or _counted(s, qspan)
+
+
+def _group_before(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"A survey of 400 nurses found that 95 percent quit", "It is a goal for millennials, with 41%
+    saving": a bare share that is itself the subject of its clause is a share of the last group of
+    people named before it in its sentence ("of/for/among" a plural noun)."""
+    m, root = qspan._.mention, qspan.root
+    if m is None or m.kind != "percent" or root.dep_ not in words().subject_deps or any(map(_of_object, qspan)):
+        return None
+    for tok in reversed(s.doc[s.sent.start:qspan.start]):
+        head = tok
+        while head.dep_ == "conj" and head.head.i < head.i:      # "of 393 IT, platform and engineering leaders"
+            head = head.head
+        if head.dep_ == "pobj" and tok.tag_ == "NNS" and head.head.lower_ in words().group_before_preps \
+                and _is_actor_group(tok):
+            return phrase(s.doc, tok)           # also inside the source: "a poll of 800 nurses found"
+    return None
 
 
 def _counted(s: Sentence, qspan: Span) -> TextSpan | None:
