@@ -804,4 +804,10 @@ SUBJECT_EXAMPLES.extend([
     ("Saving is the third biggest goal for millennials, with 41% making it a priority.", "41%", "millennials"),
     ("A new study, based on a survey of 400 teachers and school leaders, shows that 62 percent changed jobs.",
      "62 percent", "school leaders"),
+    # a share written "N in M" is about the plural noun right after it, however it is parsed
+    ("Acme Corp hired 400 workers in 2023. One in five teens vapes daily, a CDC survey found.", "One in five",
+     "teens"),
+    ("Acme Corp hired 400 workers in 2023. Today, nearly 7 in 10 shoppers report using social media.", "7 in 10",
+     "shoppers"),
+    ("One in five American adults smokes.", "One in five", "American adults"),
 ])

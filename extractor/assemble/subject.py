@@ -625,5 +625,21 @@ def _set_off_name(s: Sentence, qspan: Span) -> TextSpan | None:
     return phrase(s.doc, root.head)
 
 
+def _one_in_n(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"1 in 4 adults has cavities", "nearly 7 in 10 US shoppers report ...", "nine out of 10 dentists":
+    a share written as "N in M" is about the plural noun right after it (past up to two modifiers),
+    however the parser attached it."""
+    m, doc = qspan._.mention, s.doc
+    if m is None or m.kind != "percent" or not re.search(r"\w\s+(in|out\s+of)\s+\w", qspan.text.lower()):
+        return None
+    for i in range(qspan.end, min(qspan.end + 3, s.sent.end)):
+        if doc[i].tag_ in ("NNS", "NNPS"):
+            span = doc[qspan.end:i + 1]
+            return TextSpan(span.text, span.start_char, span.end_char)
+        if doc[i].pos_ not in ("ADJ", "PROPN", "NOUN"):
+            return None
+    return None
+
+
 _OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _fronted_group, _parallel_group, _modified,
-           _set_off_name)
+           _set_off_name, _one_in_n)
