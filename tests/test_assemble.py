@@ -810,4 +810,8 @@ SUBJECT_EXAMPLES.extend([
     ("Acme Corp hired 400 workers in 2023. Today, nearly 7 in 10 shoppers report using social media.", "7 in 10",
      "shoppers"),
     ("One in five American adults smokes.", "One in five", "American adults"),
+    # a vague amount by a scale word is about what it counts, not the scale word
+    ("Thousands of people have lost millions of dollars to tax scams.", "millions of dollars", "people"),
+    ("Acme Corp hired 400 workers in 2023. Millions of learners use the app every day.", "Millions of learners",
+     "learners"),
 ])

@@ -587,6 +587,8 @@ def _counted(s: Sentence, qspan: Span) -> TextSpan | None:
     if m is None or m.kind != "count":
         return None
     head = qspan.root if qspan.root.pos_ in ("NOUN", "PROPN") else qspan.root.head
+    if head.lower_ in words().quantifiers and _of_object(head) is not None:
+        head = _of_object(head)                                     # "Thousands of people were ..."
     if head.pos_ not in ("NOUN", "PROPN") or lemma_of(head).lower() in words().abstract \
             or any(c.dep_ == "poss" for c in head.children):       # "his 12 dogs": the owner carried from before
         return None
