@@ -778,3 +778,40 @@ def test_assemble_subject_the_writer_only_outside_quotations_and_names(nlp, text
 
     found = {c.quote: c.subject.text if c.subject else None for c in extract_text(text)}
     assert found[quote] == subject
+
+
+# Round 3 subject rules (made up, none taken from a dev set), appended to SUBJECT_EXAMPLES.
+SUBJECT_EXAMPLES.extend([
+    # a share a verb of proportion states of its subject is about that subject, not the whole it is "of"
+    ("Dairy products accounted for 17.7% of total exports last year.", "17.7%", "Dairy products"),
+    ("Women make up half of the board at Acme.", "half", "Women"),
+    ("About 42% of millennials own a home.", "42%", "millennials"),
+    # a share of a group owned by a pronoun is about the subject the pronoun points to
+    ("The average app loses 77% of its users within a week.", "77%", "average app"),
+    # a time in the possessive owns no figure: the subject is found elsewhere, or carried
+    ("Acme Corp sold 400 cars in 2023. Last week's 3% drop worried investors.", "3%", "Acme Corp"),
+    ("The chain is moving from today's 40 stores to 60.", "40 stores", "chain"),
+    ("The county’s nearly 900 miles of roads need repair.", "900 miles", "county"),
+    # a sentence that speaks to the reader (a verb in its base form first, no subject) takes no carried actor
+    ("Acme Corp hired 400 workers in 2023. Take a 2-minute break every hour.", "2-minute", None),
+    ("Acme Corp hired 400 workers in 2023. Then add 2 cups of flour.", "2 cups", None),
+    ("Acme Corp hired 400 workers in 2023. It sold 40 trucks.", "40 trucks", "Acme Corp"),
+    # a subject needs words: another figure or a bracket is none (the group found or carried instead)
+    ("The town has a young population, with 20% of residents being 14 years old or younger.", "14 years old",
+     "residents"),
+    ("In 2020, 60% of voters in Ohio backed the plan, and 30% as independents.", "30%", "voters"),
+    # a bare share that is itself a clause's subject is a share of the group named before it in the sentence
+    ("Saving is the third biggest goal for millennials, with 41% making it a priority.", "41%", "millennials"),
+    ("A new study, based on a survey of 400 teachers and school leaders, shows that 62 percent changed jobs.",
+     "62 percent", "school leaders"),
+    # a share written "N in M" is about the plural noun right after it, however it is parsed
+    ("Acme Corp hired 400 workers in 2023. One in five teens vapes daily, a CDC survey found.", "One in five",
+     "teens"),
+    ("Acme Corp hired 400 workers in 2023. Today, nearly 7 in 10 shoppers report using social media.", "7 in 10",
+     "shoppers"),
+    ("One in five American adults smokes.", "One in five", "American adults"),
+    # a vague amount by a scale word is about what it counts, not the scale word
+    ("Thousands of people have lost millions of dollars to tax scams.", "millions of dollars", "people"),
+    ("Acme Corp hired 400 workers in 2023. Millions of learners use the app every day.", "Millions of learners",
+     "learners"),
+])

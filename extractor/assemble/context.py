@@ -35,6 +35,9 @@ class Words:
     possessive: frozenset[str]
     measured_for_preps: frozenset[str]
     group_preps: frozenset[str]
+    share_verbs: frozenset[str]
+    time_owners: frozenset[str]
+    group_before_preps: frozenset[str]
     naming_lemmas: frozenset[str]
     personal: frozenset[str]
     self_pronouns: frozenset[str]
@@ -63,7 +66,8 @@ def words() -> Words:
         quantifiers=frozenset(subject["quantifiers"]), abstract=frozenset(subject["abstract"]),
         sentential_verbs=frozenset(subject["sentential_verbs"]), kinds=subject["kinds"],
         possessive=frozenset(subject["possessive"]), measured_for_preps=frozenset(subject["measured_for_preps"]),
-        group_preps=frozenset(subject["group_preps"]),
+        group_preps=frozenset(subject["group_preps"]), share_verbs=frozenset(subject["share_verbs"]),
+        time_owners=frozenset(subject["time_owners"]), group_before_preps=frozenset(subject["group_before_preps"]),
         naming_lemmas=frozenset(subject["naming_lemmas"]), personal=frozenset(subject["personal"]),
         self_pronouns=frozenset(subject["self_pronouns"]), self_possessives=frozenset(subject["self_possessives"]),
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),

@@ -40,6 +40,20 @@ def phrase(doc: Doc, tok: Token) -> TextSpan:
 
 
 def find_subject(s: Sentence, qspan: Span) -> TextSpan | None:
+    """Who or what the number is about (`_own_subject`), as words: a phrase with fewer than two
+    letters (a bracket, an "=", another figure, the "’s" of "let’s"; "I" and "U.S." are words) is no
+    subject, and punctuation the parse left at its start ("-word") is trimmed."""
+    subject = _own_subject(s, qspan)
+    if subject is None or subject.start is None:
+        return subject
+    text = subject.text.lstrip("-–—'’\"“”()[]{}=:;,./\\<>|*#_ \n\t")
+    if len(re.findall(r"[^\W\d_]", text)) < 2 and text != "I":
+        return None
+    start = subject.end - len(text)
+    return subject if start == subject.start else TextSpan(text, start, subject.end, label=subject.label)
+
+
+def _own_subject(s: Sentence, qspan: Span) -> TextSpan | None:
     """Who or what the number is about. First what the figure itself is attached to (`_OWNERS`):
     the subject a rank is stated of, the noun a date is "of", an owner
     ("Acme's 40 stores"), a name or group right before a bracketed figure ("most millennials
@@ -54,7 +68,7 @@ def find_subject(s: Sentence, qspan: Span) -> TextSpan | None:
         if owner is not None:
             return owner
     clause = _clause_subject(s, qspan)
-    if clause is not None and clause.label in words().actor_labels:
+    if clause is not None and (clause.label in words().actor_labels or _part_of_whole(qspan)):
         return clause                                 # "China accounted for 40% of all applications"
     return _without_figures(s, _share_of(s, qspan) or clause)
 
@@ -166,9 +180,22 @@ def _share_of(s: Sentence, qspan: Span) -> TextSpan | None:
         return None
     for tok in qspan:
         obj = _of_object(tok)
-        if obj is not None and _is_actor_group(obj) and not in_range(obj.idx, s.source_range):
-            return phrase(s.doc, obj)
+        if obj is not None and _is_actor_group(obj) and not in_range(obj.idx, s.source_range) \
+                and not any(c.dep_ == "poss" and c.lower_ in words().pronouns for c in obj.children):
+            return phrase(s.doc, obj)           # not "77% of its users": whose users the clause says
     return None
+
+
+def _part_of_whole(qspan: Span) -> bool:
+    """"Dairy accounted for 18% of exports", "Women make up half of the board": a share that a verb
+    of proportion states of its subject is about that subject (the part); its "of" group is the
+    whole it is a share of."""
+    m, root = qspan._.mention, qspan.root
+    if m is None or m.kind not in ("percent", "ratio"):
+        return False
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    return root.dep_ in ("pobj", "dobj", "attr") and verb.pos_ in ("VERB", "AUX") \
+        and lemma_of(verb).lower() in words().share_verbs
 
 
 def _possessor(s: Sentence, qspan: Span) -> TextSpan | None:
@@ -178,7 +205,8 @@ def _possessor(s: Sentence, qspan: Span) -> TextSpan | None:
         if tok.pos_ not in ("NOUN", "PROPN", "SYM", "NUM"):
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if owner is not None and owner.lower_ not in words().pronouns and owner.i < qspan.start:
+        if owner is not None and owner.lower_ not in words().pronouns and owner.i < qspan.start \
+                and not _a_time(owner):
             return phrase(s.doc, owner)
     return _possessive_before(s, qspan)
 
@@ -193,9 +221,15 @@ def _possessive_before(s: Sentence, qspan: Span) -> TextSpan | None:
     if i <= s.sent.start or doc[i].lower_ not in possessive:     # the tagger misreads "’s" at times
         return None
     owner = doc[i - 1]
-    if owner.lower_ in words().pronouns or owner.pos_ not in ("NOUN", "PROPN"):
+    if owner.lower_ in words().pronouns or owner.pos_ not in ("NOUN", "PROPN") or _a_time(owner):
         return None
     return phrase(doc, owner)
+
+
+def _a_time(owner: Token) -> bool:
+    """"this year's 40 games", "last week's 3% drop", "Monday's $2 billion sale": a time owns no
+    figure; it situates it (the time scope), and the figure's subject is found elsewhere."""
+    return owner.ent_type_ in ("DATE", "TIME") or lemma_of(owner).lower() in words().time_owners
 
 
 def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
@@ -401,8 +435,19 @@ def takes_carried(s: Sentence) -> bool:
     actor ("In June it hired 40 workers" has a verb: "it" points back)."""
     block = s.ctx.body[s.block] if s.block < len(s.ctx.body) else None
     line = (block.text if block is not None else s.sent.text).strip()
-    return line.endswith((".", "!", "?", "\"", "”", ")", ":", ";")) \
-        or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ == "ROOT" and t.pos_ == "VERB" for t in s.sent)
+    return (line.endswith((".", "!", "?", "\"", "”", ")", ":", ";"))
+            or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ == "ROOT" and t.pos_ == "VERB" for t in s.sent)) \
+        and not _imperative(s.sent)
+
+
+def _imperative(sent: Span) -> bool:
+    """"Take a 2-minute break every hour", "Then add 2 cups of flour": a sentence that opens with a
+    verb in its base form and has no subject speaks to the reader; its figures are about no actor
+    named before ("Acme hired 40 workers. It sold 9 cars": "It" has a subject and points back)."""
+    root = sent.root
+    first = next((t for t in sent if not (t.is_punct or t.is_space or t.pos_ in ("ADV", "INTJ", "AUX", "PART"))), None)
+    return root.tag_ == "VB" and root.pos_ == "VERB" and first is not None and first.i == root.i \
+        and not any(c.dep_ in words().subject_deps or c.dep_ == "expl" for c in root.children)
 
 
 def _earlier_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
@@ -514,7 +559,25 @@ def _population(s: Sentence, qspan: Span, verb: Token) -> TextSpan | None:
                 if obj is not None and (obj.ent_type_ in actors or any(
                         c.ent_type_ in actors and c.dep_ in ("amod", "compound", "poss") for c in obj.lefts)):
                     return phrase(s.doc, obj)
-    return _actor_in(s, exclude=set(range(qspan.start, qspan.end)), verb=verb) or _counted(s, qspan)
+    return _group_before(s, qspan) or _actor_in(s, exclude=set(range(qspan.start, qspan.end)), verb=verb) \
+        or _counted(s, qspan)
+
+
+def _group_before(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"A survey of 400 nurses found that 95 percent quit", "It is a goal for millennials, with 41%
+    saving": a bare share that is itself the subject of its clause is a share of the last group of
+    people named before it in its sentence ("of/for/among" a plural noun)."""
+    m, root = qspan._.mention, qspan.root
+    if m is None or m.kind != "percent" or root.dep_ not in words().subject_deps or any(map(_of_object, qspan)):
+        return None
+    for tok in reversed(s.doc[s.sent.start:qspan.start]):
+        head = tok
+        while head.dep_ == "conj" and head.head.i < head.i:      # "of 393 IT, platform and engineering leaders"
+            head = head.head
+        if head.dep_ == "pobj" and tok.tag_ == "NNS" and head.head.lower_ in words().group_before_preps \
+                and _is_actor_group(tok):
+            return phrase(s.doc, tok)           # also inside the source: "a poll of 800 nurses found"
+    return None
 
 
 def _counted(s: Sentence, qspan: Span) -> TextSpan | None:
@@ -524,6 +587,8 @@ def _counted(s: Sentence, qspan: Span) -> TextSpan | None:
     if m is None or m.kind != "count":
         return None
     head = qspan.root if qspan.root.pos_ in ("NOUN", "PROPN") else qspan.root.head
+    if head.lower_ in words().quantifiers and _of_object(head) is not None:
+        head = _of_object(head)                                     # "Thousands of people were ..."
     if head.pos_ not in ("NOUN", "PROPN") or lemma_of(head).lower() in words().abstract \
             or any(c.dep_ == "poss" for c in head.children):       # "his 12 dogs": the owner carried from before
         return None
@@ -562,5 +627,21 @@ def _set_off_name(s: Sentence, qspan: Span) -> TextSpan | None:
     return phrase(s.doc, root.head)
 
 
+def _one_in_n(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"1 in 4 adults has cavities", "nearly 7 in 10 US shoppers report ...", "nine out of 10 dentists":
+    a share written as "N in M" is about the plural noun right after it (past up to two modifiers),
+    however the parser attached it."""
+    m, doc = qspan._.mention, s.doc
+    if m is None or m.kind != "percent" or not re.search(r"\w\s+(in|out\s+of)\s+\w", qspan.text.lower()):
+        return None
+    for i in range(qspan.end, min(qspan.end + 3, s.sent.end)):
+        if doc[i].tag_ in ("NNS", "NNPS"):
+            span = doc[qspan.end:i + 1]
+            return TextSpan(span.text, span.start_char, span.end_char)
+        if doc[i].pos_ not in ("ADJ", "PROPN", "NOUN"):
+            return None
+    return None
+
+
 _OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _fronted_group, _parallel_group, _modified,
-           _set_off_name)
+           _set_off_name, _one_in_n)
