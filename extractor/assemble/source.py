@@ -140,9 +140,9 @@ def _speaker(sent: Span, doc: Doc) -> Source | None:
 
 def _with_title(doc: Doc, subj: Token, named: TextSpan) -> TextSpan:
     """A speaker's name with the title set off by a comma after it, without the title's own phrases
-    ("Ann Lee, chief economist at Acme" -> "Ann Lee, chief economist"), when the title adds at
-    most twice the name's words: then a reader who gives the name alone and one who gives the
-    whole description both share at least half the words (Dice) with it."""
+    ("Ann Lee, chief economist at Acme" -> "Ann Lee, chief economist"): the role tells a
+    fact-checker who speaks. Only a short title (at most twice the name's words) joins, so the
+    name stays the main part of the source and a long description does not swamp it."""
     title = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.pos_ in ("NOUN", "PROPN")
                   and c.ent_type_ != "PERSON"), None)
     if title is None or named.end is None or named.end > doc[title.i].idx or doc[title.left_edge.i - 1].text != ",":
