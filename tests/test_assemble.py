@@ -778,3 +778,17 @@ def test_assemble_subject_the_writer_only_outside_quotations_and_names(nlp, text
 
     found = {c.quote: c.subject.text if c.subject else None for c in extract_text(text)}
     assert found[quote] == subject
+
+
+@pytest.mark.parametrize("text,quotes", [
+    # list numbering on a line of its own, the lines joined by single line breaks
+    ("Our picks:\n1. Acme: the best\n2. Zeta: the cheapest\n3. Omega", []),
+    ("Steps:\n1) Wash the bowl\n2) Dry it", []),
+    # a figure that opens a line but is no list number stays
+    ("The survey found:\n40 people quit.\n12 firms closed.", ["40 people", "12 firms"]),
+    ("In 2024:\n2.5 million cars were sold.", ["2.5 million cars"]),
+])
+def test_assemble_filters_list_numbers_at_a_line_start_are_no_counts(nlp, text, quotes):
+    from extractor import extract_text
+
+    assert [c.quote for c in extract_text(text)] == quotes
