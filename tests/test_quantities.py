@@ -500,3 +500,23 @@ def test_quantities_a_lone_small_count_times_a_long_side_is_no_size():
     relay = [(m.kind, m.unit) for m in find_mentions("The squad ran 6 x 400 meters.")]
     box = [(m.kind, m.unit) for m in find_mentions("The box is 2 x 4 inches.")]
     assert relay == [("count", None), ("measure", "m")] and box == [("measure", "in"), ("measure", "in")]
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("the plan costs $7/mo", "USD/month"),
+    ("billed at €99 / year", "EUR/year"),
+    ("a dividend of $1.20/share", "USD/share"),
+    ("a fee of $5/month/user", "USD"),          # a rate over two periods is left as the amount
+])
+def test_quantities_a_slashed_period_makes_a_money_rate(text, unit):
+    [m] = find_mentions(text)
+    assert (m.kind, m.unit) == ("money", unit)
+
+
+@pytest.mark.parametrize("text", [
+    "patched CVE-2021-44228 and CVE-2023-4863 last week",
+    "a 64-bit processor with 256-bit AES",
+    "she appeared on 60 Minutes last year",
+])
+def test_quantities_identifiers_widths_and_titles_are_no_quantities(text):
+    assert [m.quote for m in find_mentions(text) if m.kind not in ("ignore", "time")] == []

@@ -410,7 +410,7 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
         unit = nz.canonical_unit(_group(m, "unit"))
         base["kind"] = "duration" if unit in _TIME_UNITS else "measure"
 
-    per = _group(m, "per_unit") or _group(m, "per_unit2")
+    per = _group(m, "per_unit") or _group(m, "per_unit2") or _group(m, "per_unit3")
     if per and unit:                                 # a rate: "USD/barrel", "cent/share"
         unit = f"{unit}/{nz.canonical_unit(per)}"
         written = _group(m, "per")
