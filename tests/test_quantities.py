@@ -520,3 +520,15 @@ def test_quantities_a_slashed_period_makes_a_money_rate(text, unit):
 ])
 def test_quantities_identifiers_widths_and_titles_are_no_quantities(text):
     assert [m.quote for m in find_mentions(text) if m.kind not in ("ignore", "time")] == []
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("work out for 45, 60, or even 90 minutes", [("duration", "minute")] * 3),
+    ("it grew 1, 2, or 3 percent", [("percent", "%")] * 3),
+    ("packages of 5, 10, 15 or 20 hours", [("duration", "hour")] * 3),
+    ("it hired 300, and 40 percent were women", [("count", None), ("percent", "%")]),
+    ("a 2304 x 1296, 60Hz screen", [("count", None), ("count", None), ("measure", "Hz")]),
+    ("a drop of 10 and 8.5 mm", [("count", None), ("measure", "mm")]),
+])
+def test_quantities_a_list_written_with_its_unit_once_shares_it(text, kinds):
+    assert [(m.kind, m.unit) for m in find_mentions(text) if m.kind != "time"] == kinds
