@@ -532,3 +532,14 @@ def test_quantities_identifiers_widths_and_titles_are_no_quantities(text):
 ])
 def test_quantities_a_list_written_with_its_unit_once_shares_it(text, kinds):
     assert [(m.kind, m.unit) for m in find_mentions(text) if m.kind != "time"] == kinds
+
+
+@pytest.mark.parametrize("text,kind,unit,bound", [
+    ("went through 10 or more rounds", "count", "rounds", ">="),
+    ("cut 10 or more pounds", "measure", "lb", ">="),
+    ("train on 5 or more days a week", "duration", "day", ">="),
+    ("connect 10 or fewer units", "count", "units", "<="),
+])
+def test_quantities_or_more_after_a_number_is_its_bound(text, kind, unit, bound):
+    [m] = [m for m in find_mentions(text) if m.kind != "time"]
+    assert (m.kind, m.unit, m.bound, m.quote) == (kind, unit, bound, next(w for w in text.split() if w.isdigit()))

@@ -434,7 +434,7 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
             value = value * factor
     elif p.kind == "count":
         unit = _group(m, "unit")
-        if p.fixed.get("bound") == ">=" and unit:      # "thousands of years", "hundreds of miles"
+        if p.fixed.get("bound") in (">=", "<=") and unit:   # "thousands of years", "10 or more pounds"
             kind = "duration" if nz.canonical_unit(unit) in _TIME_UNITS else "measure" if _measure_unit(unit) else "count"
             unit, base["kind"] = (unit, kind) if kind == "count" else (nz.canonical_unit(unit), kind)
     elif p.kind == "ratio" and _group(m, "unit"):     # "1/16 of a pint", "a third of a mile": a measure
