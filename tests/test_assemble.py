@@ -792,3 +792,16 @@ def test_assemble_filters_list_numbers_at_a_line_start_are_no_counts(nlp, text, 
     from extractor import extract_text
 
     assert [c.quote for c in extract_text(text)] == quotes
+
+
+@pytest.mark.parametrize("text,found", [
+    ("The Echo Show 8 sold 40 units.", {"8": True, "40": False}),
+    ("The Acer Aspire Go 15 ships to 40 countries.", {"15": True, "40": False}),
+    ("Apple Made 5 Phones This Year", {"5": False}),
+    ("In March Over 40 people left.", {"40": False}),
+])
+def test_assemble_filters_a_name_may_hold_a_capitalised_function_word(nlp, text, found):
+    from extractor.assemble.filters import is_identifier
+
+    [s] = sentences_of(text)
+    assert {q.text: is_identifier(s.ctx.text, q._.mention) for q in s.quantities} == found
