@@ -815,3 +815,30 @@ SUBJECT_EXAMPLES.extend([
     ("Acme Corp hired 400 workers in 2023. Millions of learners use the app every day.", "Millions of learners",
      "learners"),
 ])
+
+
+@pytest.mark.parametrize("text,quotes", [
+    # list numbering on a line of its own, the lines joined by single line breaks
+    ("Our picks:\n1. Acme: the best\n2. Zeta: the cheapest\n3. Omega", []),
+    ("Steps:\n1) Wash the bowl\n2) Dry it", []),
+    # a figure that opens a line but is no list number stays
+    ("The survey found:\n40 people quit.\n12 firms closed.", ["40 people", "12 firms"]),
+    ("In 2024:\n2.5 million cars were sold.", ["2.5 million cars"]),
+])
+def test_assemble_filters_list_numbers_at_a_line_start_are_no_counts(nlp, text, quotes):
+    from extractor import extract_text
+
+    assert [c.quote for c in extract_text(text)] == quotes
+
+
+@pytest.mark.parametrize("text,found", [
+    ("The Echo Show 8 sold 40 units.", {"8": True, "40": False}),
+    ("The Acer Aspire Go 15 ships to 40 countries.", {"15": True, "40": False}),
+    ("Apple Made 5 Phones This Year", {"5": False}),
+    ("In March Over 40 people left.", {"40": False}),
+])
+def test_assemble_filters_a_name_may_hold_a_capitalised_function_word(nlp, text, found):
+    from extractor.assemble.filters import is_identifier
+
+    [s] = sentences_of(text)
+    assert {q.text: is_identifier(s.ctx.text, q._.mention) for q in s.quantities} == found

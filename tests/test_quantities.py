@@ -500,3 +500,46 @@ def test_quantities_a_lone_small_count_times_a_long_side_is_no_size():
     relay = [(m.kind, m.unit) for m in find_mentions("The squad ran 6 x 400 meters.")]
     box = [(m.kind, m.unit) for m in find_mentions("The box is 2 x 4 inches.")]
     assert relay == [("count", None), ("measure", "m")] and box == [("measure", "in"), ("measure", "in")]
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("the plan costs $7/mo", "USD/month"),
+    ("billed at €99 / year", "EUR/year"),
+    ("a dividend of $1.20/share", "USD/share"),
+    ("a fee of $5/month/user", "USD"),          # a rate over two periods is left as the amount
+])
+def test_quantities_a_slashed_period_makes_a_money_rate(text, unit):
+    [m] = find_mentions(text)
+    assert (m.kind, m.unit) == ("money", unit)
+
+
+@pytest.mark.parametrize("text", [
+    "patched CVE-2021-44228 and CVE-2023-4863 last week",
+    "a 64-bit processor with 256-bit AES",
+    "she appeared on 60 Minutes last year",
+])
+def test_quantities_identifiers_widths_and_titles_are_no_quantities(text):
+    assert [m.quote for m in find_mentions(text) if m.kind not in ("ignore", "time")] == []
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("work out for 45, 60, or even 90 minutes", [("duration", "minute")] * 3),
+    ("it grew 1, 2, or 3 percent", [("percent", "%")] * 3),
+    ("packages of 5, 10, 15 or 20 hours", [("duration", "hour")] * 3),
+    ("it hired 300, and 40 percent were women", [("count", None), ("percent", "%")]),
+    ("a 2304 x 1296, 60Hz screen", [("count", None), ("count", None), ("measure", "Hz")]),
+    ("a drop of 10 and 8.5 mm", [("count", None), ("measure", "mm")]),
+])
+def test_quantities_a_list_written_with_its_unit_once_shares_it(text, kinds):
+    assert [(m.kind, m.unit) for m in find_mentions(text) if m.kind != "time"] == kinds
+
+
+@pytest.mark.parametrize("text,kind,unit,bound", [
+    ("went through 10 or more rounds", "count", "rounds", ">="),
+    ("cut 10 or more pounds", "measure", "lb", ">="),
+    ("train on 5 or more days a week", "duration", "day", ">="),
+    ("connect 10 or fewer units", "count", "units", "<="),
+])
+def test_quantities_or_more_after_a_number_is_its_bound(text, kind, unit, bound):
+    [m] = [m for m in find_mentions(text) if m.kind != "time"]
+    assert (m.kind, m.unit, m.bound, m.quote) == (kind, unit, bound, next(w for w in text.split() if w.isdigit()))

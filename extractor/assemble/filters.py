@@ -28,20 +28,21 @@ def within_one_block(s: Sentence, m: Mention) -> bool:
 
 def is_identifier(text: str, m: Mention) -> bool:
     """'Windows 11', 'Boeing 787', 'Section 230': a bare number right after a capitalised word
-    that is not a function word is part of a name. Also list numbering at a block start."""
+    that is not a function word is part of a name. Also list numbering at a line start."""
     if m.kind != "count" or m.rule not in ("count.digits", "count.words"):
         return False
     before = text[max(0, m.start - 40):m.start]
-    prev = re.search(r"([A-Za-z][\w&.-]*):?\s$", before)
+    prev = re.search(r"(?:(?P<name>[A-Z][\w&-]*) )?(?P<word>[A-Za-z][\w&.-]*):?\s$", before)
     if prev:
-        word = prev.group(1)
-        if word[0].isupper() and word.lower() not in STOP_WORDS:
-            return True                               # "Windows 11", "Ander Herrera: 4"
+        word, name = prev.group("word"), prev.group("name")
+        named = bool(name) and name.lower() not in STOP_WORDS and word.lower() in cues().name_function_words
+        if word[0].isupper() and (word.lower() not in STOP_WORDS or named):
+            return True                               # "Windows 11", "Ander Herrera: 4", "Echo Show 8"
         if re.search(r"[a-z][A-Z]", word) or word.lower() in cues().label_nouns:
             return True                               # "iPhone 11", "category 4", "sp 500"
     after = text[m.end:m.end + 3]
-    at_block_start = m.start == 0 or text[max(0, m.start - 2):m.start] == "\n\n"
-    return at_block_start and bool(re.match(r"[.)]\s", after))
+    at_line_start = m.start == 0 or text[m.start - 1] == "\n"   # a list item on a line of its own
+    return at_line_start and bool(re.match(r"[.)](?:\s|$)", after))
 
 
 @cache

@@ -151,7 +151,8 @@ def find_mentions(text: str, published: dt.date | None = None,
         mention = _normalise(text, p, s, e, m, published)
         if mention is not None:
             out.append(mention)
-    return ranked_entries(text, index_levels(text, subunit_currency(dimensions(text, share_units(text, merge_ranges(text, out))))))
+    shared = listed_units(text, dimensions(text, share_units(text, merge_ranges(text, out))))
+    return ranked_entries(text, index_levels(text, subunit_currency(shared)))
 
 
 @cache
@@ -320,6 +321,36 @@ def dimensions(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_LIST_JOINT = re.compile(r"\s*,\s*(?:(?:or|and)\s+)?(?:even\s+|maybe\s+|perhaps\s+)?")
+_LAST_JOINT = re.compile(r"(?:\s*,)?\s+(?:or|and)\s+(?:even\s+|maybe\s+|perhaps\s+)?")
+
+
+def listed_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"45, 60, or even 90 minutes", "600, 300, 150 and 50 bps", "5, 10, 15 or 20 hours": a list
+    of three numbers or more written with the unit once, after the last. The bare numbers before
+    it take its kind and unit; "1920x1200, 180Hz" (no 'or'/'and' before the last), "men's 10 and
+    8.5 mm" and "hired 300, and 40 percent" (two items) are no such list."""
+    out = list(mentions)
+    for i in range(len(out) - 1, 0, -1):
+        last = out[i]
+        joint = _LIST_JOINT if last.value is None else _LAST_JOINT     # a range ends it: "15 or 20 hours"
+        if last.kind not in ("measure", "duration", "percent", "percentage_point") or not last.unit \
+                or not _listed(out[i - 1]) or not joint.fullmatch(text[out[i - 1].end:last.start]):
+            continue
+        j = i - 1
+        while j > 0 and _listed(out[j - 1]) and _LIST_JOINT.fullmatch(text[out[j - 1].end:out[j].start]):
+            j -= 1
+        if j == i - 1 and last.value is not None:
+            continue
+        for k in range(j, i):
+            out[k] = replace(out[k], kind=last.kind, unit=last.unit, rule=f"{out[k].rule}+unit")
+    return out
+
+
+def _listed(m: Mention) -> bool:
+    return m.rule in ("count.digits", "count.words") and m.unit is None and m.scale is None and m.value is not None
+
+
 def _bare(m: Mention) -> bool:
     return m.rule == "count.digits" and m.unit is None and m.scale is None and m.value is not None
 
@@ -403,14 +434,14 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
             value = value * factor
     elif p.kind == "count":
         unit = _group(m, "unit")
-        if p.fixed.get("bound") == ">=" and unit:      # "thousands of years", "hundreds of miles"
+        if p.fixed.get("bound") in (">=", "<=") and unit:   # "thousands of years", "10 or more pounds"
             kind = "duration" if nz.canonical_unit(unit) in _TIME_UNITS else "measure" if _measure_unit(unit) else "count"
             unit, base["kind"] = (unit, kind) if kind == "count" else (nz.canonical_unit(unit), kind)
     elif p.kind == "ratio" and _group(m, "unit"):     # "1/16 of a pint", "a third of a mile": a measure
         unit = nz.canonical_unit(_group(m, "unit"))
         base["kind"] = "duration" if unit in _TIME_UNITS else "measure"
 
-    per = _group(m, "per_unit") or _group(m, "per_unit2")
+    per = _group(m, "per_unit") or _group(m, "per_unit2") or _group(m, "per_unit3")
     if per and unit:                                 # a rate: "USD/barrel", "cent/share"
         unit = f"{unit}/{nz.canonical_unit(per)}"
         written = _group(m, "per")

@@ -27,6 +27,7 @@ class Cues:
     fractions: dict[str, int]
     ranges: dict[str, list[str]]
     label_nouns: frozenset[str]
+    name_function_words: frozenset[str]
     changes: dict[str, list[str]]
     unit_multiples: dict[str, list]       # "decade" -> ["year", 10]
     cent_currencies: frozenset[str]       # currencies whose hundredth is a "cent"
@@ -47,6 +48,7 @@ def cues() -> Cues:
         bound_re=re.compile(rf"(?i)(?<![\w-])({alternatives})\s*$"),
         fractions=data["fractions"], ranges=data["ranges"],
         label_nouns=frozenset(data["identifiers"]["label_nouns"]),
+        name_function_words=frozenset(data["identifiers"]["name_function_words"]),
         changes=data["changes"],
         unit_multiples=data["unit_multiples"],
         cent_currencies=frozenset(data["subunits"]["cent_currencies"]),
