@@ -238,7 +238,7 @@ def _readability_set(top: etree._Element, scores: dict, chars: dict, links: dict
     kept, least, prose = set(), max(float(cand["keep_min"]), top_score * cand["keep_share"]), cand["prose_chars"]
     for sib in parent:
         n, ld = chars.get(sib, 0), links.get(sib, 0) / max(chars.get(sib, 0), 1)
-        text = (sib.text or "").strip() if sib.tag == "p" else ""
+        text = "".join(sib.itertext()).strip() if sib.tag == "p" else ""
         if (sib is top or scores.get(sib, -1e9) >= least
                 or (sib.tag == "p" and ((n > prose and ld < cand["prose_link_density"])
                                         or (0 < n <= prose and ld == 0 and text.endswith("."))))):
