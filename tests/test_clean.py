@@ -12,7 +12,8 @@ from lxml import etree, html as lxml_html
 
 from extractor import clean
 from extractor.clean import clean_html
-from extractor.clean.segment import parse_html
+from extractor.clean.features import INDEX, block_features
+from extractor.clean.segment import parse_html, segment
 from extractor.settings import Settings
 from extractor.clean.rules import load_rules, phrase_concept
 from extractor.types import ExtractorError
@@ -608,3 +609,16 @@ def test_clean_the_title_heading_is_never_outside_the_article():
     blocks = [RawBlock("x" * n, None, 0) for n in (60, 600, 600, 100)]
     inside = np.array([False, True, True, False])
     assert _outside_article(blocks, inside, np.full(4, 0.9), title=0).tolist() == [False, False, False, True]
+
+
+def test_clean_readability_keeps_a_short_sibling_sentence_that_opens_with_markup():
+    story = "".join(f"<p>Paragraph {i}: the port handled {i + 1}.2 million containers in March, up {i + 3}% from "
+                    f"a year earlier, the authority said on Tuesday, citing its own figures.</p>" for i in range(6))
+    tree = parse_html(f"<html><body><div><div class='story'>{story}</div>"
+                      "<p><b>Note:</b> the figures are provisional.</p><p><b>Tags</b> ports shipping</p>"
+                      "</div></body></html>")
+    blocks = segment(tree, RULES.skip_tags)
+    X = block_features(tree, blocks, RULES)
+    kept = {b.text: bool(X[i, INDEX["rd_kept"]]) for i, b in enumerate(blocks)}
+    # readability's sibling pass reads the paragraph's whole text, not the text before its first child
+    assert kept["Note: the figures are provisional."] and not kept["Tags ports shipping"]

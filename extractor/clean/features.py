@@ -63,22 +63,22 @@ _SENT = re.compile(r"[.!?](?:\s|$)")
 _WORD = re.compile(r"\w+")
 
 
-def best_container(blocks: list[RawBlock]) -> etree._Element | None:
+def best_container(blocks: list[RawBlock], rules: Rules) -> etree._Element | None:
     """The element under which most prose sits (readability's idea): each paragraph-like block
-    gives points to its parent, half to its grandparent."""
-    points: dict = {}
+    gives points to its parent, a share to its grandparent ([candidate] numbers in chrome.toml)."""
+    cand, points = rules.candidate, {}
     for b in blocks:
         n = len(b.text)
-        if n < 25 or b.link_chars > 0.5 * n:
+        if n < cand["min_chars"] or b.link_chars > cand["max_link_share"] * n:
             continue
-        p = 1 + b.text.count(",") + min(n / 100, 3)
+        p = 1 + b.text.count(",") + min(n / cand["chars_per_point"], cand["max_length_points"])
         parent = b.element.getparent() if b.element.tag in ("p", "li", "h2", "h3", "blockquote", "pre") else b.element
         if parent is None:
             continue
         points[parent] = points.get(parent, 0) + p
         gp = parent.getparent()
         if gp is not None:
-            points[gp] = points.get(gp, 0) + p / 2
+            points[gp] = points.get(gp, 0) + p * cand["grandparent_share"]
     if not points:
         return None
     return max(points, key=points.get)
@@ -146,7 +146,7 @@ def block_features(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rule
         return X
     chars, links, count = held or held_text(blocks)
     total = sum(len(b.text) for b in blocks) or 1
-    best = best_container(blocks)
+    best = best_container(blocks, rules)
     best_chars = chars.get(best, 0) if best is not None else 0
     best_parent = best.getparent() if best is not None else None
     best_depth = sum(1 for _ in best.iterancestors()) if best is not None else 0
@@ -198,49 +198,50 @@ def block_features(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rule
     return X
 
 
-# readability's tag points for a candidate container (its score_node)
-_TAG_POINTS = {"div": 5, "pre": 3, "td": 3, "blockquote": 3, "address": -3, "ol": -3, "ul": -3, "dl": -3,
-               "dd": -3, "dt": -3, "li": -3, "form": -3, "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5,
-               "h6": -5, "th": -5}
-
 
 def candidate_scores(blocks: list[RawBlock], chars: dict, links: dict, rules: Rules) -> tuple[dict, float]:
     """Readability's candidate score of each container, from the blocks already found (no second
     parse): every block of 25 or more characters gives its parent 1 + its commas + a point per
     100 characters (at most 3), half that to its grandparent; a container starts from its tag's
     points and its class/id weight (not for a container smaller than a teaser card, CARD_CHARS),
-    and its total shrinks with its link density. Also the points the blocks gave in all."""
-    scores: dict = {}
+    and its total shrinks with its link density ([candidate] in chrome.toml holds the numbers).
+    Also the points the blocks gave in all."""
+    cand, scores = rules.candidate, {}
     given = 0.0
     for b in blocks:
         n = len(b.text)
-        if n < 25:
+        if n < cand["min_chars"]:
             continue
-        points = 1 + b.text.count(",") + min(n // 100, 3)
+        points = 1 + b.text.count(",") + min(n // cand["chars_per_point"], cand["max_length_points"])
         given += points
         parent = b.element.getparent()
-        for node, share in ((parent, 1.0), (parent.getparent() if parent is not None else None, 0.5)):
+        gparent = parent.getparent() if parent is not None else None
+        for node, share in ((parent, 1.0), (gparent, cand["grandparent_share"])):
             if node is None:
                 break
             if node not in scores:      # a small card's class ("card-body") does not make it the article
                 weight = class_weight(node.get("class") or "", node.get("id") or "", rules)
-                scores[node] = _TAG_POINTS.get(node.tag, 0) + (weight if chars.get(node, 0) >= CARD_CHARS else 0)
+                scores[node] = (cand["tag_points"].get(node.tag, 0)
+                                + (weight if chars.get(node, 0) >= CARD_CHARS else 0))
             scores[node] += points * share
     return {el: s * (1 - links.get(el, 0) / chars[el]) if chars.get(el) else s for el, s in scores.items()}, given
 
 
-def _readability_set(top: etree._Element, scores: dict, chars: dict, links: dict, top_score: float) -> set:
+def _readability_set(top: etree._Element, scores: dict, chars: dict, links: dict, top_score: float,
+                     cand: dict) -> set:
     """What readability keeps: the top candidate and those of its siblings that score at least
-    a fifth of it (10 at least), or read as prose (long with few links, or a short sentence)."""
+    a fifth of it (10 at least), or read as prose (long with few links, or a short sentence).
+    `cand` is Rules.candidate, which holds the numbers."""
     parent = top.getparent()
     if parent is None:
         return {top}
-    kept = set()
+    kept, least, prose = set(), max(float(cand["keep_min"]), top_score * cand["keep_share"]), cand["prose_chars"]
     for sib in parent:
         n, ld = chars.get(sib, 0), links.get(sib, 0) / max(chars.get(sib, 0), 1)
-        text = (sib.text or "").strip() if sib.tag == "p" else ""
-        if (sib is top or scores.get(sib, -1e9) >= max(10.0, top_score * 0.2)
-                or (sib.tag == "p" and ((n > 80 and ld < 0.25) or (0 < n <= 80 and ld == 0 and text.endswith("."))))):
+        text = "".join(sib.itertext()).strip() if sib.tag == "p" else ""
+        if (sib is top or scores.get(sib, -1e9) >= least
+                or (sib.tag == "p" and ((n > prose and ld < cand["prose_link_density"])
+                                        or (0 < n <= prose and ld == 0 and text.endswith("."))))):
             kept.add(sib)
     return kept
 
@@ -259,7 +260,7 @@ def readability_features(blocks: list[RawBlock], chars: dict, links: dict, rules
     top = max(scores, key=scores.get)
     top_score = scores[top]
     if top_score > 0:
-        kept = _readability_set(top, scores, chars, links, top_score)
+        kept = _readability_set(top, scores, chars, links, top_score, rules.candidate)
         rel = {el: max(s, 0.0) / top_score for el, s in scores.items()}
         marks = {el: 1 if el is top else 0 for el in scores}
         for el in kept:

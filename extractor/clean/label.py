@@ -105,7 +105,7 @@ def _fallback(tree, blocks: list[RawBlock], named, out: list, rules: Rules) -> l
     prose, else the densest prose container itself; on a page with no paragraph of prose at all,
     the text no rule calls chrome. Whole-block boilerplate phrases stay chrome, unless they are
     all the container holds."""
-    best = best_container(blocks)
+    best = best_container(blocks, rules)
     if best is not None:
         main = main_article(tree, held_text(blocks)[0])
         container = main if main is not None and (main is best or main in best.iterancestors()) else best

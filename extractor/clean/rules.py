@@ -31,7 +31,7 @@ class Rules:
     token_concept: dict[str, str]          # token -> concept, first concept in file order wins
     phrases: tuple[tuple[str, re.Pattern[str]], ...]
     examples: dict
-    candidate: dict                        # readability's class/id weights ([candidate] in chrome.toml)
+    candidate: dict                        # readability's numbers and class/id weights ([candidate] in chrome.toml)
 
 
 @cache
@@ -53,9 +53,9 @@ def load_rules() -> Rules:
         link_min_chars=int(data["link_min_chars"]),
         tags=data["tags"], roles=data["roles"], token_concept=token_concept,
         phrases=phrases, examples=data.get("examples", {}),
-        candidate=dict(weight=float(data["candidate"]["weight"]), positive=frozenset(data["candidate"]["positive"]),
-                       negative=frozenset(data["candidate"]["negative"]), match=data["candidate"]["match"],
-                       no_match=data["candidate"]["no_match"]),
+        candidate=dict(data["candidate"], weight=float(data["candidate"]["weight"]),
+                       positive=frozenset(data["candidate"]["positive"]),
+                       negative=frozenset(data["candidate"]["negative"])),
     )
 
 
