@@ -46,11 +46,29 @@ def _according_to(sent: Span, doc: Doc) -> Source | None:
 def _set_off(doc: Doc, head: Token) -> int:
     """The last token of `head`'s phrase before a comma, bracket or dash that sets off what
     follows it: a description ("Acme, a firm that ...", "Acme (the maker of X)") or the clause
-    the phrase was put before ("According to the Acme study, Globex led ...")."""
+    the phrase was put before ("According to the Acme study, Globex led ..."). A dash sets off
+    only between spaces ("Acme - a firm"), a comma not in a list of names ("Smith, Jones and
+    Brown"); other marks are part of a name ("Procter & Gamble", "Standard & Poor's")."""
+    marks = words().source
     for i in range(head.i + 1, head.right_edge.i + 1):
-        if doc[i].text in words().source["set_off_marks"] or (doc[i].is_punct and doc[i].whitespace_ and doc[i - 1].whitespace_):
+        t = doc[i]
+        spaced_dash = t.text in marks["spaced_dashes"] and t.whitespace_ and doc[i - 1].whitespace_
+        if (t.text in marks["set_off_marks"] and not _in_list(doc, i, head)) or spaced_dash:
             return i - 1
     return head.right_edge.i
+
+
+def _in_list(doc: Doc, comma: int, head: Token) -> bool:
+    """Whether the comma at `comma` separates the items of a list in `head`'s phrase: the phrase
+    after it is a conjunct of one before it, and an "and"/"or" joins the list later on
+    ("Smith, Jones and Brown", "researchers at Harvard, Yale and MIT")."""
+    if doc[comma].text != "," or comma + 1 > head.right_edge.i:
+        return False
+    t = doc[comma + 1]
+    while t.head.i > comma and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "conj" and t.head.i < comma \
+        and any(doc[j].dep_ == "cc" for j in range(comma + 1, head.right_edge.i + 1))
 
 
 def _cited_scope(head: Token) -> str:
