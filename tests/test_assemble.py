@@ -842,3 +842,12 @@ def test_assemble_filters_a_name_may_hold_a_capitalised_function_word(nlp, text,
 
     [s] = sentences_of(text)
     assert {q.text: is_identifier(s.ctx.text, q._.mention) for q in s.quantities} == found
+
+
+# A speaker's title (source.py `_with_title`) is a role: a place, an age or an organisation's description
+# after a speaker's name is no part of the speaker the subject is carried from
+SUBJECT_EXAMPLES.extend([
+    ("\u201cWe will build 300 homes,\u201d said Ann Lee, Paris.", "300 homes", "Ann Lee"),
+    ("\u201cWe hired 50 people,\u201d said Maria Gomez, 42, a nurse.", "50 people", "Maria Gomez"),
+    ("\u201cWe cut 300 jobs,\u201d said Acme, the maker of widgets.", "300 jobs", "Acme"),
+])

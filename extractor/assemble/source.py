@@ -157,19 +157,33 @@ def _speaker(sent: Span, doc: Doc) -> Source | None:
 
 
 def _with_title(doc: Doc, subj: Token, named: TextSpan) -> TextSpan:
-    """A speaker's name with the title set off by a comma after it, without the title's own phrases
-    ("Ann Lee, chief economist at Acme" -> "Ann Lee, chief economist"): the role tells a
+    """A person's name with the title set off by a comma right after it, without the title's own
+    phrases ("Ann Lee, chief economist at Acme" -> "Ann Lee, chief economist"): the role tells a
     fact-checker who speaks. Only a short title (at most twice the name's words) joins, so the
     name stays the main part of the source and a long description does not swamp it."""
-    title = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.pos_ in ("NOUN", "PROPN")
-                  and c.ent_type_ != "PERSON"), None)
-    if title is None or named.end is None or named.end > doc[title.i].idx or doc[title.left_edge.i - 1].text != ",":
+    title = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), None)
+    if title is None or named.end is None or named.end > doc[title.i].idx or not _is_title(subj, title):
         return named
+    comma = doc[title.left_edge.i - 1]
+    if comma.text != "," or doc_text(doc)[named.end:comma.idx].strip():
+        return named                          # "Maria Gomez, 42, a nurse": an age between
     end = title.idx + len(title.text)
     text = doc_text(doc)[named.start:end]
     if len(_WORD.findall(text)) > 3 * len(_WORD.findall(named.text)):
         return named
     return TextSpan(text, named.start, end, label=named.label)
+
+
+def _is_title(subj: Token, title: Token) -> bool:
+    """Whether `title`, in apposition to the speaker `subj`, is a person's role: a common noun
+    that names no entity ("chief economist", "a nurse"), or a role of `source.people_nouns`
+    however it is tagged ("CEO"); not a place, a day, an age or a number ("Ann Lee, Paris",
+    "John Smith, Tuesday", "Smith, 52"), nor what an organisation is ("Acme, the maker of
+    widgets"). A speaker that is no person (an organisation, a place) has no title."""
+    w = words().source
+    if subj.ent_type_ != "PERSON" or title.lower_ in w["organisation_nouns"]:
+        return False
+    return title.lower_ in w["people_nouns"] or (title.pos_ == "NOUN" and not title.ent_type_)
 
 
 _WORD = re.compile(r"\w+")
