@@ -324,7 +324,7 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
     if owner is not None:
         return None if owner.lower_ in w.pronouns else phrase(s.doc, owner)
     lemma = lemma_of(subj).lower()
-    if subj.lower_ in w.quantifiers or lemma in w.abstract or subj.like_num:
+    if subj.lower_ in w.quantifiers or _vague_amount(subj) or lemma in w.abstract or subj.like_num:
         obj = _of_object(subj) or _measured_for(subj)
         if obj is not None and obj.lower_ not in w.pronouns | w.relative and lemma_of(obj).lower() not in w.abstract:
             return phrase(s.doc, obj)
@@ -334,6 +334,12 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
     if name is not None:
         return phrase(s.doc, name)              # "the Danish chemist Hans Berg": the name, not the title
     return _antecedent(s, subj) or _kind_antecedent(s, subj) or _without_descriptor(s.doc, subj)
+
+
+def _vague_amount(tok: Token) -> bool:
+    """"Thousands of people", "scores of countries": a scale word (TOML scale_words) is a vague
+    amount only with its "of" group; "Test scores fell", "Millions watched" name what they count."""
+    return tok.lower_ in words().scale_words and _of_object(tok) is not None
 
 
 def _without_descriptor(doc: Doc, tok: Token) -> TextSpan:
@@ -587,7 +593,7 @@ def _counted(s: Sentence, qspan: Span) -> TextSpan | None:
     if m is None or m.kind != "count":
         return None
     head = qspan.root if qspan.root.pos_ in ("NOUN", "PROPN") else qspan.root.head
-    if head.lower_ in words().quantifiers and _of_object(head) is not None:
+    if (head.lower_ in words().quantifiers or _vague_amount(head)) and _of_object(head) is not None:
         head = _of_object(head)                                     # "Thousands of people were ..."
     if head.pos_ not in ("NOUN", "PROPN") or lemma_of(head).lower() in words().abstract \
             or any(c.dep_ == "poss" for c in head.children):       # "his 12 dogs": the owner carried from before
