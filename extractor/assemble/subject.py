@@ -636,12 +636,16 @@ def _set_off_name(s: Sentence, qspan: Span) -> TextSpan | None:
 def _one_in_n(s: Sentence, qspan: Span) -> TextSpan | None:
     """"1 in 4 adults has cavities", "nearly 7 in 10 US shoppers report ...", "nine out of 10 dentists":
     a share written as "N in M" is about the plural noun right after it (past up to two modifiers),
-    however the parser attached it."""
+    however the parser attached it; not when that noun is a time ("happen 1 in 100 years": how
+    often, `_a_time`) or the object of a preposition before the share ("failed in 1 in 5 trials":
+    the share then qualifies its clause, whose subject it is about)."""
     m, doc = qspan._.mention, s.doc
     if m is None or m.kind != "percent" or not re.search(r"\w\s+(in|out\s+of)\s+\w", qspan.text.lower()):
         return None
     for i in range(qspan.end, min(qspan.end + 3, s.sent.end)):
         if doc[i].tag_ in ("NNS", "NNPS"):
+            if _a_time(doc[i]) or doc[i].dep_ == "pobj" and doc[i].head.i < qspan.start:
+                return None
             span = doc[qspan.end:i + 1]
             return TextSpan(span.text, span.start_char, span.end_char)
         if doc[i].pos_ not in ("ADJ", "PROPN", "NOUN"):
