@@ -572,7 +572,9 @@ def _population(s: Sentence, qspan: Span, verb: Token) -> TextSpan | None:
 def _group_before(s: Sentence, qspan: Span) -> TextSpan | None:
     """"A survey of 400 nurses found that 95 percent quit", "It is a goal for millennials, with 41%
     saving": a bare share that is itself the subject of its clause is a share of the last group of
-    people named before it in its sentence ("of/for/among" a plural noun)."""
+    people named before it in its sentence ("of/for/among" a plural noun), unless the share's clause
+    is coordinated with the one that names the group ("Tickets for fans went on sale and 80% sold
+    out"): a clause joined by "and" is a statement of its own, not one about that group."""
     m, root = qspan._.mention, qspan.root
     if m is None or m.kind != "percent" or root.dep_ not in words().subject_deps or any(map(_of_object, qspan)):
         return None
@@ -581,9 +583,20 @@ def _group_before(s: Sentence, qspan: Span) -> TextSpan | None:
         while head.dep_ == "conj" and head.head.i < head.i:      # "of 393 IT, platform and engineering leaders"
             head = head.head
         if head.dep_ == "pobj" and tok.tag_ == "NNS" and head.head.lower_ in words().group_before_preps \
-                and _is_actor_group(tok):
+                and _is_actor_group(tok) and not _conjoined_away(qspan.root, tok):
             return phrase(s.doc, tok)           # also inside the source: "a poll of 800 nurses found"
     return None
+
+
+def _conjoined_away(share: Token, group: Token) -> bool:
+    """Whether the way up from `share` to the clause that holds `group` passes a coordinated ("conj") head."""
+    above = {t.i for t in group.ancestors} | {group.i}
+    tok = share
+    while tok.i not in above and tok.head.i != tok.i:
+        if tok.dep_ == "conj":
+            return True
+        tok = tok.head
+    return False
 
 
 def _counted(s: Sentence, qspan: Span) -> TextSpan | None:
