@@ -4,6 +4,7 @@ belongs to, or a named antecedent of a definite description. Works on one senten
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from dataclasses import replace
 
@@ -41,15 +42,17 @@ def phrase(doc: Doc, tok: Token) -> TextSpan:
 
 def find_subject(s: Sentence, qspan: Span) -> TextSpan | None:
     """Who or what the number is about (`_own_subject`), as words: a phrase with fewer than two
-    letters (a bracket, an "=", another figure, the "’s" of "let’s"; "I" and "U.S." are words) is no
-    subject, and punctuation the parse left at its start ("-word") is trimmed."""
+    letters (a bracket, an "=", another figure, the "’s" of "let’s") is no subject, unless it is one
+    capitalised word of letters and digits, a name whatever its length ("I", "X", "F1", "A24"; "U.S."
+    has two); punctuation the parse left at its start ("-word") is trimmed."""
     subject = _own_subject(s, qspan)
     if subject is None or subject.start is None:
         return subject
     text = subject.text.lstrip("-–—'’\"“”()[]{}=:;,./\\<>|*#_ \n\t")
-    if len(re.findall(r"[^\W\d_]", text)) < 2 and text != "I":
-        return None
     start = subject.end - len(text)
+    if len(re.findall(r"[^\W\d_]", text)) < 2 and not (re.fullmatch(r"[0-9]*[A-Z][A-Za-z0-9]*", text)
+                                                      and not s.doc.text[start - 1:start].isalnum()):
+        return None                             # not the "M" left of "3M" when the figure is cut off
     return subject if start == subject.start else TextSpan(text, start, subject.end, label=subject.label)
 
 
@@ -70,7 +73,7 @@ def _own_subject(s: Sentence, qspan: Span) -> TextSpan | None:
     clause = _clause_subject(s, qspan)
     if clause is not None and (clause.label in words().actor_labels or _part_of_whole(qspan)):
         return clause                                 # "China accounted for 40% of all applications"
-    return _without_figures(s, _share_of(s, qspan) or clause)
+    return _without_figures(s, _share_of(s, qspan) or clause or _share_of(s, qspan, owned=True))
 
 
 def _without_figures(s: Sentence, subject: TextSpan | None) -> TextSpan | None:
@@ -174,14 +177,16 @@ def _of_object(tok: Token) -> Token | None:
     return None
 
 
-def _share_of(s: Sentence, qspan: Span) -> TextSpan | None:
-    """"42% of millennials", "half of baby boomers": a share is about the group it is of."""
+def _share_of(s: Sentence, qspan: Span, owned: bool = False) -> TextSpan | None:
+    """"42% of millennials", "half of baby boomers": a share is about the group it is of. A group a
+    pronoun owns ("loses 77% of its users") only with `owned`, when the clause names no subject
+    whose group it is ("Unions said 40% of their members voted")."""
     if qspan._.mention is None or qspan._.mention.kind not in ("percent", "ratio"):
         return None
     for tok in qspan:
         obj = _of_object(tok)
         if obj is not None and _is_actor_group(obj) and not in_range(obj.idx, s.source_range) \
-                and not any(c.dep_ == "poss" and c.lower_ in words().pronouns for c in obj.children):
+                and (owned or not any(c.dep_ == "poss" and c.lower_ in words().pronouns for c in obj.children)):
             return phrase(s.doc, obj)           # not "77% of its users": whose users the clause says
     return None
 
@@ -228,8 +233,16 @@ def _possessive_before(s: Sentence, qspan: Span) -> TextSpan | None:
 
 def _a_time(owner: Token) -> bool:
     """"this year's 40 games", "last week's 3% drop", "Monday's $2 billion sale": a time owns no
-    figure; it situates it (the time scope), and the figure's subject is found elsewhere."""
+    figure; it situates it (the time scope), and the figure's subject is found elsewhere. A common
+    time noun written capitalised after a name word is the end of a name ("Tuesday Morning's 400
+    stores", a retailer), not a time."""
+    if owner.text[:1].isupper() and owner.lower_ not in _WEEKDAYS and owner.i > owner.sent.start \
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in owner.lefts):
+        return False
     return owner.ent_type_ in ("DATE", "TIME") or lemma_of(owner).lower() in words().time_owners
+
+
+_WEEKDAYS = frozenset(calendar.day_name[i].lower() for i in range(7))
 
 
 def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
