@@ -842,3 +842,29 @@ def test_assemble_filters_a_name_may_hold_a_capitalised_function_word(nlp, text,
 
     [s] = sentences_of(text)
     assert {q.text: is_identifier(s.ctx.text, q._.mention) for q in s.quantities} == found
+
+
+# Review 10 (invented inputs) on the round 3 subject rules, appended to SUBJECT_EXAMPLES.
+SUBJECT_EXAMPLES.extend([
+    # a scale word is a vague amount only with its "of" group; otherwise a plain noun and a subject
+    ("Scores rose 4% this year.", "4%", "Scores"),
+    ("Test scores fell 12 points in 2023.", "12 points", "Test scores"),
+    ("Average scores dropped 6 points, while 40% of pupils failed.", "6 points", "Average scores"),
+    # an "N in M" share is not about a time after it, nor about the object of a preposition before it
+    ("Acme said floods like this happen 1 in 100 years in the valley.", "1 in 100", "floods"),
+    ("The drug failed in 1 in 5 trials last year.", "1 in 5", "drug"),
+    ("1 in 4 adults has cavities.", "1 in 4", "adults"),
+    # a share in a clause coordinated with the one naming a "for" group is not a share of that group
+    ("Tickets for fans went on sale Monday and 80% sold out within an hour.", "80%", None),
+    ("The fund for retirees grew, and 7% was paid out in 2023.", "7%", None),
+    # a name of one letter is a subject; the letter left of a cut-off figure ("3M") is not
+    ("X has 550 million monthly users.", "550 million monthly users", "X"),
+    ("F1 signed a $1 billion deal with Netflix.", "$1 billion", "F1"),
+    ("A24 released 18 films last year.", "18 films", "A24"),
+    ("3M cut 2,000 jobs.", "2,000 jobs", None),
+    # a pronoun-owned group when the clause names no subject of its own
+    ("Unions said 40% of their members voted to strike.", "40%", "their members"),
+    # a capitalised time noun after a name word ends a name
+    ("Tuesday Morning's 400 stores will close.", "400 stores", "Tuesday Morning"),
+    ("Monday's $2 billion sale surprised analysts.", "$2 billion", None),
+])
