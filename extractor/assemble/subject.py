@@ -4,7 +4,6 @@ belongs to, or a named antecedent of a definite description. Works on one senten
 from __future__ import annotations
 
 import bisect
-import calendar
 import re
 from dataclasses import replace
 
@@ -233,16 +232,10 @@ def _possessive_before(s: Sentence, qspan: Span) -> TextSpan | None:
 
 def _a_time(owner: Token) -> bool:
     """"this year's 40 games", "last week's 3% drop", "Monday's $2 billion sale": a time owns no
-    figure; it situates it (the time scope), and the figure's subject is found elsewhere. A common
-    time noun written capitalised after a name word is the end of a name ("Tuesday Morning's 400
-    stores", a retailer), not a time."""
-    if owner.text[:1].isupper() and owner.lower_ not in _WEEKDAYS and owner.i > owner.sent.start \
-            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in owner.lefts):
-        return False
+    figure; it situates it (the time scope), and the figure's subject is found elsewhere. A name
+    that is also a time ("Tuesday Morning's 400 stores", a retailer) is read as the time: its words
+    are those of a holiday's ("Labor Day's 3 million travellers")."""
     return owner.ent_type_ in ("DATE", "TIME") or lemma_of(owner).lower() in words().time_owners
-
-
-_WEEKDAYS = frozenset(calendar.day_name[i].lower() for i in range(7))
 
 
 def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
