@@ -233,8 +233,8 @@ def _possessive_before(s: Sentence, qspan: Span) -> TextSpan | None:
 def _a_time(owner: Token) -> bool:
     """"this year's 40 games", "last week's 3% drop", "Monday's $2 billion sale": a time owns no
     figure; it situates it (the time scope), and the figure's subject is found elsewhere. A name
-    that is also a time ("Tuesday Morning's 400 stores", a retailer) is read as the time: its words
-    are those of a holiday's ("Labor Day's 3 million travellers")."""
+    that is also a time ("Tuesday Morning's 400 stores", a retailer) is read as the time: neither
+    its words nor its parse tell it from a holiday ("Labor Day's 3 million travellers")."""
     return owner.ent_type_ in ("DATE", "TIME") or lemma_of(owner).lower() in words().time_owners
 
 
