@@ -851,3 +851,29 @@ SUBJECT_EXAMPLES.extend([
     ("\u201cWe hired 50 people,\u201d said Maria Gomez, 42, a nurse.", "50 people", "Maria Gomez"),
     ("\u201cWe cut 300 jobs,\u201d said Acme, the maker of widgets.", "300 jobs", "Acme"),
 ])
+
+
+# Review 10 (invented inputs) on the round 3 subject rules, appended to SUBJECT_EXAMPLES.
+SUBJECT_EXAMPLES.extend([
+    # a scale word is a vague amount only with its "of" group; otherwise a plain noun and a subject
+    ("Scores rose 4% this year.", "4%", "Scores"),
+    ("Test scores fell 12 points in 2023.", "12 points", "Test scores"),
+    ("Average scores dropped 6 points, while 40% of pupils failed.", "6 points", "Average scores"),
+    # an "N in M" share is not about a time after it, nor about the object of a preposition before it
+    ("Acme said floods like this happen 1 in 100 years in the valley.", "1 in 100", "floods"),
+    ("The drug failed in 1 in 5 trials last year.", "1 in 5", "drug"),
+    ("1 in 4 adults has cavities.", "1 in 4", "adults"),
+    # a share in a clause coordinated with the one naming a "for" group is not a share of that group
+    ("Tickets for fans went on sale Monday and 80% sold out within an hour.", "80%", None),
+    ("The fund for retirees grew, and 7% was paid out in 2023.", "7%", None),
+    # a name of one letter is a subject; the letter left of a cut-off figure ("3M") is not
+    ("X has 550 million monthly users.", "550 million monthly users", "X"),
+    ("F1 signed a $1 billion deal with Netflix.", "$1 billion", "F1"),
+    ("A24 released 18 films last year.", "18 films", "A24"),
+    ("3M cut 2,000 jobs.", "2,000 jobs", None),
+    # a pronoun-owned group when the clause names no subject of its own
+    ("Unions said 40% of their members voted to strike.", "40%", "their members"),
+    # a time in the possessive owns no figure, a holiday's name included
+    ("Labor Day's 3 million travellers set a record.", "3 million travellers", None),
+    ("Monday's $2 billion sale surprised analysts.", "$2 billion", None),
+])

@@ -30,6 +30,7 @@ class Words:
     relative: frozenset[str]
     pronouns: frozenset[str]
     quantifiers: frozenset[str]
+    scale_words: frozenset[str]
     abstract: frozenset[str]
     sentential_verbs: frozenset[str]
     possessive: frozenset[str]
@@ -63,7 +64,8 @@ def words() -> Words:
     return Words(
         actor_labels=frozenset(subject["actor_labels"]), subject_deps=frozenset(subject["deps"]),
         relative=frozenset(subject["relative"]), pronouns=frozenset(subject["pronouns"]),
-        quantifiers=frozenset(subject["quantifiers"]), abstract=frozenset(subject["abstract"]),
+        quantifiers=frozenset(subject["quantifiers"]), scale_words=frozenset(subject["scale_words"]),
+        abstract=frozenset(subject["abstract"]),
         sentential_verbs=frozenset(subject["sentential_verbs"]), kinds=subject["kinds"],
         possessive=frozenset(subject["possessive"]), measured_for_preps=frozenset(subject["measured_for_preps"]),
         group_preps=frozenset(subject["group_preps"]), share_verbs=frozenset(subject["share_verbs"]),

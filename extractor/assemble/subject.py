@@ -41,15 +41,17 @@ def phrase(doc: Doc, tok: Token) -> TextSpan:
 
 def find_subject(s: Sentence, qspan: Span) -> TextSpan | None:
     """Who or what the number is about (`_own_subject`), as words: a phrase with fewer than two
-    letters (a bracket, an "=", another figure, the "’s" of "let’s"; "I" and "U.S." are words) is no
-    subject, and punctuation the parse left at its start ("-word") is trimmed."""
+    letters (a bracket, an "=", another figure, the "’s" of "let’s") is no subject, unless it is one
+    capitalised word of letters and digits, a name whatever its length ("I", "X", "F1", "A24"; "U.S."
+    has two); punctuation the parse left at its start ("-word") is trimmed."""
     subject = _own_subject(s, qspan)
     if subject is None or subject.start is None:
         return subject
     text = subject.text.lstrip("-–—'’\"“”()[]{}=:;,./\\<>|*#_ \n\t")
-    if len(re.findall(r"[^\W\d_]", text)) < 2 and text != "I":
-        return None
     start = subject.end - len(text)
+    if len(re.findall(r"[^\W\d_]", text)) < 2 and not (re.fullmatch(r"[0-9]*[A-Z][A-Za-z0-9]*", text)
+                                                      and not s.doc.text[start - 1:start].isalnum()):
+        return None                             # not the "M" left of "3M" when the figure is cut off
     return subject if start == subject.start else TextSpan(text, start, subject.end, label=subject.label)
 
 
@@ -70,7 +72,7 @@ def _own_subject(s: Sentence, qspan: Span) -> TextSpan | None:
     clause = _clause_subject(s, qspan)
     if clause is not None and (clause.label in words().actor_labels or _part_of_whole(qspan)):
         return clause                                 # "China accounted for 40% of all applications"
-    return _without_figures(s, _share_of(s, qspan) or clause)
+    return _without_figures(s, _share_of(s, qspan) or clause or _share_of(s, qspan, owned=True))
 
 
 def _without_figures(s: Sentence, subject: TextSpan | None) -> TextSpan | None:
@@ -174,14 +176,16 @@ def _of_object(tok: Token) -> Token | None:
     return None
 
 
-def _share_of(s: Sentence, qspan: Span) -> TextSpan | None:
-    """"42% of millennials", "half of baby boomers": a share is about the group it is of."""
+def _share_of(s: Sentence, qspan: Span, owned: bool = False) -> TextSpan | None:
+    """"42% of millennials", "half of baby boomers": a share is about the group it is of. A group a
+    pronoun owns ("loses 77% of its users") only with `owned`, when the clause names no subject
+    whose group it is ("Unions said 40% of their members voted")."""
     if qspan._.mention is None or qspan._.mention.kind not in ("percent", "ratio"):
         return None
     for tok in qspan:
         obj = _of_object(tok)
         if obj is not None and _is_actor_group(obj) and not in_range(obj.idx, s.source_range) \
-                and not any(c.dep_ == "poss" and c.lower_ in words().pronouns for c in obj.children):
+                and (owned or not any(c.dep_ == "poss" and c.lower_ in words().pronouns for c in obj.children)):
             return phrase(s.doc, obj)           # not "77% of its users": whose users the clause says
     return None
 
@@ -228,7 +232,9 @@ def _possessive_before(s: Sentence, qspan: Span) -> TextSpan | None:
 
 def _a_time(owner: Token) -> bool:
     """"this year's 40 games", "last week's 3% drop", "Monday's $2 billion sale": a time owns no
-    figure; it situates it (the time scope), and the figure's subject is found elsewhere."""
+    figure; it situates it (the time scope), and the figure's subject is found elsewhere. A name
+    that is also a time ("Tuesday Morning's 400 stores", a retailer) is read as the time: neither
+    its words nor its parse tell it from a holiday ("Labor Day's 3 million travellers")."""
     return owner.ent_type_ in ("DATE", "TIME") or lemma_of(owner).lower() in words().time_owners
 
 
@@ -324,7 +330,7 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
     if owner is not None:
         return None if owner.lower_ in w.pronouns else phrase(s.doc, owner)
     lemma = lemma_of(subj).lower()
-    if subj.lower_ in w.quantifiers or lemma in w.abstract or subj.like_num:
+    if subj.lower_ in w.quantifiers or _vague_amount(subj) or lemma in w.abstract or subj.like_num:
         obj = _of_object(subj) or _measured_for(subj)
         if obj is not None and obj.lower_ not in w.pronouns | w.relative and lemma_of(obj).lower() not in w.abstract:
             return phrase(s.doc, obj)
@@ -334,6 +340,12 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
     if name is not None:
         return phrase(s.doc, name)              # "the Danish chemist Hans Berg": the name, not the title
     return _antecedent(s, subj) or _kind_antecedent(s, subj) or _without_descriptor(s.doc, subj)
+
+
+def _vague_amount(tok: Token) -> bool:
+    """"Thousands of people", "scores of countries": a scale word (TOML scale_words) is a vague
+    amount only with its "of" group; "Test scores fell", "Millions watched" name what they count."""
+    return tok.lower_ in words().scale_words and _of_object(tok) is not None
 
 
 def _without_descriptor(doc: Doc, tok: Token) -> TextSpan:
@@ -566,7 +578,9 @@ def _population(s: Sentence, qspan: Span, verb: Token) -> TextSpan | None:
 def _group_before(s: Sentence, qspan: Span) -> TextSpan | None:
     """"A survey of 400 nurses found that 95 percent quit", "It is a goal for millennials, with 41%
     saving": a bare share that is itself the subject of its clause is a share of the last group of
-    people named before it in its sentence ("of/for/among" a plural noun)."""
+    people named before it in its sentence ("of/for/among" a plural noun), unless the share's clause
+    is coordinated with the one that names the group ("Tickets for fans went on sale and 80% sold
+    out"): a clause joined by "and" is a statement of its own, not one about that group."""
     m, root = qspan._.mention, qspan.root
     if m is None or m.kind != "percent" or root.dep_ not in words().subject_deps or any(map(_of_object, qspan)):
         return None
@@ -575,9 +589,20 @@ def _group_before(s: Sentence, qspan: Span) -> TextSpan | None:
         while head.dep_ == "conj" and head.head.i < head.i:      # "of 393 IT, platform and engineering leaders"
             head = head.head
         if head.dep_ == "pobj" and tok.tag_ == "NNS" and head.head.lower_ in words().group_before_preps \
-                and _is_actor_group(tok):
+                and _is_actor_group(tok) and not _conjoined_away(qspan.root, tok):
             return phrase(s.doc, tok)           # also inside the source: "a poll of 800 nurses found"
     return None
+
+
+def _conjoined_away(share: Token, group: Token) -> bool:
+    """Whether the way up from `share` to the clause that holds `group` passes a coordinated ("conj") head."""
+    above = {t.i for t in group.ancestors} | {group.i}
+    tok = share
+    while tok.i not in above and tok.head.i != tok.i:
+        if tok.dep_ == "conj":
+            return True
+        tok = tok.head
+    return False
 
 
 def _counted(s: Sentence, qspan: Span) -> TextSpan | None:
@@ -587,7 +612,7 @@ def _counted(s: Sentence, qspan: Span) -> TextSpan | None:
     if m is None or m.kind != "count":
         return None
     head = qspan.root if qspan.root.pos_ in ("NOUN", "PROPN") else qspan.root.head
-    if head.lower_ in words().quantifiers and _of_object(head) is not None:
+    if (head.lower_ in words().quantifiers or _vague_amount(head)) and _of_object(head) is not None:
         head = _of_object(head)                                     # "Thousands of people were ..."
     if head.pos_ not in ("NOUN", "PROPN") or lemma_of(head).lower() in words().abstract \
             or any(c.dep_ == "poss" for c in head.children):       # "his 12 dogs": the owner carried from before
@@ -630,12 +655,16 @@ def _set_off_name(s: Sentence, qspan: Span) -> TextSpan | None:
 def _one_in_n(s: Sentence, qspan: Span) -> TextSpan | None:
     """"1 in 4 adults has cavities", "nearly 7 in 10 US shoppers report ...", "nine out of 10 dentists":
     a share written as "N in M" is about the plural noun right after it (past up to two modifiers),
-    however the parser attached it."""
+    however the parser attached it; not when that noun is a time ("happen 1 in 100 years": how
+    often, `_a_time`) or the object of a preposition before the share ("failed in 1 in 5 trials":
+    the share then qualifies its clause, whose subject it is about)."""
     m, doc = qspan._.mention, s.doc
     if m is None or m.kind != "percent" or not re.search(r"\w\s+(in|out\s+of)\s+\w", qspan.text.lower()):
         return None
     for i in range(qspan.end, min(qspan.end + 3, s.sent.end)):
         if doc[i].tag_ in ("NNS", "NNPS"):
+            if _a_time(doc[i]) or doc[i].dep_ == "pobj" and doc[i].head.i < qspan.start:
+                return None
             span = doc[qspan.end:i + 1]
             return TextSpan(span.text, span.start_char, span.end_char)
         if doc[i].pos_ not in ("ADJ", "PROPN", "NOUN"):
