@@ -543,3 +543,24 @@ def test_quantities_a_list_written_with_its_unit_once_shares_it(text, kinds):
 def test_quantities_or_more_after_a_number_is_its_bound(text, kind, unit, bound):
     [m] = [m for m in find_mentions(text) if m.kind != "time"]
     assert (m.kind, m.unit, m.bound, m.quote) == (kind, unit, bound, next(w for w in text.split() if w.isdigit()))
+
+
+# Review of round 3 (invented inputs): what the new rules took that they should not have.
+@pytest.mark.parametrize("text,quote,unit", [
+    # a title-case heading keeps its span of time before a comma, a full stop or a question mark
+    ("After 40 Years, Local Baker Retires", "40 Years", "year"),
+    ("Growth Slowed For 3 Months, Data Show", "3 Months", "month"),
+    ("Markets Rallied For 5 Days. Analysts were surprised.", "5 Days", "day"),
+    ("Can You Learn Spanish in 30 Days? Experts doubt it.", "30 Days", "day"),
+])
+def test_quantities_a_heading_span_before_punctuation_stays_a_duration(text, quote, unit):
+    assert [(m.quote, m.kind, m.unit) for m in find_mentions(text) if m.kind != "time"] == [(quote, "duration", unit)]
+
+
+@pytest.mark.parametrize("text", ["He watched 60 Minutes. Then he slept.", "she was on 48 Hours, the CBS show"])
+def test_quantities_a_show_name_in_running_text_before_punctuation_is_no_duration(text):
+    assert [m.quote for m in find_mentions(text) if m.kind not in ("ignore", "time")] == []
+
+
+def test_quantities_bit_parts_are_counted_roles_not_a_width():
+    assert [(m.quote, m.kind) for m in find_mentions("She played 3 bit parts in films.")] == [("3", "count")]
