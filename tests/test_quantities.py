@@ -564,3 +564,14 @@ def test_quantities_a_show_name_in_running_text_before_punctuation_is_no_duratio
 
 def test_quantities_bit_parts_are_counted_roles_not_a_width():
     assert [(m.quote, m.kind) for m in find_mentions("She played 3 bit parts in films.")] == [("3", "count")]
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 500, 10 to 15 percent were women.",
+    "Out of 1,200, 30-40% failed the test.",
+    "Of those 300, 20 or 30 percent are women.",
+    "The company hired 300, 400, 500 and 20 percent of them were women.",
+])
+def test_quantities_a_whole_before_a_share_takes_no_listed_unit(text):
+    counts = [m for m in find_mentions(text) if m.rule.startswith("count.digits")]
+    assert counts and all((m.kind, m.unit, m.rule) == ("count", None, "count.digits") for m in counts)
