@@ -842,3 +842,14 @@ def test_assemble_filters_a_name_may_hold_a_capitalised_function_word(nlp, text,
 
     [s] = sentences_of(text)
     assert {q.text: is_identifier(s.ctx.text, q._.mention) for q in s.quantities} == found
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("A score of 30 or more indicates obesity.", None),
+    ("The fighters went through 10 or more rounds.", "rounds"),
+])
+def test_assemble_the_word_after_or_more_is_counted_only_if_a_noun(nlp, text, unit):
+    from extractor import extract_text
+
+    [c] = [c for c in extract_text(text) if c.kind == "count"]
+    assert (c.unit, c.bound) == (unit, ">=")

@@ -575,3 +575,17 @@ def test_quantities_bit_parts_are_counted_roles_not_a_width():
 def test_quantities_a_whole_before_a_share_takes_no_listed_unit(text):
     counts = [m for m in find_mentions(text) if m.rule.startswith("count.digits")]
     assert counts and all((m.kind, m.unit, m.rule) == ("count", None, "count.digits") for m in counts)
+
+
+@pytest.mark.parametrize("text,kind,unit,bound", [
+    ("Of the 1,000 voters polled, 600 or more said they would vote.", "count", None, ">="),
+    ("Homes that sold for 10 or more below asking price fell 5%.", "count", None, ">="),
+    ("If you drink 3 or more daily, your risk rises.", "count", None, ">="),
+    ("The chain plans to open 10 or more new stores next year.", "count", None, ">="),
+    ("Workers absent for 3 or more consecutive days need a note.", "duration", "day", ">="),
+    ("It costs 5 or fewer dollars.", "money", "USD", "<="),
+    ("Patients who visited 2 or more times a year recovered faster.", "count", None, ">="),
+])
+def test_quantities_the_word_after_or_more_is_a_unit_only_if_it_counts(text, kind, unit, bound):
+    m = [m for m in find_mentions(text) if m.rule.startswith("count.or_")][0]
+    assert (m.kind, m.unit, m.bound) == (kind, unit, bound)

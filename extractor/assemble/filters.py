@@ -72,9 +72,22 @@ def _model_name_after(doc, tok, m: Mention) -> bool:
         and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].text[:1].isdigit())
 
 
+_BOUND_CUE = re.compile(r"\s+or\s+[a-z]+\s+(?:[a-z]+\s+)??")
+
+
+def _counted_word(s: Sentence, m: Mention) -> bool:
+    """'10 or more rounds': the word the pattern took after an 'or more' / 'or fewer' cue is what
+    is counted only if the parse makes it a noun ('a score of 30 or more indicates obesity')."""
+    if not m.rule.startswith("count.or_"):
+        return True
+    cue = re.compile(_BOUND_CUE.pattern + re.escape(m.unit) + r"\b").match(s.ctx.text, m.end)
+    span = s.doc.char_span(cue.end() - len(m.unit), cue.end()) if cue else None
+    return span is not None and span[-1].pos_ in ("NOUN", "PROPN")
+
+
 def _count_noun(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | None, bool]:
     if m.unit:                                      # "millions of jobs": the pattern found it
-        return m.start, m.end, m.unit, True
+        return m.start, m.end, m.unit if _counted_word(s, m) else None, True
     doc = s.doc
     tok = span[-1]
     head = tok.head

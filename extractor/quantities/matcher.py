@@ -417,6 +417,23 @@ def _group(m: re.Match[str], name: str) -> str | None:
     return m.group(name) if name in m.re.groupindex else None
 
 
+def _bounded_unit(unit: str, or_bound: bool) -> tuple[str | None, str]:
+    """The word after a bound ("thousands of years", "10 or more pounds") and the kind it gives:
+    a span of time, a measure, or what is counted. After "N or more" / "N or fewer" a currency
+    makes money ("5 or fewer dollars"), and a counted noun is plural: "600 or more said", "10 or
+    more new stores" and "3 or more daily" count nothing named (count_extent checks the parse)."""
+    canonical = nz.canonical_unit(unit)
+    if canonical in _TIME_UNITS:
+        return canonical, "duration"
+    if _measure_unit(unit):
+        return canonical, "measure"
+    if or_bound and nz.currency_code(unit):
+        return nz.currency_code(unit), "money"
+    if or_bound and not re.fullmatch(r"[a-z-]+[^su\W]s", unit):
+        return None, "count"
+    return unit, "count"
+
+
 def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
                published: dt.date | None) -> Mention | None:
     quote = text[s:e]
@@ -449,8 +466,7 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
     elif p.kind == "count":
         unit = _group(m, "unit")
         if p.fixed.get("bound") in (">=", "<=") and unit:   # "thousands of years", "10 or more pounds"
-            kind = "duration" if nz.canonical_unit(unit) in _TIME_UNITS else "measure" if _measure_unit(unit) else "count"
-            unit, base["kind"] = (unit, kind) if kind == "count" else (nz.canonical_unit(unit), kind)
+            unit, base["kind"] = _bounded_unit(unit, p.id.startswith("count.or_"))
     elif p.kind == "ratio" and _group(m, "unit"):     # "1/16 of a pint", "a third of a mile": a measure
         unit = nz.canonical_unit(_group(m, "unit"))
         base["kind"] = "duration" if unit in _TIME_UNITS else "measure"
