@@ -109,11 +109,14 @@ def _count_noun(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | No
 
 @cache
 def filter_rules() -> tuple[tuple[str, frozenset[str], float | None, tuple[re.Pattern[str] | None, ...]], ...]:
-    """(id, kinds, max_value, (before, after, sentence) patterns) of assemble.toml [[filter]]."""
+    """(id, kinds, max_value, (before, after, sentence, unless_after) patterns) of assemble.toml
+    [[filter]], "{group_nouns}" in them spelled out from the [count] list."""
+    groups = "|".join(map(re.escape, words().group_nouns))
     out = []
     for rule in words().filters:
-        before, after, sentence = (re.compile(rule[k]) if k in rule else None for k in ("before", "after", "sentence"))
-        out.append((rule["id"], frozenset(rule.get("kinds", ())), rule.get("max_value"), (before, after, sentence)))
+        patterns = tuple(re.compile(rule[k].replace("{group_nouns}", groups)) if k in rule else None
+                         for k in ("before", "after", "sentence", "unless_after"))
+        out.append((rule["id"], frozenset(rule.get("kinds", ())), rule.get("max_value"), patterns))
     return tuple(out)
 
 
@@ -121,10 +124,12 @@ def rejected_by(text: str, start: int, end: int, kind: str, value: float | None,
     """The id of the first [[filter]] rule that says the number at text[start:end] is not a
     claim (a referential numeral, a group definition, page furniture ...), or None."""
     before, after = text[max(0, start - 60):start], text[end:end + 40]
-    for rule_id, kinds, max_value, (b, a, s) in filter_rules():
+    for rule_id, kinds, max_value, (b, a, s, unless) in filter_rules():
         if kinds and kind not in kinds:
             continue
         if max_value is not None and (value is None or value > max_value):
+            continue
+        if unless is not None and unless.match(after):
             continue
         if (b is not None and b.search(before)) or (a is not None and a.match(after)) \
                 or (s is not None and s.search(sentence)):
