@@ -28,21 +28,52 @@ def within_one_block(s: Sentence, m: Mention) -> bool:
 
 def is_identifier(text: str, m: Mention) -> bool:
     """'Windows 11', 'Boeing 787', 'Section 230': a bare number right after a capitalised word
-    that is not a function word is part of a name. Also list numbering at a line start."""
+    that is not a function word is part of a name; so is one after a capitalised function word of
+    cues.toml name_function_words that follows a name word ('Echo Show 8', 'ENR Top 600'), unless
+    it reads as a title-case headline's verb (_headline_verb). Also list numbering at a line start
+    (_list_number)."""
     if m.kind != "count" or m.rule not in ("count.digits", "count.words"):
         return False
     before = text[max(0, m.start - 40):m.start]
     prev = re.search(r"(?:(?P<name>[A-Z][\w&-]*) )?(?P<word>[A-Za-z][\w&.-]*):?\s$", before)
     if prev:
         word, name = prev.group("word"), prev.group("name")
-        named = bool(name) and name.lower() not in STOP_WORDS and word.lower() in cues().name_function_words
+        named = bool(name) and name.lower() not in STOP_WORDS and word.lower() in cues().name_function_words \
+            and not _headline_verb(name, text, m.end)
         if word[0].isupper() and (word.lower() not in STOP_WORDS or named):
             return True                               # "Windows 11", "Ander Herrera: 4", "Echo Show 8"
         if re.search(r"[a-z][A-Z]", word) or word.lower() in cues().label_nouns:
             return True                               # "iPhone 11", "category 4", "sp 500"
-    after = text[m.end:m.end + 3]
-    at_line_start = m.start == 0 or text[m.start - 1] == "\n"   # a list item on a line of its own
-    return at_line_start and bool(re.match(r"[.)](?:\s|$)", after))
+    return _list_number(text, m)
+
+
+_TITLED_NEXT = re.compile(r"\s+[A-Z]")
+_LIST_ITEM = re.compile(r"\d{1,3}[.)](?:\s|$)")
+
+
+def _headline_verb(name: str, text: str, end: int) -> bool:
+    """'Data Show 40 Deaths', 'Deaths Top 100 As Floods Spread', 'Stocks Up 5': in a title-case
+    headline the word after the number is capitalised too, and a plural before the function word
+    is the subject of its verb; a name's number is followed by lower case ('Echo Show 8 deals')."""
+    plural = len(name) > 3 and name.endswith("s") and not name.endswith(("ss", "us", "is"))
+    return plural or bool(_TITLED_NEXT.match(text, end))
+
+
+def _list_number(text: str, m: Mention) -> bool:
+    """'1. Acme\n2. Zeta': a number with '.' or ')' that opens a block, or a line after one that
+    ended a sentence or a heading (':') or beside another numbered line, is list numbering. A
+    sentence-final number that opens a hard-wrapped line ends the sentence run on from the line
+    before ('the death toll had reached\n12.'): a count."""
+    if not re.match(r"[.)](?:\s|$)", text[m.end:m.end + 3]):
+        return False
+    if m.start == 0 or text[max(0, m.start - 2):m.start] == "\n\n":
+        return True
+    if text[m.start - 1] != "\n":
+        return False
+    prev = text[text.rfind("\n", 0, m.start - 1) + 1:m.start - 1].strip()
+    nxt = text.find("\n", m.end)
+    return not prev or prev[-1] in ".:!?;)\"\u201d" or bool(_LIST_ITEM.match(prev)) \
+        or (nxt >= 0 and bool(_LIST_ITEM.match(text, nxt + 1)))
 
 
 @cache
