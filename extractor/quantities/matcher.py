@@ -361,12 +361,13 @@ def _in_order(values: list[float | None]) -> bool:
     return all(d > 0 for d in steps) or all(d < 0 for d in steps)
 
 
-def _listed(m: Mention) -> bool:
-    return m.rule in ("count.digits", "count.words") and m.unit is None and m.scale is None and m.value is not None
+def _listed(m: Mention, rules: tuple[str, ...] = ("count.digits", "count.words")) -> bool:
+    """A plain number with no unit or scale, in digits or (for a list) in words."""
+    return m.rule in rules and m.unit is None and m.scale is None and m.value is not None
 
 
 def _bare(m: Mention) -> bool:
-    return m.rule == "count.digits" and m.unit is None and m.scale is None and m.value is not None
+    return _listed(m, ("count.digits",))
 
 
 def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> Mention | None:
