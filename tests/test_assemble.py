@@ -877,3 +877,41 @@ SUBJECT_EXAMPLES.extend([
     ("Labor Day's 3 million travellers set a record.", "3 million travellers", None),
     ("Monday's $2 billion sale surprised analysts.", "$2 billion", None),
 ])
+
+
+# Review of round 3 (invented inputs): headlines, hard-wrapped lines and 'or more' nouns.
+@pytest.mark.parametrize("text,quote", [
+    ("Polls Show 3 Candidates Tied In Iowa", "3 Candidates"),
+    ("Data Show 40 Deaths Linked To Heat", "40 Deaths"),
+    ("Deaths Top 100 As Floods Spread", "100"),
+    ("Sales Top 1,000 Units In First Week", "1,000 Units"),
+    ("Stocks Up 5 Points After Fed Decision", "5 Points"),
+    ("Democrats Call 3 Witnesses", "3 Witnesses"),
+    ("Police On 12 Arrests", "12 Arrests"),
+])
+def test_assemble_filters_a_headline_verb_on_the_name_list_keeps_its_count(nlp, text, quote):
+    from extractor import extract_text
+
+    assert quote in [c.quote for c in extract_text(text)]
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Officials said the death toll had reached\n12. Rescue teams were still searching.", "12"),
+    ("The company said the number of new stores it opened this year was\n40. Sales rose 5%.", "40"),
+    ("The team's total this season stands at\n3) a record.", "3"),
+])
+def test_assemble_filters_a_number_ending_a_wrapped_sentence_is_no_list_number(nlp, text, quote):
+    from extractor import extract_text
+
+    assert quote in [c.quote for c in extract_text(text)]
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("A score of 30 or more indicates obesity.", None),
+    ("The fighters went through 10 or more rounds.", "rounds"),
+])
+def test_assemble_the_word_after_or_more_is_counted_only_if_a_noun(nlp, text, unit):
+    from extractor import extract_text
+
+    [c] = [c for c in extract_text(text) if c.kind == "count"]
+    assert (c.unit, c.bound) == (unit, ">=")

@@ -543,3 +543,49 @@ def test_quantities_a_list_written_with_its_unit_once_shares_it(text, kinds):
 def test_quantities_or_more_after_a_number_is_its_bound(text, kind, unit, bound):
     [m] = [m for m in find_mentions(text) if m.kind != "time"]
     assert (m.kind, m.unit, m.bound, m.quote) == (kind, unit, bound, next(w for w in text.split() if w.isdigit()))
+
+
+# Review of round 3 (invented inputs): what the new rules took that they should not have.
+@pytest.mark.parametrize("text,quote,unit", [
+    # a title-case heading keeps its span of time before a comma, a full stop or a question mark
+    ("After 40 Years, Local Baker Retires", "40 Years", "year"),
+    ("Growth Slowed For 3 Months, Data Show", "3 Months", "month"),
+    ("Markets Rallied For 5 Days. Analysts were surprised.", "5 Days", "day"),
+    ("Can You Learn Spanish in 30 Days? Experts doubt it.", "30 Days", "day"),
+])
+def test_quantities_a_heading_span_before_punctuation_stays_a_duration(text, quote, unit):
+    assert [(m.quote, m.kind, m.unit) for m in find_mentions(text) if m.kind != "time"] == [(quote, "duration", unit)]
+
+
+@pytest.mark.parametrize("text", ["He watched 60 Minutes. Then he slept.", "she was on 48 Hours, the CBS show"])
+def test_quantities_a_show_name_in_running_text_before_punctuation_is_no_duration(text):
+    assert [m.quote for m in find_mentions(text) if m.kind not in ("ignore", "time")] == []
+
+
+def test_quantities_bit_parts_are_counted_roles_not_a_width():
+    assert [(m.quote, m.kind) for m in find_mentions("She played 3 bit parts in films.")] == [("3", "count")]
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 500, 10 to 15 percent were women.",
+    "Out of 1,200, 30-40% failed the test.",
+    "Of those 300, 20 or 30 percent are women.",
+    "The company hired 300, 400, 500 and 20 percent of them were women.",
+])
+def test_quantities_a_whole_before_a_share_takes_no_listed_unit(text):
+    counts = [m for m in find_mentions(text) if m.rule.startswith("count.digits")]
+    assert counts and all((m.kind, m.unit, m.rule) == ("count", None, "count.digits") for m in counts)
+
+
+@pytest.mark.parametrize("text,kind,unit,bound", [
+    ("Of the 1,000 voters polled, 600 or more said they would vote.", "count", None, ">="),
+    ("Homes that sold for 10 or more below asking price fell 5%.", "count", None, ">="),
+    ("If you drink 3 or more daily, your risk rises.", "count", None, ">="),
+    ("The chain plans to open 10 or more new stores next year.", "count", None, ">="),
+    ("Workers absent for 3 or more consecutive days need a note.", "duration", "day", ">="),
+    ("It costs 5 or fewer dollars.", "money", "USD", "<="),
+    ("Patients who visited 2 or more times a year recovered faster.", "count", None, ">="),
+])
+def test_quantities_the_word_after_or_more_is_a_unit_only_if_it_counts(text, kind, unit, bound):
+    m = [m for m in find_mentions(text) if m.rule.startswith("count.or_")][0]
+    assert (m.kind, m.unit, m.bound) == (kind, unit, bound)

@@ -48,6 +48,7 @@ class Words:
     down: tuple[str, ...]
     baseline_nouns: tuple[str, ...]
     rate_nouns: tuple[str, ...]
+    group_nouns: tuple[str, ...]
     checkworthy: dict
     filters: tuple[dict, ...]
     times: tuple[dict, ...]
@@ -74,6 +75,7 @@ def words() -> Words:
         self_pronouns=frozenset(subject["self_pronouns"]), self_possessives=frozenset(subject["self_possessives"]),
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),
         baseline_nouns=tuple(data["change"]["baseline_nouns"]), rate_nouns=tuple(data["count"]["rate_nouns"]),
+        group_nouns=tuple(data["count"]["group_nouns"]),
         checkworthy=data["checkworthy"], filters=tuple(data.get("filter", ())), times=tuple(data.get("time", ())),
         hypothetical=frozenset(data["tense"]["hypothetical"]), statement=data["statement"],
         source=data["source"], tense=data["tense"],

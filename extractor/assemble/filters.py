@@ -28,21 +28,52 @@ def within_one_block(s: Sentence, m: Mention) -> bool:
 
 def is_identifier(text: str, m: Mention) -> bool:
     """'Windows 11', 'Boeing 787', 'Section 230': a bare number right after a capitalised word
-    that is not a function word is part of a name. Also list numbering at a line start."""
+    that is not a function word is part of a name; so is one after a capitalised function word of
+    cues.toml name_function_words that follows a name word ('Echo Show 8', 'ENR Top 600'), unless
+    it reads as a title-case headline's verb (_headline_verb). Also list numbering at a line start
+    (_list_number)."""
     if m.kind != "count" or m.rule not in ("count.digits", "count.words"):
         return False
     before = text[max(0, m.start - 40):m.start]
     prev = re.search(r"(?:(?P<name>[A-Z][\w&-]*) )?(?P<word>[A-Za-z][\w&.-]*):?\s$", before)
     if prev:
         word, name = prev.group("word"), prev.group("name")
-        named = bool(name) and name.lower() not in STOP_WORDS and word.lower() in cues().name_function_words
+        named = bool(name) and name.lower() not in STOP_WORDS and word.lower() in cues().name_function_words \
+            and not _headline_verb(name, text, m.end)
         if word[0].isupper() and (word.lower() not in STOP_WORDS or named):
             return True                               # "Windows 11", "Ander Herrera: 4", "Echo Show 8"
         if re.search(r"[a-z][A-Z]", word) or word.lower() in cues().label_nouns:
             return True                               # "iPhone 11", "category 4", "sp 500"
-    after = text[m.end:m.end + 3]
-    at_line_start = m.start == 0 or text[m.start - 1] == "\n"   # a list item on a line of its own
-    return at_line_start and bool(re.match(r"[.)](?:\s|$)", after))
+    return _list_number(text, m)
+
+
+_TITLED_NEXT = re.compile(r"\s+[A-Z]")
+_LIST_ITEM = re.compile(r"\d{1,3}[.)](?:\s|$)")
+
+
+def _headline_verb(name: str, text: str, end: int) -> bool:
+    """'Data Show 40 Deaths', 'Deaths Top 100 As Floods Spread', 'Stocks Up 5': in a title-case
+    headline the word after the number is capitalised too, and a plural before the function word
+    is the subject of its verb; a name's number is followed by lower case ('Echo Show 8 deals')."""
+    plural = len(name) > 3 and name.endswith("s") and not name.endswith(("ss", "us", "is"))
+    return plural or bool(_TITLED_NEXT.match(text, end))
+
+
+def _list_number(text: str, m: Mention) -> bool:
+    """'1. Acme\n2. Zeta': a number with '.' or ')' that opens a block, or a line after one that
+    ended a sentence or a heading (':') or beside another numbered line, is list numbering. A
+    sentence-final number that opens a hard-wrapped line ends the sentence run on from the line
+    before ('the death toll had reached\n12.'): a count."""
+    if not re.match(r"[.)](?:\s|$)", text[m.end:m.end + 3]):
+        return False
+    if m.start == 0 or text[max(0, m.start - 2):m.start] == "\n\n":
+        return True
+    if text[m.start - 1] != "\n":
+        return False
+    prev = text[text.rfind("\n", 0, m.start - 1) + 1:m.start - 1].strip()
+    nxt = text.find("\n", m.end)
+    return not prev or prev[-1] in ".:!?;)\"\u201d" or bool(_LIST_ITEM.match(prev)) \
+        or (nxt >= 0 and bool(_LIST_ITEM.match(text, nxt + 1)))
 
 
 @cache
@@ -72,9 +103,22 @@ def _model_name_after(doc, tok, m: Mention) -> bool:
         and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].text[:1].isdigit())
 
 
+_BOUND_CUE = re.compile(r"\s+or\s+[a-z]+\s+(?:[a-z]+\s+)??")
+
+
+def _counted_word(s: Sentence, m: Mention) -> bool:
+    """'10 or more rounds': the word the pattern took after an 'or more' / 'or fewer' cue is what
+    is counted only if the parse makes it a noun ('a score of 30 or more indicates obesity')."""
+    if not m.rule.startswith("count.or_"):
+        return True
+    cue = re.compile(_BOUND_CUE.pattern + re.escape(m.unit) + r"\b").match(s.ctx.text, m.end)
+    span = s.doc.char_span(cue.end() - len(m.unit), cue.end()) if cue else None
+    return span is not None and span[-1].pos_ in ("NOUN", "PROPN")
+
+
 def _count_noun(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | None, bool]:
     if m.unit:                                      # "millions of jobs": the pattern found it
-        return m.start, m.end, m.unit, True
+        return m.start, m.end, m.unit if _counted_word(s, m) else None, True
     doc = s.doc
     tok = span[-1]
     head = tok.head
@@ -96,11 +140,14 @@ def _count_noun(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | No
 
 @cache
 def filter_rules() -> tuple[tuple[str, frozenset[str], float | None, tuple[re.Pattern[str] | None, ...]], ...]:
-    """(id, kinds, max_value, (before, after, sentence) patterns) of assemble.toml [[filter]]."""
+    """(id, kinds, max_value, (before, after, sentence, unless_after) patterns) of assemble.toml
+    [[filter]], "{group_nouns}" in them spelled out from the [count] list."""
+    groups = "|".join(map(re.escape, words().group_nouns))
     out = []
     for rule in words().filters:
-        before, after, sentence = (re.compile(rule[k]) if k in rule else None for k in ("before", "after", "sentence"))
-        out.append((rule["id"], frozenset(rule.get("kinds", ())), rule.get("max_value"), (before, after, sentence)))
+        patterns = tuple(re.compile(rule[k].replace("{group_nouns}", groups)) if k in rule else None
+                         for k in ("before", "after", "sentence", "unless_after"))
+        out.append((rule["id"], frozenset(rule.get("kinds", ())), rule.get("max_value"), patterns))
     return tuple(out)
 
 
@@ -108,10 +155,12 @@ def rejected_by(text: str, start: int, end: int, kind: str, value: float | None,
     """The id of the first [[filter]] rule that says the number at text[start:end] is not a
     claim (a referential numeral, a group definition, page furniture ...), or None."""
     before, after = text[max(0, start - 60):start], text[end:end + 40]
-    for rule_id, kinds, max_value, (b, a, s) in filter_rules():
+    for rule_id, kinds, max_value, (b, a, s, unless) in filter_rules():
         if kinds and kind not in kinds:
             continue
         if max_value is not None and (value is None or value > max_value):
+            continue
+        if unless is not None and unless.match(after):
             continue
         if (b is not None and b.search(before)) or (a is not None and a.match(after)) \
                 or (s is not None and s.search(sentence)):

@@ -329,30 +329,45 @@ def listed_units(text: str, mentions: list[Mention]) -> list[Mention]:
     """"45, 60, or even 90 minutes", "600, 300, 150 and 50 bps", "5, 10, 15 or 20 hours": a list
     of three numbers or more written with the unit once, after the last. The bare numbers before
     it take its kind and unit; "1920x1200, 180Hz" (no 'or'/'and' before the last), "men's 10 and
-    8.5 mm" and "hired 300, and 40 percent" (two items) are no such list."""
+    8.5 mm" and "hired 300, and 40 percent" (two items) are no such list. A range that ends it is
+    its last two items only when joined by 'or'/'and' ("15 or 20 hours"), and the numbers run in
+    order, rising or falling, as alternatives or steps do: "Of the 500, 10 to 15 percent", "Of those
+    300, 20 or 30 percent" and "hired 300, 400, 500 and 20 percent of them" name a whole first."""
     out = list(mentions)
     for i in range(len(out) - 1, 0, -1):
         last = out[i]
-        joint = _LIST_JOINT if last.value is None else _LAST_JOINT     # a range ends it: "15 or 20 hours"
+        ranged = last.value is None
+        joint = _LIST_JOINT if ranged else _LAST_JOINT     # a range ends it: "15 or 20 hours"
         if last.kind not in ("measure", "duration", "percent", "percentage_point") or not last.unit \
-                or not _listed(out[i - 1]) or not joint.fullmatch(text[out[i - 1].end:last.start]):
+                or not _listed(out[i - 1]) or not joint.fullmatch(text[out[i - 1].end:last.start]) \
+                or (ranged and not _LISTED_RANGE.search(last.quote)):
             continue
         j = i - 1
         while j > 0 and _listed(out[j - 1]) and _LIST_JOINT.fullmatch(text[out[j - 1].end:out[j].start]):
             j -= 1
-        if j == i - 1 and last.value is not None:
+        ends = [last.value_low, last.value_high] if ranged else [last.value]
+        if (j == i - 1 and not ranged) or not _in_order([m.value for m in out[j:i]] + ends):
             continue
         for k in range(j, i):
             out[k] = replace(out[k], kind=last.kind, unit=last.unit, rule=f"{out[k].rule}+unit")
     return out
 
 
-def _listed(m: Mention) -> bool:
-    return m.rule in ("count.digits", "count.words") and m.unit is None and m.scale is None and m.value is not None
+_LISTED_RANGE = re.compile(r"\d\s+(?:or|and)\s")
+
+
+def _in_order(values: list[float | None]) -> bool:
+    steps = [b - a for a, b in zip(values, values[1:])] if None not in values else [0.0]
+    return all(d > 0 for d in steps) or all(d < 0 for d in steps)
+
+
+def _listed(m: Mention, rules: tuple[str, ...] = ("count.digits", "count.words")) -> bool:
+    """A plain number with no unit or scale, in digits or (for a list) in words."""
+    return m.rule in rules and m.unit is None and m.scale is None and m.value is not None
 
 
 def _bare(m: Mention) -> bool:
-    return m.rule == "count.digits" and m.unit is None and m.scale is None and m.value is not None
+    return _listed(m, ("count.digits",))
 
 
 def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> Mention | None:
@@ -403,6 +418,23 @@ def _group(m: re.Match[str], name: str) -> str | None:
     return m.group(name) if name in m.re.groupindex else None
 
 
+def _bounded_unit(unit: str, or_bound: bool) -> tuple[str | None, str]:
+    """The word after a bound ("thousands of years", "10 or more pounds") and the kind it gives:
+    a span of time, a measure, or what is counted. After "N or more" / "N or fewer" a currency
+    makes money ("5 or fewer dollars"), and a counted noun is plural: "600 or more said", "10 or
+    more new stores" and "3 or more daily" count nothing named (count_extent checks the parse)."""
+    canonical = nz.canonical_unit(unit)
+    if canonical in _TIME_UNITS:
+        return canonical, "duration"
+    if _measure_unit(unit):
+        return canonical, "measure"
+    if or_bound and nz.currency_code(unit):
+        return nz.currency_code(unit), "money"
+    if or_bound and not re.fullmatch(r"[a-z-]+[^su\W]s", unit):
+        return None, "count"
+    return unit, "count"
+
+
 def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
                published: dt.date | None) -> Mention | None:
     quote = text[s:e]
@@ -435,8 +467,7 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
     elif p.kind == "count":
         unit = _group(m, "unit")
         if p.fixed.get("bound") in (">=", "<=") and unit:   # "thousands of years", "10 or more pounds"
-            kind = "duration" if nz.canonical_unit(unit) in _TIME_UNITS else "measure" if _measure_unit(unit) else "count"
-            unit, base["kind"] = (unit, kind) if kind == "count" else (nz.canonical_unit(unit), kind)
+            unit, base["kind"] = _bounded_unit(unit, p.id.startswith("count.or_"))
     elif p.kind == "ratio" and _group(m, "unit"):     # "1/16 of a pint", "a third of a mile": a measure
         unit = nz.canonical_unit(_group(m, "unit"))
         base["kind"] = "duration" if unit in _TIME_UNITS else "measure"
