@@ -821,6 +821,7 @@ SUBJECT_EXAMPLES.extend([
     # list numbering on a line of its own, the lines joined by single line breaks
     ("Our picks:\n1. Acme: the best\n2. Zeta: the cheapest\n3. Omega", []),
     ("Steps:\n1) Wash the bowl\n2) Dry it", []),
+    ("Items (see below)\n1. Bread\n2. Milk", []),
     # a figure that opens a line but is no list number stays
     ("The survey found:\n40 people quit.\n12 firms closed.", ["40 people", "12 firms"]),
     ("In 2024:\n2.5 million cars were sold.", ["2.5 million cars"]),
@@ -888,6 +889,9 @@ SUBJECT_EXAMPLES.extend([
     ("Stocks Up 5 Points After Fed Decision", "5 Points"),
     ("Democrats Call 3 Witnesses", "3 Witnesses"),
     ("Police On 12 Arrests", "12 Arrests"),
+    # title case keeps its function words in lower case
+    ("Harris Up 4 in Pennsylvania Poll", "4"),
+    ("Amazon Back 3 of Its Drivers in Dispute", "3"),
 ])
 def test_assemble_filters_a_headline_verb_on_the_name_list_keeps_its_count(nlp, text, quote):
     from extractor import extract_text
@@ -899,6 +903,11 @@ def test_assemble_filters_a_headline_verb_on_the_name_list_keeps_its_count(nlp, 
     ("Officials said the death toll had reached\n12. Rescue teams were still searching.", "12"),
     ("The company said the number of new stores it opened this year was\n40. Sales rose 5%.", "40"),
     ("The team's total this season stands at\n3) a record.", "3"),
+    # two wrapped lines that each open with a sentence-final number are no numbered list
+    ("The toll had reached\n12. Officials expect it to pass\n20. Rescue teams are still searching.", "12"),
+    ("The toll had reached\n12. Officials expect it to pass\n20. Rescue teams are still searching.", "20"),
+    # a line that ends in a bracket has not ended its sentence
+    ("The number of stores it runs in Ohio (its home state)\n40. The rest are in Texas.", "40"),
 ])
 def test_assemble_filters_a_number_ending_a_wrapped_sentence_is_no_list_number(nlp, text, quote):
     from extractor import extract_text

@@ -570,7 +570,6 @@ def test_quantities_bit_parts_are_counted_roles_not_a_width():
     "Of the 500, 10 to 15 percent were women.",
     "Out of 1,200, 30-40% failed the test.",
     "Of those 300, 20 or 30 percent are women.",
-    "The company hired 300, 400, 500 and 20 percent of them were women.",
 ])
 def test_quantities_a_whole_before_a_share_takes_no_listed_unit(text):
     counts = [m for m in find_mentions(text) if m.rule.startswith("count.digits")]
@@ -589,3 +588,22 @@ def test_quantities_a_whole_before_a_share_takes_no_listed_unit(text):
 def test_quantities_the_word_after_or_more_is_a_unit_only_if_it_counts(text, kind, unit, bound):
     m = [m for m in find_mentions(text) if m.rule.startswith("count.or_")][0]
     assert (m.kind, m.unit, m.bound) == (kind, unit, bound)
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("The sessions lasted 45, 30 and 60 minutes.", "minute"),
+    ("The bridges are 120, 95 and 140 metres long.", "m"),
+])
+def test_quantities_separate_measures_share_the_unit_in_any_order(text, unit):
+    found = [m for m in find_mentions(text) if m.kind != "time"]
+    assert len(found) == 3 and all(m.unit == unit and m.kind != "count" for m in found)
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Police said 10 or more people were hurt.", "people"),
+    ("Farmers lost 50 or more sheep in the storm.", "sheep"),
+    ("A school with 30 or more children per class must hire aides.", "children"),
+])
+def test_quantities_or_more_counts_an_irregular_plural(text, unit):
+    m = [m for m in find_mentions(text) if m.rule.startswith("count.or_")][0]
+    assert (m.kind, m.unit, m.bound) == ("count", unit, ">=")

@@ -47,23 +47,27 @@ def is_identifier(text: str, m: Mention) -> bool:
     return _list_number(text, m)
 
 
-_TITLED_NEXT = re.compile(r"\s+[A-Z]")
-_LIST_ITEM = re.compile(r"\d{1,3}[.)](?:\s|$)")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_LIST_ITEM = re.compile(r"(\d{1,3})[.)](?:\s|$)")
+_SENTENCE_END = re.compile(r"[.:!?][\"'\u201d\u2019)\]]?$")
 
 
 def _headline_verb(name: str, text: str, end: int) -> bool:
-    """'Data Show 40 Deaths', 'Deaths Top 100 As Floods Spread', 'Stocks Up 5': in a title-case
-    headline the word after the number is capitalised too, and a plural before the function word
-    is the subject of its verb; a name's number is followed by lower case ('Echo Show 8 deals')."""
+    """'Data Show 40 Deaths', 'Deaths Top 100 As Floods Spread', 'Harris Up 4 in Ohio Poll': in a
+    title-case headline the word after the number is capitalised too, or one of the function words
+    title case keeps in lower case, and a plural before the function word is the subject of its
+    verb; a name's number is followed by other lower case ('Echo Show 8 deals')."""
     plural = len(name) > 3 and name.endswith("s") and not name.endswith(("ss", "us", "is"))
-    return plural or bool(_TITLED_NEXT.match(text, end))
+    nxt = _NEXT_WORD.match(text, end)
+    return plural or bool(nxt and (nxt.group(1)[0].isupper() or nxt.group(1) in STOP_WORDS))
 
 
 def _list_number(text: str, m: Mention) -> bool:
     """'1. Acme\n2. Zeta': a number with '.' or ')' that opens a block, or a line after one that
-    ended a sentence or a heading (':') or beside another numbered line, is list numbering. A
-    sentence-final number that opens a hard-wrapped line ends the sentence run on from the line
-    before ('the death toll had reached\n12.'): a count."""
+    ended a sentence ('.', '!', '?', perhaps in quotes or brackets) or a heading (':'), or next to
+    a line numbered one before or after it, is list numbering. A sentence-final number that opens
+    a hard-wrapped line ends the sentence run on from the line before ('the death toll had
+    reached\n12.'): a count, even when a later wrapped line does the same ('...\n20.')."""
     if not re.match(r"[.)](?:\s|$)", text[m.end:m.end + 3]):
         return False
     if m.start == 0 or text[max(0, m.start - 2):m.start] == "\n\n":
@@ -72,8 +76,13 @@ def _list_number(text: str, m: Mention) -> bool:
         return False
     prev = text[text.rfind("\n", 0, m.start - 1) + 1:m.start - 1].strip()
     nxt = text.find("\n", m.end)
-    return not prev or prev[-1] in ".:!?;)\"\u201d" or bool(_LIST_ITEM.match(prev)) \
-        or (nxt >= 0 and bool(_LIST_ITEM.match(text, nxt + 1)))
+    return not prev or bool(_SENTENCE_END.search(prev)) or _numbered(_LIST_ITEM.match(prev), m.value, -1) \
+        or (nxt >= 0 and _numbered(_LIST_ITEM.match(text, nxt + 1), m.value, 1))
+
+
+def _numbered(item: re.Match[str] | None, value: float | None, step: int) -> bool:
+    """A neighbouring line's list number that continues this one's ('2.' after '1.', before '3.')."""
+    return item is not None and value is not None and int(item.group(1)) == value + step
 
 
 @cache

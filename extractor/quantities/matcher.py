@@ -330,9 +330,10 @@ def listed_units(text: str, mentions: list[Mention]) -> list[Mention]:
     of three numbers or more written with the unit once, after the last. The bare numbers before
     it take its kind and unit; "1920x1200, 180Hz" (no 'or'/'and' before the last), "men's 10 and
     8.5 mm" and "hired 300, and 40 percent" (two items) are no such list. A range that ends it is
-    its last two items only when joined by 'or'/'and' ("15 or 20 hours"), and the numbers run in
-    order, rising or falling, as alternatives or steps do: "Of the 500, 10 to 15 percent", "Of those
-    300, 20 or 30 percent" and "hired 300, 400, 500 and 20 percent of them" name a whole first."""
+    its last two items only when joined by 'or'/'and' ("15 or 20 hours") and when the numbers run
+    in order, rising or falling, as alternatives or steps do: "Of the 500, 10 to 15 percent" and
+    "Of those 300, 20 or 30 percent" name a whole first. Separate measures ("45, 30 and 60
+    minutes") come in any order."""
     out = list(mentions)
     for i in range(len(out) - 1, 0, -1):
         last = out[i]
@@ -346,7 +347,7 @@ def listed_units(text: str, mentions: list[Mention]) -> list[Mention]:
         while j > 0 and _listed(out[j - 1]) and _LIST_JOINT.fullmatch(text[out[j - 1].end:out[j].start]):
             j -= 1
         ends = [last.value_low, last.value_high] if ranged else [last.value]
-        if (j == i - 1 and not ranged) or not _in_order([m.value for m in out[j:i]] + ends):
+        if (j == i - 1 and not ranged) or (ranged and not _in_order([m.value for m in out[j:i]] + ends)):
             continue
         for k in range(j, i):
             out[k] = replace(out[k], kind=last.kind, unit=last.unit, rule=f"{out[k].rule}+unit")
@@ -422,7 +423,8 @@ def _bounded_unit(unit: str, or_bound: bool) -> tuple[str | None, str]:
     """The word after a bound ("thousands of years", "10 or more pounds") and the kind it gives:
     a span of time, a measure, or what is counted. After "N or more" / "N or fewer" a currency
     makes money ("5 or fewer dollars"), and a counted noun is plural: "600 or more said", "10 or
-    more new stores" and "3 or more daily" count nothing named (count_extent checks the parse)."""
+    more new stores" and "3 or more daily" count nothing named (count_extent checks the parse), but
+    an irregular plural does ("10 or more people", "50 or more sheep": cues.toml)."""
     canonical = nz.canonical_unit(unit)
     if canonical in _TIME_UNITS:
         return canonical, "duration"
@@ -430,7 +432,7 @@ def _bounded_unit(unit: str, or_bound: bool) -> tuple[str | None, str]:
         return canonical, "measure"
     if or_bound and nz.currency_code(unit):
         return nz.currency_code(unit), "money"
-    if or_bound and not re.fullmatch(r"[a-z-]+[^su\W]s", unit):
+    if or_bound and not re.fullmatch(r"[a-z-]+[^su\W]s", unit) and unit not in nz.cues().irregular_plurals:
         return None, "count"
     return unit, "count"
 

@@ -28,6 +28,7 @@ class Cues:
     ranges: dict[str, list[str]]
     label_nouns: frozenset[str]
     name_function_words: frozenset[str]
+    irregular_plurals: frozenset[str]     # plural nouns not spelled with -s ("people", "children")
     changes: dict[str, list[str]]
     unit_multiples: dict[str, list]       # "decade" -> ["year", 10]
     cent_currencies: frozenset[str]       # currencies whose hundredth is a "cent"
@@ -49,6 +50,7 @@ def cues() -> Cues:
         fractions=data["fractions"], ranges=data["ranges"],
         label_nouns=frozenset(data["identifiers"]["label_nouns"]),
         name_function_words=frozenset(data["identifiers"]["name_function_words"]),
+        irregular_plurals=frozenset(data["identifiers"]["irregular_plurals"]),
         changes=data["changes"],
         unit_multiples=data["unit_multiples"],
         cent_currencies=frozenset(data["subunits"]["cent_currencies"]),
