@@ -837,6 +837,8 @@ def test_assemble_filters_list_numbers_at_a_line_start_are_no_counts(nlp, text, 
     ("The Acer Aspire Go 15 ships to 40 countries.", {"15": True, "40": False}),
     ("Apple Made 5 Phones This Year", {"5": False}),
     ("In March Over 40 people left.", {"40": False}),
+    ("The Echo Show 8 is a great device.", {"8": True}),
+    ("The Echo Show 8 and the Echo Dot sold out.", {"8": True}),
 ])
 def test_assemble_filters_a_name_may_hold_a_capitalised_function_word(nlp, text, found):
     from extractor.assemble.filters import is_identifier

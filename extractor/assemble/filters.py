@@ -54,12 +54,13 @@ _SENTENCE_END = re.compile(r"[.:!?][\"'\u201d\u2019)\]]?$")
 
 def _headline_verb(name: str, text: str, end: int) -> bool:
     """'Data Show 40 Deaths', 'Deaths Top 100 As Floods Spread', 'Harris Up 4 in Ohio Poll': in a
-    title-case headline the word after the number is capitalised too, or one of the function words
-    title case keeps in lower case, and a plural before the function word is the subject of its
-    verb; a name's number is followed by other lower case ('Echo Show 8 deals')."""
+    title-case headline the word after the number is capitalised too, or one of the few prepositions
+    that title case keeps in lower case and that seldom follow a product's name (cues.toml
+    headline_prepositions), and a plural before the function word is the subject of its verb; a
+    name's number is followed by other lower case ('Echo Show 8 deals', 'Echo Show 8 is')."""
     plural = len(name) > 3 and name.endswith("s") and not name.endswith(("ss", "us", "is"))
     nxt = _NEXT_WORD.match(text, end)
-    return plural or bool(nxt and (nxt.group(1)[0].isupper() or nxt.group(1) in STOP_WORDS))
+    return plural or bool(nxt and (nxt.group(1)[0].isupper() or nxt.group(1) in cues().headline_prepositions))
 
 
 def _list_number(text: str, m: Mention) -> bool:

@@ -28,6 +28,7 @@ class Cues:
     ranges: dict[str, list[str]]
     label_nouns: frozenset[str]
     name_function_words: frozenset[str]
+    headline_prepositions: frozenset[str]
     irregular_plurals: frozenset[str]     # plural nouns not spelled with -s ("people", "children")
     changes: dict[str, list[str]]
     unit_multiples: dict[str, list]       # "decade" -> ["year", 10]
@@ -50,6 +51,7 @@ def cues() -> Cues:
         fractions=data["fractions"], ranges=data["ranges"],
         label_nouns=frozenset(data["identifiers"]["label_nouns"]),
         name_function_words=frozenset(data["identifiers"]["name_function_words"]),
+        headline_prepositions=frozenset(data["identifiers"]["headline_prepositions"]),
         irregular_plurals=frozenset(data["identifiers"]["irregular_plurals"]),
         changes=data["changes"],
         unit_multiples=data["unit_multiples"],
