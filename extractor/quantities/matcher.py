@@ -311,14 +311,25 @@ def dimensions(text: str, mentions: list[Mention]) -> list[Mention]:
         last = out[i]
         if last.kind != "measure" or not last.unit:
             continue
-        j = i
-        while j > 0 and _bare(out[j - 1]) and _TIMES.fullmatch(text[out[j - 1].end:out[j].start]):
-            j -= 1
+        j = _run_start(text, out, i, _TIMES, _bare)
         if j == i - 1 and out[j].value < 10 and out[j].value == int(out[j].value) and (last.value or 0) >= 100:
             continue
-        for k in range(j, i):
-            out[k] = replace(out[k], kind="measure", unit=last.unit, rule=f"{out[k].rule}+unit")
+        _take_last_unit(out, j, i)
     return out
+
+
+def _run_start(text: str, out: list[Mention], j: int, joint: re.Pattern[str], member) -> int:
+    """The first of the mentions before out[j] that `member` accepts, each joined to the next by
+    `joint` (the sides of a size, the items of a list): j itself when there is none."""
+    while j > 0 and member(out[j - 1]) and joint.fullmatch(text[out[j - 1].end:out[j].start]):
+        j -= 1
+    return j
+
+
+def _take_last_unit(out: list[Mention], j: int, i: int) -> None:
+    """out[j:i], numbers written without the unit of out[i] after them, take its kind and unit."""
+    for k in range(j, i):
+        out[k] = replace(out[k], kind=out[i].kind, unit=out[i].unit, rule=f"{out[k].rule}+unit")
 
 
 _LIST_JOINT = re.compile(r"\s*,\s*(?:(?:or|and)\s+)?(?:even\s+|maybe\s+|perhaps\s+)?")
@@ -343,14 +354,11 @@ def listed_units(text: str, mentions: list[Mention]) -> list[Mention]:
                 or not _listed(out[i - 1]) or not joint.fullmatch(text[out[i - 1].end:last.start]) \
                 or (ranged and not _LISTED_RANGE.search(last.quote)):
             continue
-        j = i - 1
-        while j > 0 and _listed(out[j - 1]) and _LIST_JOINT.fullmatch(text[out[j - 1].end:out[j].start]):
-            j -= 1
+        j = _run_start(text, out, i - 1, _LIST_JOINT, _listed)
         ends = [last.value_low, last.value_high] if ranged else [last.value]
         if (j == i - 1 and not ranged) or (ranged and not _in_order([m.value for m in out[j:i]] + ends)):
             continue
-        for k in range(j, i):
-            out[k] = replace(out[k], kind=last.kind, unit=last.unit, rule=f"{out[k].rule}+unit")
+        _take_last_unit(out, j, i)
     return out
 
 
