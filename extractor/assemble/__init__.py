@@ -72,9 +72,9 @@ def attribute(s: Sentence, carry: Carry) -> Sentence:
     own = find_source(s.sent, ctx.doc)
     sent = s.sent
     in_sentence = own is not None and own.span.start is not None and sent.start_char <= own.span.start < sent.end_char
-    s = replace(s, own=own, source=in_force(s, own, carry),
-                source_range=(own.mention or (own.span.start, own.span.end)) if in_sentence else None)
-    return replace(s, extra_times=tuple(extra_times(s)))
+    return replace(s, own=own, source=in_force(s, own, carry),
+                   source_range=(own.mention or (own.span.start, own.span.end)) if in_sentence else None,
+                   extra_times=tuple(extra_times(s)))
 
 
 def _base_claim(s: Sentence, start: int, end: int, **fields) -> Claim:

@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+import numpy
+from spacy.attrs import POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from .. import provenance as prov
@@ -166,6 +169,11 @@ class Sentence:
     def doc(self) -> Doc:
         return self.ctx.doc
 
+    @property
+    def text(self) -> str:
+        """`sent.text`, sliced from the page's text instead of joining the sentence's tokens again."""
+        return self.ctx.text[self.sent.start_char:self.sent.end_char]
+
     def ents(self) -> tuple[Span, ...]:
         """The sentence's named entities (from the page's list, without rescanning it)."""
         starts = self.ctx.ent_starts
@@ -207,16 +215,20 @@ def sentences(ctx: PageContext) -> Iterator[Sentence]:
         yield Sentence(ctx, sent, block, tuple(quantities[q0:qi]), tuple(times[t0:ti]))
 
 
-def token_index(ctx: PageContext, name: str, keys) -> dict[str, list[int]]:
+def token_index(ctx: PageContext, name: str, keys, pos: str | None = None) -> dict[str, list[int]]:
     """{key: ascending token indices} over the whole Doc, built once per page on first use:
-    `keys(token)` gives a token's keys. Lets a stage find an earlier mention without rescanning
-    the page for every sentence."""
+    `keys(token)` gives a token's keys; with `pos`, only the tokens of that part of speech have
+    any (the others are not even made into Token objects). Lets a stage find an earlier mention
+    without rescanning the page for every sentence."""
     index = ctx.indexes.get(name)
     if index is None:
         index = ctx.indexes[name] = {}
-        for tok in ctx.doc:
-            for key in keys(tok):
-                index.setdefault(key, []).append(tok.i)
+        doc = ctx.doc
+        ids = range(len(doc)) if pos is None else \
+            numpy.flatnonzero(doc.to_array(POS) == POS_IDS[pos]).tolist()
+        for i in ids:
+            for key in keys(doc[i]):
+                index.setdefault(key, []).append(i)
     return index
 
 

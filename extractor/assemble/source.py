@@ -80,13 +80,23 @@ def _cited_scope(head: Token) -> str:
     return "speech" if people else "paragraph"
 
 
+@cache
+def _document_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"<document noun> by/from <Name>" and "<Name> <document noun> <finding verb>", compiled once."""
+    table = cues().attribution
+    nouns, finding = "|".join(table["document_nouns"]), "|".join(table["finding_verbs"])
+    by = re.compile(rf"\b((?:{nouns}))\s+(?:by|from)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
+                    rf"[A-Z][\w.&'’-]*)*)")
+    shows = re.compile(rf"((?:(?:[A-Z][\w.&'’-]*|\d{{4}})\s+){{0,4}}\b(?:{nouns}))\s*(?:(?:also|further|\w+ly)\s+)?"
+                       rf"(?:{finding})")
+    return by, shows
+
+
 def _document(sent: Span, doc: Doc) -> Source | None:
     """"a study by Stanford University", "a WIPO report showed"."""
-    table = cues().attribution
-    text = sent.text
-    nouns = "|".join(table["document_nouns"])
-    by = re.search(rf"\b((?:{nouns}))\s+(?:by|from)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
-                   rf"[A-Z][\w.&'’-]*)*)", text)
+    by_re, shows_re = _document_res()
+    text = doc_text(doc)[sent.start_char:sent.end_char]           # sent.text, without joining its tokens again
+    by = by_re.search(text)
     if by:
         s = sent.start_char + by.start(1)
         e = sent.start_char + by.end(2)
@@ -94,8 +104,7 @@ def _document(sent: Span, doc: Doc) -> Source | None:
     cited = _document_subject(sent, doc)
     if cited is not None:
         return cited
-    finding = "|".join(table["finding_verbs"])
-    shows = re.search(rf"((?:(?:[A-Z][\w.&'’-]*|\d{{4}})\s+){{0,4}}\b(?:{nouns}))\s*(?:(?:also|further|\w+ly)\s+)?(?:{finding})", text)
+    shows = shows_re.search(text)
     if shows:
         s = sent.start_char + shows.start(1)
         e = sent.start_char + shows.end(1)
@@ -260,7 +269,7 @@ def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
     open; to reported speech that plainly continues the same speaker ("he added", a paragraph
     that opens a quotation); or within the paragraph of a cited document. A speaker's remarks do
     not make the following sentences of the outlet's own reporting his claims."""
-    text = s.sent.text
+    text = s.text
     mine, quoted, open_after = _first_person(text, carry.quote is not None)
     if own is not None:
         if own.scope == "speech":
@@ -325,7 +334,7 @@ def speaker_back(s: Sentence, carry: Carry, claims: list[Claim], made: int) -> N
     """A quotation belongs to the speaker named where it ends ('"We cut 200 jobs. We will hire 50
     more," said Ann Lee'): the figures of its earlier sentences (the `made` last of `claims` are
     sentence `s`'s) are hers, whoever was speaking before."""
-    text, opened = s.sent.text, carry.quoting
+    text, opened = s.text, carry.quoting
     carry.quoting = _open_after(text, opened)
     if carry.quoting and s.own is None and (opened or _opens_quotation(text)):
         carry.unnamed += range(len(claims) - made, len(claims))

@@ -521,7 +521,7 @@ def _antecedent(s: Sentence, head: Token) -> TextSpan | None:
     if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
         return None
     doc = s.doc
-    earlier = token_index(s.ctx, "propn_parts", _propn_parts).get(lemma_of(head).lower(), [])
+    earlier = token_index(s.ctx, "propn_parts", _propn_parts, pos="PROPN").get(lemma_of(head).lower(), [])
     at = bisect.bisect_left(earlier, head.i) - 1
     if at < 0:
         return None
@@ -535,7 +535,7 @@ def respectively(s: Sentence, made: list) -> list:
     """"with Shenzhen-Hong Kong-Guangzhou and Beijing in the 2nd and 3rd spots, respectively":
     coordinated quantities take the coordinated names before them, in order."""
     doc, sent = s.doc, s.sent
-    if not any(t.lower_ == "respectively" for t in sent) or len(made) < 2:
+    if len(made) < 2 or "respectively" not in s.text.lower() or not any(t.lower_ == "respectively" for t in sent):
         return made
     toks = {}
     for i, (claim, _m) in enumerate(made):

@@ -257,7 +257,7 @@ def extra_times(s: Sentence) -> list[Mention]:
     """Time expressions of the sentence that the quantity matcher does not give, as Mentions
     (rule = the pattern id + ".x"); none overlaps a matcher time or quantity."""
     taken = [(t.start_char, t.end_char) for t in s.times + s.quantities]
-    text, base = s.sent.text, s.sent.start_char
+    text, base = s.text, s.sent.start_char
     out: list[Mention] = []
     for rule, pattern in time_patterns():
         for m in pattern.finditer(text):
