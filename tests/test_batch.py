@@ -299,10 +299,10 @@ def _torch_in_this_process(chunk):
 
 @pytest.mark.parametrize("cnn", [True, False], ids=["default-model", "other-model"])
 def test_batch_workers_skip_torch_only_for_the_cnn_pipeline(cnn, nlp):
-    from extractor.batch import LocalPool, _workers_without_torch
+    from extractor.batch import LocalPool, _worker_env
     from extractor.load import iter_raw
 
-    with _workers_without_torch(cnn):
+    with _worker_env(cnn, 2):
         pool = LocalPool(2, (None, False, True, None), task=_torch_in_this_process)
         try:
             _pid, _rss, results = pool.result(pool.submit(list(iter_raw([str(SEED_PAGES[0])]))))
@@ -310,6 +310,28 @@ def test_batch_workers_skip_torch_only_for_the_cnn_pipeline(cnn, nlp):
             pool.shutdown()
     assert results[0]["claims"] and results[0]["torch"] is not cnn
     assert "CLAIMS_WORKER_WITHOUT_TORCH" not in os.environ            # the parent is left as it was
+
+
+def _thread_limits_in_this_process(chunk):
+    return os.getpid(), 0, [{var: os.environ.get(var) for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")}]
+
+
+def test_batch_workers_share_the_cores_among_native_thread_pools(monkeypatch, nlp):
+    """Each worker's maths libraries get cores // workers threads (at least one), not a thread
+    per core in every worker; a limit the user set stays, and the parent is left as it was."""
+    from extractor.batch import LocalPool, _worker_env, default_workers
+    from extractor.load import iter_raw
+
+    monkeypatch.setenv("OMP_NUM_THREADS", "3")
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    with _worker_env(True, 2):
+        pool = LocalPool(2, (None, False, True, None), task=_thread_limits_in_this_process)
+        try:
+            _pid, _rss, [limits] = pool.result(pool.submit(list(iter_raw([str(SEED_PAGES[0])]))))
+        finally:
+            pool.shutdown()
+    assert limits == {"OPENBLAS_NUM_THREADS": str(max(1, default_workers() // 2)), "OMP_NUM_THREADS": "3"}
+    assert "OPENBLAS_NUM_THREADS" not in os.environ and os.environ["OMP_NUM_THREADS"] == "3"
 
 
 @pytest.fixture(scope="module")
