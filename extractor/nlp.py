@@ -91,14 +91,15 @@ def annotate(text: str, published: dt.date | None = None, nlp=None, window: int 
     Speed by design: the statistical parts (tagger, parser, NER) run only on the sentences that
     hold a candidate quantity or an attribution cue (`candidate_re`); the rest is only
     tokenised. The annotations go back into one Doc over exactly `text`, and the quantity
-    matcher then runs once over the whole text (offsets and relative dates stay page-wide).
+    matcher then runs once over the whole Doc (offsets and relative dates stay page-wide),
+    looking only in the parsed pieces (`scan_regions`) unless a pattern says otherwise.
 
     Long pages: the statistical parts never see more than `window` characters at once (pieces
     are cut at blank lines and sentence ends, and a longer piece at the last space before
     `window`), while the one Doc spans the whole text, so the attribution and time scope of
     assemble carry across windows and no claim is found twice. Callers cap the text itself
     (Settings.max_text_chars)."""
-    from .quantities.component import TEXT_KEY, lemmatize_on_demand
+    from .quantities.component import REGIONS_KEY, TEXT_KEY, lemmatize_on_demand
 
     nlp = nlp or get_nlp()
     if len(text) >= nlp.max_length:         # spaCy's guard is for the parser's memory: windows do that here
@@ -119,6 +120,7 @@ def annotate(text: str, published: dt.date | None = None, nlp=None, window: int 
             doc._.published = published
             return nlp(doc)
         doc.user_data[TEXT_KEY] = text
+        doc.user_data[REGIONS_KEY] = scan_regions(chunks, wanted)
         doc._.published = published
         return nlp.get_pipe("quantity_matcher")(doc)
     except Exception as e:  # a model failure is this page's error, not the batch's
@@ -165,6 +167,22 @@ def _join(nlp, text: str, chunks: list[str], parsed: dict, rules: AttributeRules
     if rules is not None:
         _apply_rules(rules, doc, array, attrs, piece_of)
     return doc.from_array(attrs, array)
+
+
+def scan_regions(chunks: list[str], wanted: list[int]) -> list[tuple[int, int]]:
+    """The character ranges of the pieces `wanted` (indexes into `chunks`, the pieces of one text
+    in order), adjacent pieces as one range: where the quantity matcher looks for mentions."""
+    starts = [0]
+    for c in chunks:
+        starts.append(starts[-1] + len(c))
+    regions: list[tuple[int, int]] = []
+    for i in wanted:
+        a, b = starts[i], starts[i + 1]
+        if regions and regions[-1][1] == a:
+            regions[-1] = (regions[-1][0], b)
+        else:
+            regions.append((a, b))
+    return regions
 
 
 def _apply_rules(rules: AttributeRules, doc, array, attrs: list[int], piece_of) -> None:

@@ -95,3 +95,52 @@ def test_nlp_candidate_words_leave_their_counter_examples_unparsed(text):
     from extractor.nlp import candidate_re
 
     assert candidate_re().search(text) is None, candidate_re().search(text)
+
+
+def test_nlp_scan_regions_join_adjacent_pieces():
+    from extractor.nlp import scan_regions
+
+    chunks = ["No figure. ", "It rose 5%. ", "Then 6%. ", "Calm. ", "Up 7%."]
+    assert scan_regions(chunks, [1, 2, 4]) == [(11, 32), (38, 44)]
+    assert scan_regions(chunks, []) == []
+
+
+def _gated_patterns():
+    from extractor.quantities.matcher import default_patterns
+
+    return [p for p in default_patterns() if not p.scan_all]
+
+
+@pytest.mark.parametrize("pattern", _gated_patterns(), ids=lambda p: p.id)
+def test_nlp_patterns_that_scan_only_parsed_sentences_match_only_there(pattern):
+    """A pattern without `scan = "all"` is looked for only in the sentences worth parsing: each of
+    its `match` examples must be one (else the pattern must say `scan = "all"`)."""
+    from extractor.nlp import candidate_re
+
+    for example in pattern.match:
+        text = example.split(" => ")[0]
+        assert candidate_re().search(text), f"{pattern.id}: {text!r} has no candidate word; give it scan = 'all'"
+
+
+@pytest.mark.slow
+def test_nlp_annotate_finds_the_mentions_a_whole_text_scan_finds(nlp):
+    """The matcher looks only in and just after the parsed sentences (its scan-all patterns
+    everywhere): on real pages it must find exactly what a scan of the whole text finds."""
+    import gzip
+
+    from conftest import wcxb_pages
+
+    from extractor.clean import clean_html
+    from extractor.nlp import annotate
+    from extractor.quantities.component import REGIONS_KEY
+    from extractor.quantities.matcher import find_mentions
+
+    matcher, checked = nlp.get_pipe("quantity_matcher"), 0
+    for path in wcxb_pages(30):
+        text = clean_html(gzip.decompress(path.read_bytes()).decode("utf-8", "replace")).text
+        doc = annotate(text, nlp=nlp)
+        if REGIONS_KEY not in doc.user_data:
+            continue
+        assert matcher.match(doc) == find_mentions(text, None, matcher.patterns), path.name
+        checked += 1
+    assert checked >= 20

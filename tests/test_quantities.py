@@ -607,3 +607,22 @@ def test_quantities_separate_measures_share_the_unit_in_any_order(text, unit):
 def test_quantities_or_more_counts_an_irregular_plural(text, unit):
     m = [m for m in find_mentions(text) if m.rule.startswith("count.or_")][0]
     assert (m.kind, m.unit, m.bound) == ("count", unit, ">=")
+
+
+def test_quantities_scan_windows_find_what_a_whole_scan_finds_there():
+    """Mentions are looked for only where they can start (the parsed sentences, and a margin past
+    each); what starts there is what a scan of the whole text finds, and a match may run past."""
+    from extractor.quantities.matcher import scan_windows
+
+    text = ("The weather was fine all week. " * 6 + "Sales rose 12% to $3.5 billion in 2023. "
+            + "Nothing happened. " * 10 + "Profit fell 4 percent. ")
+    a = text.index("Sales")
+    b = text.index("Nothing")
+    c = text.index("Profit")
+    regions = [(a, b), (c, len(text))]
+    assert scan_windows(regions) == regions                      # more than two margins apart
+    assert scan_windows([(0, 10), (50, 60)]) == [(0, 60)]        # nearer ones are scanned as one
+    assert find_mentions(text, regions=regions) == find_mentions(text)
+    # a mention that starts inside a region and runs past its end is found whole
+    cut = text.index("billion")
+    assert [m.quote for m in find_mentions(text, regions=[(a, cut)]) if m.kind == "money"] == ["$3.5 billion"]

@@ -15,6 +15,7 @@ from .matcher import Mention, default_patterns, find_mentions, load_patterns
 QUANTITIES = "quantities"
 TIMES = "times"
 TEXT_KEY = ("claims", "text")      # doc.user_data: the Doc's text, built once
+REGIONS_KEY = ("claims", "regions")   # doc.user_data: the parsed sentences (nlp.scan_regions), or absent
 
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)      # datetime.date of the page, for relative dates
@@ -83,7 +84,7 @@ class QuantityMatcher:
         return doc
 
     def match(self, doc: Doc) -> list[Mention]:
-        return find_mentions(doc_text(doc), doc._.published, self.patterns)
+        return find_mentions(doc_text(doc), doc._.published, self.patterns, doc.user_data.get(REGIONS_KEY))
 
     def set_annotations(self, doc: Doc, mentions: list[Mention]) -> None:
         quantities, times = [], []

@@ -10,6 +10,7 @@ import bisect
 import datetime as dt
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -29,6 +30,7 @@ class Pattern:
     fixed: dict = field(default_factory=dict)   # unit / bound / change / value set by the pattern
     match: tuple[str, ...] = ()
     no_match: tuple[str, ...] = ()
+    scan_all: bool = False      # matches without a candidate word (nlp.candidate_re): scans the whole text
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +80,7 @@ def load_patterns(path: str | Path | None = None) -> tuple[Pattern, ...]:
             raise ValueError(f"quantity pattern {p['id']!r}: bad regex: {e}") from None
         fixed = {k: p[k] for k in ("unit", "bound", "change", "value") if k in p}
         patterns.append(Pattern(p["id"], p["kind"], int(p.get("priority", 0)), compiled, fixed,
-                                tuple(p.get("match", ())), tuple(p.get("no_match", ()))))
+                                tuple(p.get("match", ())), tuple(p.get("no_match", ())), p.get("scan") == "all"))
     return tuple(patterns)
 
 
@@ -87,10 +89,42 @@ def default_patterns() -> tuple[Pattern, ...]:
     return load_patterns()
 
 
-def raw_matches(text: str, pattern: Pattern) -> list[tuple[int, int, re.Match[str]]]:
-    """(quote start, quote end, match) for every match of one pattern."""
+SCAN_MARGIN = 64    # characters a match that starts in a scanned region may run (and look ahead) past its end
+
+
+def scan_windows(regions: list[tuple[int, int]], margin: int = SCAN_MARGIN) -> list[tuple[int, int]]:
+    """`regions` (ordered, disjoint) with those less than two margins apart joined: a scan of each
+    runs a margin past its end, so nearer ones would be scanned twice over."""
+    out: list[tuple[int, int]] = []
+    for a, b in regions:
+        if out and a - out[-1][1] < 2 * margin:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _finditer(regex: re.Pattern[str], text: str, windows: list[tuple[int, int]] | None) -> Iterator[re.Match[str]]:
+    """`regex.finditer(text)`, or only its matches that start inside `windows` (scan_windows). A
+    window's scan starts where the last match ended, as one scan of the whole text would, sees
+    the text before it (look-behinds, word boundaries) and SCAN_MARGIN characters after it."""
+    if windows is None:
+        yield from regex.finditer(text)
+        return
+    last = 0
+    for a, b in windows:
+        for m in regex.finditer(text, max(a, last), min(len(text), b + SCAN_MARGIN)):
+            if m.start() >= b:
+                break
+            last = m.end()
+            yield m
+
+
+def raw_matches(text: str, pattern: Pattern,
+                windows: list[tuple[int, int]] | None = None) -> list[tuple[int, int, re.Match[str]]]:
+    """(quote start, quote end, match) for every match of one pattern (that starts in `windows`)."""
     out = []
-    for m in pattern.regex.finditer(text):
+    for m in _finditer(pattern.regex, text, windows):
         if m.group(0) == "":
             continue
         if "q" in m.re.groupindex and m.group("q") is not None:
@@ -123,17 +157,21 @@ class _Taken:
         self.starts[lo:hi], self.ends[lo:hi] = [s], [e]
 
 
-def find_mentions(text: str, published: dt.date | None = None,
-                  patterns: tuple[Pattern, ...] | None = None) -> list[Mention]:
+def find_mentions(text: str, published: dt.date | None = None, patterns: tuple[Pattern, ...] | None = None,
+                  regions: list[tuple[int, int]] | None = None) -> list[Mention]:
     """All quantity mentions and time expressions in `text`, non-overlapping, in text order.
 
     Overlaps go to the higher-priority pattern, then to the longer quote. "ignore" matches
-    (identifiers, phone numbers, clock times) win their span and yield nothing.
+    (identifiers, phone numbers, clock times) win their span and yield nothing. `regions`: the
+    (start, end) ranges of the sentences worth parsing (nlp.scan_regions: a digit, a number or cue
+    word), where alone a pattern's match can start unless it says `scan = "all"`, so that most
+    patterns skip most of a long page; None scans the whole text with every pattern.
     """
     patterns = patterns or default_patterns()
+    windows = None if regions is None else scan_windows(regions)
     candidates = []
     for p in patterns:
-        for s, e, m in raw_matches(text, p):
+        for s, e, m in raw_matches(text, p, None if p.scan_all else windows):
             candidates.append((p.priority, e - s, -s, p, s, e, m))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
     taken = _Taken()
