@@ -134,11 +134,22 @@ def trees(clf) -> dict:
     return dict(baseline=float(np.asarray(clf._baseline_prediction).ravel()[0]), trees=nodes)
 
 
+def mean_trees(models) -> dict:
+    """Several models as one: the mean of their log-odds is the mean baseline plus every tree of
+    every model with its leaf values divided by their number, so model.py walks it unchanged."""
+    parts = [trees(m) for m in models]
+    out = []
+    for part in parts:
+        out += [dict(t, value=[v / len(parts) for v in t["value"]]) for t in part["trees"]]
+    return dict(baseline=statistics.fmean(part["baseline"] for part in parts), trees=out)
+
+
 def export(first, second, path: Path) -> None:
     """Write the model; `second` None means one pass (the block's own features only)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     data = dict(kind=f"{'two passes' if second else 'one pass'} of gradient-boosted trees, binary logistic",
-                features=list(features.FEATURES), first=trees(first), params=PARAMS,
+                features=list(features.FEATURES), params=PARAMS,
+                first=mean_trees(first) if isinstance(first, list) else trees(first),
                 trained_on="shared/bench readability-dev and wcxb-dev, pages not in their check.txt")
     if second is not None:
         data.update(context_features=list(features.CONTEXT_FEATURES), second=trees(second))
@@ -153,6 +164,8 @@ def main() -> int:
                     help="2 (default): a second pass over the first's scores around each block; 1: the first only")
     ap.add_argument("--skip-second-cv", action="store_true", help="cross-validate the first pass only")
     ap.add_argument("--cache", type=Path, help="keep the block features here between runs (pickle)")
+    ap.add_argument("--fold-ensemble", action="store_true",
+                    help="first pass: the mean of the cross-validation folds' models, not one fit on all pages")
     args = ap.parse_args()
     if args.passes == 2 and not args.folds:
         ap.error("--passes 2 learns from out-of-fold first-pass scores: it needs --folds")
@@ -179,9 +192,10 @@ def main() -> int:
         return model
     folds = list(GroupKFold(n_splits=args.folds).split(X, y, sites)) if args.folds else []
     # first pass, out of fold: every block's score comes from a model that never saw its site
-    p1 = np.zeros(len(y))
+    p1, fold_models = np.zeros(len(y)), []
     for train, test in folds:
-        p1[test] = fit(train, X).predict_proba(X[test])[:, 1]
+        fold_models.append(fit(train, X))
+        p1[test] = fold_models[-1].predict_proba(X[test])[:, 1]
     scored = [("first pass", p1)]
     if args.passes == 2:
         C = np.concatenate([features.context_features([len(t) for t in p["texts"]], p["lines"], p1[page_of == i])
@@ -201,7 +215,7 @@ def main() -> int:
     if args.no_write:
         return 0
     all_rows = np.arange(len(y))
-    first = fit(all_rows, X)
+    first = fold_models if args.fold_ensemble else fit(all_rows, X)
     # the second pass learns from out-of-fold first-pass scores, as it will see on new pages
     second = fit(all_rows, X2) if args.passes == 2 else None
     export(first, second, OUT)
@@ -209,7 +223,8 @@ def main() -> int:
     model = importlib.import_module("extractor.clean.model")
     model.load_model.cache_clear()
     m = model.load_model()
-    diff = np.abs(m.first.predict(X[:5000]) - first.predict_proba(X[:5000])[:, 1]).max()
+    logit = np.mean([f.decision_function(X[:5000]) for f in (first if args.fold_ensemble else [first])], axis=0)
+    diff = np.abs(m.first.predict(X[:5000]) - 1 / (1 + np.exp(-logit))).max()
     print(f"export check: max |difference| {diff:.2e}")
     return 0
 
