@@ -150,22 +150,23 @@ def _count_noun(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | No
 
 @cache
 def filter_rules() -> tuple[tuple[str, frozenset[str], float | None, tuple[re.Pattern[str] | None, ...]], ...]:
-    """(id, kinds, max_value, (before, after, sentence, unless_after) patterns) of assemble.toml
-    [[filter]], "{group_nouns}" in them spelled out from the [count] list."""
+    """(id, kinds, max_value, (before, after, sentence, unless_after, around) patterns) of
+    assemble.toml [[filter]], "{group_nouns}" in them spelled out from the [count] list."""
     groups = "|".join(map(re.escape, words().group_nouns))
     out = []
     for rule in words().filters:
         patterns = tuple(re.compile(rule[k].replace("{group_nouns}", groups)) if k in rule else None
-                         for k in ("before", "after", "sentence", "unless_after"))
+                         for k in ("before", "after", "sentence", "unless_after", "around"))
         out.append((rule["id"], frozenset(rule.get("kinds", ())), rule.get("max_value"), patterns))
     return tuple(out)
 
 
 def rejected_by(text: str, start: int, end: int, kind: str, value: float | None, sentence: str) -> str | None:
     """The id of the first [[filter]] rule that says the number at text[start:end] is not a
-    claim (a referential numeral, a group definition, page furniture ...), or None."""
+    claim (a referential numeral, a group definition, page furniture ...), or None. An `around`
+    pattern reads the text on both sides at once, the number itself written as "<N>"."""
     before, after = text[max(0, start - 60):start], text[end:end + 40]
-    for rule_id, kinds, max_value, (b, a, s, unless) in filter_rules():
+    for rule_id, kinds, max_value, (b, a, s, unless, both) in filter_rules():
         if kinds and kind not in kinds:
             continue
         if max_value is not None and (value is None or value > max_value):
@@ -173,7 +174,7 @@ def rejected_by(text: str, start: int, end: int, kind: str, value: float | None,
         if unless is not None and unless.match(after):
             continue
         if (b is not None and b.search(before)) or (a is not None and a.match(after)) \
-                or (s is not None and s.search(sentence)):
+                or (s is not None and s.search(sentence)) or (both is not None and both.search(f"{before}<N>{after}")):
             return rule_id
     return None
 
