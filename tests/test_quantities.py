@@ -607,3 +607,20 @@ def test_quantities_separate_measures_share_the_unit_in_any_order(text, unit):
 def test_quantities_or_more_counts_an_irregular_plural(text, unit):
     m = [m for m in find_mentions(text) if m.rule.startswith("count.or_")][0]
     assert (m.kind, m.unit, m.bound) == ("count", unit, ">=")
+
+
+@pytest.mark.parametrize("text,quote,value,unit", [
+    ("The new guard is 6'2\" and fast.", "6'2\"", 6.1667, "ft"),
+    ("Testers ran from 5’5” to 5’11” tall.", "5’11”", 5.9167, "ft"),
+    ("Grease a 9\" x 4\" pan first.", "4\"", 4.0, "in"),
+    ("Cut the board 2’ wide.", "2’", 2.0, "ft"),
+    ("The set has a 55” screen.", "55”", 55.0, "in"),
+])
+def test_quantities_inch_and_foot_marks_are_lengths(text, quote, value, unit):
+    m = next(m for m in find_mentions(text) if m.quote == quote)
+    assert (m.kind, m.value, m.unit) == ("measure", value, unit)
+
+
+@pytest.mark.parametrize("text", ['The "Top 10" list came out.', "He typed \"0\" and left.", "a 'top 10' pick"])
+def test_quantities_a_quoted_number_is_no_length(text):
+    assert all(m.kind != "measure" for m in find_mentions(text))

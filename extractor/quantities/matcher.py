@@ -533,6 +533,9 @@ def _value(p: Pattern, m: re.Match[str], scale: str | None) -> float | None:
     exp = _group(m, "exp")
     if exp is not None and value is not None:        # "1.99×10−30"
         value = value * 10.0 ** int(exp.replace("−", "-"))
+    inches = _group(m, "inches")
+    if inches is not None and value is not None:     # "6'2\"": feet and twelfths
+        value = round(value + float(inches) / 12, 4)
     if value is None and (scale or p.fixed.get("value") == "one"):   # "millions of jobs", "century-old"
         value = 1.0
     if value is None:
