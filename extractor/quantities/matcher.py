@@ -211,12 +211,20 @@ def _introduction(text: str, start: int, window: int) -> str:
     return head[head.rfind("\n") + 1:]
 
 
+def _introduces(cue: re.Pattern[str], intro: str, value: float | None) -> bool:
+    """Whether a line introduces a ranked list whose first entry is numbered `value`: it names a
+    ranking, and the list starts at 1 or the line hands over to it with a colon ("Ranks 4-10 are
+    as follows:"). A later entry after a paragraph that only mentions ranking ("... to rank higher
+    in search results.\n\n2. Build links") is a step of a how-to list."""
+    return bool(cue.search(intro)) and (value == 1 or intro.rstrip().endswith(":"))
+
+
 def ranked_entries(text: str, mentions: list[Mention]) -> list[Mention]:
     """"The rankings were as follows: 1. Finland 2. Norway": the numbers of a list that the text
     introduces as a ranking are the entries' ranks (CONVENTIONS.md); other list numbering stays a
     bare number, which assemble leaves out. The first entry opens a line or follows the list's
-    colon, and the line that introduces it names a ranking; the next ones follow the previous
-    entry ("... 1. Finland 2. Norway", or a paragraph later)."""
+    colon, and the line that introduces it names a ranking (_introduces); the next ones follow the
+    previous entry ("... 1. Finland 2. Norway", or a paragraph later)."""
     cue, window = _ranking_cue()
     out: list[Mention] = []
     last: Mention | None = None
@@ -224,7 +232,7 @@ def ranked_entries(text: str, mentions: list[Mention]) -> list[Mention]:
         if _bare(m) and m.quote.isdigit() and 1 <= m.value <= 100 and _ENTRY_AFTER.match(text, m.end):
             follows = last is not None and last.value == m.value - 1 and m.start - last.end < 300
             if follows or (_ENTRY_OPENS.search(text, max(0, m.start - 3), m.start)
-                           and cue.search(_introduction(text, m.start, window))):
+                           and _introduces(cue, _introduction(text, m.start, window), m.value)):
                 m = last = replace(m, kind="rank", rule=f"{m.rule}+ranked_list")
         out.append(m)
     return out
