@@ -126,9 +126,30 @@ def _counted_word(s: Sentence, m: Mention) -> bool:
     return span is not None and span[-1].pos_ in ("NOUN", "PROPN")
 
 
+_VAGUE_RULES = ("count.vague", "count.several")
+
+
+def _head_noun(doc, tok):
+    """'thousands of registered voters', 'hundreds of personal injury cases': the noun that a
+    modifier or a noun compound the pattern took as the counted word belongs to, a few words on;
+    None if there is none."""
+    for _ in range(4):
+        if (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound") or tok.head.i <= tok.i \
+                or tok.head.i - tok.i > 3 or tok.dep_ not in ("amod", "compound", "advmod", "nmod", "npadvmod"):
+            break
+        tok = tok.head
+    return tok if tok.pos_ in ("NOUN", "PROPN") else None
+
+
 def _count_noun(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | None, bool]:
     if m.unit:                                      # "millions of jobs": the pattern found it
-        return m.start, m.end, m.unit if _counted_word(s, m) else None, True
+        if not _counted_word(s, m):
+            return m.start, m.end, None, True
+        last = span[-1]
+        noun = _head_noun(s.doc, last) if m.rule in _VAGUE_RULES and last.text == m.unit else None
+        if noun is not None and noun.i > last.i:    # a modifier: the noun after it is what is counted
+            return m.start, noun.idx + len(noun.text), noun.text, True
+        return m.start, m.end, m.unit, True
     doc = s.doc
     tok = span[-1]
     head = tok.head
