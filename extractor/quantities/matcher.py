@@ -275,7 +275,7 @@ def merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_FROM = re.compile(r"(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$")
+_FROM = re.compile(r"(?i)(?:\b(?P<spread>[a-z]+)\s+)?\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$")
 _TO = re.compile(r"(?i)\s+(?:[a-z]+\s+)?to\s+")
 _UNIT_KINDS = ("measure", "money", "percent", "percentage_point", "duration")
 
@@ -395,8 +395,10 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
         return None
     if (a.rule == "money.subunit") != (b.rule == "money.subunit"):
         return None                                 # "up 5 sen to RM2.05": a change and a level
-    if gap.strip() in ("to", "to-") and _FROM.search(text[max(0, a.start - 30):a.start]):
-        return None                                 # "from X to Y" is two levels, never a range (CONVENTIONS.md)
+    found = _FROM.search(text[max(0, a.start - 30):a.start]) if gap.strip() in ("to", "to-") else None
+    if found and (found.group("spread") or "").lower() not in table["spread_words"]:
+        return None                                 # "from X to Y" is two levels (CONVENTIONS.md), unless it
+                                                    # says how widely something varies ("ranging from 3 to 9 months")
     if a.kind == "money" and not a.quote[0].isdigit() and not a.scale and b.rule == "count.digits" \
             and b.unit is None and gap.strip() in ("-", "–", "—", "to"):
         b = replace(b, kind=a.kind, unit=a.unit, unit_surface=a.unit_surface)   # "$20-30 million": one currency
