@@ -939,3 +939,10 @@ def test_assemble_a_vague_count_counts_the_noun_its_modifiers_belong_to(nlp, tex
 
     [c] = [c for c in extract_text(text) if c.kind == "count"]
     assert (c.quote, c.unit, c.bound) == (quote, unit, ">=")
+
+
+def test_assemble_an_age_after_anyone_over_is_a_group_not_a_count(nlp):
+    from extractor import extract_text
+
+    claims = extract_text("Anyone over 65 gets a discount, and 40 people signed up.")
+    assert [(c.kind, c.value) for c in claims] == [("count", 40)]
