@@ -926,3 +926,23 @@ def test_assemble_the_word_after_or_more_is_counted_only_if_a_noun(nlp, text, un
 
     [c] = [c for c in extract_text(text) if c.kind == "count"]
     assert (c.unit, c.bound) == (unit, ">=")
+
+
+@pytest.mark.parametrize("text,quote,unit", [
+    ("Thousands of registered voters lined up.", "Thousands of registered voters", "voters"),
+    ("The firm has won hundreds of personal injury cases.", "hundreds of personal injury cases", "cases"),
+    ("Dozens of slightly different versions exist.", "Dozens of slightly different versions", "versions"),
+    ("Millions of people watched.", "Millions of people", "people"),
+])
+def test_assemble_a_vague_count_counts_the_noun_its_modifiers_belong_to(nlp, text, quote, unit):
+    from extractor import extract_text
+
+    [c] = [c for c in extract_text(text) if c.kind == "count"]
+    assert (c.quote, c.unit, c.bound) == (quote, unit, ">=")
+
+
+def test_assemble_an_age_after_anyone_over_is_a_group_not_a_count(nlp):
+    from extractor import extract_text
+
+    claims = extract_text("Anyone over 65 gets a discount, and 40 people signed up.")
+    assert [(c.kind, c.value) for c in claims] == [("count", 40)]

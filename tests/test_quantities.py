@@ -153,7 +153,6 @@ def test_quantities_two_levels_of_a_change_share_their_unit(text, quotes, kind, 
 
 @pytest.mark.parametrize("text,values", [
     ("grew by 12 percent, from 4.5 percent to 5.04 percent", [12, 4.5, 5.04]),
-    ("prices range from $370,000 to $5.5 million", [370000, 5.5e6]),
     ("output rose from about 5 to 7 tonnes", [5, 7]),
     ("shares gained 4 cents to $1.10", [0.04, 1.10]),                    # a change and its level
 ])
@@ -626,3 +625,38 @@ def test_quantities_scan_windows_find_what_a_whole_scan_finds_there():
     # a mention that starts inside a region and runs past its end is found whole
     cut = text.index("billion")
     assert [m.quote for m in find_mentions(text, regions=[(a, cut)]) if m.kind == "money"] == ["$3.5 billion"]
+
+
+@pytest.mark.parametrize("text,quote,value,unit", [
+    ("The new guard is 6'2\" and fast.", "6'2\"", 6.1667, "ft"),
+    ("Testers ran from 5’5” to 5’11” tall.", "5’11”", 5.9167, "ft"),
+    ("Grease a 9\" x 4\" pan first.", "4\"", 4.0, "in"),
+    ("Cut the board 2’ wide.", "2’", 2.0, "ft"),
+    ("The set has a 55” screen.", "55”", 55.0, "in"),
+])
+def test_quantities_inch_and_foot_marks_are_lengths(text, quote, value, unit):
+    m = next(m for m in find_mentions(text) if m.quote == quote)
+    assert (m.kind, m.value, m.unit) == ("measure", value, unit)
+
+
+@pytest.mark.parametrize("text", ['The "Top 10" list came out.', "He typed \"0\" and left.", "a 'top 10' pick"])
+def test_quantities_a_quoted_number_is_no_length(text):
+    assert all(m.kind != "measure" for m in find_mentions(text))
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("Timelines range from 3 to 9 months.", 3, 9),
+    ("It takes anywhere from 60 to 90 days.", 60, 90),
+    ("Salaries ranged from about $40,000 to $90,000.", 40000, 90000),
+    ("Heel drop varies from 0 to 12 millimeters.", 0, 12),
+    ("prices range from $370,000 to $5.5 million", 370000, 5.5e6),
+])
+def test_quantities_from_to_after_a_word_of_spread_is_a_range(text, low, high):
+    [m] = find_mentions(text)
+    assert (m.value, m.value_low, m.value_high) == (None, low, high)
+
+
+@pytest.mark.parametrize("text", ["Prices rose from $3 to $9.", "The range grew from 5 to 9 miles.",
+                                  "Output went from 3 to 9 million tons.", "Rates will move from 4% to 5%."])
+def test_quantities_from_to_after_any_other_word_stays_two_levels(text):
+    assert [m.value_low for m in find_mentions(text)] == [None, None]

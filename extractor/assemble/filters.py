@@ -126,9 +126,30 @@ def _counted_word(s: Sentence, m: Mention) -> bool:
     return span is not None and span[-1].pos_ in ("NOUN", "PROPN")
 
 
+_VAGUE_RULES = ("count.vague", "count.several")
+
+
+def _head_noun(doc, tok):
+    """'thousands of registered voters', 'hundreds of personal injury cases': the noun that a
+    modifier or a noun compound the pattern took as the counted word belongs to, a few words on;
+    None if there is none."""
+    for _ in range(4):
+        if (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound") or tok.head.i <= tok.i \
+                or tok.head.i - tok.i > 3 or tok.dep_ not in ("amod", "compound", "advmod", "nmod", "npadvmod"):
+            break
+        tok = tok.head
+    return tok if tok.pos_ in ("NOUN", "PROPN") else None
+
+
 def _count_noun(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | None, bool]:
     if m.unit:                                      # "millions of jobs": the pattern found it
-        return m.start, m.end, m.unit if _counted_word(s, m) else None, True
+        if not _counted_word(s, m):
+            return m.start, m.end, None, True
+        last = span[-1]
+        noun = _head_noun(s.doc, last) if m.rule in _VAGUE_RULES and last.text == m.unit else None
+        if noun is not None and noun.i > last.i:    # a modifier: the noun after it is what is counted
+            return m.start, noun.idx + len(noun.text), noun.text, True
+        return m.start, m.end, m.unit, True
     doc = s.doc
     tok = span[-1]
     head = tok.head
@@ -150,22 +171,23 @@ def _count_noun(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | No
 
 @cache
 def filter_rules() -> tuple[tuple[str, frozenset[str], float | None, tuple[re.Pattern[str] | None, ...]], ...]:
-    """(id, kinds, max_value, (before, after, sentence, unless_after) patterns) of assemble.toml
-    [[filter]], "{group_nouns}" in them spelled out from the [count] list."""
+    """(id, kinds, max_value, (before, after, sentence, unless_after, around) patterns) of
+    assemble.toml [[filter]], "{group_nouns}" in them spelled out from the [count] list."""
     groups = "|".join(map(re.escape, words().group_nouns))
     out = []
     for rule in words().filters:
         patterns = tuple(re.compile(rule[k].replace("{group_nouns}", groups)) if k in rule else None
-                         for k in ("before", "after", "sentence", "unless_after"))
+                         for k in ("before", "after", "sentence", "unless_after", "around"))
         out.append((rule["id"], frozenset(rule.get("kinds", ())), rule.get("max_value"), patterns))
     return tuple(out)
 
 
 def rejected_by(text: str, start: int, end: int, kind: str, value: float | None, sentence: str) -> str | None:
     """The id of the first [[filter]] rule that says the number at text[start:end] is not a
-    claim (a referential numeral, a group definition, page furniture ...), or None."""
+    claim (a referential numeral, a group definition, page furniture ...), or None. An `around`
+    pattern reads the text on both sides at once, the number itself written as "<N>"."""
     before, after = text[max(0, start - 60):start], text[end:end + 40]
-    for rule_id, kinds, max_value, (b, a, s, unless) in filter_rules():
+    for rule_id, kinds, max_value, (b, a, s, unless, both) in filter_rules():
         if kinds and kind not in kinds:
             continue
         if max_value is not None and (value is None or value > max_value):
@@ -173,7 +195,7 @@ def rejected_by(text: str, start: int, end: int, kind: str, value: float | None,
         if unless is not None and unless.match(after):
             continue
         if (b is not None and b.search(before)) or (a is not None and a.match(after)) \
-                or (s is not None and s.search(sentence)):
+                or (s is not None and s.search(sentence)) or (both is not None and both.search(f"{before}<N>{after}")):
             return rule_id
     return None
 

@@ -249,12 +249,20 @@ def _introduction(text: str, start: int, window: int) -> str:
     return head[head.rfind("\n") + 1:]
 
 
+def _introduces(cue: re.Pattern[str], intro: str, value: float | None) -> bool:
+    """Whether a line introduces a ranked list whose first entry is numbered `value`: it names a
+    ranking, and the list starts at 1 or the line hands over to it with a colon ("Ranks 4-10 are
+    as follows:"). A later entry after a paragraph that only mentions ranking ("... to rank higher
+    in search results.\n\n2. Build links") is a step of a how-to list."""
+    return bool(cue.search(intro)) and (value == 1 or intro.rstrip().endswith(":"))
+
+
 def ranked_entries(text: str, mentions: list[Mention]) -> list[Mention]:
     """"The rankings were as follows: 1. Finland 2. Norway": the numbers of a list that the text
     introduces as a ranking are the entries' ranks (CONVENTIONS.md); other list numbering stays a
     bare number, which assemble leaves out. The first entry opens a line or follows the list's
-    colon, and the line that introduces it names a ranking; the next ones follow the previous
-    entry ("... 1. Finland 2. Norway", or a paragraph later)."""
+    colon, and the line that introduces it names a ranking (_introduces); the next ones follow the
+    previous entry ("... 1. Finland 2. Norway", or a paragraph later)."""
     cue, window = _ranking_cue()
     out: list[Mention] = []
     last: Mention | None = None
@@ -262,7 +270,7 @@ def ranked_entries(text: str, mentions: list[Mention]) -> list[Mention]:
         if _bare(m) and m.quote.isdigit() and 1 <= m.value <= 100 and _ENTRY_AFTER.match(text, m.end):
             follows = last is not None and last.value == m.value - 1 and m.start - last.end < 300
             if follows or (_ENTRY_OPENS.search(text, max(0, m.start - 3), m.start)
-                           and cue.search(_introduction(text, m.start, window))):
+                           and _introduces(cue, _introduction(text, m.start, window), m.value)):
                 m = last = replace(m, kind="rank", rule=f"{m.rule}+ranked_list")
         out.append(m)
     return out
@@ -305,7 +313,7 @@ def merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_FROM = re.compile(r"(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$")
+_FROM = re.compile(r"(?i)(?:\b(?P<spread>[a-z]+)\s+)?\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$")
 _TO = re.compile(r"(?i)\s+(?:[a-z]+\s+)?to\s+")
 _UNIT_KINDS = ("measure", "money", "percent", "percentage_point", "duration")
 
@@ -425,8 +433,10 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
         return None
     if (a.rule == "money.subunit") != (b.rule == "money.subunit"):
         return None                                 # "up 5 sen to RM2.05": a change and a level
-    if gap.strip() in ("to", "to-") and _FROM.search(text[max(0, a.start - 30):a.start]):
-        return None                                 # "from X to Y" is two levels, never a range (CONVENTIONS.md)
+    found = _FROM.search(text[max(0, a.start - 30):a.start]) if gap.strip() in ("to", "to-") else None
+    if found and (found.group("spread") or "").lower() not in table["spread_words"]:
+        return None                                 # "from X to Y" is two levels (CONVENTIONS.md), unless it
+                                                    # says how widely something varies ("ranging from 3 to 9 months")
     if a.kind == "money" and not a.quote[0].isdigit() and not a.scale and b.rule == "count.digits" \
             and b.unit is None and gap.strip() in ("-", "–", "—", "to"):
         b = replace(b, kind=a.kind, unit=a.unit, unit_surface=a.unit_surface)   # "$20-30 million": one currency
@@ -571,6 +581,9 @@ def _value(p: Pattern, m: re.Match[str], scale: str | None) -> float | None:
     exp = _group(m, "exp")
     if exp is not None and value is not None:        # "1.99×10−30"
         value = value * 10.0 ** int(exp.replace("−", "-"))
+    inches = _group(m, "inches")
+    if inches is not None and value is not None:     # "6'2\"": feet and twelfths
+        value = round(value + float(inches) / 12, 4)
     if value is None and (scale or p.fixed.get("value") == "one"):   # "millions of jobs", "century-old"
         value = 1.0
     if value is None:
