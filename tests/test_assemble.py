@@ -926,3 +926,18 @@ def test_assemble_the_word_after_or_more_is_counted_only_if_a_noun(nlp, text, un
 
     [c] = [c for c in extract_text(text) if c.kind == "count"]
     assert (c.unit, c.bound) == (unit, ">=")
+
+
+# Round 5 subject narrowings (made up, none taken from a dev set), appended to SUBJECT_EXAMPLES.
+SUBJECT_EXAMPLES.extend([
+    # a bare definite description names the earlier proper name its noun heads ...
+    ("The Riverside Film Festival opened on May 3. The festival sold 4,000 tickets.", "4,000 tickets",
+     "Riverside Film Festival"),
+    # ... not a name the noun only modifies, nor when the description has words of its own
+    ("Ann Lee joined the Marriott Hotel Group on May 3. This hotel has 300 rooms.", "300 rooms", "hotel"),
+    ("Ann Lee toured the Harbor Hotel on May 3. The smaller hotel has 300 rooms.", "300 rooms", "smaller hotel"),
+    # "the company" is the last company named as the subject of a clause, not one it petitioned or cited
+    ("Microsoft hired 300 engineers last year. The company also opened 4 plants.", "4 plants", "Microsoft"),
+    ("Microsoft petitioned the Patent Office on March 3. In May the company filed 12 lawsuits.", "12 lawsuits",
+     "Microsoft"),
+])

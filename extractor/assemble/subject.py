@@ -499,16 +499,25 @@ def _as_subject(e: Span) -> bool:
 
 
 def _kind_antecedent(s: Sentence, head: Token) -> TextSpan | None:
-    """"the company", "The state": the last named actor of that kind before it on the page."""
+    """"the company", "The state": the last actor of that kind named before it on the page as the
+    subject of a clause (the one the text is about: not the office it petitioned, "Acme petitioned
+    the USPTO. In May the company sued", nor the outlet it cites, "according to Reuters")."""
     label = words().kinds.get(lemma_of(head).lower())
     if label is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
         return None
     ctx = s.ctx
     at = bisect.bisect_left(ctx.ent_starts, head.idx) - 1
     for e in reversed(ctx.ents[max(0, at - 50):at + 1]):
-        if e.label_ == label and e.end_char <= head.idx:
+        if e.label_ == label and e.end_char <= head.idx and _as_subject(e):
             return TextSpan(e.text, e.start_char, e.end_char, label=e.label_)
     return None
+
+
+def _bare_description(head: Token) -> bool:
+    """"the forum", "This company": a noun with a definite determiner and no other word before it."""
+    lefts = list(head.lefts)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in lefts) \
+        and all(c.dep_ in ("det", "punct") for c in lefts)
 
 
 def _propn_parts(tok: Token) -> list[str]:
@@ -517,8 +526,11 @@ def _propn_parts(tok: Token) -> list[str]:
 
 def _antecedent(s: Sentence, head: Token) -> TextSpan | None:
     """A definite description names an earlier proper name with the same head noun: "The forum
-    attracted ..." after "the Sub-Forum on Artificial Intelligence ..." is that sub-forum."""
-    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+    attracted ..." after "the Sub-Forum on Artificial Intelligence ..." is that sub-forum. Only a
+    bare description (no word of its own before the noun: not "the smaller screen", "the dairy
+    sector", "the intervention group", which say which one they mean), and only a name that the
+    noun heads (not the "Hotel" of "Marriott Hotel Group" for "this hotel")."""
+    if head.pos_ != "NOUN" or not _bare_description(head):
         return None
     doc = s.doc
     earlier = token_index(s.ctx, "propn_parts", _propn_parts).get(lemma_of(head).lower(), [])
@@ -526,8 +538,8 @@ def _antecedent(s: Sentence, head: Token) -> TextSpan | None:
     if at < 0:
         return None
     top = doc[earlier[at]]
-    while top.dep_ == "compound" and top.head.pos_ == "PROPN" and top.head.i > top.i:
-        top = top.head
+    if top.dep_ == "compound" and top.head.pos_ == "PROPN" and top.head.i > top.i:
+        return None
     return phrase(doc, top)
 
 
