@@ -936,6 +936,9 @@ SUBJECT_EXAMPLES.extend([
     # ... not a name the noun only modifies, nor when the description has words of its own
     ("Ann Lee joined the Marriott Hotel Group on May 3. This hotel has 300 rooms.", "300 rooms", "hotel"),
     ("Ann Lee toured the Harbor Hotel on May 3. The smaller hotel has 300 rooms.", "300 rooms", "smaller hotel"),
+    # a name's own "on" phrase is not the date after it
+    ("Ann Lee toured the Harbor Hotel on May 3. The hotel has 300 rooms.", "300 rooms", "Harbor Hotel"),
+    ("The Harbor Hotel on Main Street has 300 rooms.", "300 rooms", "Harbor Hotel on Main Street"),
     # "the company" is the last company named as the subject of a clause, not one it petitioned or cited
     ("Microsoft hired 300 engineers last year. The company also opened 4 plants.", "4 plants", "Microsoft"),
     ("Microsoft petitioned the Patent Office on March 3. In May the company filed 12 lawsuits.", "12 lawsuits",
