@@ -944,3 +944,16 @@ SUBJECT_EXAMPLES.extend([
     ("Microsoft petitioned the Patent Office on March 3. In May the company filed 12 lawsuits.", "12 lawsuits",
      "Microsoft"),
 ])
+SUBJECT_EXAMPLES.extend([
+    # a restrictive relative clause on a predicate noun is about the name the copula describes ...
+    ("Acme is a startup that has raised $40 million from investors.", "$40 million", "Acme"),
+    ("Khan Academy is a free platform that offers thousands of videos.", "thousands of videos", "Khan Academy"),
+    # ... not when the copula's subject is no name, nor after a comma (the clause then hangs on the name before it)
+    ("The culprit was a virus that killed 300 people.", "300 people", "virus"),
+    ("There is a tank that holds 3 liters of water.", "3 liters", "tank"),
+    ("Park Air is the largest brand of the Hyatt Hotel Group, which now manages more than 10 brands.", "10 brands",
+     "Hyatt Hotel Group"),
+    # "the company" stands for an earlier company only as a bare description
+    ("Microsoft hired 300 engineers last year. The Canadian-based company opened 4 plants.", "4 plants",
+     "Canadian-based company"),
+])

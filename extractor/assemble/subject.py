@@ -132,7 +132,7 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
             for subj in (c for c in node.children if c.dep_ in w.subject_deps):
                 if subj.lower_ in w.relative or subj.tag_ in ("WDT", "WP"):
                     if node.dep_ == "relcl" and _relative_head(s.doc, node.head, subj):
-                        return _named(s, node.head)   # "Con Edison, which maintains 4,300 miles"
+                        return _named(s, _described(node.head, subj))   # "Con Edison, which maintains 4,300 miles"
                     break
                 if in_range(subj.idx, s.source_range) or _reporter(came, node, subj):
                     continue                          # "a study by X [found] ...": not the subject
@@ -162,6 +162,21 @@ def _relative_head(doc: Doc, head: Token, pronoun: Token) -> bool:
         return True
     sentential = doc[pronoun.i - 1].text == "," and lemma_of(pronoun.head).lower() in words().sentential_verbs
     return head.pos_ == "NOUN" and not sentential
+
+
+def _described(noun: Token, pronoun: Token) -> Token:
+    """"Acme is a startup that has raised $40 million": the name a predicate noun describes
+    through a copula, when its subject is a name or a named actor and the relative clause is the
+    noun's own (no comma before it: not "Park Air is a brand of Hyatt Group, which runs 10 brands");
+    else the noun itself ("The culprit was a virus that killed 300 people": virus; "There is a
+    tank that holds 3 liters": tank; "It is a plan that ...": plan)."""
+    verb = noun.head
+    if noun.dep_ != "attr" or lemma_of(verb).lower() not in words().copulas \
+            or noun.doc[pronoun.i - 1].text == ",":
+        return noun
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    named = subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ in words().actor_labels)
+    return subj if named else noun
 
 
 def _is_actor_group(tok: Token) -> bool:
@@ -501,12 +516,12 @@ def _as_subject(e: Span) -> bool:
 
 
 def _kind_antecedent(s: Sentence, head: Token) -> TextSpan | None:
-    """"the company", "The state": the last actor of that kind named before it on the page as the
-    subject of a clause (the one the text is about: not the office it petitioned, "Acme petitioned
+    """"the company", "The state" (a bare description, `_bare_description`): the last actor of that
+    kind named before it on the page as the subject of a clause (the one the text is about: not the office it petitioned, "Acme petitioned
     the USPTO. In May the company sued", nor the outlet it cites, "according to Reuters")."""
     label = words().kinds.get(lemma_of(head).lower())
-    if label is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
-        return None
+    if label is None or head.pos_ != "NOUN" or not _bare_description(head):
+        return None                     # not "the Hyatt Hotel Group", "the Canadian-based company"
     ctx = s.ctx
     at = bisect.bisect_left(ctx.ent_starts, head.idx) - 1
     for e in reversed(ctx.ents[max(0, at - 50):at + 1]):
@@ -518,7 +533,7 @@ def _kind_antecedent(s: Sentence, head: Token) -> TextSpan | None:
 def _bare_description(head: Token) -> bool:
     """"the forum", "This company": a noun with a definite determiner and no other word before it."""
     lefts = list(head.lefts)
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in lefts) \
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in lefts) \
         and all(c.dep_ in ("det", "punct") for c in lefts)
 
 
