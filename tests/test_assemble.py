@@ -957,3 +957,10 @@ SUBJECT_EXAMPLES.extend([
     ("Microsoft hired 300 engineers last year. The Canadian-based company opened 4 plants.", "4 plants",
      "Canadian-based company"),
 ])
+SUBJECT_EXAMPLES.extend([
+    # indefinites ("everything", "nothing") and the pro-forms "that", "here" are never subjects: the
+    # figure takes the actor carried from before, or none
+    ("Acme sells 40 kinds of tea. Everything on its menu costs $12.", "$12", "Acme"),
+    ("Acme sells 40 kinds of tea. That means you can try 40 teas a year.", "40 teas a year", "Acme"),
+    ("Here's a wake-up call: over 60% of website traffic now comes from phones.", "60%", None),
+])
