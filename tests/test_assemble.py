@@ -964,3 +964,11 @@ SUBJECT_EXAMPLES.extend([
     ("Acme sells 40 kinds of tea. That means you can try 40 teas a year.", "40 teas a year", "Acme"),
     ("Here's a wake-up call: over 60% of website traffic now comes from phones.", "60%", None),
 ])
+SUBJECT_EXAMPLES.extend([
+    # a figure in a participle or "with" phrase that qualifies the subject is about the subject noun ...
+    ("Senior consultants earning $170,000 are likely to seek other jobs.", "$170,000", "Senior consultants"),
+    ("Firms with more than 50 workers must file a report.", "50 workers", "Firms"),
+    # ... not a figure that is the subject or its group
+    ("About 48% of voters backed the plan.", "48%", "voters"),
+    ("Some 40,000 lamps were sold.", "40,000 lamps", "lamps"),
+])

@@ -137,12 +137,28 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
                 if in_range(subj.idx, s.source_range) or _reporter(came, node, subj):
                     continue                          # "a study by X [found] ...": not the subject
                 if qtoks & {t.i for t in subj.subtree}:
-                    return _population(s, qspan, node)
+                    return _population(s, qspan, node, subj)
                 return _named(s, subj)
         if node.head.i == node.i:             # the root (spaCy builds a new Token object per access)
             break
         node, came = node.head, node
     return _actor_in(s, exclude=qtoks, verb=node)
+
+
+def _modified_subject(s: Sentence, qspan: Span, subj: Token) -> TextSpan | None:
+    """"Consultants earning $170,000 move on", "Firms with more than 50 workers must file": a
+    figure in a participle or a "with" phrase that qualifies the subject says which ones it means;
+    it is about the subject noun (not when the figure is the subject itself, "40,000 lamps",
+    or its group, "48% of voters")."""
+    tok = qspan.root
+    while tok.i != subj.i and tok.head.i != tok.i:
+        if tok.head.i == subj.i:
+            break
+        tok = tok.head
+    if tok.i == subj.i or not (tok.dep_ == "acl" or tok.dep_ == "prep" and tok.lower_ == "with") \
+            or subj.pos_ not in ("NOUN", "PROPN") or subj.i in range(qspan.start, qspan.end):
+        return None
+    return _named(s, subj)
 
 
 def _reporter(came: Token, verb: Token, subj: Token) -> bool:
@@ -588,7 +604,7 @@ def respectively(s: Sentence, made: list) -> list:
     return made
 
 
-def _population(s: Sentence, qspan: Span, verb: Token) -> TextSpan | None:
+def _population(s: Sentence, qspan: Span, verb: Token, subj: Token) -> TextSpan | None:
     share = _share_of(s, qspan)
     if share is not None:
         return share
@@ -601,7 +617,7 @@ def _population(s: Sentence, qspan: Span, verb: Token) -> TextSpan | None:
                         c.ent_type_ in actors and c.dep_ in ("amod", "compound", "poss") for c in obj.lefts)):
                     return phrase(s.doc, obj)
     return _group_before(s, qspan) or _actor_in(s, exclude=set(range(qspan.start, qspan.end)), verb=verb) \
-        or _counted(s, qspan)
+        or _modified_subject(s, qspan, subj) or _counted(s, qspan)
 
 
 def _group_before(s: Sentence, qspan: Span) -> TextSpan | None:
