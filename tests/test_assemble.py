@@ -953,9 +953,11 @@ SUBJECT_EXAMPLES.extend([
     ("There is a tank that holds 3 liters of water.", "3 liters", "tank"),
     ("Park Air is the largest brand of the Hyatt Hotel Group, which now manages more than 10 brands.", "10 brands",
      "Hyatt Hotel Group"),
-    # "the company" stands for an earlier company only as a bare description
-    ("Microsoft hired 300 engineers last year. The Canadian-based company opened 4 plants.", "4 plants",
-     "Canadian-based company"),
+    # "the company" stands for an earlier company unless its own words say which one it is
+    ("Microsoft hired 300 engineers last year. The Seattle-based company opened 4 plants.", "4 plants",
+     "Microsoft"),
+    ("Microsoft hired 300 engineers last year. The software company opened 4 plants.", "4 plants", "Microsoft"),
+    ("Microsoft hired 300 engineers on May 3. The Acme Hotel group opened 4 plants.", "4 plants", "Acme Hotel group"),
 ])
 SUBJECT_EXAMPLES.extend([
     # indefinites ("everything", "nothing") and the pro-forms "that", "here" are never subjects: the

@@ -532,18 +532,27 @@ def _as_subject(e: Span) -> bool:
 
 
 def _kind_antecedent(s: Sentence, head: Token) -> TextSpan | None:
-    """"the company", "The state" (a bare description, `_bare_description`): the last actor of that
-    kind named before it on the page as the subject of a clause (the one the text is about: not the office it petitioned, "Acme petitioned
+    """"the company", "The Seattle-based company", "The state": the last actor of that kind named
+    before it on the page as the subject of a clause (not a description that names its own actor:
+    "the Soneva Hotel group", "the Hyatt Hotel Group", `_names_itself`) (the one the text is about: not the office it petitioned, "Acme petitioned
     the USPTO. In May the company sued", nor the outlet it cites, "according to Reuters")."""
     label = words().kinds.get(lemma_of(head).lower())
-    if label is None or head.pos_ != "NOUN" or not _bare_description(head):
-        return None                     # not "the Hyatt Hotel Group", "the Canadian-based company"
+    if label is None or head.pos_ != "NOUN" or _names_itself(head) \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.lefts):
+        return None
     ctx = s.ctx
     at = bisect.bisect_left(ctx.ent_starts, head.idx) - 1
     for e in reversed(ctx.ents[max(0, at - 50):at + 1]):
         if e.label_ == label and e.end_char <= head.idx and _as_subject(e):
             return TextSpan(e.text, e.start_char, e.end_char, label=e.label_)
     return None
+
+
+def _names_itself(head: Token) -> bool:
+    """Whether a noun's own words before it name which one it is ("the Soneva Hotel group", "the
+    2S earbuds", "Acme's company"), rather than describe one named before ("the Seattle-based
+    company", "the bakery chain")."""
+    return any(c.dep_ in ("nmod", "nummod", "poss") or c.pos_ == "PROPN" for c in head.lefts)
 
 
 def _bare_description(head: Token) -> bool:
