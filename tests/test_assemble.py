@@ -943,8 +943,6 @@ SUBJECT_EXAMPLES.extend([
     ("Microsoft hired 300 engineers last year. The company also opened 4 plants.", "4 plants", "Microsoft"),
     ("Microsoft petitioned the Patent Office on March 3. In May the company filed 12 lawsuits.", "12 lawsuits",
      "Microsoft"),
-])
-SUBJECT_EXAMPLES.extend([
     # a restrictive relative clause on a predicate noun is about the name the copula describes ...
     ("Acme is a startup that has raised $40 million from investors.", "$40 million", "Acme"),
     ("Khan Academy is a free platform that offers thousands of videos.", "thousands of videos", "Khan Academy"),
@@ -958,15 +956,11 @@ SUBJECT_EXAMPLES.extend([
      "Microsoft"),
     ("Microsoft hired 300 engineers last year. The software company opened 4 plants.", "4 plants", "Microsoft"),
     ("Microsoft hired 300 engineers on May 3. The Acme Hotel group opened 4 plants.", "4 plants", "Acme Hotel group"),
-])
-SUBJECT_EXAMPLES.extend([
     # indefinites ("everything", "nothing") and the pro-forms "that", "here" are never subjects: the
     # figure takes the actor carried from before, or none
     ("Acme sells 40 kinds of tea. Everything on its menu costs $12.", "$12", "Acme"),
     ("Acme sells 40 kinds of tea. That means you can try 40 teas a year.", "40 teas a year", "Acme"),
     ("Here's a wake-up call: over 60% of website traffic now comes from phones.", "60%", None),
-])
-SUBJECT_EXAMPLES.extend([
     # a figure in a participle or "with" phrase that qualifies the subject is about the subject noun ...
     ("Senior consultants earning $170,000 are likely to seek other jobs.", "$170,000", "Senior consultants"),
     ("Firms with more than 50 workers must file a report.", "50 workers", "Firms"),
