@@ -967,4 +967,7 @@ SUBJECT_EXAMPLES.extend([
     # ... not a figure that is the subject or its group
     ("About 48% of voters backed the plan.", "48%", "voters"),
     ("Some 40,000 lamps were sold.", "40,000 lamps", "lamps"),
+    # a date in a noun's "of" phrase dates that noun, not a noun that is part of the time itself
+    ("By the end of the 18th century, coffee was one of the most profitable crops.", "18th century", "coffee"),
+    ("The Dutch grew coffee in the latter half of the 17th century.", "17th century", "Dutch"),
 ])

@@ -108,12 +108,14 @@ def _ranked(s: Sentence, qspan: Span) -> TextSpan | None:
 
 def _dated_noun(s: Sentence, qspan: Span) -> TextSpan | None:
     """"the great floods of the 1920s", "the oil crisis of the 1970s": a date in a noun's "of" phrase
-    dates that noun."""
+    dates that noun, unless the noun is itself part of the time ("by the end of the 18th century",
+    "in the latter half of the 1900s": the tagger's DATE covers it)."""
     if qspan._.mention is None or qspan._.mention.kind != "date":
         return None
     root = qspan.root
     prep = root.head if root.dep_ == "pobj" else None
-    if prep is None or prep.lower_ != "of" or prep.head.pos_ != "NOUN" or prep.head.i > qspan.start:
+    if prep is None or prep.lower_ != "of" or prep.head.pos_ != "NOUN" or prep.head.i > qspan.start \
+            or prep.head.ent_type_ in ("DATE", "TIME"):
         return None
     noun = prep.head
     left = noun.left_edge.i
