@@ -275,8 +275,10 @@ def _a_time(owner: Token) -> bool:
 
 def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
     """"Of those millennials, 70% feel ...", "Among those voters, 70% ...": a share in a sentence
-    that opens with its group."""
-    if qspan._.mention is None or qspan._.mention.kind not in ("percent", "ratio"):
+    that opens with its group, unless it names its own ("Of the five drugs, one was used by 15% of
+    adults": adults)."""
+    if qspan._.mention is None or qspan._.mention.kind not in ("percent", "ratio") \
+            or any(_of_object(tok) is not None for tok in qspan):
         return None
     first = s.sent[0]
     if first.lower_ not in words().group_preps:
