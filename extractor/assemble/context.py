@@ -43,6 +43,7 @@ class Words:
     time_owners: frozenset[str]
     group_before_preps: frozenset[str]
     naming_lemmas: frozenset[str]
+    copulas: frozenset[str]
     personal: frozenset[str]
     self_pronouns: frozenset[str]
     self_possessives: frozenset[str]
@@ -74,7 +75,7 @@ def words() -> Words:
         possessive=frozenset(subject["possessive"]), measured_for_preps=frozenset(subject["measured_for_preps"]),
         group_preps=frozenset(subject["group_preps"]), share_verbs=frozenset(subject["share_verbs"]),
         time_owners=frozenset(subject["time_owners"]), group_before_preps=frozenset(subject["group_before_preps"]),
-        naming_lemmas=frozenset(subject["naming_lemmas"]), personal=frozenset(subject["personal"]),
+        naming_lemmas=frozenset(subject["naming_lemmas"]), copulas=frozenset(subject["copulas"]), personal=frozenset(subject["personal"]),
         self_pronouns=frozenset(subject["self_pronouns"]), self_possessives=frozenset(subject["self_possessives"]),
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),
         baseline_nouns=tuple(data["change"]["baseline_nouns"]), rate_nouns=tuple(data["count"]["rate_nouns"]),

@@ -17,7 +17,8 @@ from .context import Sentence, in_range, token_index, words
 
 def phrase(doc: Doc, tok: Token) -> TextSpan:
     """The noun phrase headed by `tok`: its left modifiers and the head, plus a proper name's
-    own "of/on" phrase ("Sub-Forum on Artificial Intelligence"); no determiners, no clauses."""
+    own "of/on" phrase ("Sub-Forum on Artificial Intelligence", not the date of "the Harbor Hotel
+    on May 3"); no determiners, no clauses."""
     if tok.pos_ in ("VERB", "AUX"):                  # a clause as subject: "Saving early is the best plan"
         span = doc[tok.left_edge.i:tok.right_edge.i + 1]
         return TextSpan(span.text, span.start_char, span.end_char)
@@ -28,7 +29,8 @@ def phrase(doc: Doc, tok: Token) -> TextSpan:
     if tok.pos_ == "PROPN":
         j = tok.i + 1
         while j < len(doc) and (doc[j].pos_ in ("PROPN", "ADP", "DET") and doc[j].text not in (",", "(")) \
-                and doc[j].lower_ not in ("by", "in", "at", "with", "from", "to"):
+                and doc[j].lower_ not in ("by", "in", "at", "with", "from", "to") \
+                and doc[j].ent_type_ not in ("DATE", "TIME"):
             if doc[j].pos_ == "PROPN":
                 right = j
             j += 1
@@ -106,12 +108,14 @@ def _ranked(s: Sentence, qspan: Span) -> TextSpan | None:
 
 def _dated_noun(s: Sentence, qspan: Span) -> TextSpan | None:
     """"the great floods of the 1920s", "the oil crisis of the 1970s": a date in a noun's "of" phrase
-    dates that noun."""
+    dates that noun, unless the noun is itself part of the time ("by the end of the 18th century",
+    "in the latter half of the 1900s": the tagger's DATE covers it)."""
     if qspan._.mention is None or qspan._.mention.kind != "date":
         return None
     root = qspan.root
     prep = root.head if root.dep_ == "pobj" else None
-    if prep is None or prep.lower_ != "of" or prep.head.pos_ != "NOUN" or prep.head.i > qspan.start:
+    if prep is None or prep.lower_ != "of" or prep.head.pos_ != "NOUN" or prep.head.i > qspan.start \
+            or prep.head.ent_type_ in ("DATE", "TIME"):
         return None
     noun = prep.head
     left = noun.left_edge.i
@@ -130,17 +134,33 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
             for subj in (c for c in node.children if c.dep_ in w.subject_deps):
                 if subj.lower_ in w.relative or subj.tag_ in ("WDT", "WP"):
                     if node.dep_ == "relcl" and _relative_head(s.doc, node.head, subj):
-                        return _named(s, node.head)   # "Con Edison, which maintains 4,300 miles"
+                        return _named(s, _described(node.head, subj))   # "Con Edison, which maintains 4,300 miles"
                     break
                 if in_range(subj.idx, s.source_range) or _reporter(came, node, subj):
                     continue                          # "a study by X [found] ...": not the subject
                 if qtoks & {t.i for t in subj.subtree}:
-                    return _population(s, qspan, node)
+                    return _population(s, qspan, node, subj)
                 return _named(s, subj)
         if node.head.i == node.i:             # the root (spaCy builds a new Token object per access)
             break
         node, came = node.head, node
     return _actor_in(s, exclude=qtoks, verb=node)
+
+
+def _modified_subject(s: Sentence, qspan: Span, subj: Token) -> TextSpan | None:
+    """"Consultants earning $170,000 move on", "Firms with more than 50 workers must file": a
+    figure in a participle or a "with" phrase that qualifies the subject says which ones it means;
+    it is about the subject noun (not when the figure is the subject itself, "40,000 lamps",
+    or its group, "48% of voters")."""
+    tok = qspan.root
+    while tok.i != subj.i and tok.head.i != tok.i:
+        if tok.head.i == subj.i:
+            break
+        tok = tok.head
+    if tok.i == subj.i or not (tok.dep_ == "acl" or tok.dep_ == "prep" and tok.lower_ == "with") \
+            or subj.pos_ not in ("NOUN", "PROPN") or subj.i in range(qspan.start, qspan.end):
+        return None
+    return _named(s, subj)
 
 
 def _reporter(came: Token, verb: Token, subj: Token) -> bool:
@@ -160,6 +180,21 @@ def _relative_head(doc: Doc, head: Token, pronoun: Token) -> bool:
         return True
     sentential = doc[pronoun.i - 1].text == "," and lemma_of(pronoun.head).lower() in words().sentential_verbs
     return head.pos_ == "NOUN" and not sentential
+
+
+def _described(noun: Token, pronoun: Token) -> Token:
+    """"Acme is a startup that has raised $40 million": the name a predicate noun describes
+    through a copula, when its subject is a name or a named actor and the relative clause is the
+    noun's own (no comma before it: not "Park Air is a brand of Hyatt Group, which runs 10 brands");
+    else the noun itself ("The culprit was a virus that killed 300 people": virus; "There is a
+    tank that holds 3 liters": tank; "It is a plan that ...": plan)."""
+    verb = noun.head
+    if noun.dep_ != "attr" or lemma_of(verb).lower() not in words().copulas \
+            or noun.doc[pronoun.i - 1].text == ",":
+        return noun
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    named = subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ in words().actor_labels)
+    return subj if named else noun
 
 
 def _is_actor_group(tok: Token) -> bool:
@@ -240,8 +275,10 @@ def _a_time(owner: Token) -> bool:
 
 def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
     """"Of those millennials, 70% feel ...", "Among those voters, 70% ...": a share in a sentence
-    that opens with its group."""
-    if qspan._.mention is None or qspan._.mention.kind not in ("percent", "ratio"):
+    that opens with its group, unless it names its own ("Of the five drugs, one was used by 15% of
+    adults": adults)."""
+    if qspan._.mention is None or qspan._.mention.kind not in ("percent", "ratio") \
+            or any(_of_object(tok) is not None for tok in qspan):
         return None
     first = s.sent[0]
     if first.lower_ not in words().group_preps:
@@ -499,16 +536,34 @@ def _as_subject(e: Span) -> bool:
 
 
 def _kind_antecedent(s: Sentence, head: Token) -> TextSpan | None:
-    """"the company", "The state": the last named actor of that kind before it on the page."""
+    """"the company", "The Seattle-based company", "The state": the last actor of that kind named
+    before it on the page as the subject of a clause (not a description that names its own actor:
+    "the Soneva Hotel group", "the Hyatt Hotel Group", `_names_itself`) (the one the text is about: not the office it petitioned, "Acme petitioned
+    the USPTO. In May the company sued", nor the outlet it cites, "according to Reuters")."""
     label = words().kinds.get(lemma_of(head).lower())
-    if label is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+    if label is None or head.pos_ != "NOUN" or _names_itself(head) \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.lefts):
         return None
     ctx = s.ctx
     at = bisect.bisect_left(ctx.ent_starts, head.idx) - 1
     for e in reversed(ctx.ents[max(0, at - 50):at + 1]):
-        if e.label_ == label and e.end_char <= head.idx:
+        if e.label_ == label and e.end_char <= head.idx and _as_subject(e):
             return TextSpan(e.text, e.start_char, e.end_char, label=e.label_)
     return None
+
+
+def _names_itself(head: Token) -> bool:
+    """Whether a noun's own words before it name which one it is ("the Soneva Hotel group", "the
+    2S earbuds", "Acme's company"), rather than describe one named before ("the Seattle-based
+    company", "the bakery chain")."""
+    return any(c.dep_ in ("nmod", "nummod", "poss") or c.pos_ == "PROPN" for c in head.lefts)
+
+
+def _bare_description(head: Token) -> bool:
+    """"the forum", "This company": a noun with a definite determiner and no other word before it."""
+    lefts = list(head.lefts)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in lefts) \
+        and all(c.dep_ in ("det", "punct") for c in lefts)
 
 
 def _propn_parts(tok: Token) -> list[str]:
@@ -517,8 +572,11 @@ def _propn_parts(tok: Token) -> list[str]:
 
 def _antecedent(s: Sentence, head: Token) -> TextSpan | None:
     """A definite description names an earlier proper name with the same head noun: "The forum
-    attracted ..." after "the Sub-Forum on Artificial Intelligence ..." is that sub-forum."""
-    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+    attracted ..." after "the Sub-Forum on Artificial Intelligence ..." is that sub-forum. Only a
+    bare description (no word of its own before the noun: not "the smaller screen", "the dairy
+    sector", "the intervention group", which say which one they mean), and only a name that the
+    noun heads (not the "Hotel" of "Marriott Hotel Group" for "this hotel")."""
+    if head.pos_ != "NOUN" or not _bare_description(head):
         return None
     doc = s.doc
     earlier = token_index(s.ctx, "propn_parts", _propn_parts, pos="PROPN").get(lemma_of(head).lower(), [])
@@ -526,8 +584,8 @@ def _antecedent(s: Sentence, head: Token) -> TextSpan | None:
     if at < 0:
         return None
     top = doc[earlier[at]]
-    while top.dep_ == "compound" and top.head.pos_ == "PROPN" and top.head.i > top.i:
-        top = top.head
+    if top.dep_ == "compound" and top.head.pos_ == "PROPN" and top.head.i > top.i:
+        return None
     return phrase(doc, top)
 
 
@@ -559,7 +617,7 @@ def respectively(s: Sentence, made: list) -> list:
     return made
 
 
-def _population(s: Sentence, qspan: Span, verb: Token) -> TextSpan | None:
+def _population(s: Sentence, qspan: Span, verb: Token, subj: Token) -> TextSpan | None:
     share = _share_of(s, qspan)
     if share is not None:
         return share
@@ -572,7 +630,7 @@ def _population(s: Sentence, qspan: Span, verb: Token) -> TextSpan | None:
                         c.ent_type_ in actors and c.dep_ in ("amod", "compound", "poss") for c in obj.lefts)):
                     return phrase(s.doc, obj)
     return _group_before(s, qspan) or _actor_in(s, exclude=set(range(qspan.start, qspan.end)), verb=verb) \
-        or _counted(s, qspan)
+        or _modified_subject(s, qspan, subj) or _counted(s, qspan)
 
 
 def _group_before(s: Sentence, qspan: Span) -> TextSpan | None:
