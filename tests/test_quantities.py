@@ -660,3 +660,16 @@ def test_quantities_from_to_after_a_word_of_spread_is_a_range(text, low, high):
                                   "Output went from 3 to 9 million tons.", "Rates will move from 4% to 5%."])
 def test_quantities_from_to_after_any_other_word_stays_two_levels(text):
     assert [m.value_low for m in find_mentions(text)] == [None, None]
+
+
+# Review 12 (invented inputs): a mark that closes a quotation opened before the number is no inch or foot
+# mark, whatever word follows; degree-minute-second coordinates are no heights
+@pytest.mark.parametrize("text", ['The company aims to break into the "Top 10" by 2030.',
+                                  'Billboard\'s "Hot 100" of 2023 included 40 debut singles.',
+                                  'He scored "only 12" of the team\'s 80 points.',
+                                  "Detroit's 'Big 3' long dominated the market.",
+                                  "Singers in the ‘Top 3’ wide open race",
+                                  'The wreck lies at 40°26\'4"N, 79°58\'5"W, 12 miles offshore.',
+                                  "The summit is at 45°50′2″N"])
+def test_quantities_a_mark_closing_a_quotation_or_an_arc_is_no_length(text):
+    assert all(m.unit not in ("in", "ft") for m in find_mentions(text))

@@ -31,6 +31,7 @@ class Pattern:
     match: tuple[str, ...] = ()
     no_match: tuple[str, ...] = ()
     scan_all: bool = False      # matches without a candidate word (nlp.candidate_re): scans the whole text
+    unquoted: bool = False      # a match whose number stands inside a quotation opened before it is none
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +81,8 @@ def load_patterns(path: str | Path | None = None) -> tuple[Pattern, ...]:
             raise ValueError(f"quantity pattern {p['id']!r}: bad regex: {e}") from None
         fixed = {k: p[k] for k in ("unit", "bound", "change", "value") if k in p}
         patterns.append(Pattern(p["id"], p["kind"], int(p.get("priority", 0)), compiled, fixed,
-                                tuple(p.get("match", ())), tuple(p.get("no_match", ())), p.get("scan") == "all"))
+                                tuple(p.get("match", ())), tuple(p.get("no_match", ())), p.get("scan") == "all",
+                                bool(p.get("unquoted", False))))
     return tuple(patterns)
 
 
@@ -120,12 +122,37 @@ def _finditer(regex: re.Pattern[str], text: str, windows: list[tuple[int, int]] 
             yield m
 
 
+_QUOTE_CHARS = re.compile("[\"“”‘’\x27]")
+_SHORT_YEAR = re.compile(r"\d\ds?\b")          # "'90s", "’04": an apostrophe for the century, no quotation
+
+
+def inside_quotation(text: str, pos: int) -> bool:
+    """Whether `pos` stands inside a quotation opened earlier on its line and not yet closed
+    ('the "Top 10" by 2030', "Detroit's 'Big 3' long"): a quote mark after the number there closes
+    the quotation, it is no inch or foot mark. An opening mark follows a space, a bracket or the
+    line's start and precedes a word; a closing one follows a word and precedes none; a straight
+    single quote between letters is an apostrophe ("Detroit's")."""
+    line_start = max(text.rfind("\n", 0, pos) + 1, pos - 300)
+    is_open = False
+    for q in _QUOTE_CHARS.finditer(text, line_start, pos):
+        i, ch = q.start(), q.group()
+        prev = text[i - 1] if i > line_start else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if ch in "“‘" or (ch in "\"\x27" and (prev.isspace() or prev in "([—–")):
+            is_open = nxt.isalnum() and not (ch in "‘\x27" and _SHORT_YEAR.match(text, i + 1)) or is_open
+        elif not nxt.isalnum():          # ” ’ " ' after a word: closes; before a letter: an apostrophe
+            is_open = False
+    return is_open
+
+
 def raw_matches(text: str, pattern: Pattern,
                 windows: list[tuple[int, int]] | None = None) -> list[tuple[int, int, re.Match[str]]]:
     """(quote start, quote end, match) for every match of one pattern (that starts in `windows`)."""
     out = []
     for m in _finditer(pattern.regex, text, windows):
         if m.group(0) == "":
+            continue
+        if pattern.unquoted and inside_quotation(text, m.start("num")):
             continue
         if "q" in m.re.groupindex and m.group("q") is not None:
             s, e = m.span("q")
