@@ -673,3 +673,23 @@ def test_quantities_from_to_after_any_other_word_stays_two_levels(text):
                                   "The summit is at 45°50′2″N"])
 def test_quantities_a_mark_closing_a_quotation_or_an_arc_is_no_length(text):
     assert all(m.unit not in ("in", "ft") for m in find_mentions(text))
+
+
+# Review 12 #2 (invented inputs): "range" and "span" as nouns (after a determiner, possessive or modifier)
+# say what changed, and a spread never runs from high to low: "from X to Y" is two levels
+@pytest.mark.parametrize("text", ["The Fed raised its target range from 5.25% to 5.5%.",
+                                  "Tesla increased the Model Y's driving range from 250 miles to 330 miles.",
+                                  "The update extends the car's range from 300 to 400 miles.",
+                                  "The drug lengthened the mice's life span from 24 to 30 months.",
+                                  "The retailer cut its product range from 5,000 to 3,000 items.",
+                                  "The league expanded its age range from 16 to 14.",
+                                  "Prices ranged from $9 to $5."])
+def test_quantities_a_change_of_a_range_noun_stays_two_levels(text):
+    assert all(m.value_low is None for m in find_mentions(text))
+
+
+@pytest.mark.parametrize("text,low,high", [("Costs can range from $5 to $9.", 5, 9), ("The cost ranges from $5 to $9.", 5, 9),
+                                           ("Estimates typically range from 3 to 9 months.", 3, 9)])
+def test_quantities_range_as_a_verb_is_still_a_spread(text, low, high):
+    [m] = find_mentions(text)
+    assert (m.value_low, m.value_high) == (low, high)

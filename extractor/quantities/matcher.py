@@ -340,7 +340,7 @@ def merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_FROM = re.compile(r"(?i)(?:\b(?P<spread>[a-z]+)\s+)?\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$")
+_FROM = re.compile(r"(?i)(?:(?P<pre>[\w\x27’]+)\s+)?(?:\b(?P<spread>[a-z]+)\s+)?\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$")
 _TO = re.compile(r"(?i)\s+(?:[a-z]+\s+)?to\s+")
 _UNIT_KINDS = ("measure", "money", "percent", "percentage_point", "duration")
 
@@ -452,6 +452,20 @@ def _bare(m: Mention) -> bool:
     return _listed(m, ("count.digits",))
 
 
+def _spread(found: re.Match[str], table, ascending: bool) -> bool:
+    """Whether "from X to Y" follows a verb of spread ("prices range from", "ranging from", "anywhere
+    from"): a range, low to high. "range" and "span" are verbs only after a plural subject, an adverb
+    or a modal ("Timelines range", "typically range", "can span"); after a determiner, a possessive
+    or a modifier they are nouns ("its target range", "the car's range", "life span"), and a change
+    of that range is two levels ("raised its target range from 5.25% to 5.5%")."""
+    word, pre = (found.group("spread") or "").lower(), (found.group("pre") or "").lower()
+    if word not in table["spread_words"] or not ascending:
+        return False
+    if word in table["spread_nouns"]:
+        return bool(re.fullmatch(r"[a-z]+(?<![su\x27’]s)s|[a-z]+ly|" + "|".join(table["spread_verb_before"]), pre))
+    return True
+
+
 def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> Mention | None:
     if a.kind == "time" or b.kind == "time" or a.value is None or b.value is None:
         return None
@@ -460,8 +474,8 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
         return None
     if (a.rule == "money.subunit") != (b.rule == "money.subunit"):
         return None                                 # "up 5 sen to RM2.05": a change and a level
-    found = _FROM.search(text[max(0, a.start - 30):a.start]) if gap.strip() in ("to", "to-") else None
-    if found and (found.group("spread") or "").lower() not in table["spread_words"]:
+    found = _FROM.search(text[max(0, a.start - 50):a.start]) if gap.strip() in ("to", "to-") else None
+    if found and not _spread(found, table, a.value <= b.value):
         return None                                 # "from X to Y" is two levels (CONVENTIONS.md), unless it
                                                     # says how widely something varies ("ranging from 3 to 9 months")
     if a.kind == "money" and not a.quote[0].isdigit() and not a.scale and b.rule == "count.digits" \
