@@ -994,3 +994,14 @@ SUBJECT_EXAMPLES.extend([
     ("Of the five drugs tested in the trial, aspirin was the most used, ahead of ibuprofen (used by 15% of adults).",
      "15%", "adults"),
 ])
+
+
+# Review 12 (quantities, invented inputs): a number after 'anyone over'/'under' that counts the noun after it
+# is a count, not an age (#3)
+@pytest.mark.parametrize("text,quote", [("The airline charges anyone over 2 bags a fee.", "2 bags"),
+                                        ("The app bans anyone under 100 followers from posting.", "100 followers"),
+                                        ("The bank pays anyone over 3 referrals a $50 bonus.", "3 referrals")])
+def test_assemble_anyone_over_a_counted_noun_is_a_count(nlp, text, quote):
+    from extractor import extract_text
+
+    assert quote in [c.quote for c in extract_text(text) if c.kind == "count"]

@@ -170,25 +170,28 @@ def _count_noun(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | No
 
 
 @cache
-def filter_rules() -> tuple[tuple[str, frozenset[str], float | None, tuple[re.Pattern[str] | None, ...]], ...]:
-    """(id, kinds, max_value, (before, after, sentence, unless_after, around) patterns) of
-    assemble.toml [[filter]], "{group_nouns}" in them spelled out from the [count] list."""
+def filter_rules() -> tuple[tuple[str, frozenset[str], float | None, tuple[re.Pattern[str] | None, ...], bool], ...]:
+    """(id, kinds, max_value, (before, after, sentence, unless_after, around) patterns, unless_counts_noun)
+    of assemble.toml [[filter]], "{group_nouns}" in them spelled out from the [count] list."""
     groups = "|".join(map(re.escape, words().group_nouns))
     out = []
     for rule in words().filters:
         patterns = tuple(re.compile(rule[k].replace("{group_nouns}", groups)) if k in rule else None
                          for k in ("before", "after", "sentence", "unless_after", "around"))
-        out.append((rule["id"], frozenset(rule.get("kinds", ())), rule.get("max_value"), patterns))
+        out.append((rule["id"], frozenset(rule.get("kinds", ())), rule.get("max_value"), patterns,
+                    bool(rule.get("unless_counts_noun", False))))
     return tuple(out)
 
 
-def rejected_by(text: str, start: int, end: int, kind: str, value: float | None, sentence: str) -> str | None:
+def rejected_by(text: str, start: int, end: int, kind: str, value: float | None, sentence: str,
+                counts_noun: bool = False) -> str | None:
     """The id of the first [[filter]] rule that says the number at text[start:end] is not a
     claim (a referential numeral, a group definition, page furniture ...), or None. An `around`
-    pattern reads the text on both sides at once, the number itself written as "<N>"."""
+    pattern reads the text on both sides at once, the number itself written as "<N>". A rule with
+    `unless_counts_noun` keeps a number that counts the noun after it (`counts_noun`, by the parse)."""
     before, after = text[max(0, start - 60):start], text[end:end + 40]
-    for rule_id, kinds, max_value, (b, a, s, unless, both) in filter_rules():
-        if kinds and kind not in kinds:
+    for rule_id, kinds, max_value, (b, a, s, unless, both), unless_noun in filter_rules():
+        if kinds and kind not in kinds or unless_noun and counts_noun:
             continue
         if max_value is not None and (value is None or value > max_value):
             continue
@@ -258,8 +261,21 @@ def situates(s: Sentence, start: int, kind: str) -> bool:
         and any(m.kind != "date" and same_clause(s.doc, start, m.start) for m in mentions)
 
 
+def counts_noun(s: Sentence, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] counts the noun right after it ('anyone over 2 bags'):
+    the parse makes it that noun's number, and the noun is no sentence root or apposition (a verb in
+    -s the tagger took for a plural: 'Anyone over 65 qualifies') nor a compound ('65 years')."""
+    span = s.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(s.doc):
+        return False
+    num, noun = span[-1], s.doc[span.end]
+    return num.dep_ == "nummod" and num.head.i == noun.i and noun.tag_ in ("NN", "NNS") \
+        and noun.dep_ not in ("ROOT", "appos", "compound")
+
+
 def not_a_claim(s: Sentence, start: int, end: int, kind: str, value: float | None) -> bool:
-    return situates(s, start, kind) or situating_span(s, start, end, kind) or rejected_by(s.ctx.text, start, end, kind, value, s.sent.text) is not None
+    return situates(s, start, kind) or situating_span(s, start, end, kind) \
+        or rejected_by(s.ctx.text, start, end, kind, value, s.sent.text, kind == "count" and counts_noun(s, start, end)) is not None
 
 
 _NAME_LINKS = "of|and|the|de|la"      # small words inside a name ("Bosnia and Herzegovina", "Costa de la Luz")
