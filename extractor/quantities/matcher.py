@@ -260,9 +260,9 @@ _ENTRY_AFTER = re.compile(r"[.)]\s+[\"“\x27‘]?[A-Z]")
 
 
 @cache
-def _ranking_cue() -> tuple[re.Pattern[str], int]:
+def _ranking_cue() -> tuple[re.Pattern[str], re.Pattern[str], int]:
     table = nz.cues().ranked_lists
-    return re.compile(table["cue"]), int(table["window"])
+    return re.compile(table["cue"]), re.compile(table["list_cue"]), int(table["window"])
 
 
 def _introduction(text: str, start: int, window: int) -> str:
@@ -276,28 +276,31 @@ def _introduction(text: str, start: int, window: int) -> str:
     return head[head.rfind("\n") + 1:]
 
 
-def _introduces(cue: re.Pattern[str], intro: str, value: float | None) -> bool:
-    """Whether a line introduces a ranked list whose first entry is numbered `value`: it names a
-    ranking, and the list starts at 1 or the line hands over to it with a colon ("Ranks 4-10 are
-    as follows:"). A later entry after a paragraph that only mentions ranking ("... to rank higher
-    in search results.\n\n2. Build links") is a step of a how-to list."""
-    return bool(cue.search(intro)) and (value == 1 or intro.rstrip().endswith(":"))
+def _introduces(cue: re.Pattern[str], list_cue: re.Pattern[str], intro: str) -> bool:
+    """Whether a line introduces a ranked list: it names a ranked list ("Our countdown of ...",
+    "Here is our ranking of ...", "Ranked from worst to best", "The final standings"), whatever
+    number the list starts at (a countdown from 10, a list continued at 6), or it mentions ranking
+    and hands over to the list with a colon ("Ranks 4-10 are as follows:"). A paragraph that only
+    mentions ranking ("... to rank higher in search results.", "Search rankings matter.") before
+    "1. Write often" or "2. Build links" introduces the steps of a how-to list."""
+    return bool(list_cue.search(intro)) or (bool(cue.search(intro)) and intro.rstrip().endswith(":"))
 
 
 def ranked_entries(text: str, mentions: list[Mention]) -> list[Mention]:
     """"The rankings were as follows: 1. Finland 2. Norway": the numbers of a list that the text
     introduces as a ranking are the entries' ranks (CONVENTIONS.md); other list numbering stays a
     bare number, which assemble leaves out. The first entry opens a line or follows the list's
-    colon, and the line that introduces it names a ranking (_introduces); the next ones follow the
-    previous entry ("... 1. Finland 2. Norway", or a paragraph later)."""
-    cue, window = _ranking_cue()
+    colon, and the line that introduces it names a ranked list (_introduces); the next ones follow the
+    previous entry, counting up or down ("... 1. Finland 2. Norway", "10. ... 9. ...", or a
+    paragraph later)."""
+    cue, list_cue, window = _ranking_cue()
     out: list[Mention] = []
     last: Mention | None = None
     for m in mentions:
         if _bare(m) and m.quote.isdigit() and 1 <= m.value <= 100 and _ENTRY_AFTER.match(text, m.end):
-            follows = last is not None and last.value == m.value - 1 and m.start - last.end < 300
+            follows = last is not None and abs(last.value - m.value) == 1 and m.start - last.end < 300
             if follows or (_ENTRY_OPENS.search(text, max(0, m.start - 3), m.start)
-                           and _introduces(cue, _introduction(text, m.start, window), m.value)):
+                           and _introduces(cue, list_cue, _introduction(text, m.start, window))):
                 m = last = replace(m, kind="rank", rule=f"{m.rule}+ranked_list")
         out.append(m)
     return out
