@@ -1005,3 +1005,15 @@ def test_assemble_anyone_over_a_counted_noun_is_a_count(nlp, text, quote):
     from extractor import extract_text
 
     assert quote in [c.quote for c in extract_text(text) if c.kind == "count"]
+
+
+# Review 12 #8 (invented inputs): a hyphenated modifier the pattern took as the counted word is walked to its noun
+@pytest.mark.parametrize("text,quote,unit", [
+    ("Millions of first-time home buyers entered the market.", "Millions of first-time home buyers", "buyers"),
+    ("Thousands of Chinese-made drones were sold.", "Thousands of Chinese-made drones", "drones"),
+])
+def test_assemble_a_vague_count_walks_a_hyphenated_modifier_to_its_noun(nlp, text, quote, unit):
+    from extractor import extract_text
+
+    [c] = [c for c in extract_text(text) if c.kind == "count"]
+    assert (c.quote, c.unit) == (quote, unit)

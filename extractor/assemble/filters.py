@@ -146,7 +146,8 @@ def _count_noun(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | No
         if not _counted_word(s, m):
             return m.start, m.end, None, True
         last = span[-1]
-        noun = _head_noun(s.doc, last) if m.rule in _VAGUE_RULES and last.text == m.unit else None
+        # the unit may be several tokens ("first-time", "Chinese-made"): its last one is the modifier
+        noun = _head_noun(s.doc, last) if m.rule in _VAGUE_RULES and m.unit.endswith(last.text) else None
         if noun is not None and noun.i > last.i:    # a modifier: the noun after it is what is counted
             return m.start, noun.idx + len(noun.text), noun.text, True
         return m.start, m.end, m.unit, True
