@@ -994,3 +994,16 @@ SUBJECT_EXAMPLES.extend([
     ("Of the five drugs tested in the trial, aspirin was the most used, ahead of ibuprofen (used by 15% of adults).",
      "15%", "adults"),
 ])
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Jane Doe, chief executive of Barclays, said on Monday that the branch would close. That confirms earlier "
+     "reports that 400 jobs will go.", "400 jobs"),
+    ("Jane Doe, chief executive of Barclays, said on Monday that the branch would close. That underlines a 12% rise "
+     "in lending this year.", "12%"),
+])
+def test_assemble_source_a_sentence_opening_that_continues_no_speaker(nlp, text, quote):
+    from extractor import extract_text
+
+    [c] = [c for c in extract_text(text, published="2020-03-05") if c.quote == quote]
+    assert c.source is None
