@@ -996,6 +996,14 @@ SUBJECT_EXAMPLES.extend([
 ])
 
 
+# Review 12 (invented inputs) on the round 5 subject narrowings, appended to SUBJECT_EXAMPLES.
+SUBJECT_EXAMPLES.extend([
+    # a name the tagger takes as a date runs on ("Day" is inside the date, not before it)
+    ("The Day of the Dead Festival attracted 50,000 people.", "50,000 people", "Day of the Dead Festival"),
+    ("The Day of the Dead 2024 drew 40 people.", "40 people", "Day of the Dead"),
+])
+
+
 @pytest.mark.parametrize("text,quote", [
     ("Jane Doe, chief executive of Barclays, said on Monday that the branch would close. That confirms earlier "
      "reports that 400 jobs will go.", "400 jobs"),

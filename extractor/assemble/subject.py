@@ -17,8 +17,9 @@ from .context import Sentence, in_range, token_index, words
 
 def phrase(doc: Doc, tok: Token) -> TextSpan:
     """The noun phrase headed by `tok`: its left modifiers and the head, plus a proper name's
-    own "of/on" phrase ("Sub-Forum on Artificial Intelligence", not the date of "the Harbor Hotel
-    on May 3"); no determiners, no clauses."""
+    own "of/on" phrase ("Sub-Forum on Artificial Intelligence", not the date that starts after it,
+    "the Harbor Hotel on May 3"; a name the tagger takes as a date runs on: "Day of the Dead
+    Festival"); no determiners, no clauses."""
     if tok.pos_ in ("VERB", "AUX"):                  # a clause as subject: "Saving early is the best plan"
         span = doc[tok.left_edge.i:tok.right_edge.i + 1]
         return TextSpan(span.text, span.start_char, span.end_char)
@@ -30,7 +31,7 @@ def phrase(doc: Doc, tok: Token) -> TextSpan:
         j = tok.i + 1
         while j < len(doc) and (doc[j].pos_ in ("PROPN", "ADP", "DET") and doc[j].text not in (",", "(")) \
                 and doc[j].lower_ not in ("by", "in", "at", "with", "from", "to") \
-                and doc[j].ent_type_ not in ("DATE", "TIME"):
+                and not (doc[j].ent_iob_ == "B" and doc[j].ent_type_ in ("DATE", "TIME")):
             if doc[j].pos_ == "PROPN":
                 right = j
             j += 1
