@@ -998,6 +998,13 @@ SUBJECT_EXAMPLES.extend([
 
 # Review 12 (invented inputs) on the round 5 subject narrowings, appended to SUBJECT_EXAMPLES.
 SUBJECT_EXAMPLES.extend([
+    # an infinitive on the subject names an action, not which ones the subject means
+    ("Microsoft earned $20 billion in the quarter. The effort to raise $5 million for the lab began in May.",
+     "$5 million", "Microsoft"),
+    ("Microsoft earned $20 billion in the quarter. A bid to buy the startup for $2 billion failed.", "$2 billion",
+     "Microsoft"),
+    ("Boeing delivered 40 jets in March. The decision to hire 2,000 engineers surprised analysts.",
+     "2,000 engineers", "engineers"),
     # a name the tagger takes as a date runs on ("Day" is inside the date, not before it)
     ("The Day of the Dead Festival attracted 50,000 people.", "50,000 people", "Day of the Dead Festival"),
     ("The Day of the Dead 2024 drew 40 people.", "40 people", "Day of the Dead"),

@@ -150,15 +150,17 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
 
 def _modified_subject(s: Sentence, qspan: Span, subj: Token) -> TextSpan | None:
     """"Consultants earning $170,000 move on", "Firms with more than 50 workers must file": a
-    figure in a participle or a "with" phrase that qualifies the subject says which ones it means;
-    it is about the subject noun (not when the figure is the subject itself, "40,000 lamps",
-    or its group, "48% of voters")."""
+    figure in a participle (-ing, -ed) or a "with" phrase that qualifies the subject says which
+    ones it means; it is about the subject noun (not when the figure is the subject itself, "40,000
+    lamps", or its group, "48% of voters"; not in an infinitive, whose noun names an action, "The
+    decision to hire 2,000 engineers")."""
     tok = qspan.root
     while tok.i != subj.i and tok.head.i != tok.i:
         if tok.head.i == subj.i:
             break
         tok = tok.head
-    if tok.i == subj.i or not (tok.dep_ == "acl" or tok.dep_ == "prep" and tok.lower_ == "with") \
+    participle = tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN")
+    if tok.i == subj.i or not (participle or tok.dep_ == "prep" and tok.lower_ == "with") \
             or subj.pos_ not in ("NOUN", "PROPN") or subj.i in range(qspan.start, qspan.end):
         return None
     return _named(s, subj)
