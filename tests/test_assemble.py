@@ -998,6 +998,12 @@ SUBJECT_EXAMPLES.extend([
 
 # Review 12 (invented inputs) on the round 5 subject narrowings, appended to SUBJECT_EXAMPLES.
 SUBJECT_EXAMPLES.extend([
+    # an "of" phrase that points back ("of them", "of those", "of the total") names no group of its own
+    ("Of the 500 nurses surveyed, 70% of them said they planned to quit.", "70%", "500 nurses"),
+    ("Of the 1,200 voters polled, 55% of those backed the mayor.", "55%", "1,200 voters"),
+    ("Among the 2,000 workers surveyed, a third of them said they had been harassed.", "a third", "2,000 workers"),
+    ("Of the 300 patients in the trial, 40% of the total were women.", "40%", "300 patients"),
+    ("Among adults in Texas, 30% of those under 30 have no health insurance.", "30%", "adults"),
     # an infinitive on the subject names an action, not which ones the subject means
     ("Microsoft earned $20 billion in the quarter. The effort to raise $5 million for the lab began in May.",
      "$5 million", "Microsoft"),

@@ -278,10 +278,9 @@ def _a_time(owner: Token) -> bool:
 
 def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
     """"Of those millennials, 70% feel ...", "Among those voters, 70% ...": a share in a sentence
-    that opens with its group, unless it names its own ("Of the five drugs, one was used by 15% of
-    adults": adults)."""
-    if qspan._.mention is None or qspan._.mention.kind not in ("percent", "ratio") \
-            or any(_of_object(tok) is not None for tok in qspan):
+    that opens with its group, unless it names a group of its own ("Of the five drugs, one was used
+    by 15% of adults": adults; not "70% of them", "40% of the total", which point back to it)."""
+    if not _share(qspan) or any(o is not None and _is_actor_group(o) for o in map(_of_object, qspan)):
         return None
     first = s.sent[0]
     if first.lower_ not in words().group_preps:
@@ -295,17 +294,21 @@ def _parallel_group(s: Sentence, qspan: Span) -> TextSpan | None:
     of its own, after a share of the same sentence that does as the subject of its clause, is a
     share of that group (not after "49% of all deaths" as an object: "Teens accounted for 49% of
     all deaths, down from 63%")."""
-    if qspan._.mention is None or qspan._.mention.kind not in ("percent", "ratio") \
-            or any(_of_object(tok) is not None for tok in qspan) or _clause_has_other_subject(qspan):
+    if not _share(qspan) or any(_of_object(tok) is not None for tok in qspan) or _clause_has_other_subject(qspan):
         return None
     for q in reversed(s.quantities):
-        if q.end > qspan.start or q._.mention is None or q._.mention.kind not in ("percent", "ratio"):
+        if q.end > qspan.start or not _share(q):
             continue
         obj = next((o for o in map(_of_object, q) if o is not None), None)
         if obj is not None and obj.head.head.dep_ in words().subject_deps and _is_actor_group(obj) \
                 and not in_range(obj.idx, s.source_range):
             return phrase(s.doc, obj)
     return None
+
+
+def _share(qspan: Span) -> bool:
+    """A percentage or a ratio ("70%", "a third"): a figure that is a share of some group."""
+    return qspan._.mention is not None and qspan._.mention.kind in ("percent", "ratio")
 
 
 def _clause_has_other_subject(qspan: Span) -> bool:
