@@ -998,6 +998,12 @@ SUBJECT_EXAMPLES.extend([
 
 # Review 12 (invented inputs) on the round 5 subject narrowings, appended to SUBJECT_EXAMPLES.
 SUBJECT_EXAMPLES.extend([
+    # a title that opens a name ("Hurricane Katrina", "Judge Ann Lee") is the whole name for "the hurricane"
+    ("Hurricane Katrina struck New Orleans in August 2005. The hurricane killed 1,800 people.", "1,800 people",
+     "Hurricane Katrina"),
+    ("Cyclone Idai hit Mozambique in March. The cyclone killed 1,300 people.", "1,300 people", "Cyclone Idai"),
+    ("Judge Ann Lee heard the case in May. The judge ordered the firm to pay $3 million.", "$3 million",
+     "Judge Ann Lee"),
     # an "of" phrase that points back ("of them", "of those", "of the total") names no group of its own
     ("Of the 500 nurses surveyed, 70% of them said they planned to quit.", "70%", "500 nurses"),
     ("Of the 1,200 voters polled, 55% of those backed the mayor.", "55%", "1,200 voters"),

@@ -581,7 +581,9 @@ def _antecedent(s: Sentence, head: Token) -> TextSpan | None:
     attracted ..." after "the Sub-Forum on Artificial Intelligence ..." is that sub-forum. Only a
     bare description (no word of its own before the noun: not "the smaller screen", "the dairy
     sector", "the intervention group", which say which one they mean), and only a name that the
-    noun heads (not the "Hotel" of "Marriott Hotel Group" for "this hotel")."""
+    noun heads or opens as its title ("Hurricane Katrina" for "the hurricane", "Judge Ann Lee" for
+    "the judge"), not a word inside an organisation's name (the "Hotel" of "Marriott Hotel Group"
+    for "this hotel")."""
     if head.pos_ != "NOUN" or not _bare_description(head):
         return None
     doc = s.doc
@@ -591,7 +593,11 @@ def _antecedent(s: Sentence, head: Token) -> TextSpan | None:
         return None
     top = doc[earlier[at]]
     if top.dep_ == "compound" and top.head.pos_ == "PROPN" and top.head.i > top.i:
-        return None
+        before = doc[top.i - 1] if top.i > 0 else None
+        if before is not None and before.pos_ == "PROPN" and before.dep_ == "compound":
+            return None                           # inside a name: "Marriott Hotel Group"
+        while top.dep_ == "compound" and top.head.pos_ == "PROPN" and top.head.i > top.i:
+            top = top.head                        # a title that opens it: "Hurricane Katrina"
     return phrase(doc, top)
 
 
