@@ -998,6 +998,36 @@ SUBJECT_EXAMPLES.extend([
 
 # Review 12 (invented inputs) on the round 5 subject narrowings, appended to SUBJECT_EXAMPLES.
 SUBJECT_EXAMPLES.extend([
+    # "the country"/"the company" is the last one named, also as an owner, an object or after a preposition ...
+    ("France's economy grew 0.9% last year. The country has 68 million people.", "68 million people", "France"),
+    ("Germany's exports fell 2% in May. The country exported goods worth $1.7 trillion last year.", "$1.7 trillion",
+     "Germany"),
+    ("The unemployment rate in Spain fell to 11%. The country created 500,000 jobs last year.", "500,000 jobs",
+     "Spain"),
+    ("Floods hit Pakistan in August. The country lost $30 billion.", "$30 billion", "Pakistan"),
+    ("Tesla's chief executive Elon Musk said on Wednesday that demand was strong. The company delivered 1.8 million "
+     "cars last year.", "1.8 million cars", "Tesla"),
+    ("Analysts cut their forecasts for Tesla. The company delivered 1.8 million cars last year.", "1.8 million cars",
+     "Tesla"),
+    # ... but not an office it turned to nor the outlet it cites
+    ("Acme Corp sold 40 cars in May, according to Reuters. The company has 400 stores.", "400 stores", "Acme Corp"),
+    ("Microsoft urged the Commerce Department to act on May 3. The company hired 300 workers.", "300 workers",
+     "Microsoft"),
+    # ... a capitalised "The Company" too ...
+    ("Acme Corp filed its annual report on Friday. The Company had 4,500 employees at year end.", "4,500 employees",
+     "Acme Corp"),
+    # ... and a place or a size before it only describes it
+    ("Goldman Sachs reported results on Tuesday. The Wall Street bank earned $4 billion in the quarter.", "$4 billion",
+     "Goldman Sachs"),
+    ("JPMorgan Chase reported results on Friday. The New York bank earned $13 billion in the quarter.", "$13 billion",
+     "JPMorgan Chase"),
+    ("Exxon Mobil reported results on Friday. The Texas company earned $9 billion in the quarter.", "$9 billion",
+     "Exxon Mobil"),
+    ("Ford said it would expand. The U.S. company plans to build 3 new plants.", "3 new plants", "Ford"),
+    ("Walmart Inc. said on Tuesday that sales rose 4%. The Bentonville, Arkansas-based retailer operates 10,500 "
+     "stores.", "10,500 stores", "Walmart Inc."),
+    ("Amazon reported earnings on Thursday. The $2 trillion company sold $500 billion of goods last year.",
+     "$500 billion", "Amazon"),
     # a title that opens a name ("Hurricane Katrina", "Judge Ann Lee") is the whole name for "the hurricane"
     ("Hurricane Katrina struck New Orleans in August 2005. The hurricane killed 1,800 people.", "1,800 people",
      "Hurricane Katrina"),

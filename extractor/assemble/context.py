@@ -45,6 +45,7 @@ class Words:
     group_before_preps: frozenset[str]
     naming_lemmas: frozenset[str]
     copulas: frozenset[str]
+    addressee_verbs: frozenset[str]
     personal: frozenset[str]
     self_pronouns: frozenset[str]
     self_possessives: frozenset[str]
@@ -78,7 +79,7 @@ def words() -> Words:
         group_preps=frozenset(subject["group_preps"]), share_verbs=frozenset(subject["share_verbs"]),
         time_owners=frozenset(subject["time_owners"]), group_before_preps=frozenset(subject["group_before_preps"]),
         naming_lemmas=frozenset(subject["naming_lemmas"]), copulas=frozenset(subject["copulas"]),
-        personal=frozenset(subject["personal"]),
+        addressee_verbs=frozenset(subject["addressee_verbs"]), personal=frozenset(subject["personal"]),
         self_pronouns=frozenset(subject["self_pronouns"]), self_possessives=frozenset(subject["self_possessives"]),
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),
         baseline_nouns=tuple(data["change"]["baseline_nouns"]), rate_nouns=tuple(data["count"]["rate_nouns"]),

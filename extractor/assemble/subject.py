@@ -542,34 +542,60 @@ def _as_subject(e: Span) -> bool:
 
 
 def _kind_antecedent(s: Sentence, head: Token) -> TextSpan | None:
-    """"the company", "The Seattle-based company", "The state": the last actor of that kind named
-    before it on the page as the subject of a clause (not a description that names its own actor:
-    "the Soneva Hotel group", "the Hyatt Hotel Group", `_names_itself`) (the one the text is about: not the office it petitioned, "Acme petitioned
-    the USPTO. In May the company sued", nor the outlet it cites, "according to Reuters")."""
+    """"the company", "The Company", "The Seattle-based company", "The state": the last actor of
+    that kind named before it on the page, unless the description names its own actor ("the
+    Soneva Hotel group", "the Hyatt Hotel Group": `_names_itself`, or a name the tagger tags as a
+    whole). Not an actor the text only turned to or cited (`_addressed`: "Acme petitioned the
+    Patent Office. In May the company sued": Acme; "according to Reuters")."""
     label = words().kinds.get(lemma_of(head).lower())
-    if label is None or head.pos_ != "NOUN" or _names_itself(head) \
-            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.lefts):
+    if label is None or head.pos_ not in ("NOUN", "PROPN") or head.pos_ == "PROPN" and head.ent_type_ \
+            or _names_itself(head) or not _definite(head):
         return None
     ctx = s.ctx
     at = bisect.bisect_left(ctx.ent_starts, head.idx) - 1
     for e in reversed(ctx.ents[max(0, at - 50):at + 1]):
-        if e.label_ == label and e.end_char <= head.idx and _as_subject(e):
+        if e.label_ == label and e.end_char <= head.idx and not _addressed(e):
             return TextSpan(e.text, e.start_char, e.end_char, label=e.label_)
     return None
 
 
+def _addressed(e: Span) -> bool:
+    """Whether a named entity is only what its clause's actor turned to or cited: the object of a
+    verb of petitioning or citing ("petitioned the Patent Office", "urged the ministry", TOML
+    `addressee_verbs`) or the outlet of "according to Reuters"; not an owner, an object or a place
+    of what the text is about ("France's economy", "Floods hit Pakistan", "forecasts for Tesla")."""
+    head = e.root
+    while head.dep_ in ("appos", "compound") and head.head.i != head.i:
+        head = head.head
+    gov = head.head
+    if head.dep_ == "pobj":
+        if gov.lower_ == "to" and gov.head.lower_ == "according":
+            return True
+        gov = gov.head
+    elif head.dep_ != "dobj":
+        return False
+    return gov.pos_ == "VERB" and lemma_of(gov).lower() in words().addressee_verbs
+
+
 def _names_itself(head: Token) -> bool:
-    """Whether a noun's own words before it name which one it is ("the Soneva Hotel group", "the
-    2S earbuds", "Acme's company"), rather than describe one named before ("the Seattle-based
-    company", "the bakery chain")."""
-    return any(c.dep_ in ("nmod", "nummod", "poss") or c.pos_ == "PROPN" for c in head.lefts)
+    """Whether a noun's own words before it name which one it is (an owner, a number, a proper noun
+    the tagger takes for a name or a product: "Acme's company", "the 2S earbuds", "the Soneva Hotel
+    group"), rather than describe one named before: a place, a size or a proper noun the tagger
+    names nothing with ("The New York bank", "The Bentonville, Arkansas-based retailer", "the $2
+    trillion company", "The Wall Street bank"), or common words ("the Seattle-based company")."""
+    return any(c.dep_ == "poss" or (c.dep_ in ("nmod", "nummod") or c.pos_ == "PROPN") and c.ent_type_
+               and c.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "MONEY", "QUANTITY", "PERCENT")
+               for c in head.lefts)
+
+
+def _definite(head: Token) -> bool:
+    """"the company", "this hotel", "that forum": a noun with a definite determiner."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.lefts)
 
 
 def _bare_description(head: Token) -> bool:
     """"the forum", "This company": a noun with a definite determiner and no other word before it."""
-    lefts = list(head.lefts)
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in lefts) \
-        and all(c.dep_ in ("det", "punct") for c in lefts)
+    return _definite(head) and all(c.dep_ in ("det", "punct") for c in head.lefts)
 
 
 def _propn_parts(tok: Token) -> list[str]:
