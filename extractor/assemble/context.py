@@ -31,7 +31,8 @@ class Words:
     actor_labels: frozenset[str]
     subject_deps: frozenset[str]
     relative: frozenset[str]
-    pronouns: frozenset[str]
+    pronouns: frozenset[str]             # [subject] pronouns and pro_forms: never a figure's subject
+    speech_pronouns: frozenset[str]      # [subject] pronouns alone: a pronoun speaker (source.py)
     quantifiers: frozenset[str]
     scale_words: frozenset[str]
     abstract: frozenset[str]
@@ -44,6 +45,7 @@ class Words:
     group_before_preps: frozenset[str]
     naming_lemmas: frozenset[str]
     copulas: frozenset[str]
+    addressee_verbs: frozenset[str]
     personal: frozenset[str]
     self_pronouns: frozenset[str]
     self_possessives: frozenset[str]
@@ -68,14 +70,16 @@ def words() -> Words:
     subject = data["subject"]
     return Words(
         actor_labels=frozenset(subject["actor_labels"]), subject_deps=frozenset(subject["deps"]),
-        relative=frozenset(subject["relative"]), pronouns=frozenset(subject["pronouns"]),
+        relative=frozenset(subject["relative"]),
+        pronouns=frozenset(subject["pronouns"] + subject["pro_forms"]), speech_pronouns=frozenset(subject["pronouns"]),
         quantifiers=frozenset(subject["quantifiers"]), scale_words=frozenset(subject["scale_words"]),
         abstract=frozenset(subject["abstract"]),
         sentential_verbs=frozenset(subject["sentential_verbs"]), kinds=subject["kinds"],
         possessive=frozenset(subject["possessive"]), measured_for_preps=frozenset(subject["measured_for_preps"]),
         group_preps=frozenset(subject["group_preps"]), share_verbs=frozenset(subject["share_verbs"]),
         time_owners=frozenset(subject["time_owners"]), group_before_preps=frozenset(subject["group_before_preps"]),
-        naming_lemmas=frozenset(subject["naming_lemmas"]), copulas=frozenset(subject["copulas"]), personal=frozenset(subject["personal"]),
+        naming_lemmas=frozenset(subject["naming_lemmas"]), copulas=frozenset(subject["copulas"]),
+        addressee_verbs=frozenset(subject["addressee_verbs"]), personal=frozenset(subject["personal"]),
         self_pronouns=frozenset(subject["self_pronouns"]), self_possessives=frozenset(subject["self_possessives"]),
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),
         baseline_nouns=tuple(data["change"]["baseline_nouns"]), rate_nouns=tuple(data["count"]["rate_nouns"]),

@@ -148,7 +148,7 @@ def _speaker(sent: Span, doc: Doc) -> Source | None:
     for tok in sent:
         if tok.pos_ == "VERB" and _reports(tok):
             subj = _speaker_of(tok)
-            if subj is None or subj.lower_ in w.pronouns:
+            if subj is None or subj.lower_ in w.speech_pronouns:
                 continue
             named = _with_title(doc, subj, phrase(doc, subj))
             if subj.pos_ != "PROPN" and subj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") \
@@ -446,4 +446,4 @@ def _continues_speech(s: Sentence) -> bool:
     """"he added", "she said", "they found that": a verb of speech or finding whose subject is a pronoun."""
     w = words()
     return any(tok.pos_ == "VERB" and _reports(tok) and any(
-        c.dep_ in w.subject_deps and c.lower_ in w.pronouns for c in tok.children) for tok in s.sent)
+        c.dep_ in w.subject_deps and c.lower_ in w.speech_pronouns for c in tok.children) for tok in s.sent)

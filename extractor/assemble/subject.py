@@ -17,8 +17,9 @@ from .context import Sentence, in_range, token_index, words
 
 def phrase(doc: Doc, tok: Token) -> TextSpan:
     """The noun phrase headed by `tok`: its left modifiers and the head, plus a proper name's
-    own "of/on" phrase ("Sub-Forum on Artificial Intelligence", not the date of "the Harbor Hotel
-    on May 3"); no determiners, no clauses."""
+    own "of/on" phrase ("Sub-Forum on Artificial Intelligence", not the date that starts after it,
+    "the Harbor Hotel on May 3"; a name the tagger takes as a date runs on: "Day of the Dead
+    Festival"); no determiners, no clauses."""
     if tok.pos_ in ("VERB", "AUX"):                  # a clause as subject: "Saving early is the best plan"
         span = doc[tok.left_edge.i:tok.right_edge.i + 1]
         return TextSpan(span.text, span.start_char, span.end_char)
@@ -30,7 +31,7 @@ def phrase(doc: Doc, tok: Token) -> TextSpan:
         j = tok.i + 1
         while j < len(doc) and (doc[j].pos_ in ("PROPN", "ADP", "DET") and doc[j].text not in (",", "(")) \
                 and doc[j].lower_ not in ("by", "in", "at", "with", "from", "to") \
-                and doc[j].ent_type_ not in ("DATE", "TIME"):
+                and not (doc[j].ent_iob_ == "B" and doc[j].ent_type_ in ("DATE", "TIME")):
             if doc[j].pos_ == "PROPN":
                 right = j
             j += 1
@@ -149,15 +150,17 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
 
 def _modified_subject(s: Sentence, qspan: Span, subj: Token) -> TextSpan | None:
     """"Consultants earning $170,000 move on", "Firms with more than 50 workers must file": a
-    figure in a participle or a "with" phrase that qualifies the subject says which ones it means;
-    it is about the subject noun (not when the figure is the subject itself, "40,000 lamps",
-    or its group, "48% of voters")."""
+    figure in a participle (-ing, -ed) or a "with" phrase that qualifies the subject says which
+    ones it means; it is about the subject noun (not when the figure is the subject itself, "40,000
+    lamps", or its group, "48% of voters"; not in an infinitive, whose noun names an action, "The
+    decision to hire 2,000 engineers")."""
     tok = qspan.root
     while tok.i != subj.i and tok.head.i != tok.i:
         if tok.head.i == subj.i:
             break
         tok = tok.head
-    if tok.i == subj.i or not (tok.dep_ == "acl" or tok.dep_ == "prep" and tok.lower_ == "with") \
+    participle = tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN")
+    if tok.i == subj.i or not (participle or tok.dep_ == "prep" and tok.lower_ == "with") \
             or subj.pos_ not in ("NOUN", "PROPN") or subj.i in range(qspan.start, qspan.end):
         return None
     return _named(s, subj)
@@ -275,10 +278,9 @@ def _a_time(owner: Token) -> bool:
 
 def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
     """"Of those millennials, 70% feel ...", "Among those voters, 70% ...": a share in a sentence
-    that opens with its group, unless it names its own ("Of the five drugs, one was used by 15% of
-    adults": adults)."""
-    if qspan._.mention is None or qspan._.mention.kind not in ("percent", "ratio") \
-            or any(_of_object(tok) is not None for tok in qspan):
+    that opens with its group, unless it names a group of its own ("Of the five drugs, one was used
+    by 15% of adults": adults; not "70% of them", "40% of the total", which point back to it)."""
+    if not _share(qspan) or any(o is not None and _is_actor_group(o) for o in map(_of_object, qspan)):
         return None
     first = s.sent[0]
     if first.lower_ not in words().group_preps:
@@ -292,17 +294,21 @@ def _parallel_group(s: Sentence, qspan: Span) -> TextSpan | None:
     of its own, after a share of the same sentence that does as the subject of its clause, is a
     share of that group (not after "49% of all deaths" as an object: "Teens accounted for 49% of
     all deaths, down from 63%")."""
-    if qspan._.mention is None or qspan._.mention.kind not in ("percent", "ratio") \
-            or any(_of_object(tok) is not None for tok in qspan) or _clause_has_other_subject(qspan):
+    if not _share(qspan) or any(_of_object(tok) is not None for tok in qspan) or _clause_has_other_subject(qspan):
         return None
     for q in reversed(s.quantities):
-        if q.end > qspan.start or q._.mention is None or q._.mention.kind not in ("percent", "ratio"):
+        if q.end > qspan.start or not _share(q):
             continue
         obj = next((o for o in map(_of_object, q) if o is not None), None)
         if obj is not None and obj.head.head.dep_ in words().subject_deps and _is_actor_group(obj) \
                 and not in_range(obj.idx, s.source_range):
             return phrase(s.doc, obj)
     return None
+
+
+def _share(qspan: Span) -> bool:
+    """A percentage or a ratio ("70%", "a third"): a figure that is a share of some group."""
+    return qspan._.mention is not None and qspan._.mention.kind in ("percent", "ratio")
 
 
 def _clause_has_other_subject(qspan: Span) -> bool:
@@ -536,34 +542,60 @@ def _as_subject(e: Span) -> bool:
 
 
 def _kind_antecedent(s: Sentence, head: Token) -> TextSpan | None:
-    """"the company", "The Seattle-based company", "The state": the last actor of that kind named
-    before it on the page as the subject of a clause (not a description that names its own actor:
-    "the Soneva Hotel group", "the Hyatt Hotel Group", `_names_itself`) (the one the text is about: not the office it petitioned, "Acme petitioned
-    the USPTO. In May the company sued", nor the outlet it cites, "according to Reuters")."""
+    """"the company", "The Company", "The Seattle-based company", "The state": the last actor of
+    that kind named before it on the page, unless the description names its own actor ("the
+    Soneva Hotel group", "the Hyatt Hotel Group": `_names_itself`, or a name the tagger tags as a
+    whole). Not an actor the text only turned to or cited (`_addressed`: "Acme petitioned the
+    Patent Office. In May the company sued": Acme; "according to Reuters")."""
     label = words().kinds.get(lemma_of(head).lower())
-    if label is None or head.pos_ != "NOUN" or _names_itself(head) \
-            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.lefts):
+    if label is None or head.pos_ not in ("NOUN", "PROPN") or head.pos_ == "PROPN" and head.ent_type_ \
+            or _names_itself(head) or not _definite(head):
         return None
     ctx = s.ctx
     at = bisect.bisect_left(ctx.ent_starts, head.idx) - 1
     for e in reversed(ctx.ents[max(0, at - 50):at + 1]):
-        if e.label_ == label and e.end_char <= head.idx and _as_subject(e):
+        if e.label_ == label and e.end_char <= head.idx and not _addressed(e):
             return TextSpan(e.text, e.start_char, e.end_char, label=e.label_)
     return None
 
 
+def _addressed(e: Span) -> bool:
+    """Whether a named entity is only what its clause's actor turned to or cited: the object of a
+    verb of petitioning or citing ("petitioned the Patent Office", "urged the ministry", TOML
+    `addressee_verbs`) or the outlet of "according to Reuters"; not an owner, an object or a place
+    of what the text is about ("France's economy", "Floods hit Pakistan", "forecasts for Tesla")."""
+    head = e.root
+    while head.dep_ in ("appos", "compound") and head.head.i != head.i:
+        head = head.head
+    gov = head.head
+    if head.dep_ == "pobj":
+        if gov.lower_ == "to" and gov.head.lower_ == "according":
+            return True
+        gov = gov.head
+    elif head.dep_ != "dobj":
+        return False
+    return gov.pos_ == "VERB" and lemma_of(gov).lower() in words().addressee_verbs
+
+
 def _names_itself(head: Token) -> bool:
-    """Whether a noun's own words before it name which one it is ("the Soneva Hotel group", "the
-    2S earbuds", "Acme's company"), rather than describe one named before ("the Seattle-based
-    company", "the bakery chain")."""
-    return any(c.dep_ in ("nmod", "nummod", "poss") or c.pos_ == "PROPN" for c in head.lefts)
+    """Whether a noun's own words before it name which one it is (an owner, a number, a proper noun
+    the tagger takes for a name or a product: "Acme's company", "the 2S earbuds", "the Soneva Hotel
+    group"), rather than describe one named before: a place, a size or a proper noun the tagger
+    names nothing with ("The New York bank", "The Bentonville, Arkansas-based retailer", "the $2
+    trillion company", "The Wall Street bank"), or common words ("the Seattle-based company")."""
+    return any(c.dep_ == "poss" or (c.dep_ in ("nmod", "nummod") or c.pos_ == "PROPN") and c.ent_type_
+               and c.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "MONEY", "QUANTITY", "PERCENT")
+               for c in head.lefts)
+
+
+def _definite(head: Token) -> bool:
+    """"the company", "this hotel", "that forum": a noun with a definite determiner."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.lefts)
 
 
 def _bare_description(head: Token) -> bool:
     """"the forum", "This company": a noun with a definite determiner and no other word before it."""
-    lefts = list(head.lefts)
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in lefts) \
-        and all(c.dep_ in ("det", "punct") for c in lefts)
+    return _definite(head) and all(c.dep_ in ("det", "punct") for c in head.lefts)
 
 
 def _propn_parts(tok: Token) -> list[str]:
@@ -575,7 +607,9 @@ def _antecedent(s: Sentence, head: Token) -> TextSpan | None:
     attracted ..." after "the Sub-Forum on Artificial Intelligence ..." is that sub-forum. Only a
     bare description (no word of its own before the noun: not "the smaller screen", "the dairy
     sector", "the intervention group", which say which one they mean), and only a name that the
-    noun heads (not the "Hotel" of "Marriott Hotel Group" for "this hotel")."""
+    noun heads or opens as its title ("Hurricane Katrina" for "the hurricane", "Judge Ann Lee" for
+    "the judge"), not a word inside an organisation's name (the "Hotel" of "Marriott Hotel Group"
+    for "this hotel")."""
     if head.pos_ != "NOUN" or not _bare_description(head):
         return None
     doc = s.doc
@@ -585,7 +619,11 @@ def _antecedent(s: Sentence, head: Token) -> TextSpan | None:
         return None
     top = doc[earlier[at]]
     if top.dep_ == "compound" and top.head.pos_ == "PROPN" and top.head.i > top.i:
-        return None
+        before = doc[top.i - 1] if top.i > 0 else None
+        if before is not None and before.pos_ == "PROPN" and before.dep_ == "compound":
+            return None                           # inside a name: "Marriott Hotel Group"
+        while top.dep_ == "compound" and top.head.pos_ == "PROPN" and top.head.i > top.i:
+            top = top.head                        # a title that opens it: "Hurricane Katrina"
     return phrase(doc, top)
 
 
