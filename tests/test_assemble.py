@@ -1087,3 +1087,9 @@ def test_assemble_source_a_sentence_opening_that_continues_no_speaker(nlp, text,
 
     [c] = [c for c in extract_text(text, published="2020-03-05") if c.quote == quote]
     assert c.source is None
+
+
+# Second review 12 (invented inputs): "the company" takes the only company named, even one only cited.
+SUBJECT_EXAMPLES.extend([
+    ("According to Acme Corp, the market grew. The company has 50 stores.", "50 stores", "Acme Corp"),
+])

@@ -683,13 +683,19 @@ def test_quantities_a_mark_closing_a_quotation_or_an_arc_is_no_length(text):
                                   "The drug lengthened the mice's life span from 24 to 30 months.",
                                   "The retailer cut its product range from 5,000 to 3,000 items.",
                                   "The league expanded its age range from 16 to 14.",
-                                  "Prices ranged from $9 to $5."])
+                                  "Prices ranged from $9 to $5.",
+                                  # second review: possessives, 'this' and adjectives in -ly are no plural subject
+                                  "It doubled its range from 200 to 400 miles.",
+                                  "The archer extended his range from 50 to 70 meters.",
+                                  "Acme widened this range from 10 to 20 products.",
+                                  "The stock moved beyond its daily range from $10 to $12."])
 def test_quantities_a_change_of_a_range_noun_stays_two_levels(text):
     assert all(m.value_low is None for m in find_mentions(text))
 
 
 @pytest.mark.parametrize("text,low,high", [("Costs can range from $5 to $9.", 5, 9), ("The cost ranges from $5 to $9.", 5, 9),
-                                           ("Estimates typically range from 3 to 9 months.", 3, 9)])
+                                           ("Estimates typically range from 3 to 9 months.", 3, 9),
+                                           ("Prices usually range from $3 to $9.", 3, 9), ("Rents range from $900 to $1,500.", 900, 1500)])
 def test_quantities_range_as_a_verb_is_still_a_spread(text, low, high):
     [m] = find_mentions(text)
     assert (m.value_low, m.value_high) == (low, high)

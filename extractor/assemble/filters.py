@@ -188,9 +188,11 @@ def rejected_by(text: str, start: int, end: int, kind: str, value: float | None,
                 counts_noun: bool = False) -> str | None:
     """The id of the first [[filter]] rule that says the number at text[start:end] is not a
     claim (a referential numeral, a group definition, page furniture ...), or None. An `around`
-    pattern reads the text on both sides at once, the number itself written as "<N>". A rule with
+    pattern reads the text on both sides at once, the number itself written as "<N>" (one per word of it:
+    "$3.4 billion" is "<N> <N>"). A rule with
     `unless_counts_noun` keeps a number that counts the noun after it (`counts_noun`, by the parse)."""
     before, after = text[max(0, start - 60):start], text[end:end + 40]
+    number = " ".join(["<N>"] * max(1, len(text[start:end].split())))      # one <N> per word of the number
     for rule_id, kinds, max_value, (b, a, s, unless, both), unless_noun in filter_rules():
         if kinds and kind not in kinds or unless_noun and counts_noun:
             continue
@@ -199,7 +201,7 @@ def rejected_by(text: str, start: int, end: int, kind: str, value: float | None,
         if unless is not None and unless.match(after):
             continue
         if (b is not None and b.search(before)) or (a is not None and a.match(after)) \
-                or (s is not None and s.search(sentence)) or (both is not None and both.search(f"{before}<N>{after}")):
+                or (s is not None and s.search(sentence)) or (both is not None and both.search(f"{before}{number}{after}")):
             return rule_id
     return None
 

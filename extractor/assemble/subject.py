@@ -546,17 +546,18 @@ def _kind_antecedent(s: Sentence, head: Token) -> TextSpan | None:
     that kind named before it on the page, unless the description names its own actor ("the
     Soneva Hotel group", "the Hyatt Hotel Group": `_names_itself`, or a name the tagger tags as a
     whole). Not an actor the text only turned to or cited (`_addressed`: "Acme petitioned the
-    Patent Office. In May the company sued": Acme; "according to Reuters")."""
+    Patent Office. In May the company sued": Acme; "according to Reuters") while another of the kind
+    was named before it; the only one named is taken even so ("According to Acme Corp, the market
+    grew. The company has 50 stores": Acme Corp)."""
     label = words().kinds.get(lemma_of(head).lower())
     if label is None or head.pos_ not in ("NOUN", "PROPN") or head.pos_ == "PROPN" and head.ent_type_ \
             or _names_itself(head) or not _definite(head):
         return None
     ctx = s.ctx
     at = bisect.bisect_left(ctx.ent_starts, head.idx) - 1
-    for e in reversed(ctx.ents[max(0, at - 50):at + 1]):
-        if e.label_ == label and e.end_char <= head.idx and not _addressed(e):
-            return TextSpan(e.text, e.start_char, e.end_char, label=e.label_)
-    return None
+    kind = [e for e in reversed(ctx.ents[max(0, at - 50):at + 1]) if e.label_ == label and e.end_char <= head.idx]
+    e = next((e for e in kind if not _addressed(e)), kind[0] if kind else None)
+    return None if e is None else TextSpan(e.text, e.start_char, e.end_char, label=e.label_)
 
 
 def _addressed(e: Span) -> bool:

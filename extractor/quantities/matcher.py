@@ -457,15 +457,17 @@ def _bare(m: Mention) -> bool:
 
 def _spread(found: re.Match[str], table, ascending: bool) -> bool:
     """Whether "from X to Y" follows a verb of spread ("prices range from", "ranging from", "anywhere
-    from"): a range, low to high. "range" and "span" are verbs only after a plural subject, an adverb
-    or a modal ("Timelines range", "typically range", "can span"); after a determiner, a possessive
-    or a modifier they are nouns ("its target range", "the car's range", "life span"), and a change
+    from"): a range, low to high. "range" and "span" are verbs only after a plural subject or a word
+    of cues.toml spread_verb_before ("Timelines range", "typically range", "can span"); after a
+    determiner, a possessive or a modifier they are nouns ("its target range", "the car's range",
+    "its daily range", "life span"), and a change
     of that range is two levels ("raised its target range from 5.25% to 5.5%")."""
     word, pre = (found.group("spread") or "").lower(), (found.group("pre") or "").lower()
     if word not in table["spread_words"] or not ascending:
         return False
     if word in table["spread_nouns"]:
-        return bool(re.fullmatch(r"[a-z]+(?<![su\x27’]s)s|[a-z]+ly|" + "|".join(table["spread_verb_before"]), pre))
+        plural = re.fullmatch(r"[a-z]+(?<![su\x27’]s)s", pre) is not None and pre not in table["not_plural"]
+        return plural or pre in table["spread_verb_before"]
     return True
 
 
