@@ -278,7 +278,7 @@ def counts_noun(s: Sentence, start: int, end: int) -> bool:
 
 def not_a_claim(s: Sentence, start: int, end: int, kind: str, value: float | None) -> bool:
     return situates(s, start, kind) or situating_span(s, start, end, kind) \
-        or rejected_by(s.ctx.text, start, end, kind, value, s.sent.text, kind == "count" and counts_noun(s, start, end)) is not None
+        or rejected_by(s.ctx.text, start, end, kind, value, s.text, kind == "count" and counts_noun(s, start, end)) is not None
 
 
 _NAME_LINKS = "of|and|the|de|la"      # small words inside a name ("Bosnia and Herzegovina", "Costa de la Luz")

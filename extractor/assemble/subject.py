@@ -218,7 +218,7 @@ def _share_of(s: Sentence, qspan: Span, owned: bool = False) -> TextSpan | None:
     """"42% of millennials", "half of baby boomers": a share is about the group it is of. A group a
     pronoun owns ("loses 77% of its users") only with `owned`, when the clause names no subject
     whose group it is ("Unions said 40% of their members voted")."""
-    if qspan._.mention is None or qspan._.mention.kind not in ("percent", "ratio"):
+    if not _share(qspan):
         return None
     for tok in qspan:
         obj = _of_object(tok)
@@ -232,8 +232,8 @@ def _part_of_whole(qspan: Span) -> bool:
     """"Dairy accounted for 18% of exports", "Women make up half of the board": a share that a verb
     of proportion states of its subject is about that subject (the part); its "of" group is the
     whole it is a share of."""
-    m, root = qspan._.mention, qspan.root
-    if m is None or m.kind not in ("percent", "ratio"):
+    root = qspan.root
+    if not _share(qspan):
         return False
     verb = root.head.head if root.dep_ == "pobj" else root.head
     return root.dep_ in ("pobj", "dobj", "attr") and verb.pos_ in ("VERB", "AUX") \
@@ -457,7 +457,7 @@ def _writer_or_reader(s: Sentence, pronoun: Token) -> TextSpan | None:
         return None
     if s.source is not None and s.source.scope == "speech":
         return s.source.span
-    if pronoun.lower_ not in w.self_pronouns or any(q in s.sent.text for q in _QUOTE_MARKS):
+    if pronoun.lower_ not in w.self_pronouns or any(q in s.text for q in _QUOTE_MARKS):
         return None                     # a quotation whose speaker is not known here: not the writer
     return TextSpan(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text))
 
@@ -489,7 +489,7 @@ def takes_carried(s: Sentence) -> bool:
     to 7: Kyoto", "Fee: $99 per room", "#3: Skiplagged"): it names its own topic, not the last
     actor ("In June it hired 40 workers" has a verb: "it" points back)."""
     block = s.ctx.body[s.block] if s.block < len(s.ctx.body) else None
-    line = (block.text if block is not None else s.sent.text).strip()
+    line = (block.text if block is not None else s.text).strip()
     return (line.endswith((".", "!", "?", "\"", "”", ")", ":", ";"))
             or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ == "ROOT" and t.pos_ == "VERB" for t in s.sent)) \
         and not _imperative(s.sent)
