@@ -172,17 +172,12 @@ def _join(nlp, text: str, chunks: list[str], parsed: dict, rules: AttributeRules
 def scan_regions(chunks: list[str], wanted: list[int]) -> list[tuple[int, int]]:
     """The character ranges of the pieces `wanted` (indexes into `chunks`, the pieces of one text
     in order), adjacent pieces as one range: where the quantity matcher looks for mentions."""
+    from .quantities.matcher import join_ranges
+
     starts = [0]
     for c in chunks:
         starts.append(starts[-1] + len(c))
-    regions: list[tuple[int, int]] = []
-    for i in wanted:
-        a, b = starts[i], starts[i + 1]
-        if regions and regions[-1][1] == a:
-            regions[-1] = (regions[-1][0], b)
-        else:
-            regions.append((a, b))
-    return regions
+    return join_ranges([(starts[i], starts[i + 1]) for i in wanted])
 
 
 def _apply_rules(rules: AttributeRules, doc, array, attrs: list[int], piece_of) -> None:

@@ -94,16 +94,21 @@ def default_patterns() -> tuple[Pattern, ...]:
 SCAN_MARGIN = 64    # characters a match that starts in a scanned region may run (and look ahead) past its end
 
 
-def scan_windows(regions: list[tuple[int, int]], margin: int = SCAN_MARGIN) -> list[tuple[int, int]]:
-    """`regions` (ordered, disjoint) with those less than two margins apart joined: a scan of each
-    runs a margin past its end, so nearer ones would be scanned twice over."""
+def join_ranges(ranges: list[tuple[int, int]], gap: int = 0) -> list[tuple[int, int]]:
+    """`ranges` (ordered, disjoint) with those at most `gap` characters apart joined into one."""
     out: list[tuple[int, int]] = []
-    for a, b in regions:
-        if out and a - out[-1][1] < 2 * margin:
+    for a, b in ranges:
+        if out and a - out[-1][1] <= gap:
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
     return out
+
+
+def scan_windows(regions: list[tuple[int, int]], margin: int = SCAN_MARGIN) -> list[tuple[int, int]]:
+    """`regions` (ordered, disjoint) with those less than two margins apart joined: a scan of each
+    runs a margin past its end, so nearer ones would be scanned twice over."""
+    return join_ranges(regions, 2 * margin - 1)
 
 
 def _finditer(regex: re.Pattern[str], text: str, windows: list[tuple[int, int]] | None) -> Iterator[re.Match[str]]:
