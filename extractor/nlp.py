@@ -88,11 +88,12 @@ def model_label(nlp) -> str:
 def annotate(text: str, published: dt.date | None = None, nlp=None, window: int = DEFAULTS.nlp_window_chars):
     """Run the pipeline over cleaned text; `published` resolves relative dates.
 
-    Speed by design: the statistical parts (tagger, parser, NER) run only on the sentences that
-    hold a candidate quantity or an attribution cue (`candidate_re`); the rest is only
-    tokenised. The annotations go back into one Doc over exactly `text`, and the quantity
-    matcher then runs once over the whole Doc (offsets and relative dates stay page-wide),
-    looking only in the parsed pieces (`scan_regions`) unless a pattern says otherwise.
+    Speed by design: the quantity matcher runs first over the whole text (offsets and relative
+    dates stay page-wide), looking only in the sentences with a candidate word (`candidate_re`,
+    `scan_regions`) unless a pattern says otherwise; the statistical parts (tagger, parser,
+    NER) then run only on the sentences that hold one of its mentions or a word of attribution
+    (`worth_parsing`), and the rest is only tokenised. The annotations go back into one Doc
+    over exactly `text`, and the mentions become its spans.
 
     Long pages: the statistical parts never see more than `window` characters at once (pieces
     are cut at blank lines and sentence ends, and a longer piece at the last space before
@@ -106,25 +107,58 @@ def annotate(text: str, published: dt.date | None = None, nlp=None, window: int 
         nlp.max_length = len(text) + 1
     try:
         chunks = windows(split_chunks(text), window)
-        doc = None
-        if len(chunks) > 1 or not candidate_re().search(text):
-            wanted = [i for i, c in enumerate(chunks) if candidate_re().search(c)]
-            rules = attribute_rules(nlp)
-            skip = {"quantity_matcher"} | ({"attribute_ruler"} if rules is not None else set())
-            statistical = [name for name in lemmatize_on_demand(nlp) if name not in skip]
-            with nlp.select_pipes(enable=statistical):
-                parsed = dict(zip(wanted, nlp.pipe(chunks[i] for i in wanted)))
-            doc = _join(nlp, text, chunks, parsed, rules)
-        if doc is None:         # one sentence worth it, or (never expected) pieces that do not line up
-            doc = nlp.make_doc(text)
-            doc._.published = published
-            return nlp(doc)
+        if len(chunks) == 1 and candidate_re().search(text):     # one sentence worth it: the whole pipeline
+            return _whole(nlp, text, published)
+        matcher = nlp.get_pipe("quantity_matcher")
+        candidates = [i for i, c in enumerate(chunks) if candidate_re().search(c)]
+        regions = scan_regions(chunks, candidates)
+        mentions = matcher.match_text(text, published, regions)
+        wanted = worth_parsing(chunks, candidates, mentions)
+        rules = attribute_rules(nlp)
+        skip = {"quantity_matcher"} | ({"attribute_ruler"} if rules is not None else set())
+        statistical = [name for name in lemmatize_on_demand(nlp) if name not in skip]
+        with nlp.select_pipes(enable=statistical):
+            parsed = dict(zip(wanted, nlp.pipe(chunks[i] for i in wanted)))
+        doc = _join(nlp, text, chunks, parsed, rules)
+        if doc is None:         # (never expected) pieces that do not line up
+            return _whole(nlp, text, published)
         doc.user_data[TEXT_KEY] = text
-        doc.user_data[REGIONS_KEY] = scan_regions(chunks, wanted)
+        doc.user_data[REGIONS_KEY] = regions
         doc._.published = published
-        return nlp.get_pipe("quantity_matcher")(doc)
+        matcher.set_annotations(doc, mentions)
+        return doc
     except Exception as e:  # a model failure is this page's error, not the batch's
         raise ExtractorError("nlp", f"{type(e).__name__}: {e}") from e
+
+
+def _whole(nlp, text: str, published: dt.date | None):
+    """The whole pipeline over `text` at once, its matcher scanning all of it."""
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return nlp(doc)
+
+
+def worth_parsing(chunks: list[str], candidates: list[int], mentions) -> list[int]:
+    """Which of the pieces `candidates` (indexes into `chunks`, the pieces of one text in order,
+    that hold a candidate word) the statistical parts read: those that overlap one of `mentions`
+    (what the matcher found: a quantity or time expression); those that hold a word of
+    attribution (a speech verb, "according"), whose speaker a figure after it may take; and those
+    that name someone (a capital after their first word), whom a later figure's subject may
+    point back to. A piece whose only candidate word formed no mention and that names no one
+    ("It is one of the best", "the top team won", "several firms left") is tokenised only."""
+    import bisect
+
+    starts = [0]
+    for c in chunks:
+        starts.append(starts[-1] + len(c))
+    hit: set[int] = set()
+    for m in mentions:
+        hit.update(range(bisect.bisect_right(starts, m.start) - 1, bisect.bisect_left(starts, m.end)))
+    return [i for i in candidates
+            if i in hit or attribution_re().search(chunks[i]) or _NAMES.search(chunks[i].lstrip(), 1)]
+
+
+_NAMES = re.compile(r"(?<=[\s(\"“'‘-])[A-Z]")      # a capital that starts a word after the first
 
 
 def _join(nlp, text: str, chunks: list[str], parsed: dict, rules: AttributeRules | None = None):
@@ -226,25 +260,42 @@ def windows(chunks: list[str], window: int) -> list[str]:
 
 @cache
 def candidate_re() -> re.Pattern[str]:
-    """A sentence worth the statistical pipeline: it holds a digit, a number, ordinal or fraction
+    """A sentence worth the quantity matcher: it holds a digit, a number, ordinal or fraction
     word, a month or a century (the subject of "in October" or "a century old" needs the
-    parse), or a cue of attribution that needs the parse ("said", "according to"). Cited
-    documents ("a WIPO report showed", "a study by X") are found by pattern on the sentence
-    text (assemble.find_source), so "report" or "found" alone does not make a sentence worth it."""
+    parse), or a word of attribution (`attribution_re`). Cited documents ("a WIPO report
+    showed", "a study by X") are found by pattern on the sentence text (assemble.find_source),
+    so "report" or "found" alone does not make a sentence worth it."""
     from .quantities.normalize import cues
 
     c, table = cues(), candidate_words()
     words = set(c.numbers) | set(c.ordinals) | set(c.fractions) | set(table["number_words"])
     words.discard("a")
-    verbs = set(c.attribution["speech_verbs"])
-    alternatives = "|".join(sorted(map(re.escape, words | verbs), key=len, reverse=True))
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     months = "|".join(map(re.escape, table["months"]))
     cue_words = "|".join(sorted(map(re.escape, table["cue_words"]), key=len, reverse=True))
-    return re.compile(rf"\d|\b(?:{months})\b|(?i:\b(?:{alternatives})(?:s|es|d|ed|ing)?\b"
-                      rf"|\b(?:{cue_words})\b)")
+    return re.compile(rf"\d|\b(?:{months})\b|(?i:\b(?:{alternatives})(?:s|es|d|ed|ing)?\b|\b(?:{cue_words})\b)"
+                      rf"|{attribution_re().pattern}")
+
+
+@cache
+def attribution_re() -> re.Pattern[str]:
+    """A word of attribution the parse must read, so that a figure in this sentence or after it
+    takes its speaker: a speech verb of the quantity cues (`[attribution] speech_verbs`, with
+    any ending) or a speech word of nlp.toml ("said", "told", "according")."""
+    from .quantities.normalize import cues
+
+    verbs = "|".join(sorted(map(re.escape, cues().attribution["speech_verbs"]), key=len, reverse=True))
+    speech = "|".join(sorted(map(re.escape, candidate_words()["speech_words"]), key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{verbs})(?:s|es|d|ed|ing)?\b|\b(?:{speech})\b)")
 
 
 @cache
 def candidate_words() -> dict:
     """The `[candidate]` table of nlp.toml: the words that make a sentence worth parsing."""
-    return tomllib.loads(resources.files(__package__).joinpath("nlp.toml").read_text("utf-8"))["candidate"]
+    return nlp_rules()["candidate"]
+
+
+@cache
+def nlp_rules() -> dict:
+    """nlp.toml: which sentences the matcher and the statistical pipeline read."""
+    return tomllib.loads(resources.files(__package__).joinpath("nlp.toml").read_text("utf-8"))

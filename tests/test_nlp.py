@@ -144,3 +144,22 @@ def test_nlp_annotate_finds_the_mentions_a_whole_text_scan_finds(nlp):
         assert matcher.match(doc) == find_mentions(text, None, matcher.patterns), path.name
         checked += 1
     assert checked >= 20
+
+
+def _parse_examples(key: str) -> list[str]:
+    from extractor.nlp import nlp_rules
+
+    return nlp_rules()["parse"][key]
+
+
+@pytest.mark.parametrize(("text", "parsed"), [(t, True) for t in _parse_examples("match")]
+                         + [(t, False) for t in _parse_examples("no_match")])
+def test_nlp_worth_parsing_reads_sentences_with_a_mention_or_attribution(text, parsed):
+    """Every example has a candidate word; only those where the matcher finds a figure or time,
+    or that hold a word of attribution, go to the statistical parts."""
+    from extractor.nlp import candidate_re, scan_regions, worth_parsing
+    from extractor.quantities.matcher import find_mentions
+
+    assert candidate_re().search(text), text
+    mentions = find_mentions(text, None, regions=scan_regions([text], [0]))
+    assert worth_parsing([text], [0], mentions) == ([0] if parsed else [])

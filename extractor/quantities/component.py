@@ -15,7 +15,7 @@ from .matcher import Mention, default_patterns, find_mentions, load_patterns
 QUANTITIES = "quantities"
 TIMES = "times"
 TEXT_KEY = ("claims", "text")      # doc.user_data: the Doc's text, built once
-REGIONS_KEY = ("claims", "regions")   # doc.user_data: the parsed sentences (nlp.scan_regions), or absent
+REGIONS_KEY = ("claims", "regions")   # doc.user_data: the sentences with a candidate word (nlp.scan_regions), or absent
 
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)      # datetime.date of the page, for relative dates
@@ -84,7 +84,12 @@ class QuantityMatcher:
         return doc
 
     def match(self, doc: Doc) -> list[Mention]:
-        return find_mentions(doc_text(doc), doc._.published, self.patterns, doc.user_data.get(REGIONS_KEY))
+        return self.match_text(doc_text(doc), doc._.published, doc.user_data.get(REGIONS_KEY))
+
+    def match_text(self, text: str, published=None, regions: list[tuple[int, int]] | None = None) -> list[Mention]:
+        """The mentions in a text before it is a Doc (nlp.annotate parses only the sentences
+        that hold one), looking only in `regions` unless a pattern scans all."""
+        return find_mentions(text, published, self.patterns, regions)
 
     def set_annotations(self, doc: Doc, mentions: list[Mention]) -> None:
         quantities, times = [], []
