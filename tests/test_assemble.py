@@ -364,6 +364,16 @@ def test_assemble_time_pattern_matches_its_examples(rule, example):
     assert pattern.search(example), f"{rule} misses {example!r}"
 
 
+@pytest.mark.parametrize("rule,example", _time_examples("match"))
+def test_assemble_time_pattern_examples_hold_a_word_it_needs(rule, example):
+    """extra_times skips a pattern for a sentence without any of its `needs`: each text it
+    matches must hold one."""
+    from extractor.assemble.time import time_needs, time_patterns
+
+    [needs] = [n for (r, _p), n in zip(time_patterns(), time_needs()) if r == rule]
+    assert any(w in example.lower() for w in needs), f"{rule}: {example!r} holds none of {needs}"
+
+
 @pytest.mark.parametrize("rule,example", _time_examples("no_match"))
 def test_assemble_time_pattern_rejects_its_counter_examples(rule, example):
     from extractor.assemble.time import time_patterns

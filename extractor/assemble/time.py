@@ -208,6 +208,12 @@ def time_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @cache
+def time_needs() -> tuple[tuple[str, ...], ...]:
+    """For each of `time_patterns`, in order, the words (lowercase) one of which it needs."""
+    return tuple(tuple(p["needs"]) for p in words().times)
+
+
+@cache
 def _dateparser(published: dt.date):
     from dateparser.date import DateDataParser
 
@@ -256,10 +262,15 @@ def resolve(rule: str, m: re.Match[str], published: dt.date | None) -> str | Non
 def extra_times(s: Sentence) -> list[Mention]:
     """Time expressions of the sentence that the quantity matcher does not give, as Mentions
     (rule = the pattern id + ".x"); none overlaps a matcher time or quantity."""
+    text = s.text
+    lower = text.lower()
+    wanted = [rp for rp, needs in zip(time_patterns(), time_needs()) if any(w in lower for w in needs)]
+    if not wanted:
+        return []
     taken = [(t.start_char, t.end_char) for t in s.times + s.quantities]
-    text, base = s.text, s.sent.start_char
+    base = s.sent.start_char
     out: list[Mention] = []
-    for rule, pattern in time_patterns():
+    for rule, pattern in wanted:
         for m in pattern.finditer(text):
             start, end = base + m.start(), base + m.end()
             if any(a < end and start < b for a, b in taken):
