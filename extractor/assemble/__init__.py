@@ -78,9 +78,9 @@ def attribute(s: Sentence, carry: Carry) -> Sentence:
 
 
 def _base_claim(s: Sentence, start: int, end: int, **fields) -> Claim:
-    ctx, sent = s.ctx, s.sent
+    ctx, text = s.ctx, s.text
     return Claim(doc_id=ctx.page.doc_id or "", quote=ctx.text[start:end], start=start, end=end,
-                 sentence=sent.text.strip(), sentence_start=sent.start_char + lstrip_len(sent.text),
+                 sentence=text.strip(), sentence_start=s.sent.start_char + lstrip_len(text),
                  source=source_of(s, start), model=ctx.model, version=ctx.version,
                  provenance=ctx.locator.provenance(start, end), **fields)
 
