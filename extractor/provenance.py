@@ -37,13 +37,11 @@ class Locator:
             return None, None
         line = min(block.source_line, len(self.line_starts))
         base = self.line_starts[line - 1]
-        window = self.page.html[base:base + 1_000_000]
         words = quote.split()
         needles = [quote, html_lib.escape(quote, quote=False)] + ([words[0]] if words else [])
         for needle in needles:
-            i = window.find(needle)
-            if i >= 0:
-                pos = base + i
+            pos = self.page.html.find(needle, base, base + 1_000_000)    # no copy of the window
+            if pos >= 0:
                 ln = bisect.bisect_right(self.line_starts, pos)
                 return ln, pos - self.line_starts[ln - 1] + 1
         return block.source_line, None
