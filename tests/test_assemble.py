@@ -1103,3 +1103,19 @@ def test_assemble_source_a_sentence_opening_that_continues_no_speaker(nlp, text,
 SUBJECT_EXAMPLES.extend([
     ("According to Acme Corp, the market grew. The company has 50 stores.", "50 stores", "Acme Corp"),
 ])
+
+
+# Round 6 (invented inputs): near misses of rules tried and reverted, kept as guards. A pronoun is
+# not matched to its antecedent by the tagger's number ("Vans is", "Booking's results ... it");
+# a place the tagger names inside a description stays a place for "the state"; "has N workers doing"
+# is the owner's; a bracketed share after a group is that group's.
+SUBJECT_EXAMPLES.extend([
+    ("Gucci sells 300 bags. Vans is known for its skateboarding-inspired footwear, making it a must-have brand "
+     "in the top 10 shoe companies in the world.", "top 10", "Vans"),
+    ("Booking's results were so poor that it was the only top 10 site never to find the best fare.", "top 10",
+     "Booking"),
+    ("About 2 million Texas voters backed the plan in 2019. The state has 30 million people.", "30 million people",
+     "Texas"),
+    ("Acme has 40 engineers working on the chip.", "40 engineers", "Acme"),
+    ("Most millennials (68%) own a phone.", "68%", "Most millennials"),
+])
