@@ -53,7 +53,7 @@ def find_subject(s: Sentence, qspan: Span) -> TextSpan | None:
     text = subject.text.lstrip("-–—'’\"“”()[]{}=:;,./\\<>|*#_ \n\t")
     start = subject.end - len(text)
     if len(re.findall(r"[^\W\d_]", text)) < 2 and not (re.fullmatch(r"[0-9]*[A-Z][A-Za-z0-9]*", text)
-                                                      and not s.doc.text[start - 1:start].isalnum()):
+                                                      and not s.ctx.text[start - 1:start].isalnum()):
         return None                             # not the "M" left of "3M" when the figure is cut off
     return subject if start == subject.start else TextSpan(text, start, subject.end, label=subject.label)
 
