@@ -18,7 +18,30 @@ from .subject import phrase
 
 def find_source(sent: Span, doc: Doc) -> Source | None:
     """The source a sentence names itself: a cited document or a speaker (None if neither)."""
-    return _according_to(sent, doc) or _document(sent, doc) or _speaker(sent, doc)
+    return _according_to(sent, doc) or _document(sent, doc) or _speaker(sent, doc) or _citation(sent, doc)
+
+
+@cache
+def _citation_re() -> re.Pattern[str]:
+    """A bracketed author-year citation that closes a sentence or clause: "(Smith et al., 2021)",
+    "(EPA 2024)", "(Lee and Park, 2019; Reed, 2020)"."""
+    name = r"[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,5}"
+    return re.compile(rf"\((?P<src>{name}(?:\s+et\s+al\.?|\s+(?:and|&)\s+{name})?,?\s+(?:19|20)\d\d[a-z]?)"
+                      r"(?:\s*[;,][^()]*)?\)(?=\s*(?:[.;,:]|$))")
+
+
+def _citation(sent: Span, doc: Doc) -> Source | None:
+    """An author-year citation in brackets at the end of a sentence or clause ("About 15% of
+    adults have it (Smith et al., 2021).") cites that work for the sentence's figures; not a date
+    in brackets ("(March 2009)", "(Q3 2024)"), whose first word is a time (`source.not_citation`)."""
+    text = doc_text(doc)[sent.start_char:sent.end_char]
+    for m in _citation_re().finditer(text):
+        if m.group("src").split()[0].rstrip(".,").lower() in words().source["not_citation"]:
+            continue
+        s, e = sent.start_char + m.start("src"), sent.start_char + m.end("src")
+        return Source(TextSpan(doc_text(doc)[s:e], s, e, label="DOCUMENT", cue="citation"), "sentence",
+                      mention=(sent.start_char + m.start(), sent.start_char + m.end()))
+    return None
 
 
 def _according_to(sent: Span, doc: Doc) -> Source | None:
@@ -274,7 +297,7 @@ def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
     if own is not None:
         if own.scope == "speech":
             carry.speech = own
-        else:
+        elif own.scope == "paragraph":
             carry.para = own
         carry.reported = own if _reports_speech(own, text) and _gives_speech(s) else None
         carry.excerpt = None
