@@ -18,7 +18,8 @@ from .subject import phrase
 
 def find_source(sent: Span, doc: Doc) -> Source | None:
     """The source a sentence names itself: a cited document or a speaker (None if neither)."""
-    return _according_to(sent, doc) or _document(sent, doc) or _speaker(sent, doc) or _citation(sent, doc)
+    return _according_to(sent, doc) or _document(sent, doc) or _speaker(sent, doc) or _verb_as_noun(sent, doc) \
+        or _citation(sent, doc)
 
 
 @cache
@@ -185,6 +186,34 @@ def _speaker(sent: Span, doc: Doc) -> Source | None:
             cue = doc[tok.i:cue_end].text       # the name as the sentence gives it (CLAIMS.md: "Ms. Liu Hua")
             return Source(TextSpan(named.text, named.start, named.end, label=named.label, cue=cue), "speech",
                           _reach(tok), _mention(subj))
+    return None
+
+
+def _verb_as_noun(sent: Span, doc: Doc) -> Source | None:
+    """A speech verb in -s that the tagger took for a noun (`source.verb_nouns`) after the name of
+    a speaker, where a verb must stand: at the end of the sentence ("..., the budget office
+    estimates.") or before "that" and a clause ("The budget office projects that ..."). The
+    speaker is the noun phrase before it, when it would be one for a verb ("the office", "Globex")."""
+    w = words()
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lower_ not in w.source["verb_nouns"] or tok.i == sent.start:
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if not (after is None or after.lower_ == "that" or (after.is_punct and after.i == sent.end - 1)):
+            continue
+        subj = doc[tok.i - 1]
+        if subj.pos_ not in ("NOUN", "PROPN") or subj.lower_ in w.speech_pronouns or not (
+                subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                or subj.lower_ in w.source["people_nouns"] or subj.lower_ in w.source["body_nouns"]):
+            continue
+        left = subj.i
+        while left > sent.start and doc[left - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[left - 1].dep_ in (
+                "compound", "amod", "poss") or left > sent.start and doc[left - 1].tag_ == "POS":
+            left -= 1
+        span = doc[left:subj.i + 1]
+        return Source(TextSpan(span.text, span.start_char, span.end_char, label=subj.ent_type_ or None,
+                               cue=doc[tok.i:tok.i + 2 if after is not None and after.lower_ == "that" else tok.i + 1].text),
+                      "speech", None, (span.start_char, span.end_char))
     return None
 
 
