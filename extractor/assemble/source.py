@@ -155,15 +155,29 @@ def _document_subject(sent: Span, doc: Doc) -> Source | None:
 
 
 def _unclaused_end(noun: Token) -> int:
-    """The last token of `noun`'s phrase with its "by/from/of" phrases, before any clause on it."""
+    """The last token of `noun`'s phrase with its "by/from/of" phrases, and a participle's "by X"
+    that names who made it ("figures released by the ONS"), before any other clause on it."""
     end = noun.i
     for c in noun.rights:
         if c.dep_ == "prep" and c.lower_ in words().source["document_preps"]:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             end = _unclaused_end(obj) if obj is not None else c.i
+        elif c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children):
+            agent = next(a for a in c.children if a.dep_ == "agent")      # "figures released by the ONS"
+            obj = next((o for o in agent.children if o.dep_ == "pobj"), None)
+            return max(_unclaused_end(obj), _name_end(obj)) if obj is not None else agent.i
         elif c.dep_ not in ("compound", "amod", "appos", "nummod", "punct", "cc", "conj"):
             break
     return end
+
+
+def _name_end(tok: Token) -> int:
+    """The last token of the name `tok` heads, with its own "of/for" phrases ("the Office for
+    National Statistics"; subject.phrase)."""
+    end_char, j = phrase(tok.doc, tok).end, tok.i
+    while j + 1 < len(tok.doc) and tok.doc[j + 1].idx < end_char:
+        j += 1
+    return j
 
 
 def _speaker(sent: Span, doc: Doc) -> Source | None:
@@ -175,9 +189,7 @@ def _speaker(sent: Span, doc: Doc) -> Source | None:
             if subj is None or subj.lower_ in w.speech_pronouns:
                 continue
             named = _with_title(doc, subj, phrase(doc, subj))
-            if subj.pos_ != "PROPN" and subj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") \
-                    and subj.lower_ not in w.source["people_nouns"] and subj.lower_ not in w.source["body_nouns"] \
-                    and not _named_in_apposition(subj):
+            if not _can_speak(subj) and not _named_in_apposition(subj):
                 continue                              # "residents reported": not a cited speaker
             cue_end = tok.i + 1
             while cue_end < sent.end and doc[cue_end].dep_ in ("prt", "mark") or \
@@ -202,9 +214,7 @@ def _verb_as_noun(sent: Span, doc: Doc) -> Source | None:
         if not (after is None or after.lower_ == "that" or (after.is_punct and after.i == sent.end - 1)):
             continue
         subj = doc[tok.i - 1]
-        if subj.pos_ not in ("NOUN", "PROPN") or subj.lower_ in w.speech_pronouns or not (
-                subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                or subj.lower_ in w.source["people_nouns"] or subj.lower_ in w.source["body_nouns"]):
+        if subj.pos_ not in ("NOUN", "PROPN") or not _can_speak(subj):
             continue
         left = subj.i
         while left > sent.start and doc[left - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[left - 1].dep_ in (
@@ -215,6 +225,19 @@ def _verb_as_noun(sent: Span, doc: Doc) -> Source | None:
                                cue=doc[tok.i:tok.i + 2 if after is not None and after.lower_ == "that" else tok.i + 1].text),
                       "speech", None, (span.start_char, span.end_char))
     return None
+
+
+def _can_speak(subj: Token) -> bool:
+    """Whether the subject of a speech verb is a cited speaker: a name ("Globex", "Ann Lee", "the
+    C.B.O.", "the IMF": an acronym however it is tagged), or a common noun of a person's role or a
+    body (`source.people_nouns`, `source.body_nouns`: "officials", "the budget office"); not any
+    noun ("residents reported", "shoppers said")."""
+    w = words().source
+    return subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+        or subj.lower_ in w["people_nouns"] or subj.lower_ in w["body_nouns"] or _ACRONYM.fullmatch(subj.text) is not None
+
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}[a-z]?")
 
 
 def _with_title(doc: Doc, subj: Token, named: TextSpan) -> TextSpan:
