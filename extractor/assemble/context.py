@@ -101,7 +101,8 @@ def word_set(table: str, key: str) -> frozenset[str]:
 class Source:
     span: TextSpan
     scope: str          # "paragraph": a cited document, for the rest of its paragraph;
-                        # "speech": a speaker's remarks, until a heading or another speaker
+                        # "speech": a speaker's remarks, until a heading or another speaker;
+                        # "sentence": a bracketed citation, for its own sentence only
     reach: tuple[int, int] | None = None    # in its own sentence, the offsets it covers (None: all)
     mention: tuple[int, int] | None = None  # offsets of the whole mention: the name and its description
 

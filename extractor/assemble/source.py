@@ -18,7 +18,31 @@ from .subject import phrase
 
 def find_source(sent: Span, doc: Doc) -> Source | None:
     """The source a sentence names itself: a cited document or a speaker (None if neither)."""
-    return _according_to(sent, doc) or _document(sent, doc) or _speaker(sent, doc)
+    return _according_to(sent, doc) or _document(sent, doc) or _speaker(sent, doc) or _verb_as_noun(sent, doc) \
+        or _citation(sent, doc)
+
+
+@cache
+def _citation_re() -> re.Pattern[str]:
+    """A bracketed author-year citation that closes a sentence or clause: "(Smith et al., 2021)",
+    "(EPA 2024)", "(Lee and Park, 2019; Reed, 2020)"."""
+    name = r"[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,5}"
+    return re.compile(rf"\((?P<src>{name}(?:\s+et\s+al\.?|\s+(?:and|&)\s+{name})?,?\s+(?:19|20)\d\d[a-z]?)"
+                      r"(?:\s*[;,][^()]*)?\)(?=\s*(?:[.;,:]|$))")
+
+
+def _citation(sent: Span, doc: Doc) -> Source | None:
+    """An author-year citation in brackets at the end of a sentence or clause ("About 15% of
+    adults have it (Smith et al., 2021).") cites that work for the sentence's figures; not a date
+    in brackets ("(March 2009)", "(Q3 2024)"), whose first word is a time (`source.not_citation`)."""
+    text = doc_text(doc)[sent.start_char:sent.end_char]
+    for m in _citation_re().finditer(text):
+        if m.group("src").split()[0].rstrip(".,").lower() in words().source["not_citation"]:
+            continue
+        s, e = sent.start_char + m.start("src"), sent.start_char + m.end("src")
+        return Source(TextSpan(doc_text(doc)[s:e], s, e, label="DOCUMENT", cue="citation"), "sentence",
+                      mention=(sent.start_char + m.start(), sent.start_char + m.end()))
+    return None
 
 
 def _according_to(sent: Span, doc: Doc) -> Source | None:
@@ -131,15 +155,29 @@ def _document_subject(sent: Span, doc: Doc) -> Source | None:
 
 
 def _unclaused_end(noun: Token) -> int:
-    """The last token of `noun`'s phrase with its "by/from/of" phrases, before any clause on it."""
+    """The last token of `noun`'s phrase with its "by/from/of" phrases, and a participle's "by X"
+    that names who made it ("figures released by the ONS"), before any other clause on it."""
     end = noun.i
     for c in noun.rights:
         if c.dep_ == "prep" and c.lower_ in words().source["document_preps"]:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             end = _unclaused_end(obj) if obj is not None else c.i
+        elif c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children):
+            agent = next(a for a in c.children if a.dep_ == "agent")      # "figures released by the ONS"
+            obj = next((o for o in agent.children if o.dep_ == "pobj"), None)
+            return max(_unclaused_end(obj), _name_end(obj)) if obj is not None else agent.i
         elif c.dep_ not in ("compound", "amod", "appos", "nummod", "punct", "cc", "conj"):
             break
     return end
+
+
+def _name_end(tok: Token) -> int:
+    """The last token of the name `tok` heads, with its own "of/for" phrases ("the Office for
+    National Statistics"; subject.phrase)."""
+    end_char, j = phrase(tok.doc, tok).end, tok.i
+    while j + 1 < len(tok.doc) and tok.doc[j + 1].idx < end_char:
+        j += 1
+    return j
 
 
 def _speaker(sent: Span, doc: Doc) -> Source | None:
@@ -151,9 +189,7 @@ def _speaker(sent: Span, doc: Doc) -> Source | None:
             if subj is None or subj.lower_ in w.speech_pronouns:
                 continue
             named = _with_title(doc, subj, phrase(doc, subj))
-            if subj.pos_ != "PROPN" and subj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") \
-                    and subj.lower_ not in w.source["people_nouns"] and subj.lower_ not in w.source["body_nouns"] \
-                    and not _named_in_apposition(subj):
+            if not _can_speak(subj) and not _named_in_apposition(subj):
                 continue                              # "residents reported": not a cited speaker
             cue_end = tok.i + 1
             while cue_end < sent.end and doc[cue_end].dep_ in ("prt", "mark") or \
@@ -163,6 +199,45 @@ def _speaker(sent: Span, doc: Doc) -> Source | None:
             return Source(TextSpan(named.text, named.start, named.end, label=named.label, cue=cue), "speech",
                           _reach(tok), _mention(subj))
     return None
+
+
+def _verb_as_noun(sent: Span, doc: Doc) -> Source | None:
+    """A speech verb in -s that the tagger took for a noun (`source.verb_nouns`) after the name of
+    a speaker, where a verb must stand: at the end of the sentence ("..., the budget office
+    estimates.") or before "that" and a clause ("The budget office projects that ..."). The
+    speaker is the noun phrase before it, when it would be one for a verb ("the office", "Globex")."""
+    w = words()
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lower_ not in w.source["verb_nouns"] or tok.i == sent.start:
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if not (after is None or after.lower_ == "that" or (after.is_punct and after.i == sent.end - 1)):
+            continue
+        subj = doc[tok.i - 1]
+        if subj.pos_ not in ("NOUN", "PROPN") or not _can_speak(subj):
+            continue
+        left = subj.i
+        while left > sent.start and doc[left - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[left - 1].dep_ in (
+                "compound", "amod", "poss") or left > sent.start and doc[left - 1].tag_ == "POS":
+            left -= 1
+        span = doc[left:subj.i + 1]
+        return Source(TextSpan(span.text, span.start_char, span.end_char, label=subj.ent_type_ or None,
+                               cue=doc[tok.i:tok.i + 2 if after is not None and after.lower_ == "that" else tok.i + 1].text),
+                      "speech", None, (span.start_char, span.end_char))
+    return None
+
+
+def _can_speak(subj: Token) -> bool:
+    """Whether the subject of a speech verb is a cited speaker: a name ("Globex", "Ann Lee", "the
+    C.B.O.", "the IMF": an acronym however it is tagged), or a common noun of a person's role or a
+    body (`source.people_nouns`, `source.body_nouns`: "officials", "the budget office"); not any
+    noun ("residents reported", "shoppers said")."""
+    w = words().source
+    return subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+        or subj.lower_ in w["people_nouns"] or subj.lower_ in w["body_nouns"] or _ACRONYM.fullmatch(subj.text) is not None
+
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}[a-z]?")
 
 
 def _with_title(doc: Doc, subj: Token, named: TextSpan) -> TextSpan:
@@ -274,7 +349,7 @@ def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
     if own is not None:
         if own.scope == "speech":
             carry.speech = own
-        else:
+        elif own.scope == "paragraph":
             carry.para = own
         carry.reported = own if _reports_speech(own, text) and _gives_speech(s) else None
         carry.excerpt = None
