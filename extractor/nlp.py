@@ -91,8 +91,9 @@ def annotate(text: str, published: dt.date | None = None, nlp=None, window: int 
     Speed by design: the quantity matcher runs first over the whole text (offsets and relative
     dates stay page-wide), looking only in the sentences with a candidate word (`candidate_re`,
     `scan_regions`) unless a pattern says otherwise; the statistical parts (tagger, parser,
-    NER) then run only on the sentences that hold one of its mentions or a word of attribution
-    (`worth_parsing`), and the rest is only tokenised. The annotations go back into one Doc
+    NER) then run only on the sentences that hold one of its mentions, a word of attribution or
+    a name (`worth_parsing`), NER only on those that may name someone (`names_someone`), and
+    the rest is only tokenised. The annotations go back into one Doc
     over exactly `text`, and the mentions become its spans.
 
     Long pages: the statistical parts never see more than `window` characters at once (pieces
@@ -117,9 +118,7 @@ def annotate(text: str, published: dt.date | None = None, nlp=None, window: int 
         rules = attribute_rules(nlp)
         skip = {"quantity_matcher"} | ({"attribute_ruler"} if rules is not None else set())
         statistical = [name for name in lemmatize_on_demand(nlp) if name not in skip]
-        with nlp.select_pipes(enable=statistical):
-            parsed = dict(zip(wanted, nlp.pipe(chunks[i] for i in wanted)))
-        doc = _join(nlp, text, chunks, parsed, rules)
+        doc = _join(nlp, text, chunks, _parse(nlp, chunks, wanted, statistical), rules)
         if doc is None:         # (never expected) pieces that do not line up
             return _whole(nlp, text, published)
         doc.user_data[TEXT_KEY] = text
@@ -129,6 +128,18 @@ def annotate(text: str, published: dt.date | None = None, nlp=None, window: int 
         return doc
     except Exception as e:  # a model failure is this page's error, not the batch's
         raise ExtractorError("nlp", f"{type(e).__name__}: {e}") from e
+
+
+def _parse(nlp, chunks: list[str], wanted: list[int], statistical: list[str]) -> dict:
+    """{piece index: its Doc} for the pieces `wanted`, run through the pipes `statistical`, the
+    named-entity recogniser only on those that may name someone (`names_someone`)."""
+    named = [i for i in wanted if names_someone(chunks[i])]
+    plain = sorted(set(wanted) - set(named))
+    with nlp.select_pipes(enable=statistical):
+        parsed = dict(zip(named, nlp.pipe(chunks[i] for i in named)))
+    with nlp.select_pipes(enable=[name for name in statistical if name != "ner"]):
+        parsed.update(zip(plain, nlp.pipe(chunks[i] for i in plain)))
+    return parsed
 
 
 def _whole(nlp, text: str, published: dt.date | None):
@@ -158,6 +169,25 @@ def worth_parsing(chunks: list[str], candidates: list[int], mentions) -> list[in
             if i in hit or attribution_re().search(chunks[i]) or _NAMES.search(chunks[i].lstrip(), 1)]
 
 
+def names_someone(chunk: str) -> bool:
+    """Whether the named-entity recogniser reads a piece (with the parse, every piece in
+    `worth_parsing` gets the tagger and parser): it may name someone, by a capital that starts
+    a word after its first, a first word that is capitalised and no sentence opener of nlp.toml
+    (`[names] openers`: "The", "It", "In"; "Louisiana", "Revenue" may be names), or a word of
+    attribution. The recogniser costs more than tagger and parser together, and what claims read
+    of it is mostly actors, which are capitalised."""
+    first = _FIRST_WORD.match(chunk)
+    word = first.group(1) if first else ""
+    return bool(_NAMES.search(chunk.lstrip(), 1) or (word[:1].isupper() and word.lower() not in _openers())
+                or attribution_re().search(chunk))
+
+
+@cache
+def _openers() -> frozenset[str]:
+    return frozenset(nlp_rules()["names"]["openers"])
+
+
+_FIRST_WORD = re.compile(r"\W*(\w+)")
 _NAMES = re.compile(r"(?<=[\s(\"“'‘-])[A-Z]")      # a capital that starts a word after the first
 
 

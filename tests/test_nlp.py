@@ -146,14 +146,14 @@ def test_nlp_annotate_finds_the_mentions_a_whole_text_scan_finds(nlp):
     assert checked >= 20
 
 
-def _parse_examples(key: str) -> list[str]:
+def _nlp_examples(table: str, key: str) -> list[str]:
     from extractor.nlp import nlp_rules
 
-    return nlp_rules()["parse"][key]
+    return nlp_rules()[table][key]
 
 
-@pytest.mark.parametrize(("text", "parsed"), [(t, True) for t in _parse_examples("match")]
-                         + [(t, False) for t in _parse_examples("no_match")])
+@pytest.mark.parametrize(("text", "parsed"), [(t, True) for t in _nlp_examples("parse", "match")]
+                         + [(t, False) for t in _nlp_examples("parse", "no_match")])
 def test_nlp_worth_parsing_reads_sentences_with_a_mention_or_attribution(text, parsed):
     """Every example has a candidate word; only those where the matcher finds a figure or time,
     or that hold a word of attribution, go to the statistical parts."""
@@ -163,3 +163,11 @@ def test_nlp_worth_parsing_reads_sentences_with_a_mention_or_attribution(text, p
     assert candidate_re().search(text), text
     mentions = find_mentions(text, None, regions=scan_regions([text], [0]))
     assert worth_parsing([text], [0], mentions) == ([0] if parsed else [])
+
+
+@pytest.mark.parametrize(("text", "named"), [(t, True) for t in _nlp_examples("names", "match")]
+                         + [(t, False) for t in _nlp_examples("names", "no_match")])
+def test_nlp_names_someone_sends_sentences_that_may_name_an_actor_to_ner(text, named):
+    from extractor.nlp import names_someone
+
+    assert names_someone(text) is named
