@@ -699,3 +699,43 @@ def test_quantities_a_change_of_a_range_noun_stays_two_levels(text):
 def test_quantities_range_as_a_verb_is_still_a_spread(text, low, high):
     [m] = find_mentions(text)
     assert (m.value_low, m.value_high) == (low, high)
+
+
+# Round 13 (invented inputs): two numbers joined by a dash that rise before a plural noun they count are
+# one range of that count; a falling pair, a tally word or a repeat after them leaves a score
+@pytest.mark.parametrize("text,low,high", [("The firm has 51 – 200 employees.", 51, 200), ("Hire 10-50 people.", 10, 50),
+                                           ("Aim for 2–3 sets of each lift.", 2, 3), ("Tackle 2-3 easy swaps first.", 2, 3),
+                                           ("About 1,000-2,000 fans came.", 1000, 2000)])
+def test_quantities_a_rising_dashed_pair_before_its_noun_is_one_count_range(text, low, high):
+    [m] = find_mentions(text)
+    assert (m.kind, m.value, m.value_low, m.value_high) == ("count", None, low, high)
+
+
+@pytest.mark.parametrize("text", ["They won a 3-2 victory.", "The Bruins won by 3-5 votes.", "Repeat 6-8 times.",
+                                  "The match ended 3 - 2 in extra time.", "At 2-0 down, they rallied."])
+def test_quantities_a_score_or_a_repeat_is_no_count_range(text):
+    assert all(m.value_low is None or m.kind != "count" for m in find_mentions(text))
+
+
+@pytest.mark.parametrize("text,value,unit", [("The hotel is rated 4.5 out of 5 stars.", 4.5, "stars"),
+                                             ("Critics rated it 9/10 overall.", 9, "rating"),
+                                             ("She rated it 4 out of 5.", 4, "rating"),
+                                             ("It holds a 4.8-star rating on review sites.", 4.8, "star"),
+                                             ("Our Score: 4.7 / 5.0", 4.7, "rating")])
+def test_quantities_a_rating_is_one_measure_and_its_scale_no_count(text, value, unit):
+    [m] = find_mentions(text)
+    assert (m.kind, m.value, m.unit) == ("measure", value, unit)
+
+
+@pytest.mark.parametrize("text,value", [("Three out of 10 operators must sign.", 30), ("4 out of 5 dentists agree.", 80)])
+def test_quantities_a_share_out_of_a_whole_is_still_a_percent(text, value):
+    [m] = find_mentions(text)
+    assert (m.kind, m.value) == ("percent", value)
+
+
+@pytest.mark.parametrize("text,unit", [("a credit of $2,000 per qualifying child", "USD/child"),
+                                       ("$1,499 per open-concept room", "USD/room"), ("$15 per additional user", "USD/user"),
+                                       ("$5 per month for members", "USD/month")])
+def test_quantities_a_rate_skips_a_word_that_says_which_of_its_nouns(text, unit):
+    [m] = find_mentions(text)
+    assert (m.kind, m.unit) == ("money", unit)
