@@ -504,11 +504,8 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
         return None
     if b.kind == "count" and b.rule in ("count.digits", "count.words") and a.kind == "count" and gap.strip() != "to" \
             and not (gap.strip() == "or" and a.rule == b.rule == "count.words") \
-            and not re.search(r"(?i)\bbetween\s+$", text[:a.start]):
-        counted = _counted_noun(text, a, b, gap)
-        if counted is None:
-            return None                             # "2-0", "16-18": scores and labels, not one quantity
-        b = replace(b, end=counted.end(), unit=counted.group("noun"))      # "10-50 people": the noun is counted
+            and not re.search(r"(?i)\bbetween\s+$", text[:a.start]) and not _counted_range(text, a, b, gap):
+        return None                                 # "2-0", "16-18": scores and labels, not one quantity
     before = text[max(0, a.start - 60):a.start]
     if gap.strip() == "and" and not re.search(rf"(?i)\b(?:{'|'.join(table['and_openers'])})\s+(?:\S+\s+)?$", before):
         return None
@@ -528,13 +525,12 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
                    whole_start=min(a.whole_start, a.start))
 
 
-def _counted_noun(text: str, a: Mention, b: Mention, gap: str) -> re.Match[str] | None:
+def _counted_range(text: str, a: Mention, b: Mention, gap: str) -> bool:
     """"10-50 people", "51 – 200 employees", "2–3 easy swaps": two numbers joined by a dash that rise
-    and are followed by a plural noun they count (the COUNTED macro's match, its group "noun") are one
-    range of that count; a score or a tally falls, or counts no such noun ("a 3-2 win", "won 6 - 4")."""
-    if gap.strip() not in ("-", "–", "—") or not a.rule == b.rule == "count.digits" or a.value >= b.value:
-        return None
-    return macro_re("COUNTED").match(text, b.end)
+    and are followed by a plural noun they count (the COUNTED macro) are one range of that count;
+    a score or a tally falls, or counts no such noun ("a 3-2 win", "won 6 - 4")."""
+    return gap.strip() in ("-", "–", "—") and a.rule == b.rule == "count.digits" and a.value < b.value \
+        and macro_re("COUNTED").match(text, b.end) is not None
 
 
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "millisecond", "microsecond",
