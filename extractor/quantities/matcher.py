@@ -91,13 +91,6 @@ def default_patterns() -> tuple[Pattern, ...]:
     return load_patterns()
 
 
-@cache
-def macro_re(name: str) -> re.Pattern[str]:
-    """One macro of the pattern file, expanded and compiled, for the steps after the patterns."""
-    macros = tomllib.loads(resources.files(__package__).joinpath(PATTERN_FILE).read_text("utf-8"))["macros"]
-    return re.compile(_expand(macros[name], macros))
-
-
 SCAN_MARGIN = 64    # characters a match that starts in a scanned region may run (and look ahead) past its end
 
 
@@ -504,7 +497,7 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
         return None
     if b.kind == "count" and b.rule in ("count.digits", "count.words") and a.kind == "count" and gap.strip() != "to" \
             and not (gap.strip() == "or" and a.rule == b.rule == "count.words") \
-            and not re.search(r"(?i)\bbetween\s+$", text[:a.start]) and not _counted_range(text, a, b, gap):
+            and not re.search(r"(?i)\bbetween\s+$", text[:a.start]):
         return None                                 # "2-0", "16-18": scores and labels, not one quantity
     before = text[max(0, a.start - 60):a.start]
     if gap.strip() == "and" and not re.search(rf"(?i)\b(?:{'|'.join(table['and_openers'])})\s+(?:\S+\s+)?$", before):
@@ -523,14 +516,6 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
     return replace(b, start=a.start, quote=text[a.start:b.end], rule=f"range+{b.rule}", value=None,
                    value_low=low, value_high=high, bound=bound, bound_cue=cue,
                    whole_start=min(a.whole_start, a.start))
-
-
-def _counted_range(text: str, a: Mention, b: Mention, gap: str) -> bool:
-    """"10-50 people", "51 – 200 employees", "2–3 easy swaps": two numbers joined by a dash that rise
-    and are followed by a plural noun they count (the COUNTED macro) are one range of that count;
-    a score or a tally falls, or counts no such noun ("a 3-2 win", "won 6 - 4")."""
-    return gap.strip() in ("-", "–", "—") and a.rule == b.rule == "count.digits" and a.value < b.value \
-        and macro_re("COUNTED").match(text, b.end) is not None
 
 
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "millisecond", "microsecond",
@@ -584,7 +569,7 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
     elif p.kind == "money":
         unit = nz.currency_code(_group(m, "cur"))
     elif p.kind in ("measure", "duration"):
-        unit = nz.canonical_unit(_group(m, "unit")) or unit
+        unit = nz.canonical_unit(_group(m, "unit")) or unit   # a pattern's own unit ("rating") if none is written
         if unit in nz.cues().unit_multiples:         # "two decades" = 20 years
             unit, factor = nz.cues().unit_multiples[unit]
             value = value * factor
