@@ -1093,3 +1093,25 @@ def test_assemble_source_a_sentence_opening_that_continues_no_speaker(nlp, text,
 SUBJECT_EXAMPLES.extend([
     ("According to Acme Corp, the market grew. The company has 50 stores.", "50 stores", "Acme Corp"),
 ])
+
+
+# Review 13 (invented inputs): a dashed pair before a word in -s is no count range (labels, compound
+# adjectives, scores, age bands, odds, half-ranges): nothing comes out, as on main
+@pytest.mark.parametrize("text", [
+    "Table 2-5 shows the results for each region.", "Article 5-7 requires landlords to give notice.",
+    "Sections 230-231 protect platforms.", "building 3-4 bedroom homes", "Most buyers leave 4-5 star reviews.",
+    "Vendors sold 2-3 dozen eggs each.", "England lost 3-4 on penalties to Italy.", "The program serves grades 6-8 students in Ohio.",
+    "The horse went off at 3-10 odds.", "Prices rose 2-3 cents a gallon.", "Renovations take 2-3 decades.",
+])
+def test_assemble_a_dashed_pair_before_a_word_in_s_is_no_count_range(nlp, text):
+    from extractor import extract_text
+
+    assert extract_text(text) == []
+
+
+# Review 13: a rating's scale is no group it is "of" ("4.5 out of 5 stars" has no property "5 stars")
+def test_assemble_a_rating_has_no_of_group_property(nlp):
+    from extractor import extract_text
+
+    [c] = extract_text("The hotel scored 4.5 out of 5 stars.")
+    assert (c.kind, c.value, c.unit, c.property) == ("measure", 4.5, "stars", None)

@@ -724,8 +724,30 @@ def test_quantities_a_share_out_of_a_whole_is_still_a_percent(text, value):
 
 
 @pytest.mark.parametrize("text,unit", [("a credit of $2,000 per qualifying child", "USD/child"),
-                                       ("$1,499 per open-concept room", "USD/room"), ("$15 per additional user", "USD/user"),
+                                       ("$15 per additional user", "USD/user"),
                                        ("$5 per month for members", "USD/month")])
 def test_quantities_a_rate_skips_a_word_that_says_which_of_its_nouns(text, unit):
+    [m] = find_mentions(text)
+    assert (m.kind, m.unit) == ("money", unit)
+
+
+# Review 13 (invented inputs): a share out of a whole, or of a plural noun, is no rating (as on main)
+@pytest.mark.parametrize("text,kind,value", [
+    ("Kane scored 4 out of 5 penalties in the shootout.", "percent", 80), ("The striker scored 8 out of 10 shots on target.", "percent", 80),
+    ("In the survey, 7 out of 10 reviews were positive.", "percent", 70), ("About 9 out of 10 reviews mention the battery.", "percent", 90),
+    ("Nearly 4 out of 5 ratings were downgraded last year.", "percent", 80), ("Inspectors rated 3 out of 5 hospitals as failing.", "percent", 60),
+    ("Scores of 3 out of 5 respondents said prices were too high.", "percent", 60), ("Scores of 2 out of 10 buildings collapsed.", "percent", 20),
+    ("The test scores of 7 out of 10 students improved.", "percent", 70), ("Kane scored 4 out of 5 in the shootout.", "percent", 80),
+    ("Analysts rated 1/5 of stocks a buy.", "ratio", 0.2), ("The team scored 1/10 of its goals from corners.", "ratio", 0.1)])
+def test_quantities_a_share_is_no_rating(text, kind, value):
+    ms = [m for m in find_mentions(text) if m.kind in ("percent", "ratio", "measure", "count")]
+    assert [(m.kind, m.value) for m in ms] == [(kind, pytest.approx(value))]
+
+
+# Review 13: a hyphenated word after "per" may be the unit itself; it is not passed over (as on main)
+@pytest.mark.parametrize("text,unit", [("Electricity costs $0.15 per kilowatt-hour this winter.", "USD/kW"),
+                                       ("Contractors bill $100 per man-hour worked.", "USD/man"),
+                                       ("Fuel costs $4 per gallon-equivalent today.", "USD/gal")])
+def test_quantities_a_rate_keeps_a_hyphenated_unit(text, unit):
     [m] = find_mentions(text)
     assert (m.kind, m.unit) == ("money", unit)
