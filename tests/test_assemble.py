@@ -1115,3 +1115,35 @@ def test_assemble_a_rating_has_no_of_group_property(nlp):
 
     [c] = extract_text("The hotel scored 4.5 out of 5 stars.")
     assert (c.kind, c.value, c.unit, c.property) == ("measure", 4.5, "stars", None)
+
+
+# Review 13 (invented inputs): a '|' line is a table row only beside another with as many cells; a title
+# with its section and site, or a ticker, is one line and keeps its figures (as on main)
+@pytest.mark.parametrize("text,number,row", [
+    ("Tesla recalls 2 million cars | Business | BBC News", "2 million", False),
+    ("Inflation hits 3.2% in May | Economy | Reuters", "3.2%", False),
+    ("Stocks rose 3% on Monday | Dow gains 400 points | S&P up 1%", "400", False),
+    ("Internationally, pharmaceutical manufacturers' semiconductor-dependent biotechnology subsidiaries reported 12% growth"
+     " | Health | Reuters", "12%", False),
+    ("| Basic | $9 |  | 5 |", "$9", False),
+    ("Rank | Country | Score\n1 | U.S. | 45.5\n2 | U.K. | 40.1", "45.5", True),
+    ("Rank | Country | Score\n1 | U.S. | 45.5\n2 | U.K. | 40.1", "40.1", True),
+    ("| Plan | Price | Seats |\n|---|---|---|\n\n| Basic | $9 | 5 |", "$9", True),
+    ("Rank | Country\n1 | U.S. | 45.5", "45.5", False),
+    ("Sales rose 5% in May. | Reuters | Markets\nProfit rose 2% in May. | Reuters | Markets", "5%", False),
+])
+def test_assemble_filters_a_pipe_table_row_has_a_neighbour_with_as_many_cells(text, number, row):
+    from extractor.assemble.filters import pipe_table_cell
+
+    assert pipe_table_cell(text, text.index(number)) is row
+
+
+@pytest.mark.parametrize("text,quotes", [
+    ("Tesla recalls 2 million cars | Business | BBC News", ["2 million cars"]),
+    ("Stocks rose 3% on Monday | Dow gains 400 points | S&P up 1%", ["3%", "400 points", "1%"]),
+    ("Rank | Country | Score\n1 | U.S. | 45.5\n2 | U.K. | 40.1", []),
+])
+def test_assemble_a_pipe_table_row_is_left_out_and_a_title_line_kept(nlp, text, quotes):
+    from extractor import extract_text
+
+    assert [c.quote for c in extract_text(text)] == quotes
