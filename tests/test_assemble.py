@@ -1232,3 +1232,57 @@ ATTRIBUTION_BATTERY = [
 def test_assemble_source_battery_of_news_attribution_forms(nlp, form, text, quote, source):
     claim = _figure(text, quote)
     assert (claim.source.text if claim.source else None) == source, f"{form}: {claim.source}"
+
+
+# Review 13 (invented inputs): a dashed pair before a word in -s is no count range (labels, compound
+# adjectives, scores, age bands, odds, half-ranges): nothing comes out, as on main
+@pytest.mark.parametrize("text", [
+    "Table 2-5 shows the results for each region.", "Article 5-7 requires landlords to give notice.",
+    "Sections 230-231 protect platforms.", "building 3-4 bedroom homes", "Most buyers leave 4-5 star reviews.",
+    "Vendors sold 2-3 dozen eggs each.", "England lost 3-4 on penalties to Italy.", "The program serves grades 6-8 students in Ohio.",
+    "The horse went off at 3-10 odds.", "Prices rose 2-3 cents a gallon.", "Renovations take 2-3 decades.",
+])
+def test_assemble_a_dashed_pair_before_a_word_in_s_is_no_count_range(nlp, text):
+    from extractor import extract_text
+
+    assert extract_text(text) == []
+
+
+# Review 13: a rating's scale is no group it is "of" ("4.5 out of 5 stars" has no property "5 stars")
+def test_assemble_a_rating_has_no_of_group_property(nlp):
+    from extractor import extract_text
+
+    [c] = extract_text("The hotel scored 4.5 out of 5 stars.")
+    assert (c.kind, c.value, c.unit, c.property) == ("measure", 4.5, "stars", None)
+
+
+# Review 13 (invented inputs): a '|' line is a table row only beside another with as many cells; a title
+# with its section and site, or a ticker, is one line and keeps its figures (as on main)
+@pytest.mark.parametrize("text,number,row", [
+    ("Tesla recalls 2 million cars | Business | BBC News", "2 million", False),
+    ("Inflation hits 3.2% in May | Economy | Reuters", "3.2%", False),
+    ("Stocks rose 3% on Monday | Dow gains 400 points | S&P up 1%", "400", False),
+    ("Internationally, pharmaceutical manufacturers' semiconductor-dependent biotechnology subsidiaries reported 12% growth"
+     " | Health | Reuters", "12%", False),
+    ("| Basic | $9 |  | 5 |", "$9", False),
+    ("Rank | Country | Score\n1 | U.S. | 45.5\n2 | U.K. | 40.1", "45.5", True),
+    ("Rank | Country | Score\n1 | U.S. | 45.5\n2 | U.K. | 40.1", "40.1", True),
+    ("| Plan | Price | Seats |\n|---|---|---|\n\n| Basic | $9 | 5 |", "$9", True),
+    ("Rank | Country\n1 | U.S. | 45.5", "45.5", False),
+    ("Sales rose 5% in May. | Reuters | Markets\nProfit rose 2% in May. | Reuters | Markets", "5%", False),
+])
+def test_assemble_filters_a_pipe_table_row_has_a_neighbour_with_as_many_cells(text, number, row):
+    from extractor.assemble.filters import pipe_table_cell
+
+    assert pipe_table_cell(text, text.index(number)) is row
+
+
+@pytest.mark.parametrize("text,quotes", [
+    ("Tesla recalls 2 million cars | Business | BBC News", ["2 million cars"]),
+    ("Stocks rose 3% on Monday | Dow gains 400 points | S&P up 1%", ["3%", "400 points", "1%"]),
+    ("Rank | Country | Score\n1 | U.S. | 45.5\n2 | U.K. | 40.1", []),
+])
+def test_assemble_a_pipe_table_row_is_left_out_and_a_title_line_kept(nlp, text, quotes):
+    from extractor import extract_text
+
+    assert [c.quote for c in extract_text(text)] == quotes

@@ -699,3 +699,55 @@ def test_quantities_a_change_of_a_range_noun_stays_two_levels(text):
 def test_quantities_range_as_a_verb_is_still_a_spread(text, low, high):
     [m] = find_mentions(text)
     assert (m.value_low, m.value_high) == (low, high)
+
+
+@pytest.mark.parametrize("text", ["They won a 3-2 victory.", "The Bruins won by 3-5 votes.", "Repeat 6-8 times.",
+                                  "The match ended 3 - 2 in extra time.", "At 2-0 down, they rallied."])
+def test_quantities_a_score_or_a_repeat_is_no_count_range(text):
+    assert all(m.value_low is None or m.kind != "count" for m in find_mentions(text))
+
+
+@pytest.mark.parametrize("text,value,unit", [("The hotel is rated 4.5 out of 5 stars.", 4.5, "stars"),
+                                             ("Critics rated it 9/10 overall.", 9, "rating"),
+                                             ("She rated it 4 out of 5.", 4, "rating"),
+                                             ("It holds a 4.8-star rating on review sites.", 4.8, "star"),
+                                             ("Our Score: 4.7 / 5.0", 4.7, "rating")])
+def test_quantities_a_rating_is_one_measure_and_its_scale_no_count(text, value, unit):
+    [m] = find_mentions(text)
+    assert (m.kind, m.value, m.unit) == ("measure", value, unit)
+
+
+@pytest.mark.parametrize("text,value", [("Three out of 10 operators must sign.", 30), ("4 out of 5 dentists agree.", 80)])
+def test_quantities_a_share_out_of_a_whole_is_still_a_percent(text, value):
+    [m] = find_mentions(text)
+    assert (m.kind, m.value) == ("percent", value)
+
+
+@pytest.mark.parametrize("text,unit", [("a credit of $2,000 per qualifying child", "USD/child"),
+                                       ("$15 per additional user", "USD/user"),
+                                       ("$5 per month for members", "USD/month")])
+def test_quantities_a_rate_skips_a_word_that_says_which_of_its_nouns(text, unit):
+    [m] = find_mentions(text)
+    assert (m.kind, m.unit) == ("money", unit)
+
+
+# Review 13 (invented inputs): a share out of a whole, or of a plural noun, is no rating (as on main)
+@pytest.mark.parametrize("text,kind,value", [
+    ("Kane scored 4 out of 5 penalties in the shootout.", "percent", 80), ("The striker scored 8 out of 10 shots on target.", "percent", 80),
+    ("In the survey, 7 out of 10 reviews were positive.", "percent", 70), ("About 9 out of 10 reviews mention the battery.", "percent", 90),
+    ("Nearly 4 out of 5 ratings were downgraded last year.", "percent", 80), ("Inspectors rated 3 out of 5 hospitals as failing.", "percent", 60),
+    ("Scores of 3 out of 5 respondents said prices were too high.", "percent", 60), ("Scores of 2 out of 10 buildings collapsed.", "percent", 20),
+    ("The test scores of 7 out of 10 students improved.", "percent", 70), ("Kane scored 4 out of 5 in the shootout.", "percent", 80),
+    ("Analysts rated 1/5 of stocks a buy.", "ratio", 0.2), ("The team scored 1/10 of its goals from corners.", "ratio", 0.1)])
+def test_quantities_a_share_is_no_rating(text, kind, value):
+    ms = [m for m in find_mentions(text) if m.kind in ("percent", "ratio", "measure", "count")]
+    assert [(m.kind, m.value) for m in ms] == [(kind, pytest.approx(value))]
+
+
+# Review 13: a hyphenated word after "per" may be the unit itself; it is not passed over (as on main)
+@pytest.mark.parametrize("text,unit", [("Electricity costs $0.15 per kilowatt-hour this winter.", "USD/kW"),
+                                       ("Contractors bill $100 per man-hour worked.", "USD/man"),
+                                       ("Fuel costs $4 per gallon-equivalent today.", "USD/gal")])
+def test_quantities_a_rate_keeps_a_hyphenated_unit(text, unit):
+    [m] = find_mentions(text)
+    assert (m.kind, m.unit) == ("money", unit)

@@ -276,8 +276,42 @@ def counts_noun(s: Sentence, start: int, end: int) -> bool:
         and noun.dep_ not in ("ROOT", "appos", "compound")
 
 
+def _pipe_cells(line: str) -> list[str] | None:
+    """The cells of a line split by '|' (a Markdown row's outer bars dropped), if three or more."""
+    row = line.strip()
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") else row
+    cells = [c.strip() for c in row.split("|")]
+    return cells if len(cells) >= 3 else None
+
+
+def _near_lines(text: str, lo: int, hi: int) -> tuple[str, str]:
+    """The nearest lines with text above and below the line text[lo:hi] ("" where none)."""
+    above = text[max(0, lo - 2000):lo].rstrip().rsplit("\n", 1)[-1]
+    below = text[hi:hi + 2000].lstrip().split("\n", 1)[0]
+    return above, below
+
+
+def pipe_table_cell(text: str, start: int) -> bool:
+    """A number in a table row split by '|', as a row split by tabs (the table_cell filter): its line has
+    three or more cells, none prose (more than six words, or words that end a sentence), and the line
+    next to it, above or below, has as many ('Rank | Country | Score' over '1 | U.S. | 45.5'). One such
+    line alone is a title with its section and site or a ticker ('Tesla recalls 2 million cars |
+    Business | BBC News') and keeps its figures. Claims from tables are a capability of their own."""
+    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    hi = len(text) if hi < 0 else hi
+    cells = _pipe_cells(text[lo:hi])
+    if cells is None or any(len(c.split()) > 6 or len(c.split()) > 1 and c[-1] in ".!?" for c in cells):
+        return False
+    return any((near := _pipe_cells(line)) is not None and len(near) == len(cells) for line in _near_lines(text, lo, hi))
+
+
+_TABLE_KINDS = frozenset({"count", "percent", "money", "measure", "duration", "ratio", "rank", "percentage_point", "date"})
+
+
 def not_a_claim(s: Sentence, start: int, end: int, kind: str, value: float | None) -> bool:
     return situates(s, start, kind) or situating_span(s, start, end, kind) \
+        or kind in _TABLE_KINDS and pipe_table_cell(s.ctx.text, start) \
         or rejected_by(s.ctx.text, start, end, kind, value, s.text, kind == "count" and counts_noun(s, start, end)) is not None
 
 

@@ -11,9 +11,9 @@ from .context import Sentence, of_object
 
 def find_property(s: Sentence, qspan: Span, m: Mention) -> TextSpan | None:
     """What is measured, as a short phrase from the text: the counted noun with its modifiers,
-    or the group a share or amount is "of"."""
+    or the group a share or amount is "of" (not the scale "out of" which a rating is given)."""
     doc = s.doc
-    for tok in qspan:
+    for tok in (() if m.rule == "measure.rating" else qspan):     # "4.5 out of 5 stars": a scale, no group
         obj = of_object(tok)
         if obj is not None:
             span = doc[obj.left_edge.i:obj.i + 1]
