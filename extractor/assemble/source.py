@@ -34,15 +34,38 @@ def _citation_re() -> re.Pattern[str]:
 def _citation(sent: Span, doc: Doc) -> Source | None:
     """An author-year citation in brackets at the end of a sentence or clause ("About 15% of
     adults have it (Smith et al., 2021).") cites that work for the sentence's figures; not a date
-    in brackets ("(March 2009)", "(Q3 2024)"), whose first word is a time (`source.not_citation`)."""
+    in brackets ("(March 2009)", "(Fiscal 2024)", "(March-April 2024)", "(Q1-Q3 2024)"), any part of
+    whose first word is a time (`source.not_citation`), nor a place, event, product or plan and its
+    year ("(UK, 2023)", "(Tokyo 2020)", "(MacBook Air 2022)"): a name the parse takes for one of
+    `source.not_citation_ents`; without "et al." or a comma only an acronym or a body's name
+    ("(EPA 2024)", "(Acme Institute 2024)", `source.body_nouns`), not a product or a plan
+    ("(MacBook Air 2022)", "(Vision 2030)")."""
     text = doc_text(doc)[sent.start_char:sent.end_char]
     for m in _citation_re().finditer(text):
-        if m.group("src").split()[0].rstrip(".,").lower() in words().source["not_citation"]:
-            continue
         s, e = sent.start_char + m.start("src"), sent.start_char + m.end("src")
+        if not _cites_maker(doc, m.group("src"), s):
+            continue
         return Source(TextSpan(doc_text(doc)[s:e], s, e, label="DOCUMENT", cue="citation"), "sentence",
                       mention=(sent.start_char + m.start(), sent.start_char + m.end()))
     return None
+
+
+def _cites_maker(doc: Doc, src: str, start: int) -> bool:
+    """Whether the name of a bracketed "(Name Year)" is an author or a body (see _citation)."""
+    w = words().source
+    if any(part.lower() in w["not_citation"] for part in re.split(r"[-–]", src.split()[0].rstrip(".,"))):
+        return False
+    if re.search(r"\bet\s+al\b", src):
+        return True
+    name_end = start + len(src.rstrip("0123456789abc ,"))
+    toks = [t for t in doc if start <= t.idx < name_end
+            and not t.is_punct and t.lower_ not in ("and", "&", "of", "for")]
+    if any(t.ent_type_ in w["not_citation_ents"] for t in toks):
+        return False
+    if "," in src:                                    # "(Reed, 2020)", "(Global Industry Analysts, 2020)"
+        return bool(toks)
+    return bool(toks) and (len(toks) == 1 and _ACRONYM.fullmatch(toks[0].text) is not None
+                           or toks[-1].lower_ in w["body_nouns"])   # "(EPA 2024)", "(Acme Institute 2024)"
 
 
 def _according_to(sent: Span, doc: Doc) -> Source | None:
