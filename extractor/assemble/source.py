@@ -179,13 +179,16 @@ def _document_subject(sent: Span, doc: Doc) -> Source | None:
 
 def _unclaused_end(noun: Token) -> int:
     """The last token of `noun`'s phrase with its "by/from/of" phrases, and a participle's "by X"
-    that names who made it ("figures released by the ONS"), before any other clause on it."""
+    that names who made it ("figures released by the ONS": a verb of `source.maker_verbs`, not set
+    off by a comma), before any other clause on it ("a report praised by critics", "the study,
+    funded by Acme,")."""
     end = noun.i
     for c in noun.rights:
         if c.dep_ == "prep" and c.lower_ in words().source["document_preps"]:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             end = _unclaused_end(obj) if obj is not None else c.i
-        elif c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children):
+        elif c.dep_ == "acl" and c.lower_ in words().source["maker_verbs"] and not noun.doc[c.i - 1].is_punct \
+                and any(a.dep_ == "agent" for a in c.children):
             agent = next(a for a in c.children if a.dep_ == "agent")      # "figures released by the ONS"
             obj = next((o for o in agent.children if o.dep_ == "pobj"), None)
             return max(_unclaused_end(obj), _name_end(obj)) if obj is not None else agent.i
