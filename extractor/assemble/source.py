@@ -135,7 +135,7 @@ def _document_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     by = re.compile(rf"\b((?:{nouns}))\s+(?:by|from)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
                     rf"[A-Z][\w.&'’-]*)*)")
     shows = re.compile(rf"((?:(?:[A-Z][\w.&'’-]*|\d{{4}})\s+){{0,4}}\b(?:{nouns}))\s*(?:(?:also|further|\w+ly)\s+)?"
-                       rf"(?:{finding})")
+                       rf"(?:{finding})(?=\b|that\b)")    # "shows", not "shown below"; "showedthat" as scraped
     return by, shows
 
 
