@@ -262,11 +262,14 @@ def _verb_as_noun(sent: Span, doc: Doc) -> Source | None:
 def _can_speak(subj: Token) -> bool:
     """Whether the subject of a speech verb is a cited speaker: a name ("Globex", "Ann Lee", "the
     C.B.O.", "the IMF": an acronym however it is tagged), or a common noun of a person's role or a
-    body (`source.people_nouns`, `source.body_nouns`: "officials", "the budget office"); not any
-    noun ("residents reported", "shoppers said")."""
+    body (`source.people_nouns`, `source.role_nouns`, `source.body_nouns`: "officials", "the budget
+    office"); not any noun ("residents reported", "owners report"), nor an acronym under a possessive
+    ("My GPS says": a thing of the writer's, not a body)."""
     w = words().source
-    return subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
-        or subj.lower_ in w["people_nouns"] or subj.lower_ in w["body_nouns"] or _ACRONYM.fullmatch(subj.text) is not None
+    acronym = _ACRONYM.fullmatch(subj.text) is not None and not any(
+        c.dep_ == "poss" or c.tag_ == "PRP$" for c in subj.children)
+    return subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or acronym \
+        or subj.lower_ in w["people_nouns"] or subj.lower_ in w["role_nouns"] or subj.lower_ in w["body_nouns"]
 
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}[a-z]?")
