@@ -386,8 +386,9 @@ def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
             carry.speech = own
         elif own.scope == "paragraph":
             carry.para = own
-        carry.reported = own if _reports_speech(own, text) and _gives_speech(s) else None
-        carry.excerpt = None
+        if own.scope != "sentence":                  # a citation leaves a running summary of speech alone
+            carry.reported = own if _reports_speech(own, text) and _gives_speech(s) else None
+            carry.excerpt = None
         source = own
     elif carry.quote is not None:
         source = carry.quote
