@@ -34,15 +34,38 @@ def _citation_re() -> re.Pattern[str]:
 def _citation(sent: Span, doc: Doc) -> Source | None:
     """An author-year citation in brackets at the end of a sentence or clause ("About 15% of
     adults have it (Smith et al., 2021).") cites that work for the sentence's figures; not a date
-    in brackets ("(March 2009)", "(Q3 2024)"), whose first word is a time (`source.not_citation`)."""
+    in brackets ("(March 2009)", "(Fiscal 2024)", "(March-April 2024)", "(Q1-Q3 2024)"), any part of
+    whose first word is a time (`source.not_citation`), nor a place, event, product or plan and its
+    year ("(UK, 2023)", "(Tokyo 2020)", "(MacBook Air 2022)"): a name the parse takes for one of
+    `source.not_citation_ents`; without "et al." or a comma only an acronym or a body's name
+    ("(EPA 2024)", "(Acme Institute 2024)", `source.body_nouns`), not a product or a plan
+    ("(MacBook Air 2022)", "(Vision 2030)")."""
     text = doc_text(doc)[sent.start_char:sent.end_char]
     for m in _citation_re().finditer(text):
-        if m.group("src").split()[0].rstrip(".,").lower() in words().source["not_citation"]:
-            continue
         s, e = sent.start_char + m.start("src"), sent.start_char + m.end("src")
+        if not _cites_maker(doc, m.group("src"), s):
+            continue
         return Source(TextSpan(doc_text(doc)[s:e], s, e, label="DOCUMENT", cue="citation"), "sentence",
                       mention=(sent.start_char + m.start(), sent.start_char + m.end()))
     return None
+
+
+def _cites_maker(doc: Doc, src: str, start: int) -> bool:
+    """Whether the name of a bracketed "(Name Year)" is an author or a body (see _citation)."""
+    w = words().source
+    if any(part.lower() in w["not_citation"] for part in re.split(r"[-–]", src.split()[0].rstrip(".,"))):
+        return False
+    if re.search(r"\bet\s+al\b", src):
+        return True
+    name_end = start + len(src.rstrip("0123456789abc ,"))
+    toks = [t for t in doc if start <= t.idx < name_end
+            and not t.is_punct and t.lower_ not in ("and", "&", "of", "for")]
+    if any(t.ent_type_ in w["not_citation_ents"] for t in toks):
+        return False
+    if "," in src:                                    # "(Reed, 2020)", "(Global Industry Analysts, 2020)"
+        return bool(toks)
+    return bool(toks) and (len(toks) == 1 and _ACRONYM.fullmatch(toks[0].text) is not None
+                           or toks[-1].lower_ in w["body_nouns"])   # "(EPA 2024)", "(Acme Institute 2024)"
 
 
 def _according_to(sent: Span, doc: Doc) -> Source | None:
@@ -112,7 +135,7 @@ def _document_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     by = re.compile(rf"\b((?:{nouns}))\s+(?:by|from)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
                     rf"[A-Z][\w.&'’-]*)*)")
     shows = re.compile(rf"((?:(?:[A-Z][\w.&'’-]*|\d{{4}})\s+){{0,4}}\b(?:{nouns}))\s*(?:(?:also|further|\w+ly)\s+)?"
-                       rf"(?:{finding})")
+                       rf"(?:{finding})(?=\b|that\b)")    # "shows", not "shown below"; "showedthat" as scraped
     return by, shows
 
 
@@ -156,13 +179,16 @@ def _document_subject(sent: Span, doc: Doc) -> Source | None:
 
 def _unclaused_end(noun: Token) -> int:
     """The last token of `noun`'s phrase with its "by/from/of" phrases, and a participle's "by X"
-    that names who made it ("figures released by the ONS"), before any other clause on it."""
+    that names who made it ("figures released by the ONS": a verb of `source.maker_verbs`, not set
+    off by a comma), before any other clause on it ("a report praised by critics", "the study,
+    funded by Acme,")."""
     end = noun.i
     for c in noun.rights:
         if c.dep_ == "prep" and c.lower_ in words().source["document_preps"]:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             end = _unclaused_end(obj) if obj is not None else c.i
-        elif c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children):
+        elif c.dep_ == "acl" and c.lower_ in words().source["maker_verbs"] and not noun.doc[c.i - 1].is_punct \
+                and any(a.dep_ == "agent" for a in c.children):
             agent = next(a for a in c.children if a.dep_ == "agent")      # "figures released by the ONS"
             obj = next((o for o in agent.children if o.dep_ == "pobj"), None)
             return max(_unclaused_end(obj), _name_end(obj)) if obj is not None else agent.i
@@ -205,13 +231,19 @@ def _verb_as_noun(sent: Span, doc: Doc) -> Source | None:
     """A speech verb in -s that the tagger took for a noun (`source.verb_nouns`) after the name of
     a speaker, where a verb must stand: at the end of the sentence ("..., the budget office
     estimates.") or before "that" and a clause ("The budget office projects that ..."). The
-    speaker is the noun phrase before it, when it would be one for a verb ("the office", "Globex")."""
+    speaker is the noun phrase before it, when it would be one for a verb ("the office", "Globex").
+    Not a plural noun the parse puts in an object or prepositional phrase, or counts ("in 14 U.S.
+    states", "beat analyst estimates", "300 police reports"), nor one before a relative "that"
+    ("State projects that ran over budget"): "that" must be the mark of a clause."""
     w = words()
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.lower_ not in w.source["verb_nouns"] or tok.i == sent.start:
             continue
+        if tok.dep_ in ("pobj", "dobj", "attr") or any(c.dep_ == "nummod" or c.like_num for c in tok.children):
+            continue
         after = doc[tok.i + 1] if tok.i + 1 < sent.end else None
-        if not (after is None or after.lower_ == "that" or (after.is_punct and after.i == sent.end - 1)):
+        if not (after is None or (after.lower_ == "that" and after.dep_ == "mark")
+                or (after.is_punct and after.i == sent.end - 1)):
             continue
         subj = doc[tok.i - 1]
         if subj.pos_ not in ("NOUN", "PROPN") or not _can_speak(subj):
@@ -230,11 +262,14 @@ def _verb_as_noun(sent: Span, doc: Doc) -> Source | None:
 def _can_speak(subj: Token) -> bool:
     """Whether the subject of a speech verb is a cited speaker: a name ("Globex", "Ann Lee", "the
     C.B.O.", "the IMF": an acronym however it is tagged), or a common noun of a person's role or a
-    body (`source.people_nouns`, `source.body_nouns`: "officials", "the budget office"); not any
-    noun ("residents reported", "shoppers said")."""
+    body (`source.people_nouns`, `source.role_nouns`, `source.body_nouns`: "officials", "the budget
+    office"); not any noun ("residents reported", "owners report"), nor an acronym under a possessive
+    ("My GPS says": a thing of the writer's, not a body)."""
     w = words().source
-    return subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
-        or subj.lower_ in w["people_nouns"] or subj.lower_ in w["body_nouns"] or _ACRONYM.fullmatch(subj.text) is not None
+    acronym = _ACRONYM.fullmatch(subj.text) is not None and not any(
+        c.dep_ == "poss" or c.tag_ == "PRP$" for c in subj.children)
+    return subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or acronym \
+        or subj.lower_ in w["people_nouns"] or subj.lower_ in w["role_nouns"] or subj.lower_ in w["body_nouns"]
 
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}[a-z]?")
@@ -351,8 +386,9 @@ def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
             carry.speech = own
         elif own.scope == "paragraph":
             carry.para = own
-        carry.reported = own if _reports_speech(own, text) and _gives_speech(s) else None
-        carry.excerpt = None
+        if own.scope != "sentence":                  # a citation leaves a running summary of speech alone
+            carry.reported = own if _reports_speech(own, text) and _gives_speech(s) else None
+            carry.excerpt = None
         source = own
     elif carry.quote is not None:
         source = carry.quote
