@@ -17,9 +17,13 @@ from .subject import phrase
 
 
 def find_source(sent: Span, doc: Doc) -> Source | None:
-    """The source a sentence names itself: a cited document or a speaker (None if neither)."""
-    return _according_to(sent, doc) or _document(sent, doc) or _speaker(sent, doc) or _verb_as_noun(sent, doc) \
-        or _citation(sent, doc)
+    """The source a sentence names itself: a cited document or a speaker (None if neither). The
+    rules that read the parse skip a sentence nlp.annotate only tokenised (no part of speech on
+    its first token, nor on any other), and "according to X" one without the word."""
+    parsed = sent[0].pos != 0
+    return (parsed and "according" in doc_text(doc)[sent.start_char:sent.end_char].lower()
+            and _according_to(sent, doc)) or _document(sent, doc, parsed) \
+        or (parsed and (_speaker(sent, doc) or _verb_as_noun(sent, doc))) or _citation(sent, doc)
 
 
 @cache
@@ -139,8 +143,9 @@ def _document_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return by, shows
 
 
-def _document(sent: Span, doc: Doc) -> Source | None:
-    """"a study by Stanford University", "a WIPO report showed"."""
+def _document(sent: Span, doc: Doc, parsed: bool = True) -> Source | None:
+    """"a study by Stanford University", "a WIPO report showed" (the subject of a finding verb
+    only in a `parsed` sentence)."""
     by_re, shows_re = _document_res()
     text = doc_text(doc)[sent.start_char:sent.end_char]           # sent.text, without joining its tokens again
     by = by_re.search(text)
@@ -148,7 +153,7 @@ def _document(sent: Span, doc: Doc) -> Source | None:
         s = sent.start_char + by.start(1)
         e = sent.start_char + by.end(2)
         return Source(TextSpan(doc_text(doc)[s:e], s, e, label="DOCUMENT", cue=by.group(1)), "paragraph")
-    cited = _document_subject(sent, doc)
+    cited = _document_subject(sent, doc) if parsed else None
     if cited is not None:
         return cited
     shows = shows_re.search(text)
