@@ -1290,6 +1290,9 @@ ATTRIBUTION_BATTERY = [
     ('review-not-a-speaker', 'My GPS says the drive takes 3 hours.', '3 hours', None),
     ('review-citation-own-sentence', 'In her keynote speech, Ms. Lee noted that exports rose 40%. Imports fell 12% (Reed, 2020). Tariffs cost $3 billion.', '12%', 'Reed, 2020'),
     ('review-by-maker', 'A survey conducted by YouGov found that 40% of voters back the plan.', '40%', 'A survey conducted by YouGov'),
+    # second review 13: a plural joined to another noun, or at the end of a headline without a stop
+    ('review2-noun-conj', 'Revenue of $4 billion beat analyst estimates and company forecasts.', '$4 billion', None),
+    ('review2-headline-no-stop', 'Tesla deliveries hit 435,000, short of analyst estimates', '435,000', None),
 ]
 
 
@@ -1335,6 +1338,14 @@ def test_assemble_a_rating_has_no_of_group_property(nlp):
     ("| Plan | Price | Seats |\n|---|---|---|\n\n| Basic | $9 | 5 |", "$9", True),
     ("Rank | Country\n1 | U.S. | 45.5", "45.5", False),
     ("Sales rose 5% in May. | Reuters | Markets\nProfit rose 2% in May. | Reuters | Markets", "5%", False),
+    # second review 13: a headline or ticker cell under or over a menu line keeps its figure
+    ("Home | World | Business\nTesla recalls 2 million cars | Business | BBC News", "2 million", False),
+    ("Inflation hits 3.2% in May | Economy | Reuters\nOil falls 2% on demand fears | Markets | Reuters", "2%", False),
+    ("Dow gains 400 points | S&P up 1% | Nasdaq up 2%\nGold at $2,400 | Oil at $80 | Bitcoin at $60,000", "$80", False),
+    ("Sales rose 12% | costs fell 3% | profit doubled\nShares gained 5% | volume rose 10% | yield 2%", "2%", False),
+    ("Q1 | Q2 | Q3\n12% | 15% | 9%", "15%", True),
+    ("Rank | Team | Points\n1 | Arsenal | 84", "84", True),
+    ("Name | Goals | Assists\nKane | 36 | 8", "36", True),
 ])
 def test_assemble_filters_a_pipe_table_row_has_a_neighbour_with_as_many_cells(text, number, row):
     from extractor.assemble.filters import pipe_table_cell

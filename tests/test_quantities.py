@@ -751,3 +751,11 @@ def test_quantities_a_share_is_no_rating(text, kind, value):
 def test_quantities_a_rate_keeps_a_hyphenated_unit(text, unit):
     [m] = find_mentions(text)
     assert (m.kind, m.unit) == ("money", unit)
+
+
+# Second review 13: "dependent" is a noun itself; the rate is per dependent, not per the word after it
+@pytest.mark.parametrize("text", ["The credit is $400 per dependent this year.", "Families get $2,000 per dependent under the new law.",
+                                  "The fee rises to $50 per dependent annually."])
+def test_quantities_a_rate_per_dependent_is_per_dependent(text):
+    [m] = [m for m in find_mentions(text) if m.kind == "money"]
+    assert m.unit == "USD/dependent"

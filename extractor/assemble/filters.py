@@ -293,13 +293,19 @@ def _near_lines(text: str, lo: int, hi: int) -> tuple[str, str]:
 
 
 def pipe_table_cell(text: str, start: int) -> bool:
-    """A number in a table row split by '|', as a row split by tabs (the table_cell filter): its line has
-    three or more cells, none prose (more than six words, or words that end a sentence), and the line
-    next to it, above or below, has as many ('Rank | Country | Score' over '1 | U.S. | 45.5'). One such
-    line alone is a title with its section and site or a ticker ('Tesla recalls 2 million cars |
-    Business | BBC News') and keeps its figures. Claims from tables are a capability of their own."""
+    """A number in a table row split by '|', as a row split by tabs (the table_cell filter): the
+    number opens its own cell of at most three words ('45.5', '$2 million', '12 %'), its line has
+    three or more cells, none prose (more than six words, or words that end a sentence), and the
+    line next to it, above or below, has as many ('Rank | Country | Score' over '1 | U.S. | 45.5').
+    A figure inside a headline cell stays ('Tesla recalls 2 million cars | Business | BBC News',
+    'Dow gains 400 points | S&P up 1% | Nasdaq up 2%', even under a menu line), and so does any
+    figure of one such line alone. Claims from tables are a capability of their own."""
     lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     hi = len(text) if hi < 0 else hi
+    cell_lo, cell_hi = text.rfind("|", lo, start) + 1 or lo, text.find("|", start, hi)
+    cell = text[cell_lo:hi if cell_hi < 0 else cell_hi]
+    if text[cell_lo:start].strip(" \t$€£¥+-−") or len(cell.split()) > 3:
+        return False
     cells = _pipe_cells(text[lo:hi])
     if cells is None or any(len(c.split()) > 6 or len(c.split()) > 1 and c[-1] in ".!?" for c in cells):
         return False

@@ -237,18 +237,20 @@ def _verb_as_noun(sent: Span, doc: Doc) -> Source | None:
     a speaker, where a verb must stand: at the end of the sentence ("..., the budget office
     estimates.") or before "that" and a clause ("The budget office projects that ..."). The
     speaker is the noun phrase before it, when it would be one for a verb ("the office", "Globex").
-    Not a plural noun the parse puts in an object or prepositional phrase, or counts ("in 14 U.S.
-    states", "beat analyst estimates", "300 police reports"), nor one before a relative "that"
-    ("State projects that ran over budget"): "that" must be the mark of a clause."""
+    Not a plural noun the parse puts in an object or prepositional phrase, joins to another noun,
+    or counts ("in 14 U.S. states", "beat analyst estimates and company forecasts", "300 police
+    reports"), nor one before a relative "that" ("State projects that ran over budget"): "that"
+    must be the mark of a clause, and a sentence end its stop (a headline without one is no
+    sentence end: "..., short of analyst estimates")."""
     w = words()
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.lower_ not in w.source["verb_nouns"] or tok.i == sent.start:
             continue
-        if tok.dep_ in ("pobj", "dobj", "attr") or any(c.dep_ == "nummod" or c.like_num for c in tok.children):
+        if tok.dep_ in ("pobj", "dobj", "attr", "conj") or any(c.dep_ == "nummod" or c.like_num for c in tok.children):
             continue
         after = doc[tok.i + 1] if tok.i + 1 < sent.end else None
-        if not (after is None or (after.lower_ == "that" and after.dep_ == "mark")
-                or (after.is_punct and after.i == sent.end - 1)):
+        if after is None or not ((after.lower_ == "that" and after.dep_ == "mark")
+                                 or (after.is_punct and after.i == sent.end - 1)):
             continue
         subj = doc[tok.i - 1]
         if subj.pos_ not in ("NOUN", "PROPN") or not _can_speak(subj):
