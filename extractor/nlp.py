@@ -93,8 +93,8 @@ def annotate(text: str, published: dt.date | None = None, nlp=None, window: int 
     `scan_regions`) unless a pattern says otherwise; the statistical parts (tagger, parser,
     NER) then run only on the sentences that hold one of its mentions, a word of attribution or
     a name (`worth_parsing`), NER only on those that may name someone (`names_someone`), and
-    the rest is only tokenised. The annotations go back into one Doc
-    over exactly `text`, and the mentions become its spans.
+    the rest is only tokenised. The annotations go back into one Doc over exactly `text`, and
+    the mentions become its spans.
 
     Long pages: the statistical parts never see more than `window` characters at once (pieces
     are cut at blank lines and sentence ends, and a longer piece at the last space before
@@ -159,9 +159,7 @@ def worth_parsing(chunks: list[str], candidates: list[int], mentions) -> list[in
     ("It is one of the best", "the top team won", "several firms left") is tokenised only."""
     import bisect
 
-    starts = [0]
-    for c in chunks:
-        starts.append(starts[-1] + len(c))
+    starts = _piece_starts(chunks)
     hit: set[int] = set()
     for m in mentions:
         hit.update(range(bisect.bisect_right(starts, m.start) - 1, bisect.bisect_left(starts, m.end)))
@@ -233,14 +231,20 @@ def _join(nlp, text: str, chunks: list[str], parsed: dict, rules: AttributeRules
     return doc.from_array(attrs, array)
 
 
+def _piece_starts(chunks: list[str]) -> list[int]:
+    """The offset of each piece in the text the pieces make up, and the text's length last."""
+    starts = [0]
+    for c in chunks:
+        starts.append(starts[-1] + len(c))
+    return starts
+
+
 def scan_regions(chunks: list[str], wanted: list[int]) -> list[tuple[int, int]]:
     """The character ranges of the pieces `wanted` (indexes into `chunks`, the pieces of one text
     in order), adjacent pieces as one range: where the quantity matcher looks for mentions."""
     from .quantities.matcher import join_ranges
 
-    starts = [0]
-    for c in chunks:
-        starts.append(starts[-1] + len(c))
+    starts = _piece_starts(chunks)
     return join_ranges([(starts[i], starts[i + 1]) for i in wanted])
 
 

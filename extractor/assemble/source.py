@@ -62,7 +62,8 @@ def _cites_maker(doc: Doc, src: str, start: int) -> bool:
     if re.search(r"\bet\s+al\b", src):
         return True
     name_end = start + len(src.rstrip("0123456789abc ,"))
-    toks = [t for t in doc if start <= t.idx < name_end
+    span = doc.char_span(start, name_end, alignment_mode="expand")    # the name's tokens, not the whole page's
+    toks = [t for t in (span if span is not None else ()) if start <= t.idx < name_end
             and not t.is_punct and t.lower_ not in ("and", "&", "of", "for")]
     if any(t.ent_type_ in w["not_citation_ents"] for t in toks):
         return False
