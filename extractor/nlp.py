@@ -90,7 +90,7 @@ def annotate(text: str, published: dt.date | None = None, nlp=None, window: int 
 
     Speed by design: the quantity matcher runs first over the whole text (offsets and relative
     dates stay page-wide), looking only in the sentences with a candidate word (`candidate_re`,
-    `scan_regions`) unless a pattern says otherwise; the statistical parts (tagger, parser,
+    `scan_regions`), or with a digit for a pattern that needs one, unless a pattern says otherwise; the statistical parts (tagger, parser,
     NER) then run only on the sentences that hold one of its mentions, a word of attribution or
     a name (`worth_parsing`), NER only on those that may name someone (`names_someone`), and
     the rest is only tokenised. The annotations go back into one Doc over exactly `text`, and
@@ -101,7 +101,7 @@ def annotate(text: str, published: dt.date | None = None, nlp=None, window: int 
     `window`), while the one Doc spans the whole text, so the attribution and time scope of
     assemble carry across windows and no claim is found twice. Callers cap the text itself
     (Settings.max_text_chars)."""
-    from .quantities.component import REGIONS_KEY, TEXT_KEY, lemmatize_on_demand
+    from .quantities.component import DIGITS_KEY, REGIONS_KEY, TEXT_KEY, lemmatize_on_demand
 
     nlp = nlp or get_nlp()
     if len(text) >= nlp.max_length:         # spaCy's guard is for the parser's memory: windows do that here
@@ -113,7 +113,8 @@ def annotate(text: str, published: dt.date | None = None, nlp=None, window: int 
         matcher = nlp.get_pipe("quantity_matcher")
         candidates = [i for i, c in enumerate(chunks) if candidate_re().search(c)]
         regions = scan_regions(chunks, candidates)
-        mentions = matcher.match_text(text, published, regions)
+        digits = scan_regions(chunks, [i for i in candidates if _DIGIT.search(chunks[i])])
+        mentions = matcher.match_text(text, published, regions, digits)
         wanted = worth_parsing(chunks, candidates, mentions)
         rules = attribute_rules(nlp)
         skip = {"quantity_matcher"} | ({"attribute_ruler"} if rules is not None else set())
@@ -123,6 +124,7 @@ def annotate(text: str, published: dt.date | None = None, nlp=None, window: int 
             return _whole(nlp, text, published)
         doc.user_data[TEXT_KEY] = text
         doc.user_data[REGIONS_KEY] = regions
+        doc.user_data[DIGITS_KEY] = digits
         doc._.published = published
         matcher.set_annotations(doc, mentions)
         return doc
@@ -185,6 +187,7 @@ def _openers() -> frozenset[str]:
     return frozenset(nlp_rules()["names"]["openers"])
 
 
+_DIGIT = re.compile(r"\d")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 _NAMES = re.compile(r"(?<=[\s(\"“'‘-])[A-Z]")      # a capital that starts a word after the first
 

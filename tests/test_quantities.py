@@ -759,3 +759,38 @@ def test_quantities_a_rate_keeps_a_hyphenated_unit(text, unit):
 def test_quantities_a_rate_per_dependent_is_per_dependent(text):
     [m] = [m for m in find_mentions(text) if m.kind == "money"]
     assert m.unit == "USD/dependent"
+
+
+@pytest.mark.parametrize(("regex", "needs"), [
+    (r"\d+%", True),
+    (r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})*)\s?(?:million|bn)?", True),
+    (r"(?:[$€]|USD\s?)[0-9]+", True),
+    (r"(?:\d+|\d*\.\d+)\s?kg", True),                     # each branch holds one
+    (r"(?P<a>x)?(?(a)\d|[0-9])", True),                    # so does each arm of a conditional
+    (r"(?:\d|one|two)\s(?:people|cars)", False),           # a number word instead
+    (r"\d?\s?percent", False),                             # an optional digit
+    (r"(?<=\d)\s?times", False),                           # a look-behind consumes nothing
+    (r"(?=\d)\w+", False),                                 # nor does a look-ahead
+    (r"[^\d]+", False),                                    # a negated class
+    (r"[\d.]+", False),                                    # a class that also takes a point
+    (r"\bdozens? of \w+", False),
+])
+def test_quantities_needs_digit_reads_whether_every_match_holds_a_digit(regex, needs):
+    from extractor.quantities.matcher import needs_digit
+
+    assert needs_digit(re.compile(regex)) is needs
+
+
+def test_quantities_patterns_that_need_a_digit_have_one_in_every_example():
+    """The patterns read as needing a digit are looked for only in sentences with one
+    (find_mentions' `digit_regions`): each of their `match` examples must hold one, and the
+    reading must find the plain digit patterns."""
+    from extractor.quantities.matcher import default_patterns
+
+    digit = {p.id for p in default_patterns() if p.digit}
+    assert {"count.digits", "pct.symbol", "money.sign", "time.year"} <= digit
+    assert not digit & {"count.words", "pct.word", "count.vague", "time.relative"}
+    for p in default_patterns():
+        if p.digit:
+            for example in p.match:
+                assert re.search(r"\d", example.split(" => ")[0]), (p.id, example)

@@ -16,6 +16,7 @@ QUANTITIES = "quantities"
 TIMES = "times"
 TEXT_KEY = ("claims", "text")      # doc.user_data: the Doc's text, built once
 REGIONS_KEY = ("claims", "regions")   # doc.user_data: the sentences with a candidate word (nlp.scan_regions), or absent
+DIGITS_KEY = ("claims", "digit_regions")   # and those of them with a digit, or absent
 
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)      # datetime.date of the page, for relative dates
@@ -84,12 +85,15 @@ class QuantityMatcher:
         return doc
 
     def match(self, doc: Doc) -> list[Mention]:
-        return self.match_text(doc_text(doc), doc._.published, doc.user_data.get(REGIONS_KEY))
+        data = doc.user_data
+        return self.match_text(doc_text(doc), doc._.published, data.get(REGIONS_KEY), data.get(DIGITS_KEY))
 
-    def match_text(self, text: str, published=None, regions: list[tuple[int, int]] | None = None) -> list[Mention]:
+    def match_text(self, text: str, published=None, regions: list[tuple[int, int]] | None = None,
+                   digit_regions: list[tuple[int, int]] | None = None) -> list[Mention]:
         """The mentions in a text before it is a Doc (nlp.annotate parses only the sentences
-        that hold one), looking only in `regions` unless a pattern scans all."""
-        return find_mentions(text, published, self.patterns, regions)
+        that hold one), looking only in `regions` unless a pattern scans all, and only in
+        `digit_regions` for a pattern whose every match holds a digit (find_mentions)."""
+        return find_mentions(text, published, self.patterns, regions, digit_regions)
 
     def set_annotations(self, doc: Doc, mentions: list[Mention]) -> None:
         quantities, times = [], []

@@ -32,6 +32,7 @@ class Pattern:
     no_match: tuple[str, ...] = ()
     scan_all: bool = False      # matches without a candidate word (nlp.candidate_re): scans the whole text
     unquoted: bool = False      # a match whose number stands inside a quotation opened before it is none
+    digit: bool = False         # every match holds a digit (needs_digit): scans only the pieces with one
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +83,50 @@ def load_patterns(path: str | Path | None = None) -> tuple[Pattern, ...]:
         fixed = {k: p[k] for k in ("unit", "bound", "change", "value") if k in p}
         patterns.append(Pattern(p["id"], p["kind"], int(p.get("priority", 0)), compiled, fixed,
                                 tuple(p.get("match", ())), tuple(p.get("no_match", ())), p.get("scan") == "all",
-                                bool(p.get("unquoted", False))))
+                                bool(p.get("unquoted", False)), needs_digit(compiled)))
     return tuple(patterns)
+
+
+_DIGIT_CODES = frozenset("0123456789")
+
+
+def needs_digit(regex: re.Pattern[str]) -> bool:
+    """Whether every match of `regex` consumes a digit, read from its parse: a sequence does when
+    one of its items does, an alternation when each branch does, a repeat when it runs at least
+    once; look-arounds consume nothing. False when in doubt (or the parser cannot be read), which
+    only costs a longer scan."""
+    try:
+        import re._constants as const
+        import re._parser as parser
+    except ImportError:             # Python 3.10
+        import sre_constants as const
+        import sre_parse as parser
+    try:
+        return _seq_needs_digit(parser.parse(regex.pattern, regex.flags), const)
+    except Exception:               # an internal form this reading does not know
+        return False
+
+
+def _seq_needs_digit(items, const) -> bool:
+    return any(_item_needs_digit(op, av, const) for op, av in items)
+
+
+def _item_needs_digit(op, av, const) -> bool:
+    if op is const.LITERAL:
+        return chr(av) in _DIGIT_CODES
+    if op is const.IN:
+        return all(o is const.LITERAL and chr(a) in _DIGIT_CODES
+                   or o is const.RANGE and a[0] >= ord("0") and a[1] <= ord("9")
+                   or o is const.CATEGORY and a is const.CATEGORY_DIGIT for o, a in av)
+    if op is const.SUBPATTERN:
+        return _seq_needs_digit(av[-1], const)
+    if op in (const.MAX_REPEAT, const.MIN_REPEAT):
+        return av[0] >= 1 and _seq_needs_digit(av[2], const)
+    if op is const.BRANCH:
+        return all(_seq_needs_digit(b, const) for b in av[1])
+    if op is const.GROUPREF_EXISTS:
+        return av[2] is not None and _seq_needs_digit(av[1], const) and _seq_needs_digit(av[2], const)
+    return False
 
 
 @cache
@@ -190,7 +233,8 @@ class _Taken:
 
 
 def find_mentions(text: str, published: dt.date | None = None, patterns: tuple[Pattern, ...] | None = None,
-                  regions: list[tuple[int, int]] | None = None) -> list[Mention]:
+                  regions: list[tuple[int, int]] | None = None,
+                  digit_regions: list[tuple[int, int]] | None = None) -> list[Mention]:
     """All quantity mentions and time expressions in `text`, non-overlapping, in text order.
 
     Overlaps go to the higher-priority pattern, then to the longer quote. "ignore" matches
@@ -198,12 +242,15 @@ def find_mentions(text: str, published: dt.date | None = None, patterns: tuple[P
     (start, end) ranges of the sentences worth parsing (nlp.scan_regions: a digit, a number or cue
     word), where alone a pattern's match can start unless it says `scan = "all"`, so that most
     patterns skip most of a long page; None scans the whole text with every pattern.
+    `digit_regions`: those of them that hold a digit, where alone a pattern whose every match
+    holds one (`Pattern.digit`) looks; None: all of `regions`.
     """
     patterns = patterns or default_patterns()
     windows = None if regions is None else scan_windows(regions)
+    digit_windows = windows if digit_regions is None or regions is None else scan_windows(digit_regions)
     candidates = []
     for p in patterns:
-        for s, e, m in raw_matches(text, p, None if p.scan_all else windows):
+        for s, e, m in raw_matches(text, p, None if p.scan_all else digit_windows if p.digit else windows):
             candidates.append((p.priority, e - s, -s, p, s, e, m))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
     taken = _Taken()
