@@ -307,9 +307,7 @@ def candidate_re() -> re.Pattern[str]:
     c, table = cues(), candidate_words()
     words = set(c.numbers) | set(c.ordinals) | set(c.fractions) | set(table["number_words"])
     words.discard("a")
-    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    months = "|".join(map(re.escape, table["months"]))
-    cue_words = "|".join(sorted(map(re.escape, table["cue_words"]), key=len, reverse=True))
+    alternatives, months, cue_words = alternation(words), alternation(table["months"]), alternation(table["cue_words"])
     return re.compile(rf"\d|\b(?:{months})\b|(?i:\b(?:{alternatives})(?:s|es|d|ed|ing)?\b|\b(?:{cue_words})\b)"
                       rf"|{attribution_re().pattern}")
 
@@ -321,9 +319,30 @@ def attribution_re() -> re.Pattern[str]:
     any ending) or a speech word of nlp.toml ("said", "told", "according")."""
     from .quantities.normalize import cues
 
-    verbs = "|".join(sorted(map(re.escape, cues().attribution["speech_verbs"]), key=len, reverse=True))
-    speech = "|".join(sorted(map(re.escape, candidate_words()["speech_words"]), key=len, reverse=True))
+    verbs, speech = alternation(cues().attribution["speech_verbs"]), alternation(candidate_words()["speech_words"])
     return re.compile(rf"(?i:\b(?:{verbs})(?:s|es|d|ed|ing)?\b|\b(?:{speech})\b)")
+
+
+def alternation(words) -> str:
+    """A regex that matches exactly the strings `words`, shaped as a trie ("on(?:e|ly)?" for
+    on, one, only), longer words first where one is a prefix of another. The regex engine tries
+    the alternatives of a flat "one|only|on|..." one after another at every word of a text; the
+    trie's, one character each. Candidate words run over every sentence of every page."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(root)
+
+
+def _trie_regex(node: dict) -> str:
+    alts = [re.escape(ch) + _trie_regex(sub) for ch, sub in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+    return f"(?:{body})?" if "" in node else body
 
 
 @cache

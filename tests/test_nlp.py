@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from extractor.nlp import ModelMissing, get_nlp, model_label, resolve_model
@@ -171,3 +173,17 @@ def test_nlp_names_someone_sends_sentences_that_may_name_an_actor_to_ner(text, n
     from extractor.nlp import names_someone
 
     assert names_someone(text) is named
+
+
+def test_nlp_alternation_matches_exactly_its_words():
+    """The trie-shaped alternation behind candidate_re and attribution_re: the same language as
+    the flat "word|word|..." it replaces, prefixes and regex characters included."""
+    from extractor.nlp import alternation
+
+    words = ["on", "one", "only", "once", "Sept.", "per cent", "a+b", "two", "twelve", "tw"]
+    regex = re.compile(alternation(words))
+    for w in words:
+        assert regex.fullmatch(w), w
+    for w in ["o", "onl", "ones", "Sept", "percent", "ab", "t", "twel", ""]:
+        assert regex.fullmatch(w) is None, w
+    assert re.search(rf"\b(?:{alternation(words)})\b", "it rose only once") is not None
