@@ -794,3 +794,13 @@ def test_quantities_patterns_that_need_a_digit_have_one_in_every_example():
         if p.digit:
             for example in p.match:
                 assert re.search(r"\d", example.split(" => ")[0]), (p.id, example)
+
+
+def test_quantities_block_sentences_start_a_sentence_after_a_blank_line():
+    from extractor.quantities.component import BlockSentences
+
+    nlp = spacy.blank("en")
+    doc = BlockSentences()(nlp.make_doc("Sales rose 5%\n\nProfit fell 2% in May"))
+    assert [t.text for t in doc[1:] if t.is_sent_start] == ["Profit"]
+    doc = BlockSentences()(nlp.make_doc("Sales rose 5% and\nprofit fell 2%"))
+    assert not any(t.is_sent_start for t in doc[1:])

@@ -65,6 +65,8 @@ class BlockSentences:
     parser, which keeps boundaries that are already set."""
 
     def __call__(self, doc: Doc) -> Doc:
+        if "\n\n" not in doc.text:          # a piece nlp.annotate cut at the blank lines holds none
+            return doc
         for token in doc[1:]:
             if "\n\n" in doc[token.i - 1].text or "\n\n" in doc[token.i - 1].whitespace_:
                 token.is_sent_start = True
