@@ -172,7 +172,7 @@ def _document_subject(sent: Span, doc: Doc) -> Source | None:
     determiner and "by/from X" included; not clauses on it ("released Tuesday")."""
     table = cues().attribution
     for tok in sent:
-        if tok.lower_ not in table["finding_verbs"]:
+        if tok.lower_ not in table["finding_verbs"] and not _puts_at(tok):
             continue
         noun = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in table["document_nouns"]), None)
         if noun is None:
@@ -181,6 +181,13 @@ def _document_subject(sent: Span, doc: Doc) -> Source | None:
         return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue=tok.text),
                       "paragraph")
     return None
+
+
+def _puts_at(verb: Token) -> bool:
+    """"Globex estimates put the cost at $4 billion", "Analysts put the odds at 60%": "put" with an
+    object and an "at" phrase gives a figure as its subject's finding (not "put the plan on hold")."""
+    return verb.lower_ in ("put", "puts") and verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
 
 
 def _unclaused_end(noun: Token) -> int:
@@ -220,8 +227,8 @@ def _speaker(sent: Span, doc: Doc) -> Source | None:
             subj = _speaker_of(tok)
             if subj is None or subj.lower_ in w.speech_pronouns:
                 continue
-            named = _with_title(doc, subj, phrase(doc, subj))
-            if not _can_speak(subj) and not _named_in_apposition(subj):
+            named = _with_title(doc, subj, _with_affiliation(doc, subj, phrase(doc, subj)))
+            if not _can_speak(subj) and not _named_in_apposition(subj) and not _informed(subj):
                 continue                              # "residents reported": not a cited speaker
             cue_end = tok.i + 1
             while cue_end < sent.end and doc[cue_end].dep_ in ("prt", "mark") or \
@@ -301,6 +308,42 @@ def _with_title(doc: Doc, subj: Token, named: TextSpan) -> TextSpan:
     return TextSpan(text, named.start, end, label=named.label)
 
 
+def _with_affiliation(doc: Doc, subj: Token, named: TextSpan) -> TextSpan:
+    """A common-noun speaker with the organisation or place it belongs to ("analysts at Globex",
+    "a spokesman for the ministry", "economists polled by Reuters", "the office of the mayor"), and the reporter's unnamed
+    sources with what they know ("people familiar with the matter"): without it, "analysts" tells
+    a reader nothing about who speaks. Only a phrase whose object is a name or a body joins
+    ("analysts at the time", "officials with knowledge of" do not)."""
+    w = words().source
+    if subj.pos_ != "NOUN" or named.end is None:
+        return named
+    if _informed(subj):
+        end = subj.right_edge.idx + len(subj.right_edge.text)
+        return TextSpan(doc_text(doc)[named.start:end], named.start, end, label=named.label)
+    body = subj.lower_ in w["body_nouns"]
+    if subj.lower_ not in w["people_nouns"] and subj.lower_ not in w["role_nouns"] and not body:
+        return named
+    link = next((c for c in subj.rights if (c.dep_ == "prep" and c.lower_ in w["affiliation_preps"])
+                 or (c.dep_ == "acl" and c.lower_ in w["polled_verbs"])), None)
+    link = next((c for c in link.children if c.dep_ == "agent"), None) if link is not None and link.dep_ == "acl" \
+        else link
+    obj = next((c for c in link.children if c.dep_ == "pobj"), None) if link is not None else None
+    if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "GPE", "NORP") or obj.lower_ in w["body_nouns"]
+                           or (body and link.lower_ == "of" and obj.lower_ in w["role_nouns"] + w["people_nouns"])):
+        return named                          # a body only of whom it serves: "the office of the mayor"
+    end = phrase(doc, obj).end
+    return TextSpan(doc_text(doc)[named.start:end], named.start, end, label=obj.ent_type_ or named.label)
+
+
+def _informed(subj: Token) -> bool:
+    """"people familiar with the matter", "a person briefed on the talks", "sources close to the
+    company": the reporter's unnamed sources, who speak as sources (`source.informed_words`);
+    not people at large ("people said they were worried")."""
+    w = words().source
+    return subj.lower_ in w["cited_people"] and any(
+        t.i > subj.i and t.lower_ in w["informed_words"] for t in subj.subtree)
+
+
 def _is_title(subj: Token, title: Token) -> bool:
     """Whether `title`, in apposition to the speaker `subj`, is a person's role: a common noun
     that names no entity ("chief economist", "a nurse"), or a role of `source.people_nouns`
@@ -357,15 +400,22 @@ _NESTED = frozenset({"relcl", "acl", "advcl"})
 
 
 def _reports(verb: Token) -> bool:
-    """A verb of speech ("said", "noted"), or a verb of finding whose object is a clause that
-    states the finding ("Acme found that 40% ...", "the agency estimates that ..."; not "Acme
-    found a buyer"). A verb that is speech only without a direct object ("he added", "she wrote
-    in a blog post") is not with one ("Acme added 400 jobs")."""
-    lemma = lemma_of(verb).lower()
-    if lemma in words().source["speech_with_no_object"] and any(c.dep_ == "dobj" for c in verb.children):
+    """A verb of speech ("said", "noted"), or a verb of finding or of speech only with a clause
+    (`source.clause_speech_lemmas`) whose object is a clause that states the finding ("Acme found
+    that 40% ...", "Lee admitted that ..."; not "Acme found a buyer", "the hospital admitted 3
+    patients"); a verb of advice with what it advises ("Experts recommend saving 3 months' pay"),
+    of forecast with a figure in its object ("Globex expects revenue of $3 billion"), or "put X
+    at N". A verb that is speech only without a direct object ("he added", "she wrote in a blog
+    post") is not with one ("Acme added 400 jobs")."""
+    lemma, w = lemma_of(verb).lower(), words().source
+    deps = {c.dep_ for c in verb.children}
+    if lemma in w["speech_with_no_object"] and "dobj" in deps:
         return False                          # "Acme added 400 jobs", "insurers wrote $9 bn in premiums"
     return lemma in cues().attribution["speech_verbs"] or (
-        lemma in words().source["finding_lemmas"] and any(c.dep_ == "ccomp" for c in verb.children))
+        (lemma in w["finding_lemmas"] or lemma in w["clause_speech_lemmas"]) and "ccomp" in deps) or (
+        lemma in w["advice_lemmas"] and bool(deps & {"dobj", "ccomp", "xcomp"})) or (
+        lemma in w["forecast_lemmas"] and any(
+            c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in verb.children)) or _puts_at(verb)
 
 
 def source_of(s: Sentence, start: int) -> TextSpan | None:
@@ -562,7 +612,10 @@ def _first_person_or_mark() -> re.Pattern[str]:
 
 
 def _continues_speech(s: Sentence) -> bool:
-    """"he added", "she said", "they found that": a verb of speech or finding whose subject is a pronoun."""
+    """"he added", "she said", "they found that": a verb of speech or finding whose subject is a
+    pronoun of the third person; not the writer's or the reader's ("I recommend 10 days", "You can
+    expect 20 hours", "we mentioned": the text's own voice, not the last speaker's)."""
     w = words()
     return any(tok.pos_ == "VERB" and _reports(tok) and any(
-        c.dep_ in w.subject_deps and c.lower_ in w.speech_pronouns for c in tok.children) for tok in s.sent)
+        c.dep_ in w.subject_deps and c.lower_ in w.speech_pronouns and c.lower_ not in w.source["own_voice"]
+        for c in tok.children) for tok in s.sent)
