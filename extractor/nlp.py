@@ -316,11 +316,21 @@ def candidate_re() -> re.Pattern[str]:
 def attribution_re() -> re.Pattern[str]:
     """A word of attribution the parse must read, so that a figure in this sentence or after it
     takes its speaker: a speech verb of the quantity cues (`[attribution] speech_verbs`, with
-    any ending) or a speech word of nlp.toml ("said", "told", "according")."""
+    any ending: verb_forms) or a speech word of nlp.toml ("said", "told", "according")."""
     from .quantities.normalize import cues
 
-    verbs, speech = alternation(cues().attribution["speech_verbs"]), alternation(candidate_words()["speech_words"])
-    return re.compile(rf"(?i:\b(?:{verbs})(?:s|es|d|ed|ing)?\b|\b(?:{speech})\b)")
+    verbs = alternation(form for verb in cues().attribution["speech_verbs"] for form in verb_forms(verb))
+    speech = alternation(candidate_words()["speech_words"])
+    return re.compile(rf"(?i:\b(?:{verbs})\b|\b(?:{speech})\b)")
+
+
+def verb_forms(verb: str) -> set[str]:
+    """A verb with each ending it may take ("report": reports, reported, reporting), and for a
+    consonant and "y" the spelling that changes it ("testify": testifies, testified, testifying)."""
+    forms = {verb + ending for ending in ("", "s", "es", "d", "ed", "ing")}
+    if len(verb) > 2 and verb.endswith("y") and verb[-2] not in "aeiou":
+        forms |= {verb[:-1] + ending for ending in ("ies", "ied")}
+    return forms
 
 
 def alternation(words) -> str:

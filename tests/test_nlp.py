@@ -187,3 +187,23 @@ def test_nlp_alternation_matches_exactly_its_words():
     for w in ["o", "onl", "ones", "Sept", "percent", "ab", "t", "twel", ""]:
         assert regex.fullmatch(w) is None, w
     assert re.search(rf"\b(?:{alternation(words)})\b", "it rose only once") is not None
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Acme reported a loss.", True),
+    ("Analysts are forecasting a rise.", True),
+    ("The chief executive says demand is strong.", True),
+    ("The reporter left early.", False),
+    ("The sayings of the week.", False),
+])
+def test_nlp_attribution_re_reads_every_form_of_a_speech_verb(text, found):
+    from extractor.nlp import attribution_re
+
+    assert bool(attribution_re().search(text)) is found
+
+
+def test_nlp_verb_forms_spell_a_final_y_after_a_consonant():
+    from extractor.nlp import verb_forms
+
+    assert {"testify", "testifies", "testified", "testifying"} <= verb_forms("testify")
+    assert {"say", "says", "saying"} <= verb_forms("say") and "saies" not in verb_forms("say")
