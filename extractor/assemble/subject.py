@@ -370,6 +370,8 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
     owner = next((c for c in subj.children if c.dep_ == "poss"), None)
     if owner is not None and owner.lower_ in w.self_possessives:
         return _writer_or_reader(s, owner) or phrase(s.doc, subj)   # "my newsletter has 30,000 readers"
+    if owner is not None and owner.lower_ in w.relative and subj.head.dep_ == "relcl" and subj.head.head.i != subj.i:
+        return _named(s, subj.head.head)        # "Acme, whose sales topped $1 billion": Acme
     if owner is not None:
         return None if owner.lower_ in w.pronouns else phrase(s.doc, owner)
     lemma = lemma_of(subj).lower()
@@ -382,7 +384,34 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
     name = _titled_name(s.doc, subj)
     if name is not None:
         return phrase(s.doc, name)              # "the Danish chemist Hans Berg": the name, not the title
-    return _antecedent(s, subj) or _kind_antecedent(s, subj) or _without_descriptor(s.doc, subj)
+    return _antecedent(s, subj) or _kind_antecedent(s, subj) or _with_named_place(s, subj) \
+        or _without_descriptor(s.doc, subj)
+
+
+def _with_named_place(s: Sentence, subj: Token) -> TextSpan | None:
+    """"Homicides in Chicago", "Support for the president", "Demand for Tesla's cars", "The stock
+    of Intel": a common noun that names what is measured, with the actor it is measured for in a
+    preposition right after it, is about that actor; the phrase keeps both ("Homicides in
+    Chicago") when it stays short (three words that count), else the actor alone. Not a name,
+    nor a phrase whose object is no named actor ("Sales at stores", "the fishery in May")."""
+    if subj.pos_ != "NOUN" or subj.ent_type_ or subj.i + 2 >= len(s.doc):
+        return None
+    prep = s.doc[subj.i + 1]
+    if prep.head.i != subj.i or prep.dep_ != "prep" or prep.lower_ not in words().actor_preps:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ not in words().pronouns), None)
+    actor = next((t for t in (obj, owner) if t is not None and not t.text.islower() and (
+        t.ent_type_ in words().actor_labels or t.pos_ == "PROPN" and not t.ent_type_)), None)
+    if actor is None or _a_time(actor):
+        return None
+    head, tail = phrase(s.doc, subj), phrase(s.doc, obj)
+    both = s.ctx.text[head.start:tail.end]
+    if len(re.findall(r"[^\W\d_]{2,}", both)) - len(re.findall(r"\b(?:of|in|for|at|the|a|an|'s)\b", both.lower())) > 3:
+        return phrase(s.doc, actor)
+    return TextSpan(both, head.start, tail.end, label=actor.ent_type_ or None)
 
 
 def _vague_amount(tok: Token) -> bool:
