@@ -1379,4 +1379,23 @@ SUBJECT_EXAMPLES.extend([
     ("Drinking game for web devs: 3 rounds.", "3 rounds", "devs"),
     # "whose" stands for the noun its clause hangs on
     ("Acme, whose sales topped $1 billion last year, plans to expand.", "$1 billion", "Acme"),
+    # a measure noun with no owner is about the place its verb puts it in (`_place_of_measure`);
+    # with none, the carried subject (here none)
+    ("In Tokyo, prices rose 2.8% from a year earlier.", "2.8%", "Tokyo"),
+    ("Gas prices averaged $3.10 a gallon in California last week.", "$3.10 a gallon", "California"),
+    ("In France, unemployment fell to 7.1% in the second quarter.", "7.1%", "France"),
+    ("Unemployment fell to 4% in May.", "4%", None),
+    # a figure that is a part "of" a whole, as its clause's subject, is about the whole's owner or
+    # the group (`_partitive`); not a ranked few a list names, nor with an actor in the sentence
+    ("About 30 of the company's 200 stores will close.", "30", "company"),
+    ("Four of the victims were children.", "Four", "victims"),
+    ("Nearly half of the world's population lives in cities.", "half", "world"),
+    ("Here are eight of the most common channels in use today.", "eight", None),
+    ("About 48% of the world’s AI-related work was produced in China.", "48%", "China"),
+    # the agent of a passive before the place (`_actor_in`)
+    ("About 1,200 workers were laid off by Ford in Ohio.", "1,200 workers", "Ford"),
+    ("Some 40 cars were made in Mexico.", "40 cars", "Mexico"),
+    # an actor reporting a result of its own (`_reports_own`), not a tally it reports
+    ("Microsoft reported a net profit of $22 billion for the quarter.", "$22 billion", "Microsoft"),
+    ("Reuters reported 40 deaths in the city.", "40 deaths", None),
 ])
