@@ -142,26 +142,11 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
                     continue                          # "a study by X [found] ...": not the subject
                 if qtoks & {t.i for t in subj.subtree}:
                     return _population(s, qspan, node, subj)
-                return _named(s, subj) or _place_of_measure(s, node, subj)
+                return _named(s, subj)
         if node.head.i == node.i:             # the root (spaCy builds a new Token object per access)
             break
         node, came = node.head, node
     return _actor_in(s, exclude=qtoks, verb=node)
-
-
-def _place_of_measure(s: Sentence, verb: Token, subj: Token) -> TextSpan | None:
-    """"In Tokyo, prices rose 2.8%", "Gas prices averaged $3.10 in California": a measure noun
-    with no owner or group of its own (TOML abstract) as the subject is about the place its verb
-    puts it in (a place entity through "in/across/at/throughout"); with none, the caller takes the
-    subject carried from before ("Prices rose 2% in May")."""
-    if subj.lower_ in words().pronouns or lemma_of(subj).lower() not in words().abstract:
-        return None
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in words().place_preps:
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.ent_type_ in ("GPE", "LOC") and not in_range(obj.idx, s.source_range):
-                return phrase(s.doc, obj)
-    return None
 
 
 def _modified_subject(s: Sentence, qspan: Span, subj: Token) -> TextSpan | None:
