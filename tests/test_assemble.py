@@ -1473,3 +1473,209 @@ def test_assemble_a_pipe_table_row_is_left_out_and_a_title_line_kept(nlp, text, 
     from extractor import extract_text
 
     assert [c.quote for c in extract_text(text)] == quotes
+
+
+# Round 7 subject rules (made up, none taken from a dev set), appended to SUBJECT_EXAMPLES.
+SUBJECT_EXAMPLES.extend([
+    # a common noun subject with the named actor it is measured for right after it keeps both when
+    # short, else the actor alone (subject.py `_with_named_place`); not an object that names no actor
+    ("Homicides in Chicago fell 13% last year.", "13%", "Homicides in Chicago"),
+    ("Exports from China rose 7% in May.", "7%", "Exports from China"),
+    ("The stock of Intel dropped 26% on Friday.", "26%", "stock of Intel"),
+    ("The demand for Tesla's cars fell 10%.", "10%", "demand for Tesla's cars"),
+    ("Fans of the Lakers bought 20,000 tickets.", "20,000 tickets", "Fans of the Lakers"),
+    ("Rents in the city rose 10% last year.", "10%", "Rents"),
+    ("Workers at the plant earn $20 an hour.", "$20 an hour", "Workers"),
+    ("The fishery in May caught 300 tons.", "300 tons", "fishery"),
+    ("Drinking game for web devs: 3 rounds.", "3 rounds", "devs"),
+    # "whose" stands for the noun its clause hangs on
+    ("Acme, whose sales topped $1 billion last year, plans to expand.", "$1 billion", "Acme"),
+    # a figure that is a part "of" a whole, as its clause's subject, is about the whole's owner or
+    # the group (`_partitive`); not a ranked few a list names, nor with an actor in the sentence
+    ("About 30 of the company's 200 stores will close.", "30", "company"),
+    ("Four of the victims were children.", "Four", "victims"),
+    ("Nearly half of the world's population lives in cities.", "half", "world"),
+    ("Here are eight of the most common channels in use today.", "eight", None),
+    ("About 48% of the world’s AI-related work was produced in China.", "48%", "China"),
+    # the agent of a passive before the place (`_actor_in`)
+    ("About 1,200 workers were laid off by Ford in Ohio.", "1,200 workers", "Ford"),
+    ("Some 40 cars were made in Mexico.", "40 cars", "Mexico"),
+    # an actor reporting a result of its own (`_reports_own`), not a tally it reports
+    ("Microsoft reported a net profit of $22 billion for the quarter.", "$22 billion", "Microsoft"),
+    ("Reuters reported 40 deaths in the city.", "40 deaths", None),
+])
+
+
+# A battery of invented news sentences, one per common form of writing a figure (round 7 of issue
+# 10; none taken from a dev set), with the subject an annotator following CONVENTIONS.md would
+# give. A subject agrees as the claims-dev scorer has it: Dice >= 0.5 of the words, less
+# the/a/an/of/in/for/to/and/'s. Forms the tool still gets wrong are marked GAP (strict: a fix shows).
+GAP = pytest.mark.xfail(strict=True, reason="a known gap of subject.py (see the form's comment in the report)")
+_BATTERY_STOP = {"the", "a", "an", "of", "in", "for", "to", "and", "s"}
+
+
+def _battery_words(text):
+    import re
+    return {w for w in re.findall(r"\w+", text.lower()) if w not in _BATTERY_STOP}
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    # poss
+    ("Acme's revenue rose 5% in the third quarter.", '5%', 'Acme'),
+    ("Germany's exports fell 3.2% in March.", '3.2%', 'Germany'),
+    ("The company's shares jumped 12% on Friday.", '12%', 'company'),
+    ("Brazil's central bank raised its key rate to 13.75%.", '13.75%', "Brazil's central bank"),
+    ("Tesla's deliveries reached 466,000 vehicles in the quarter.", '466,000', 'Tesla'),
+    ("Walmart's online sales grew 27% last year.", '27%', 'Walmart'),
+    # shares
+    ("Shares of Boeing fell 4% in early trading.", '4%', 'Boeing'),
+    ("Shares in Vodafone rose 2.5% after the announcement.", '2.5%', 'Vodafone'),
+    ("Netflix shares climbed 9% after the report.", '9%', 'Netflix'),
+    ("The stock of Intel dropped 26% on Friday.", '26%', 'Intel'),
+    # verb
+    ("Microsoft reported a net profit of $22 billion for the quarter.", '$22 billion', 'Microsoft'),
+    ("Toyota earned $9.4 billion in the three months to June.", '$9.4 billion', 'Toyota'),
+    ("Nike posted revenue of $12.2 billion, beating forecasts.", '$12.2 billion', 'Nike'),
+    ("Delta Air Lines carried 190 million passengers last year.", '190 million', 'Delta Air Lines'),
+    ("The city council approved a $40 million budget on Tuesday.", '$40 million', 'city council'),
+    # passive
+    ("At least 40 people were killed in the earthquake in Nepal.", '40 people', 'Nepal'),
+    ("More than 5,000 homes were sold in Denver last month.", '5,000 homes', 'Denver'),
+    ("About 1,200 workers were laid off by Ford in Ohio.", '1,200 workers', 'Ford'),
+    ("Some 2 million doses were delivered to India last week.", '2 million doses', 'India'),
+    # has
+    ("Acme has 4,000 employees in 12 countries.", '4,000', 'Acme'),
+    ("The hospital has 350 beds.", '350 beds', 'hospital'),
+    ("Spotify now has 600 million users worldwide.", '600 million', 'Spotify'),
+    ("Canada has about 40 million people.", '40 million', 'Canada'),
+    # number
+    pytest.param("The number of tourists visiting Iceland rose to 2.2 million last year.", '2.2 million', 'Iceland', marks=GAP),
+    ("The number of unemployed Americans fell to 6 million in May.", '6 million', 'Americans'),
+    pytest.param("The number of electric cars sold in Norway reached 100,000.", '100,000', 'Norway', marks=GAP),
+    pytest.param("The total of new cases in Texas climbed to 4,500 on Sunday.", '4,500', 'Texas', marks=GAP),
+    # pct
+    ("About 62 percent of Americans say the economy is getting worse.", '62 percent', 'Americans'),
+    ("Nearly 40% of voters in Ohio support the measure.", '40%', 'voters in Ohio'),
+    ("Some 55% of adults under 30 use the app daily.", '55%', 'adults under 30'),
+    ("Only 12 percent of nurses said they felt supported.", '12 percent', 'nurses'),
+    ("Roughly a third of small businesses expect to raise prices.", 'a third', 'small businesses'),
+    # place
+    pytest.param("In France, unemployment fell to 7.1% in the second quarter.", '7.1%', 'France', marks=GAP),
+    pytest.param("In Tokyo, prices rose 2.8% from a year earlier.", '2.8%', 'Tokyo', marks=GAP),
+    ("Across Europe, 1.5 million jobs were added last year.", '1.5 million', 'Europe'),
+    pytest.param("In California, the median home price hit $900,000 in April.", '$900,000', 'California', marks=GAP),
+    # and
+    ("Apple and Google together control 99% of the smartphone market.", '99%', 'Apple and Google'),
+    ("France and Germany pledged $2 billion to the fund.", '$2 billion', 'France and Germany'),
+    ("Smith and his team collected 400 samples.", '400 samples', 'Smith and his team'),
+    # appos
+    ("Acme, the Seattle retailer, cut 1,000 jobs on Monday.", '1,000 jobs', 'Acme'),
+    ("Globex, a maker of chemicals, earned $3 million last year.", '$3 million', 'Globex'),
+    ("The retailer Acme opened 30 new stores.", '30 new stores', 'Acme'),
+    pytest.param("Chipmaker Nvidia said revenue rose 94% to $22 billion.", '94%', 'Nvidia', marks=GAP),
+    # title
+    pytest.param("Acme CEO Jane Doe said her company would hire 500 workers.", '500 workers', 'Acme', marks=GAP),
+    ("Founder Ann Lee started the bakery with $5,000 in savings.", '$5,000', 'Ann Lee'),
+    ("Senator John Smith raised $2.1 million in the first quarter.", '$2.1 million', 'John Smith'),
+    ("Coach Mike Brown has won 300 games in his career.", '300 games', 'Mike Brown'),
+    ("Globex chief executive Tom Reed earned $14 million last year.", '$14 million', 'Tom Reed'),
+    # back
+    pytest.param("Acme opened in 1998. It now has 400 stores in 20 states.", '400 stores', 'Acme', marks=GAP),
+    pytest.param("Globex reported results on Tuesday. The company said profit rose 8%.", '8%', 'Globex', marks=GAP),
+    ("Kenya held elections in August. The country has 22 million registered voters.", '22 million', 'Kenya'),
+    ("Ann Lee joined the firm in 2010. She has since closed 40 deals.", '40 deals', 'Ann Lee'),
+    pytest.param("Initech makes printers. Its sales fell 15% last year.", '15%', 'Initech', marks=GAP),
+    pytest.param("Portugal has been hit hard by the drought. The nation lost 30% of its harvest.", '30%', 'Portugal', marks=GAP),
+    pytest.param("The Lakers won again on Sunday. They have now won 10 straight games.", '10 straight games', 'Lakers', marks=GAP),
+    # pp
+    ("A rise in China's exports of 7% surprised analysts.", '7%', 'China'),
+    ("The drop in Acme's profit to $3 million worried investors.", '$3 million', 'Acme'),
+    ("Demand for Tesla's cars fell 10% in Europe.", '10%', 'Tesla'),
+    ("Sales at Target stores rose 4% during the holidays.", '4%', 'Target'),
+    ("Prices of coffee have risen 20% this year.", '20%', 'coffee'),
+    # sport
+    ("LeBron James scored 30 points as the Lakers beat the Suns.", '30 points', 'LeBron James'),
+    ("Messi has scored 800 goals in his career.", '800 goals', 'Messi'),
+    # poll
+    ("Biden leads Trump 48% to 45% in the latest poll.", '48%', 'Biden'),
+    ("The Labour Party is at 44% in the polls, with the Conservatives at 23%.", '44%', 'Labour Party'),
+    pytest.param("Support for the president dropped to 39% in June.", '39%', 'president', marks=GAP),
+    ("The governor's approval rating stands at 52%.", '52%', 'governor'),
+    # price
+    pytest.param("Gas prices averaged $3.10 a gallon in California last week.", '$3.10', 'California', marks=GAP),
+    ("The price of gold rose to $2,400 an ounce.", '$2,400', 'gold'),
+    ("Oil rose 2% to $85 a barrel on Tuesday.", '2%', 'Oil'),
+    ("Bitcoin fell 8% to $61,000 over the weekend.", '8%', 'Bitcoin'),
+    ("Egg prices in the U.S. jumped 60% last year.", '60%', 'U.S.'),
+    # spec
+    pytest.param("The iPhone 16 has a 6.1-inch screen.", '6.1-inch', 'iPhone 16', marks=GAP),
+    ("The Model Y can travel 330 miles on a single charge.", '330 miles', 'Model Y'),
+    ("The laptop weighs 1.2 kilograms and costs $999.", '$999', 'laptop'),
+    ("The Galaxy S24 sells for $799 in the United States.", '$799', 'Galaxy S24'),
+    ("The new Kindle offers 12 weeks of battery life.", '12 weeks', 'Kindle'),
+    # recipe
+    ("The cake needs 2 cups of flour and 3 eggs.", '2 cups', 'cake'),
+    ("This soup takes about 40 minutes to cook.", '40 minutes', 'soup'),
+    ("Each serving has 320 calories.", '320 calories', 'serving'),
+    # list
+    ("Ranking: 1. Finland, with a score of 7.8.", '7.8', 'Finland'),
+    ("Norway came second with 7.3 points.", '7.3', 'Norway'),
+    ("Top destinations: Paris drew 19 million visitors, London 17 million.", '19 million', 'Paris'),
+    # weather
+    ("Temperatures in Phoenix reached 118 degrees on Tuesday.", '118 degrees', 'Phoenix'),
+    pytest.param("The storm dumped 20 inches of snow on Buffalo.", '20 inches', 'Buffalo', marks=GAP),
+    ("Hurricane Ian had winds of 150 mph when it struck Florida.", '150 mph', 'Hurricane Ian'),
+    ("Phoenix recorded 31 straight days above 110 degrees.", '31 straight days', 'Phoenix'),
+    # crime
+    ("Police arrested 23 people after the protest in Portland.", '23 people', 'Police'),
+    ("Homicides in Chicago fell 13% last year.", '13%', 'Chicago'),
+    ("The suspect was sentenced to 25 years in prison.", '25 years', 'suspect'),
+    ("Thieves stole $2 million in jewelry from the store.", '$2 million', 'Thieves'),
+    # health
+    ("The virus has killed 1,200 people in Brazil.", '1,200 people', 'virus'),
+    ("Measles cases in the U.S. rose to 1,274 in 2019.", '1,274', 'U.S.'),
+    ("The vaccine was 95% effective in trials.", '95%', 'vaccine'),
+    ("Obesity affects 42% of American adults.", '42%', 'American adults'),
+    # market
+    ("The Dow fell 400 points on Tuesday.", '400 points', 'Dow'),
+    ("The S&P 500 rose 1.2% to close at 5,100.", '1.2%', 'S&P 500'),
+    ("The Nasdaq Composite gained 2% on Friday, led by tech stocks.", '2%', 'Nasdaq Composite'),
+    ("The FTSE 100 closed down 0.5% in London.", '0.5%', 'FTSE 100'),
+    ("The yen weakened to 150 per dollar.", '150', 'yen'),
+    # which
+    ("Kroger, which has 2,700 stores, reported strong results.", '2,700 stores', 'Kroger'),
+    ("The bank, which employs 5,000 people, is based in Ohio.", '5,000 people', 'bank'),
+    ("Acme, whose sales topped $1 billion last year, plans to expand.", '$1 billion', 'Acme'),
+    # rel
+    ("The factory that Acme built for $300 million opened in May.", '$300 million', 'Acme'),
+    pytest.param("Analysts who follow Globex expect earnings of $2 a share.", '$2 a share', 'Globex', marks=GAP),
+    ("It is the first store that Acme has opened in 10 years.", '10 years', 'Acme'),
+    # there
+    ("There are 50 million dogs in the United States.", '50 million', 'United States'),
+    ("There were 300 cases of flu in Ohio last week.", '300 cases', 'Ohio'),
+    # of
+    ("About 30 of the company's 200 stores will close.", '30', 'company'),
+    ("Four of the victims were children.", 'Four', 'victims'),
+    ("Nearly half of the world's population lives in cities.", 'half', 'world'),
+    # known
+    pytest.param("Tuesday Morning's 400 stores will close.", '400 stores', 'Tuesday Morning', marks=GAP),
+    pytest.param("3M said it would cut 2,500 jobs.", '2,500 jobs', '3M', marks=GAP),
+    pytest.param("It takes 10 minutes to walk to the station.", '10 minutes', 'station', marks=GAP),
+    ("Founder Ann Lee owns 40% of the company.", '40%', 'Ann Lee'),
+    # age
+    ("The bridge is 120 years old.", '120 years old', 'bridge'),
+    ("Jane Doe, 45, was named chief executive.", '45', 'Jane Doe'),
+    ("The museum, founded in 1880, draws 2 million visitors a year.", '2 million', 'museum'),
+    # gov
+    ("The government plans to spend $1.2 trillion on infrastructure.", '$1.2 trillion', 'government'),
+    ("Congress approved $95 billion in aid for Ukraine.", '$95 billion', 'Congress'),
+    ("Japan's population fell by 800,000 last year.", '800,000', 'Japan'),
+    ("Inflation in Britain eased to 3.4% in February.", '3.4%', 'Britain'),
+    ("The unemployment rate in Spain fell to 11.7%.", '11.7%', 'Spain'),
+])
+def test_assemble_subject_battery_of_news_forms(nlp, text, figure, subject):
+    from extractor import extract_text
+
+    claim = next(c for c in extract_text(text, published="2024-03-05") if figure in c.quote or c.quote in figure)
+    ours, gold = _battery_words(claim.subject.text if claim.subject else ""), _battery_words(subject)
+    assert 2 * len(ours & gold) / max(len(ours) + len(gold), 1) >= 0.5, (claim.subject, subject)

@@ -39,6 +39,7 @@ class Words:
     sentential_verbs: frozenset[str]
     possessive: frozenset[str]
     measured_for_preps: frozenset[str]
+    actor_preps: frozenset[str]
     group_preps: frozenset[str]
     share_verbs: frozenset[str]
     time_owners: frozenset[str]
@@ -76,6 +77,7 @@ def words() -> Words:
         abstract=frozenset(subject["abstract"]),
         sentential_verbs=frozenset(subject["sentential_verbs"]), kinds=subject["kinds"],
         possessive=frozenset(subject["possessive"]), measured_for_preps=frozenset(subject["measured_for_preps"]),
+        actor_preps=frozenset(subject["actor_preps"]),
         group_preps=frozenset(subject["group_preps"]), share_verbs=frozenset(subject["share_verbs"]),
         time_owners=frozenset(subject["time_owners"]), group_before_preps=frozenset(subject["group_before_preps"]),
         naming_lemmas=frozenset(subject["naming_lemmas"]), copulas=frozenset(subject["copulas"]),

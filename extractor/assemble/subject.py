@@ -137,7 +137,8 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
                     if node.dep_ == "relcl" and _relative_head(s.doc, node.head, subj):
                         return _named(s, _described(node.head, subj))   # "Con Edison, which maintains 4,300 miles"
                     break
-                if in_range(subj.idx, s.source_range) or _reporter(came, node, subj):
+                if in_range(subj.idx, s.source_range) and not _reports_own(came, subj, qspan) \
+                        or _reporter(came, node, subj):
                     continue                          # "a study by X [found] ...": not the subject
                 if qtoks & {t.i for t in subj.subtree}:
                     return _population(s, qspan, node, subj)
@@ -164,6 +165,15 @@ def _modified_subject(s: Sentence, qspan: Span, subj: Token) -> TextSpan | None:
             or subj.pos_ not in ("NOUN", "PROPN") or subj.i in range(qspan.start, qspan.end):
         return None
     return _named(s, subj)
+
+
+def _reports_own(came: Token, subj: Token, qspan: Span) -> bool:
+    """"Microsoft reported a net profit of $22 billion", "Acme posted revenue of $3 million": a
+    named actor that reports a result of its own, a noun whose figure its object's "of" gives, is
+    the source and also who the figure is about; not a clause it reports ("Acme said sales rose"),
+    nor a count it reports ("Reuters reported 40 deaths": an outlet's or office's tally)."""
+    return came.dep_ == "dobj" and came.i not in (qspan.root.i, qspan.root.head.i) \
+        and (subj.ent_type_ in ("ORG", "GPE", "PERSON") or subj.pos_ == "PROPN")
 
 
 def _reporter(came: Token, verb: Token, subj: Token) -> bool:
@@ -370,6 +380,8 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
     owner = next((c for c in subj.children if c.dep_ == "poss"), None)
     if owner is not None and owner.lower_ in w.self_possessives:
         return _writer_or_reader(s, owner) or phrase(s.doc, subj)   # "my newsletter has 30,000 readers"
+    if owner is not None and owner.lower_ in w.relative and subj.head.dep_ == "relcl" and subj.head.head.i != subj.i:
+        return _named(s, subj.head.head)        # "Acme, whose sales topped $1 billion": Acme
     if owner is not None:
         return None if owner.lower_ in w.pronouns else phrase(s.doc, owner)
     lemma = lemma_of(subj).lower()
@@ -382,7 +394,34 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
     name = _titled_name(s.doc, subj)
     if name is not None:
         return phrase(s.doc, name)              # "the Danish chemist Hans Berg": the name, not the title
-    return _antecedent(s, subj) or _kind_antecedent(s, subj) or _without_descriptor(s.doc, subj)
+    return _antecedent(s, subj) or _kind_antecedent(s, subj) or _with_named_place(s, subj) \
+        or _without_descriptor(s.doc, subj)
+
+
+def _with_named_place(s: Sentence, subj: Token) -> TextSpan | None:
+    """"Homicides in Chicago", "Support for the president", "Demand for Tesla's cars", "The stock
+    of Intel": a common noun that names what is measured, with the actor it is measured for in a
+    preposition right after it, is about that actor; the phrase keeps both ("Homicides in
+    Chicago") when it stays short (three words that count), else the actor alone. Not a name,
+    nor a phrase whose object is no named actor ("Sales at stores", "the fishery in May")."""
+    if subj.pos_ != "NOUN" or subj.ent_type_ or subj.i + 2 >= len(s.doc):
+        return None
+    prep = s.doc[subj.i + 1]
+    if prep.head.i != subj.i or prep.dep_ != "prep" or prep.lower_ not in words().actor_preps:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ not in words().pronouns), None)
+    actor = next((t for t in (obj, owner) if t is not None and not t.text.islower() and (
+        t.ent_type_ in words().actor_labels or t.pos_ == "PROPN" and not t.ent_type_)), None)
+    if actor is None or _a_time(actor):
+        return None
+    head, tail = phrase(s.doc, subj), phrase(s.doc, obj)
+    both = s.ctx.text[head.start:tail.end]
+    if len(re.findall(r"[^\W\d_]{2,}", both)) - len(re.findall(r"\b(?:of|in|for|at|the|a|an|'s)\b", both.lower())) > 3:
+        return phrase(s.doc, actor)
+    return TextSpan(both, head.start, tail.end, label=actor.ent_type_ or None)
 
 
 def _vague_amount(tok: Token) -> bool:
@@ -669,7 +708,30 @@ def _population(s: Sentence, qspan: Span, verb: Token, subj: Token) -> TextSpan 
                         c.ent_type_ in actors and c.dep_ in ("amod", "compound", "poss") for c in obj.lefts)):
                     return phrase(s.doc, obj)
     return _group_before(s, qspan) or _actor_in(s, exclude=set(range(qspan.start, qspan.end)), verb=verb) \
-        or _modified_subject(s, qspan, subj) or _counted(s, qspan)
+        or _partitive(s, qspan, subj) or _modified_subject(s, qspan, subj) or _counted(s, qspan)
+
+
+def _partitive(s: Sentence, qspan: Span, subj: Token) -> TextSpan | None:
+    """"About 30 of the company's 200 stores will close", "Nearly half of the world's population",
+    "Four of the victims were children": a figure that is the subject of its clause as a part "of"
+    a whole, in a sentence that names no actor (`_actor_in`: "48% of the world's work was done in
+    China"), is about the whole's owner (not a pronoun: "half of its stores" points back, nor a
+    time: "half of this year's games"), or, with no owner, the group itself when it is one, unless
+    it is a ranked few a list goes on to name ("Here are eight of the most common channels": what
+    the list is about is carried). Only when the figure is the subject itself (not "Continents,
+    with millions of inhabitants, ...")."""
+    if subj.i not in range(qspan.start, qspan.end):
+        return None
+    for tok in qspan:
+        obj = _of_object(tok)
+        if obj is None or in_range(obj.idx, s.source_range):
+            continue
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return None if owner.lower_ in words().pronouns or _a_time(owner) else phrase(s.doc, owner)
+        ranked = any(t.tag_ in ("JJS", "RBS") or t.lower_ == "top" for left in obj.lefts for t in left.subtree)
+        return phrase(s.doc, obj) if _is_actor_group(obj) and not ranked else None
+    return None
 
 
 def _group_before(s: Sentence, qspan: Span) -> TextSpan | None:
@@ -723,7 +785,8 @@ def _counted(s: Sentence, qspan: Span) -> TextSpan | None:
 
 def _actor_in(s: Sentence, exclude: set[int], verb: Token | None = None) -> TextSpan | None:
     """An actor named in the sentence outside the attribution: first one the governing verb
-    takes through a preposition ("produced in China"), then one that is the subject of a clause
+    takes through a preposition, the agent of a passive first ("laid off by Ford in Ohio": Ford;
+    "produced in China"), then one that is the subject of a clause
     ("A toymaker founded in Denmark in 1932, Lego ..."), then places and peoples (the usual owners
     of a statistic), then organisations and persons, in text order."""
     candidates = [e for e in s.ents() if e.label_ in words().actor_labels and e.start not in exclude
@@ -735,8 +798,11 @@ def _actor_in(s: Sentence, exclude: set[int], verb: Token | None = None) -> Text
         root = e.root
         return verb is not None and root.dep_ == "pobj" and root.head.head == verb
 
-    best = min(candidates, key=lambda e: (not on_verb(e), not _as_subject(e), e.label_ not in ("GPE", "NORP", "LOC"),
-                                          e.start))
+    def agent(e: Span) -> bool:            # "were laid off by Ford in Ohio": who did it, before where
+        return on_verb(e) and e.root.head.dep_ == "agent"
+
+    best = min(candidates, key=lambda e: (not agent(e), not on_verb(e), not _as_subject(e),
+                                          e.label_ not in ("GPE", "NORP", "LOC"), e.start))
     return TextSpan(best.text, best.start_char, best.end_char, label=best.label_)
 
 
