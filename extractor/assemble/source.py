@@ -228,7 +228,7 @@ def _speaker(sent: Span, doc: Doc) -> Source | None:
             if subj is None or subj.lower_ in w.speech_pronouns:
                 continue
             named = _with_title(doc, subj, _with_affiliation(doc, subj, phrase(doc, subj)))
-            if not _can_speak(subj) and not _named_in_apposition(subj) and not _informed(subj):
+            if not _can_speak(subj) and not _named_in_apposition(subj) and _informed(subj) is None:
                 continue                              # "residents reported": not a cited speaker
             cue_end = tok.i + 1
             while cue_end < sent.end and doc[cue_end].dep_ in ("prt", "mark") or \
@@ -310,16 +310,18 @@ def _with_title(doc: Doc, subj: Token, named: TextSpan) -> TextSpan:
 
 def _with_affiliation(doc: Doc, subj: Token, named: TextSpan) -> TextSpan:
     """A common-noun speaker with the organisation or place it belongs to ("analysts at Globex",
-    "a spokesman for the ministry", "economists polled by Reuters", "the office of the mayor"), and the reporter's unnamed
-    sources with what they know ("people familiar with the matter"): without it, "analysts" tells
-    a reader nothing about who speaks. Only a phrase whose object is a name or a body joins
-    ("analysts at the time", "officials with knowledge of" do not)."""
+    "a spokesman for the ministry", "economists polled by Reuters", "the office of the mayor",
+    "officials in Ohio, Texas and Utah": the list whole), and the reporter's unnamed sources with
+    what they know ("people familiar with the matter", up to a clause on them): without it,
+    "analysts" tells a reader nothing about who speaks. Only a phrase whose object is a name or a
+    body joins; not a date, a holiday or an event ("analysts at the time", "analysts in March",
+    "executives at Christmas"), nor "officials with knowledge of"."""
     w = words().source
     if subj.pos_ != "NOUN" or named.end is None:
         return named
-    if _informed(subj):
-        end = subj.right_edge.idx + len(subj.right_edge.text)
-        return TextSpan(doc_text(doc)[named.start:end], named.start, end, label=named.label)
+    informed = _informed(subj)
+    if informed is not None:
+        return TextSpan(doc_text(doc)[named.start:informed], named.start, informed, label=named.label)
     body = subj.lower_ in w["body_nouns"]
     if subj.lower_ not in w["people_nouns"] and subj.lower_ not in w["role_nouns"] and not body:
         return named
@@ -328,20 +330,33 @@ def _with_affiliation(doc: Doc, subj: Token, named: TextSpan) -> TextSpan:
     link = next((c for c in link.children if c.dep_ == "agent"), None) if link is not None and link.dep_ == "acl" \
         else link
     obj = next((c for c in link.children if c.dep_ == "pobj"), None) if link is not None else None
-    if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "GPE", "NORP") or obj.lower_ in w["body_nouns"]
-                           or (body and link.lower_ == "of" and obj.lower_ in w["role_nouns"] + w["people_nouns"])):
+    if obj is None or obj.ent_type_ in ("DATE", "TIME", "EVENT") or obj.lower_ in w["not_affiliations"] or not (
+            obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "GPE", "NORP") or obj.lower_ in w["body_nouns"]
+            or (body and link.lower_ == "of" and obj.lower_ in w["role_nouns"] + w["people_nouns"])):
         return named                          # a body only of whom it serves: "the office of the mayor"
-    end = phrase(doc, obj).end
+    end = max(phrase(doc, t).end for t in [obj, *obj.conjuncts])
     return TextSpan(doc_text(doc)[named.start:end], named.start, end, label=obj.ent_type_ or named.label)
 
 
-def _informed(subj: Token) -> bool:
-    """"people familiar with the matter", "a person briefed on the talks", "sources close to the
-    company": the reporter's unnamed sources, who speak as sources (`source.informed_words`);
-    not people at large ("people said they were worried")."""
+def _informed(subj: Token) -> int | None:
+    """Where the reporter's unnamed sources end: a person noun (`source.informed_nouns`) with a
+    word of knowledge right on it (`source.informed_words`) whose object is a matter a reporter
+    covers (`source.informed_objects`): "people familiar with the matter", "a person briefed on the
+    talks", "sources close to the company", "people with knowledge of the plans"; they speak as
+    sources. None for people at large ("residents close to the river", "people who live close to
+    the airport", "people with little knowledge of finance")."""
     w = words().source
-    return subj.lower_ in w["cited_people"] and any(
-        t.i > subj.i and t.lower_ in w["informed_words"] for t in subj.subtree)
+    if subj.lower_ not in w["informed_nouns"]:
+        return None
+    for c in subj.rights:
+        word = next((o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "with" else c
+        if word is None or word.lower_ not in w["informed_words"] or c.dep_ not in ("amod", "acl", "prep", "advmod"):
+            continue
+        prep = next((p for p in word.children if p.dep_ == "prep"), None)
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+        if obj is not None and obj.lower_ in w["informed_objects"]:
+            return obj.idx + len(obj.text)
+    return None
 
 
 def _is_title(subj: Token, title: Token) -> bool:
