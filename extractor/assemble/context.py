@@ -107,6 +107,8 @@ class Source:
                         # "sentence": a bracketed citation, for its own sentence only
     reach: tuple[int, int] | None = None    # in its own sentence, the offsets it covers (None: all)
     mention: tuple[int, int] | None = None  # offsets of the whole mention: the name and its description
+    actor: bool = False     # the speaker is also who its figures are about ("Globex expects revenue of
+                            # $3 billion", "Experts recommend saving ..."): the subject keeps it
 
 
 @dataclass(slots=True)
@@ -168,6 +170,12 @@ class Sentence:
     source: Source | None = None
     source_range: tuple[int, int] | None = None
     extra_times: tuple = ()         # time Mentions found by assemble's own patterns (time.extra_times)
+
+    @property
+    def not_subject(self) -> tuple[int, int] | None:
+        """The offsets whose words are not the subject: the own source's, unless its speaker is
+        also the actor its figures are about (`Source.actor`)."""
+        return None if self.own is not None and self.own.actor else self.source_range
 
     def time_mentions(self) -> list:
         """Every time expression of the sentence (the matcher's and assemble's), in text order."""

@@ -184,10 +184,14 @@ def _document_subject(sent: Span, doc: Doc) -> Source | None:
 
 
 def _puts_at(verb: Token) -> bool:
-    """"Globex estimates put the cost at $4 billion", "Analysts put the odds at 60%": "put" with an
-    object and an "at" phrase gives a figure as its subject's finding (not "put the plan on hold")."""
-    return verb.lower_ in ("put", "puts") and verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children) \
-        and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+    """"Globex estimates put the cost at $4 billion": "put" with an object and an "at" phrase
+    that holds a figure gives it as its subject's finding (a document's: `_document_subject`);
+    not "put 500 jobs at risk", "put both cars at the front"."""
+    if verb.lower_ not in ("put", "puts") or verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    obj = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+    return obj is not None and _holds_figure(obj)
 
 
 def _unclaused_end(noun: Token) -> int:
@@ -220,23 +224,40 @@ def _name_end(tok: Token) -> int:
 
 
 def _speaker(sent: Span, doc: Doc) -> Source | None:
-    """"Ms. Liu Hua noted that", "said Montana in a statement"."""
+    """"Ms. Liu Hua noted that", "said Montana in a statement": first by a verb of speech or finding
+    (`_reports`); only in a sentence without one, by its main verb of forecast, advice or clause-only
+    speech (`_reports_as_main`), so "While Acme expects revenue of $3 billion, analysts said ..." is
+    the analysts'."""
+    return _speaker_by(sent, doc, False) or _speaker_by(sent, doc, True)
+
+
+def _speaker_by(sent: Span, doc: Doc, main_only: bool) -> Source | None:
+    """The first speaker of `sent` by a verb of speech or finding, or (`main_only`) by the sentence's
+    main verb of forecast, advice or clause-only speech, whose attribution covers only its object
+    or clause and whose speaker stays the subject of its own figures (`Source.actor`: "Globex
+    expects revenue of $3 billion" is about Globex). Never a relative possessor ("whose firm")."""
     w = words()
     for tok in sent:
-        if tok.pos_ == "VERB" and _reports(tok):
-            subj = _speaker_of(tok)
-            if subj is None or subj.lower_ in w.speech_pronouns:
-                continue
-            named = _with_title(doc, subj, _with_affiliation(doc, subj, phrase(doc, subj)))
-            if not _can_speak(subj) and not _named_in_apposition(subj) and not _informed(subj):
-                continue                              # "residents reported": not a cited speaker
-            cue_end = tok.i + 1
-            while cue_end < sent.end and doc[cue_end].dep_ in ("prt", "mark") or \
-                    (cue_end < sent.end and doc[cue_end].lower_ == "that"):
-                cue_end += 1
-            cue = doc[tok.i:cue_end].text       # the name as the sentence gives it (CLAIMS.md: "Ms. Liu Hua")
-            return Source(TextSpan(named.text, named.start, named.end, label=named.label, cue=cue), "speech",
-                          _reach(tok), _mention(subj))
+        if tok.pos_ != "VERB":
+            continue
+        told = _reports_as_main(tok) if main_only else (tok if _reports(tok) else None)
+        if told is None:
+            continue
+        subj = _speaker_of(tok)
+        if subj is None or subj.lower_ in w.speech_pronouns or any(c.lower_ == "whose" for c in subj.children):
+            continue
+        named = _with_title(doc, subj, _with_affiliation(doc, subj, phrase(doc, subj)))
+        if not _can_speak(subj) and not _named_in_apposition(subj) and _informed(subj) is None:
+            continue                              # "residents reported": not a cited speaker
+        cue_end = tok.i + 1
+        while cue_end < sent.end and doc[cue_end].dep_ in ("prt", "mark") or \
+                (cue_end < sent.end and doc[cue_end].lower_ == "that"):
+            cue_end += 1
+        cue = doc[tok.i:cue_end].text       # the name as the sentence gives it (CLAIMS.md: "Ms. Liu Hua")
+        reach = (told.left_edge.idx, told.right_edge.idx + len(told.right_edge.text)) if main_only else _reach(tok)
+        actor = main_only and lemma_of(tok).lower() not in w.source["clause_speech_lemmas"]
+        return Source(TextSpan(named.text, named.start, named.end, label=named.label, cue=cue), "speech",
+                      reach, _mention(subj), actor)
     return None
 
 
@@ -310,16 +331,18 @@ def _with_title(doc: Doc, subj: Token, named: TextSpan) -> TextSpan:
 
 def _with_affiliation(doc: Doc, subj: Token, named: TextSpan) -> TextSpan:
     """A common-noun speaker with the organisation or place it belongs to ("analysts at Globex",
-    "a spokesman for the ministry", "economists polled by Reuters", "the office of the mayor"), and the reporter's unnamed
-    sources with what they know ("people familiar with the matter"): without it, "analysts" tells
-    a reader nothing about who speaks. Only a phrase whose object is a name or a body joins
-    ("analysts at the time", "officials with knowledge of" do not)."""
+    "a spokesman for the ministry", "economists polled by Reuters", "the office of the mayor",
+    "officials in Ohio, Texas and Utah": the list whole), and the reporter's unnamed sources with
+    what they know ("people familiar with the matter", up to a clause on them): without it,
+    "analysts" tells a reader nothing about who speaks. Only a phrase whose object is a name or a
+    body joins; not a date, a holiday or an event ("analysts at the time", "analysts in March",
+    "executives at Christmas"), nor "officials with knowledge of"."""
     w = words().source
     if subj.pos_ != "NOUN" or named.end is None:
         return named
-    if _informed(subj):
-        end = subj.right_edge.idx + len(subj.right_edge.text)
-        return TextSpan(doc_text(doc)[named.start:end], named.start, end, label=named.label)
+    informed = _informed(subj)
+    if informed is not None:
+        return TextSpan(doc_text(doc)[named.start:informed], named.start, informed, label=named.label)
     body = subj.lower_ in w["body_nouns"]
     if subj.lower_ not in w["people_nouns"] and subj.lower_ not in w["role_nouns"] and not body:
         return named
@@ -328,20 +351,33 @@ def _with_affiliation(doc: Doc, subj: Token, named: TextSpan) -> TextSpan:
     link = next((c for c in link.children if c.dep_ == "agent"), None) if link is not None and link.dep_ == "acl" \
         else link
     obj = next((c for c in link.children if c.dep_ == "pobj"), None) if link is not None else None
-    if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "GPE", "NORP") or obj.lower_ in w["body_nouns"]
-                           or (body and link.lower_ == "of" and obj.lower_ in w["role_nouns"] + w["people_nouns"])):
+    if obj is None or obj.ent_type_ in ("DATE", "TIME", "EVENT") or obj.lower_ in w["not_affiliations"] or not (
+            obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "GPE", "NORP") or obj.lower_ in w["body_nouns"]
+            or (body and link.lower_ == "of" and obj.lower_ in w["role_nouns"] + w["people_nouns"])):
         return named                          # a body only of whom it serves: "the office of the mayor"
-    end = phrase(doc, obj).end
+    end = max(phrase(doc, t).end for t in [obj, *obj.conjuncts])
     return TextSpan(doc_text(doc)[named.start:end], named.start, end, label=obj.ent_type_ or named.label)
 
 
-def _informed(subj: Token) -> bool:
-    """"people familiar with the matter", "a person briefed on the talks", "sources close to the
-    company": the reporter's unnamed sources, who speak as sources (`source.informed_words`);
-    not people at large ("people said they were worried")."""
+def _informed(subj: Token) -> int | None:
+    """Where the reporter's unnamed sources end: a person noun (`source.informed_nouns`) with a
+    word of knowledge right on it (`source.informed_words`) whose object is a matter a reporter
+    covers (`source.informed_objects`): "people familiar with the matter", "a person briefed on the
+    talks", "sources close to the company", "people with knowledge of the plans"; they speak as
+    sources. None for people at large ("residents close to the river", "people who live close to
+    the airport", "people with little knowledge of finance")."""
     w = words().source
-    return subj.lower_ in w["cited_people"] and any(
-        t.i > subj.i and t.lower_ in w["informed_words"] for t in subj.subtree)
+    if subj.lower_ not in w["informed_nouns"]:
+        return None
+    for c in subj.rights:
+        word = next((o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "with" else c
+        if word is None or word.lower_ not in w["informed_words"] or c.dep_ not in ("amod", "acl", "prep", "advmod"):
+            continue
+        prep = next((p for p in word.children if p.dep_ == "prep"), None)
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+        if obj is not None and obj.lower_ in w["informed_objects"]:
+            return obj.idx + len(obj.text)
+    return None
 
 
 def _is_title(subj: Token, title: Token) -> bool:
@@ -400,22 +436,46 @@ _NESTED = frozenset({"relcl", "acl", "advcl"})
 
 
 def _reports(verb: Token) -> bool:
-    """A verb of speech ("said", "noted"), or a verb of finding or of speech only with a clause
-    (`source.clause_speech_lemmas`) whose object is a clause that states the finding ("Acme found
-    that 40% ...", "Lee admitted that ..."; not "Acme found a buyer", "the hospital admitted 3
-    patients"); a verb of advice with what it advises ("Experts recommend saving 3 months' pay"),
-    of forecast with a figure in its object ("Globex expects revenue of $3 billion"), or "put X
-    at N". A verb that is speech only without a direct object ("he added", "she wrote in a blog
-    post") is not with one ("Acme added 400 jobs")."""
-    lemma, w = lemma_of(verb).lower(), words().source
-    deps = {c.dep_ for c in verb.children}
-    if lemma in w["speech_with_no_object"] and "dobj" in deps:
+    """A verb of speech ("said", "noted"), or a verb of finding whose object is a clause that
+    states the finding ("Acme found that 40% ...", "the agency estimates that ..."; not "Acme
+    found a buyer"). A verb that is speech only without a direct object ("he added", "she wrote
+    in a blog post") is not with one ("Acme added 400 jobs")."""
+    lemma = lemma_of(verb).lower()
+    if lemma in words().source["speech_with_no_object"] and any(c.dep_ == "dobj" for c in verb.children):
         return False                          # "Acme added 400 jobs", "insurers wrote $9 bn in premiums"
     return lemma in cues().attribution["speech_verbs"] or (
-        (lemma in w["finding_lemmas"] or lemma in w["clause_speech_lemmas"]) and "ccomp" in deps) or (
-        lemma in w["advice_lemmas"] and bool(deps & {"dobj", "ccomp", "xcomp"})) or (
-        lemma in w["forecast_lemmas"] and any(
-            c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in verb.children)) or _puts_at(verb)
+        lemma in words().source["finding_lemmas"] and any(c.dep_ == "ccomp" for c in verb.children))
+
+
+def _reports_as_main(verb: Token) -> Token | None:
+    """What the sentence's main verb (the root, or a clause or conjunct of it; never a verb in a
+    side clause, "While Acme expects ...", "Ann Lee, whose firm projects ...") reports for its
+    subject: the clause of a verb that reports words only with one ("Lee admitted that the firm
+    lost $40 million"; not "the hospital admitted 3 patients"), the advised act of a verb of advice
+    without a direct object ("Experts recommend saving 3 months' pay", "The CDC recommends that
+    adults ..."; not "The union urged its 50,000 members to strike", "advised Acme on the deal"), or
+    the object of a verb of forecast, without a modal, that holds a figure ("Globex expects revenue
+    of $3 billion"; not "a 2025 launch", "The government can expect a bill of $3 billion")."""
+    w, node = words().source, verb
+    while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "ROOT":
+        return None
+    lemma, kids = lemma_of(verb).lower(), list(verb.children)
+    if lemma in w["clause_speech_lemmas"] or lemma in w["advice_lemmas"]:
+        if lemma in w["advice_lemmas"] and any(c.dep_ == "dobj" for c in kids):
+            return None
+        deps = ("ccomp",) if lemma in w["clause_speech_lemmas"] else ("ccomp", "xcomp")
+        return next((c for c in kids if c.dep_ in deps), None)
+    if lemma not in w["forecast_lemmas"] or any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+        return None
+    return next((c for c in kids if c.dep_ == "dobj" and _holds_figure(c)), None)
+
+
+def _holds_figure(tok: Token) -> bool:
+    """Whether a quantity the matcher found lies in `tok`'s phrase (a year or a date is none)."""
+    lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+    return any(lo <= q.start and q.end <= hi for q in tok.doc.spans.get("quantities", ()))
 
 
 def source_of(s: Sentence, start: int) -> TextSpan | None:
@@ -614,8 +674,12 @@ def _first_person_or_mark() -> re.Pattern[str]:
 def _continues_speech(s: Sentence) -> bool:
     """"he added", "she said", "they found that": a verb of speech or finding whose subject is a
     pronoun of the third person; not the writer's or the reader's ("I recommend 10 days", "You can
-    expect 20 hours", "we mentioned": the text's own voice, not the last speaker's)."""
+    expect 20 hours", "we mentioned": the text's own voice, not the last speaker's). A main verb of
+    forecast, advice or clause-only speech continues only with "he", "she", "they" ("She recommends
+    that ..."), not "it", "this", "that" (`source.thing_pronouns`: "This puts the total at 1,200")."""
     w = words()
-    return any(tok.pos_ == "VERB" and _reports(tok) and any(
-        c.dep_ in w.subject_deps and c.lower_ in w.speech_pronouns and c.lower_ not in w.source["own_voice"]
+    mute = w.source["own_voice"]
+    return any(tok.pos_ == "VERB" and (_reports(tok) or _reports_as_main(tok) is not None) and any(
+        c.dep_ in w.subject_deps and c.lower_ in w.speech_pronouns and c.lower_ not in mute
+        and (_reports(tok) or c.lower_ not in w.source["thing_pronouns"])
         for c in tok.children) for tok in s.sent)

@@ -137,7 +137,7 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
                     if node.dep_ == "relcl" and _relative_head(s.doc, node.head, subj):
                         return _named(s, _described(node.head, subj))   # "Con Edison, which maintains 4,300 miles"
                     break
-                if in_range(subj.idx, s.source_range) and not _reports_own(came, subj, qspan) \
+                if in_range(subj.idx, s.not_subject) and not _reports_own(came, subj, qspan) \
                         or _reporter(came, node, subj):
                     continue                          # "a study by X [found] ...": not the subject
                 if qtoks & {t.i for t in subj.subtree}:
@@ -232,7 +232,7 @@ def _share_of(s: Sentence, qspan: Span, owned: bool = False) -> TextSpan | None:
         return None
     for tok in qspan:
         obj = _of_object(tok)
-        if obj is not None and _is_actor_group(obj) and not in_range(obj.idx, s.source_range) \
+        if obj is not None and _is_actor_group(obj) and not in_range(obj.idx, s.not_subject) \
                 and (owned or not any(c.dep_ == "poss" and c.lower_ in words().pronouns for c in obj.children)):
             return phrase(s.doc, obj)           # not "77% of its users": whose users the clause says
     return None
@@ -311,7 +311,7 @@ def _parallel_group(s: Sentence, qspan: Span) -> TextSpan | None:
             continue
         obj = next((o for o in map(_of_object, q) if o is not None), None)
         if obj is not None and obj.head.head.dep_ in words().subject_deps and _is_actor_group(obj) \
-                and not in_range(obj.idx, s.source_range):
+                and not in_range(obj.idx, s.not_subject):
             return phrase(s.doc, obj)
     return None
 
@@ -790,7 +790,7 @@ def _actor_in(s: Sentence, exclude: set[int], verb: Token | None = None) -> Text
     ("A toymaker founded in Denmark in 1932, Lego ..."), then places and peoples (the usual owners
     of a statistic), then organisations and persons, in text order."""
     candidates = [e for e in s.ents() if e.label_ in words().actor_labels and e.start not in exclude
-                  and not in_range(e.start_char, s.source_range)]
+                  and not in_range(e.start_char, s.not_subject)]
     if not candidates:
         return None
 
