@@ -724,7 +724,7 @@ def _partitive(s: Sentence, qspan: Span, subj: Token) -> TextSpan | None:
         return None
     for tok in qspan:
         obj = _of_object(tok)
-        if obj is None or in_range(obj.idx, s.source_range):
+        if obj is None or in_range(obj.idx, s.not_subject):
             continue
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
         if owner is not None:
