@@ -375,6 +375,8 @@ def share_units(text: str, mentions: list[Mention]) -> list[Mention]:
         if other.scale and value is not None and value < nz.scale_factor(other.scale) / 1000 \
                 and (bare is b or value * nz.scale_factor(other.scale) < (other.value or other.value_high or 0)):
             value = value * nz.scale_factor(other.scale)
+        elif value is not None:
+            value = value * _unit_factor(other)     # "from 2 to 3 decades": 20 years
         out[out.index(bare)] = replace(bare, kind=other.kind, unit=other.unit, value=value,
                                        rule=f"{bare.rule}+unit")
     return out
@@ -510,12 +512,20 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
     low, high = a.value, b.value
     if b.scale and not a.scale and low * nz.scale_factor(b.scale) < high:
         low = low * nz.scale_factor(b.scale)
+    elif _listed(a) and low * _unit_factor(b) <= high:
+        low = low * _unit_factor(b)                 # "2 to 3 decades": 20 to 30 years
     # "about 5 to 7" is about the whole range; "from up to 252 miles to 287 miles" bounds only its
     # old level, and an interval has its own ends: no "<", ">" for a range
     bound, cue = (a.bound, a.bound_cue) if a.bound == "~" else ("=", None)
     return replace(b, start=a.start, quote=text[a.start:b.end], rule=f"range+{b.rule}", value=None,
                    value_low=low, value_high=high, bound=bound, bound_cue=cue,
                    whole_start=min(a.whole_start, a.start))
+
+
+def _unit_factor(m: Mention) -> float:
+    """What a unit of cues.toml [unit_multiples] multiplied a quantity by ("3 decades" -> 10), else 1."""
+    multiple = nz.cues().unit_multiples.get(nz.canonical_unit(m.unit_surface) or "")
+    return float(multiple[1]) if multiple and m.unit == multiple[0] else 1.0
 
 
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "millisecond", "microsecond",
@@ -584,6 +594,8 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
     per = _group(m, "per_unit") or _group(m, "per_unit2") or _group(m, "per_unit3")
     if per and unit:                                 # a rate: "USD/barrel", "cent/share"
         unit = f"{unit}/{nz.canonical_unit(per)}"
+        if _group(m, "per_unit4"):                   # "$99/user/month": USD/user/month
+            unit = f"{unit}/{nz.canonical_unit(_group(m, 'per_unit4'))}"
         written = _group(m, "per")
         if unit_surface:                             # "$ per barrel", "barrel-a-day" as written
             unit_surface = f"{unit_surface}{'' if written.startswith('-') else ' '}{written.strip()}"
@@ -669,6 +681,8 @@ def _time(m: re.Match[str], base: dict, published: dt.date | None) -> Mention | 
     elif g("rel") or g("rel2"):
         n = nz.parse_number(g("num")) if g("num") else None
         iso = nz.resolve_relative(g("rel") or g("rel2"), n, g("unit") or g("unit2"), published)
+    elif g("bc"):
+        iso = nz.bc_year_iso(g("bc"))
     elif g("year"):
         prep = (g("prep") or "").lower()
         if g("year2"):
