@@ -759,3 +759,52 @@ def test_quantities_a_rate_keeps_a_hyphenated_unit(text, unit):
 def test_quantities_a_rate_per_dependent_is_per_dependent(text):
     [m] = [m for m in find_mentions(text) if m.kind == "money"]
     assert m.unit == "USD/dependent"
+
+
+# Round 14 (invented inputs): two numbers joined like a range whose first is the larger are no range:
+# a count and its share ("89 or 23%"), a typo'd price pair, an idiom ("9 to 5"); a range of negatives
+# written from its smaller end stays one ("minus 5 to minus 10 degrees")
+@pytest.mark.parametrize("text,found", [
+    ("The West has 37 or 10% of the plants.", [("count", 37), ("percent", 10)]),
+    ("Pricing: $9500–$1,300 a year.", [("money", 9500), ("money", 1300)]),
+    ("She quit her 9 to 5 job.", [("count", 9), ("count", 5)]),
+    ("Of the 120 firms, 48 or 40% are family-owned.", [("count", 120), ("count", 48), ("percent", 40)]),
+])
+def test_quantities_a_pair_whose_first_is_larger_is_no_range(text, found):
+    assert [(m.kind, m.value) for m in find_mentions(text) if m.kind != "time"] == found
+
+
+@pytest.mark.parametrize("text,low,high", [("minus 5 to minus 10 degrees", -5, -10), ("between 40 and 50 percent", 40, 50),
+                                           ("$20-30 million", 2e7, 3e7), ("2 to 3 decades", 20, 30)])
+def test_quantities_a_range_keeps_its_ends(text, low, high):
+    [m] = find_mentions(text)
+    assert (m.value, m.value_low, m.value_high) == (None, low, high)
+
+
+# A spelled-out number of hundreds is one number, and a BC year an ISO year before year 1
+@pytest.mark.parametrize("text,value", [("One hundred twenty-five workers", 125), ("two hundred and fifty people", 250),
+                                        ("a hundred and ten days", 110), ("nine hundred ninety-nine votes", 999)])
+def test_quantities_hundreds_in_words_are_one_number(text, value):
+    assert find_mentions(text)[0].value == value
+
+
+@pytest.mark.parametrize("text,iso", [("Caesar died in 44 BC.", "-0043"), ("The temple dates from 2560 BCE.", "-2559"),
+                                      ("Rome was founded in 753 B.C. by legend.", "-0752"), ("in 1 BC", "0000")])
+def test_quantities_a_year_before_the_common_era(text, iso):
+    [m] = [m for m in find_mentions(text) if m.kind == "time"]
+    assert m.value_text == iso
+
+
+# A year of the common era written with its era, or an early year after a word of approximation with no
+# noun after it, is a time, not a count ("around 1500 people" still counts people)
+@pytest.mark.parametrize("text,iso", [("Coffee was found around 750 AD.", "0750"), ("The abbey was built in 1066 CE.", "1066"),
+                                      ("The deck dates from around 1490, when cards were rare.", "1490"),
+                                      ("Tea was favoured until about 1773 when the revolt came.", "1773")])
+def test_quantities_a_year_of_the_common_era_or_after_about(text, iso):
+    assert [(m.kind, m.value_text) for m in find_mentions(text)] == [("time", iso)]
+
+
+@pytest.mark.parametrize("text,value", [("around 1500 people came", 1500), ("over 500 Ad platforms", 500),
+                                        ("earn 15 CE credits", 15), ("about 1200 jobs were cut", 1200)])
+def test_quantities_a_number_before_a_noun_after_about_is_a_count(text, value):
+    assert [(m.kind, m.value) for m in find_mentions(text)] == [("count", value)]

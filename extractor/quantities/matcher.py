@@ -514,6 +514,8 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
         low = low * nz.scale_factor(b.scale)
     elif _listed(a) and low * _unit_factor(b) <= high:
         low = low * _unit_factor(b)                 # "2 to 3 decades": 20 to 30 years
+    if 0 < high < low and (_listed(a) or gap.strip() in ("-", "–", "—")):
+        return None                                 # "89 or 23%" (a count and its share), "9 to 5", "$9500–$1,300"
     # "about 5 to 7" is about the whole range; "from up to 252 miles to 287 miles" bounds only its
     # old level, and an interval has its own ends: no "<", ">" for a range
     bound, cue = (a.bound, a.bound_cue) if a.bound == "~" else ("=", None)
@@ -593,9 +595,7 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
 
     per = _group(m, "per_unit") or _group(m, "per_unit2") or _group(m, "per_unit3")
     if per and unit:                                 # a rate: "USD/barrel", "cent/share"
-        unit = f"{unit}/{nz.canonical_unit(per)}"
-        if _group(m, "per_unit4"):                   # "$99/user/month": USD/user/month
-            unit = f"{unit}/{nz.canonical_unit(_group(m, 'per_unit4'))}"
+        unit = "/".join([unit, *(nz.canonical_unit(w) for w in (per, _group(m, "per_unit4")) if w)])   # "$99/user/month"
         written = _group(m, "per")
         if unit_surface:                             # "$ per barrel", "barrel-a-day" as written
             unit_surface = f"{unit_surface}{'' if written.startswith('-') else ' '}{written.strip()}"
@@ -683,6 +683,8 @@ def _time(m: re.Match[str], base: dict, published: dt.date | None) -> Mention | 
         iso = nz.resolve_relative(g("rel") or g("rel2"), n, g("unit") or g("unit2"), published)
     elif g("bc"):
         iso = nz.bc_year_iso(g("bc"))
+    elif g("ad"):                                   # "around 750 AD": an ISO year of four digits
+        iso = f"{int(g('ad')):04d}"
     elif g("year"):
         prep = (g("prep") or "").lower()
         if g("year2"):
