@@ -1550,3 +1550,26 @@ def test_assemble_a_range_of_decades_is_a_range_of_years(nlp, text):
 
     [claim] = extract_text(text)
     assert (claim.kind, claim.value_low, claim.value_high, claim.unit) == ("duration", 20, 30, "year")
+
+
+# A bare year under a present simple states what holds then, no dated event, unless the year is still to
+# come (a schedule) or the verb dates an origin; a gerund heading a headline or a subject dates nothing
+@pytest.mark.parametrize("text,dates", [
+    ("In 2025, video plays a bigger role in search.", []),
+    ("This guide covers the best budget phones in 2025.", []),
+    ("Choosing a laptop for college in 2025 can be hard.", []),
+    ("Understanding Cheap Laptops for Students in 2025", []),
+    ("The tax credit expires in 2027.", ["2027"]),
+    ("The company was founded in 1998.", ["1998"]),
+    ("Acme launched the service in 2024 and expanded it in 2025.", ["2024", "2025"]),
+])
+def test_assemble_a_present_simple_in_a_year_not_yet_past_is_no_date(nlp, text, dates):
+    from extractor import extract_text
+
+    assert [c.value_text for c in extract_text(text, published="2025-06-01") if c.kind == "date"] == dates
+
+
+def test_assemble_a_present_simple_year_stays_a_date_without_a_publication_date(nlp):
+    from extractor import extract_text
+
+    assert [c.value_text for c in extract_text("The rule takes effect in 2025.") if c.kind == "date"] == ["2025"]

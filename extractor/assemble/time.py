@@ -129,8 +129,8 @@ def date_extent(s: Sentence, tspan: Span) -> tuple[int, int] | None:
         return t.start + (len(t.prep) + 1 if t.prep else 0), t.end
     precise = re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{4}-\d{2}", t.value_text) is not None
     if not precise:
-        planned = s.ctx.published is not None and t.value_text[:4].isdigit() \
-            and int(t.value_text[:4]) > s.ctx.published.year     # "is opening a store in 2026": a plan
+        planned = int(t.value_text[:4]) > s.ctx.published.year \
+            if s.ctx.published is not None and t.value_text[:4].isdigit() else None   # "is opening a store in 2026": a plan
         if t.rule != "time.year" or (_event_prep(tspan, t, planned) not in word_set("tense", "event_preps")
                                      and not _dated_noun(tspan, t)):
             return None
@@ -157,10 +157,10 @@ def _dated_noun(tspan: Span, t: Mention) -> bool:
         and not any(w.lower_ in word_set("statement", "period_nouns") for w in doc[tok.i + 1:head.i + 1])
 
 
-def _event_prep(tspan: Span, t: Mention, planned: bool = False) -> str | None:
+def _event_prep(tspan: Span, t: Mention, planned: bool | None = False) -> str | None:
     """The preposition by which a bare year is the time of a verb's event, or None: 'switched
     on in 1912', 'in the summer of 1898 he sailed' (through a noun's 'of' phrase). `planned`: the
-    year is after the page's, so a present progressive states a plan, not a trend."""
+    year is after the page's, so a present progressive states a plan, not a trend (None: no publication date to tell)."""
     tok = tspan.root
     prep = t.prep
     if prep is None and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
@@ -170,15 +170,21 @@ def _event_prep(tspan: Span, t: Mention, planned: bool = False) -> str | None:
     return prep if verb.pos_ == "VERB" and not _no_event(verb, planned) else None
 
 
-def _no_event(verb, planned: bool = False) -> bool:
+def _no_event(verb, planned: bool | None = False) -> bool:
     """A verb that is no dated event: under a modal ("tips that can guide you in 2025") or present
     do-support ("don't just organize data in 2026"); a trend under way ("is expanding in 2025",
     unless the year is still to come: "Acme is opening a store in 2026" is a plan); an infinitive
     that describes a noun or heads a headline ("trends to watch in 2026"). "will launch in 2026",
-    "is expected to close in 2026" and "launched in 2019" stay dates."""
+    "is expected to close in 2026" and "launched in 2019" stay dates. A present simple states what
+    holds in a year not yet past ("In 2025, search plays a bigger role"), unless the year is still to
+    come (a schedule: "the law takes effect in 2027") or the verb dates a thing's origin ("dates back
+    to 1903": [tense] origin_verbs); a gerund that heads a headline or a subject does nothing dated
+    ("Choosing a laptop in 2026 can be hard", "Understanding ... in 2026")."""
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return bool(aux & word_set("tense", "no_event_aux")) \
         or (not planned and verb.tag_ == "VBG" and bool(aux & word_set("tense", "progressive_aux"))) \
+        or (planned is False and not aux and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in word_set("tense", "origin_verbs")) \
+        or (not aux and verb.tag_ == "VBG" and verb.dep_ in ("ROOT", "csubj", "nsubj")) \
         or ("to" in aux and (verb.dep_ == "ROOT" or verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")))
 
 
