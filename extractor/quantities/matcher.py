@@ -375,8 +375,6 @@ def share_units(text: str, mentions: list[Mention]) -> list[Mention]:
         if other.scale and value is not None and value < nz.scale_factor(other.scale) / 1000 \
                 and (bare is b or value * nz.scale_factor(other.scale) < (other.value or other.value_high or 0)):
             value = value * nz.scale_factor(other.scale)
-        elif value is not None:
-            value = value * _unit_factor(other)     # "from 2 to 3 decades": 20 years
         out[out.index(bare)] = replace(bare, kind=other.kind, unit=other.unit, value=value,
                                        rule=f"{bare.rule}+unit")
     return out
@@ -514,8 +512,6 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
         low = low * nz.scale_factor(b.scale)
     elif _listed(a) and low * _unit_factor(b) <= high:
         low = low * _unit_factor(b)                 # "2 to 3 decades": 20 to 30 years
-    if 0 < high < low and (_listed(a) or gap.strip() in ("-", "–", "—")):
-        return None                                 # "89 or 23%" (a count and its share), "9 to 5", "$9500–$1,300"
     # "about 5 to 7" is about the whole range; "from up to 252 miles to 287 miles" bounds only its
     # old level, and an interval has its own ends: no "<", ">" for a range
     bound, cue = (a.bound, a.bound_cue) if a.bound == "~" else ("=", None)
