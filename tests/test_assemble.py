@@ -1,5 +1,6 @@
 """Claims on the seed pages against their gold (corpus/gold/claims.jsonl)."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -414,22 +415,27 @@ def _marked(example: str) -> tuple[str, int, int]:
     return example.replace("[", "", 1).replace("]", "", 1), start, end
 
 
+def _marked_value(number: str) -> float | None:
+    """The value of a marked number, a percent as its number ("100%" -> 100) as the matcher gives it."""
+    from extractor.quantities.normalize import parse_number
+
+    return parse_number(re.sub(r"\s*(?:%|percent)$", "", number))
+
+
 @pytest.mark.parametrize("rule,kind,example", _filter_examples("match"))
 def test_assemble_filter_rule_rejects_its_examples(rule, kind, example):
     from extractor.assemble.filters import rejected_by
-    from extractor.quantities.normalize import parse_number
 
     text, start, end = _marked(example)
-    assert rejected_by(text, start, end, kind, parse_number(text[start:end]), text) == rule
+    assert rejected_by(text, start, end, kind, _marked_value(text[start:end]), text) == rule
 
 
 @pytest.mark.parametrize("rule,kind,example", _filter_examples("no_match"))
 def test_assemble_filter_rule_keeps_its_counter_examples(rule, kind, example):
     from extractor.assemble.filters import rejected_by
-    from extractor.quantities.normalize import parse_number
 
     text, start, end = _marked(example)
-    assert rejected_by(text, start, end, kind, parse_number(text[start:end]), text) is None
+    assert rejected_by(text, start, end, kind, _marked_value(text[start:end]), text) is None
 
 
 def test_assemble_filters_leave_out_furniture_and_referential_numbers_in_a_page(nlp):
