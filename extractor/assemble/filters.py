@@ -152,14 +152,16 @@ def _count_noun(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | No
             return m.start, noun.idx + len(noun.text), noun.text, True
         return m.start, m.end, m.unit, True
     doc = s.doc
-    tok = span[-1]
+    tok = last = span[-1]
+    while tok.dep_ == "conj" and span.start <= tok.head.i < tok.i:
+        tok = tok.head                              # "three hundred and sixty cows": "hundred" heads the number
     head = tok.head
-    if _model_name_after(doc, tok, m):
+    if _model_name_after(doc, last, m):
         return m.start, m.end, None, False
     if tok.dep_ in ("nummod", "quantmod", "amod", "compound") and head.pos_ in ("NOUN", "PROPN") \
-            and head.i > tok.i and head.i - tok.i <= 4 \
+            and head.i > last.i and head.i - last.i <= 4 \
             and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or t.dep_ in ("amod", "compound") or t.text == "-"
-                    for t in doc[tok.i + 1:head.i]) \
+                    for t in doc[last.i + 1:head.i]) \
             and head.i not in s.ctx.time_tokens:        # "2.1 last year": the year is a time scope
         if head.pos_ == "PROPN" and head.text[:1].isupper() and m.rule == "count.words" and head.tag_ != "NNPS":
             return m.start, m.end, None, False
