@@ -1590,6 +1590,13 @@ def test_assemble_a_range_of_decades_is_a_range_of_years(nlp, text):
     ("The tax credit expires in 2027.", ["2027"]),
     ("The company was founded in 1998.", ["1998"]),
     ("Acme launched the service in 2024 and expanded it in 2025.", ["2024", "2025"]),
+    ("In 2024, video plays a bigger role in search.", []),
+    ("Martin Wartman works on a neon sign at the workshop, in 2022.", []),
+    # a year older than the page's recent ones (time._RECENT_YEARS) under a present simple is a historical
+    # present: still a date
+    ("In 1969, Armstrong walks on the Moon.", ["1969"]),
+    ("Apple launches the iPhone in 2007.", ["2007"]),
+    ("Rome hosts the Olympics in 1960.", ["1960"]),
 ])
 def test_assemble_a_present_simple_in_a_year_not_yet_past_is_no_date(nlp, text, dates):
     from extractor import extract_text
