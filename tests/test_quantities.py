@@ -834,3 +834,17 @@ def test_quantities_a_lower_case_m_before_no_counted_noun_is_no_million(text):
 @pytest.mark.parametrize("text", ["Ford will recall 250-1000 vehicles.", "Toyota said it would recall 112 of its hybrid models."])
 def test_quantities_recall_is_no_word_of_calling(text):
     assert [m for m in find_mentions(text) if m.kind == "count"]
+
+
+# "moved up to first in the conference": "up to" is part of the move, no bound of a rank
+@pytest.mark.parametrize("text,value", [("The team moved up to first in the conference.", 1), ("The team moved up to 3rd place.", 3)])
+def test_quantities_up_to_before_a_rank_is_no_bound(text, value):
+    [m] = [m for m in find_mentions(text) if m.kind == "rank"]
+    assert (m.value, m.bound) == (value, "=")
+
+
+@pytest.mark.parametrize("text,unit", [("costs $99/user/month", "USD/user/month"), ("$12/seat/yr", "USD/seat/year"),
+                                       ("Workers earn $25/hour/week.", "USD")])
+def test_quantities_a_second_slash_only_after_a_user_or_seat(text, unit):
+    [m] = find_mentions(text)
+    assert m.unit == unit

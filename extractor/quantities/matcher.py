@@ -602,7 +602,7 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
         bound, cue = ">=", "+"
     elif cue is None:
         found = nz.bound_before(text[:s])
-        if found:
+        if found and not (p.kind == "rank" and found[1].lower() == "up to"):     # "moved up to 3rd": no bound
             bound, cue = found
     change_type = p.fixed.get("change")
     change_dir = None
