@@ -1434,6 +1434,7 @@ QUANTITY_BATTERY = [
     ('number', 'The castle is 4-5 centuries old.', ''),
     ('number', 'The farm has three hundred and sixty cows.', 'count 360 cows'),
     ('number', 'A hundred and twenty protesters were arrested.', 'count 120 protesters'),
+    ('number', 'Five hundred one-day visitors came.', 'count 500 visitors'),
     ('number', 'Rome fell in 476 AD.', 'date 0476'),
     ('sport', 'He has scored 25 goals in 30 appearances this season.', 'count 25 goals; count 30 appearances'),
     ('sport', 'She broke the world record by 0.3 seconds.', 'duration 0.3 second'),

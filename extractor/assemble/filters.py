@@ -156,6 +156,9 @@ def _count_noun(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | No
     while tok.dep_ == "conj" and span.start <= tok.head.i < tok.i:
         tok = tok.head                              # "three hundred and sixty cows": "hundred" heads the number
     head = tok.head
+    if head.dep_ == "compound" and head.i - 2 > last.i and doc[head.i - 1].text == "-" \
+            and head.head.pos_ == "NOUN" and head.head.i == head.i + 1:
+        head = head.head                            # "Five hundred one-day visitors": the visitors, not the day
     if _model_name_after(doc, last, m):
         return m.start, m.end, None, False
     if tok.dep_ in ("nummod", "quantmod", "amod", "compound") and head.pos_ in ("NOUN", "PROPN") \
