@@ -1413,9 +1413,7 @@ QUANTITY_BATTERY = [
     ('economy', 'Fares will rise by 5 cents.', 'money 0.05 USD'),
     ('sport', 'The striker signed a four-year contract worth £60 million.', 'duration 4 year; money 6e7 GBP'),
     ('sport', 'More than 80,000 fans attended the final.', 'count 80000 fans'),
-    ('sport', 'Arsenal climbed to second in the league.', 'rank 2'),
     ('sport', 'The coach said he was 100 percent sure of the result.', ''),
-    ('economy', 'The founders scaled the brand to seven figures.', ''),
     # review 14q: near misses of this round's rules, main's records (or better by CONVENTIONS) kept
     ('weather', 'Overnight lows of 10 to 5 degrees are expected.', 'measure 10..5'),
     ('markets', 'Shares in the firm slid 12 or 10 percent.', 'percent 12..10 %'),
@@ -1579,33 +1577,3 @@ def test_assemble_a_range_of_decades_is_a_range_of_years(nlp, text):
 
     [claim] = extract_text(text)
     assert (claim.kind, claim.value_low, claim.value_high, claim.unit) == ("duration", 20, 30, "year")
-
-
-# A bare year under a present simple states what holds then, no dated event, unless the year is still to
-# come (a schedule) or the verb dates an origin; a gerund heading a headline or a subject dates nothing
-@pytest.mark.parametrize("text,dates", [
-    ("In 2025, video plays a bigger role in search.", []),
-    ("This guide covers the best budget phones in 2025.", []),
-    ("Choosing a laptop for college in 2025 can be hard.", []),
-    ("Understanding Cheap Laptops for Students in 2025", []),
-    ("The tax credit expires in 2027.", ["2027"]),
-    ("The company was founded in 1998.", ["1998"]),
-    ("Acme launched the service in 2024 and expanded it in 2025.", ["2024", "2025"]),
-    ("In 2024, video plays a bigger role in search.", []),
-    ("Martin Wartman works on a neon sign at the workshop, in 2022.", []),
-    # a year older than the page's recent ones (time._RECENT_YEARS) under a present simple is a historical
-    # present: still a date
-    ("In 1969, Armstrong walks on the Moon.", ["1969"]),
-    ("Apple launches the iPhone in 2007.", ["2007"]),
-    ("Rome hosts the Olympics in 1960.", ["1960"]),
-])
-def test_assemble_a_present_simple_in_a_year_not_yet_past_is_no_date(nlp, text, dates):
-    from extractor import extract_text
-
-    assert [c.value_text for c in extract_text(text, published="2025-06-01") if c.kind == "date"] == dates
-
-
-def test_assemble_a_present_simple_year_stays_a_date_without_a_publication_date(nlp):
-    from extractor import extract_text
-
-    assert [c.value_text for c in extract_text("The rule takes effect in 2025.") if c.kind == "date"] == ["2025"]

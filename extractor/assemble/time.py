@@ -129,7 +129,8 @@ def date_extent(s: Sentence, tspan: Span) -> tuple[int, int] | None:
         return t.start + (len(t.prep) + 1 if t.prep else 0), t.end
     precise = re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{4}-\d{2}", t.value_text) is not None
     if not precise:
-        planned = _planned(s, t)
+        planned = s.ctx.published is not None and t.value_text[:4].isdigit() \
+            and int(t.value_text[:4]) > s.ctx.published.year     # "is opening a store in 2026": a plan
         if t.rule != "time.year" or (_event_prep(tspan, t, planned) not in word_set("tense", "event_preps")
                                      and not _dated_noun(tspan, t)):
             return None
@@ -137,21 +138,6 @@ def date_extent(s: Sentence, tspan: Span) -> tuple[int, int] | None:
     if t.prep and s.ctx.text[t.start:t.start + len(t.prep)].lower() == t.prep:
         start = t.start + len(t.prep) + 1
     return start, t.end
-
-
-_RECENT_YEARS = 3      # a guide or a caption in the present simple still speaks of these years as its own
-
-
-def _planned(s: Sentence, t: Mention) -> bool | None:
-    """True: the year is after the page's ("is opening a store in 2026": a plan); False: it is one of the
-    page's recent years, whose present simple states what holds then ("In 2025, video plays a bigger
-    role", a file photo's "works on a sign in 2016" on a page of 2019); None: no publication date, or an
-    older year, where a present simple is a historical present ("In 1969, Armstrong walks on the Moon",
-    "Apple launches the iPhone in 2007": dates)."""
-    if s.ctx.published is None or not t.value_text[:4].isdigit():
-        return None
-    year, page = int(t.value_text[:4]), s.ctx.published.year
-    return True if year > page else False if year >= page - _RECENT_YEARS else None
 
 
 def _dated_noun(tspan: Span, t: Mention) -> bool:
@@ -171,11 +157,10 @@ def _dated_noun(tspan: Span, t: Mention) -> bool:
         and not any(w.lower_ in word_set("statement", "period_nouns") for w in doc[tok.i + 1:head.i + 1])
 
 
-def _event_prep(tspan: Span, t: Mention, planned: bool | None = False) -> str | None:
+def _event_prep(tspan: Span, t: Mention, planned: bool = False) -> str | None:
     """The preposition by which a bare year is the time of a verb's event, or None: 'switched
     on in 1912', 'in the summer of 1898 he sailed' (through a noun's 'of' phrase). `planned`: the
-    year is after the page's, so a present progressive states a plan, not a trend (None: no publication date
-    or an older year, _planned)."""
+    year is after the page's, so a present progressive states a plan, not a trend."""
     tok = tspan.root
     prep = t.prep
     if prep is None and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
@@ -185,22 +170,15 @@ def _event_prep(tspan: Span, t: Mention, planned: bool | None = False) -> str | 
     return prep if verb.pos_ == "VERB" and not _no_event(verb, planned) else None
 
 
-def _no_event(verb, planned: bool | None = False) -> bool:
+def _no_event(verb, planned: bool = False) -> bool:
     """A verb that is no dated event: under a modal ("tips that can guide you in 2025") or present
     do-support ("don't just organize data in 2026"); a trend under way ("is expanding in 2025",
     unless the year is still to come: "Acme is opening a store in 2026" is a plan); an infinitive
     that describes a noun or heads a headline ("trends to watch in 2026"). "will launch in 2026",
-    "is expected to close in 2026" and "launched in 2019" stay dates. A present simple states what
-    holds in one of the page's recent years ("In 2025, search plays a bigger role"; `planned` False),
-    not in an older year (a historical present: "In 1969, Armstrong walks on the Moon"), nor in a year still to
-    come (a schedule: "the law takes effect in 2027") or the verb dates a thing's origin ("dates back
-    to 1903": [tense] origin_verbs); a gerund that heads a headline or a subject does nothing dated
-    ("Choosing a laptop in 2026 can be hard", "Understanding ... in 2026")."""
+    "is expected to close in 2026" and "launched in 2019" stay dates."""
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return bool(aux & word_set("tense", "no_event_aux")) \
         or (not planned and verb.tag_ == "VBG" and bool(aux & word_set("tense", "progressive_aux"))) \
-        or (planned is False and not aux and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in word_set("tense", "origin_verbs")) \
-        or (not aux and verb.tag_ == "VBG" and verb.dep_ in ("ROOT", "csubj", "nsubj")) \
         or ("to" in aux and (verb.dep_ == "ROOT" or verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")))
 
 
