@@ -152,14 +152,19 @@ def _count_noun(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | No
             return m.start, noun.idx + len(noun.text), noun.text, True
         return m.start, m.end, m.unit, True
     doc = s.doc
-    tok = span[-1]
+    tok = last = span[-1]
+    while tok.dep_ == "conj" and span.start <= tok.head.i < tok.i:
+        tok = tok.head                              # "three hundred and sixty cows": "hundred" heads the number
     head = tok.head
-    if _model_name_after(doc, tok, m):
+    if head.dep_ == "compound" and head.i - 2 > last.i and doc[head.i - 1].text == "-" \
+            and head.head.pos_ == "NOUN" and head.head.i == head.i + 1:
+        head = head.head                            # "Five hundred one-day visitors": the visitors, not the day
+    if _model_name_after(doc, last, m):
         return m.start, m.end, None, False
     if tok.dep_ in ("nummod", "quantmod", "amod", "compound") and head.pos_ in ("NOUN", "PROPN") \
-            and head.i > tok.i and head.i - tok.i <= 4 \
+            and head.i > last.i and head.i - last.i <= 4 \
             and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or t.dep_ in ("amod", "compound") or t.text == "-"
-                    for t in doc[tok.i + 1:head.i]) \
+                    for t in doc[last.i + 1:head.i]) \
             and head.i not in s.ctx.time_tokens:        # "2.1 last year": the year is a time scope
         if head.pos_ == "PROPN" and head.text[:1].isupper() and m.rule == "count.words" and head.tag_ != "NNPS":
             return m.start, m.end, None, False
@@ -171,15 +176,16 @@ def _count_noun(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | No
 
 
 @cache
-def filter_rules() -> tuple[tuple[str, frozenset[str], float | None, tuple[re.Pattern[str] | None, ...], bool], ...]:
-    """(id, kinds, max_value, (before, after, sentence, unless_after, around) patterns, unless_counts_noun)
+def filter_rules() -> tuple[tuple[str, frozenset[str], tuple[float | None, float | None],
+                                   tuple[re.Pattern[str] | None, ...], bool], ...]:
+    """(id, kinds, (min_value, max_value), (before, after, sentence, unless_after, around) patterns, unless_counts_noun)
     of assemble.toml [[filter]], "{group_nouns}" in them spelled out from the [count] list."""
     groups = "|".join(map(re.escape, words().group_nouns))
     out = []
     for rule in words().filters:
         patterns = tuple(re.compile(rule[k].replace("{group_nouns}", groups)) if k in rule else None
                          for k in ("before", "after", "sentence", "unless_after", "around"))
-        out.append((rule["id"], frozenset(rule.get("kinds", ())), rule.get("max_value"), patterns,
+        out.append((rule["id"], frozenset(rule.get("kinds", ())), (rule.get("min_value"), rule.get("max_value")), patterns,
                     bool(rule.get("unless_counts_noun", False))))
     return tuple(out)
 
@@ -193,10 +199,11 @@ def rejected_by(text: str, start: int, end: int, kind: str, value: float | None,
     `unless_counts_noun` keeps a number that counts the noun after it (`counts_noun`, by the parse)."""
     before, after = text[max(0, start - 60):start], text[end:end + 40]
     number = " ".join(["<N>"] * max(1, len(text[start:end].split())))      # one <N> per word of the number
-    for rule_id, kinds, max_value, (b, a, s, unless, both), unless_noun in filter_rules():
+    for rule_id, kinds, (min_value, max_value), (b, a, s, unless, both), unless_noun in filter_rules():
         if kinds and kind not in kinds or unless_noun and counts_noun:
             continue
-        if max_value is not None and (value is None or value > max_value):
+        if max_value is not None and (value is None or value > max_value) \
+                or min_value is not None and (value is None or value < min_value):
             continue
         if unless is not None and unless.match(after):
             continue

@@ -557,12 +557,20 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
     low, high = a.value, b.value
     if b.scale and not a.scale and low * nz.scale_factor(b.scale) < high:
         low = low * nz.scale_factor(b.scale)
+    elif _listed(a) and low * _unit_factor(b) <= high:
+        low = low * _unit_factor(b)                 # "2 to 3 decades": 20 to 30 years
     # "about 5 to 7" is about the whole range; "from up to 252 miles to 287 miles" bounds only its
     # old level, and an interval has its own ends: no "<", ">" for a range
     bound, cue = (a.bound, a.bound_cue) if a.bound == "~" else ("=", None)
     return replace(b, start=a.start, quote=text[a.start:b.end], rule=f"range+{b.rule}", value=None,
                    value_low=low, value_high=high, bound=bound, bound_cue=cue,
                    whole_start=min(a.whole_start, a.start))
+
+
+def _unit_factor(m: Mention) -> float:
+    """What a unit of cues.toml [unit_multiples] multiplied a quantity by ("3 decades" -> 10), else 1."""
+    multiple = nz.cues().unit_multiples.get(nz.canonical_unit(m.unit_surface) or "")
+    return float(multiple[1]) if multiple and m.unit == multiple[0] else 1.0
 
 
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "millisecond", "microsecond",
@@ -630,7 +638,7 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
 
     per = _group(m, "per_unit") or _group(m, "per_unit2") or _group(m, "per_unit3")
     if per and unit:                                 # a rate: "USD/barrel", "cent/share"
-        unit = f"{unit}/{nz.canonical_unit(per)}"
+        unit = "/".join([unit, *(nz.canonical_unit(w) for w in (per, _group(m, "per_unit4")) if w)])   # "$99/user/month"
         written = _group(m, "per")
         if unit_surface:                             # "$ per barrel", "barrel-a-day" as written
             unit_surface = f"{unit_surface}{'' if written.startswith('-') else ' '}{written.strip()}"
@@ -641,7 +649,7 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
         bound, cue = ">=", "+"
     elif cue is None:
         found = nz.bound_before(text[:s])
-        if found:
+        if found and not (p.kind == "rank" and found[1].lower() == "up to"):     # "moved up to 3rd": no bound
             bound, cue = found
     change_type = p.fixed.get("change")
     change_dir = None
@@ -716,6 +724,10 @@ def _time(m: re.Match[str], base: dict, published: dt.date | None) -> Mention | 
     elif g("rel") or g("rel2"):
         n = nz.parse_number(g("num")) if g("num") else None
         iso = nz.resolve_relative(g("rel") or g("rel2"), n, g("unit") or g("unit2"), published)
+    elif g("bc"):
+        iso = nz.bc_year_iso(g("bc"))
+    elif g("ad"):                                   # "around 750 AD": an ISO year of four digits
+        iso = f"{int(g('ad')):04d}"
     elif g("year"):
         prep = (g("prep") or "").lower()
         if g("year2"):

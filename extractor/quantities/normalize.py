@@ -230,6 +230,12 @@ def period_iso(decade: str | None, century: int | None, part: str | None) -> str
     return f"{first + lo}/{first + hi}"
 
 
+def bc_year_iso(year: str) -> str:
+    """'44' (BC) -> '-0043': ISO 8601 counts 1 BC as year 0000 and the years before it negative."""
+    n = int(year) - 1
+    return f"-{n:04d}" if n else "0000"
+
+
 def year_part_iso(year: str, part: str) -> str:
     """'late', '2014' -> '2014-09/2014-12'; 'mid', '2027' -> '2027-06' (cues.toml [year_parts])."""
     lo, hi = cues().year_parts[part.lower().replace("middle", "mid")]
