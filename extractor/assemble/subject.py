@@ -137,8 +137,7 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
                     if node.dep_ == "relcl" and _relative_head(s.doc, node.head, subj):
                         return _named(s, _described(node.head, subj))   # "Con Edison, which maintains 4,300 miles"
                     break
-                if in_range(subj.idx, s.not_subject) and not _reports_own(came, subj, qspan) \
-                        or _reporter(came, node, subj):
+                if in_range(subj.idx, s.not_subject) or _reporter(came, node, subj):
                     continue                          # "a study by X [found] ...": not the subject
                 if qtoks & {t.i for t in subj.subtree}:
                     return _population(s, qspan, node, subj)
@@ -165,15 +164,6 @@ def _modified_subject(s: Sentence, qspan: Span, subj: Token) -> TextSpan | None:
             or subj.pos_ not in ("NOUN", "PROPN") or subj.i in range(qspan.start, qspan.end):
         return None
     return _named(s, subj)
-
-
-def _reports_own(came: Token, subj: Token, qspan: Span) -> bool:
-    """"Microsoft reported a net profit of $22 billion", "Acme posted revenue of $3 million": a
-    named actor that reports a result of its own, a noun whose figure its object's "of" gives, is
-    the source and also who the figure is about; not a clause it reports ("Acme said sales rose"),
-    nor a count it reports ("Reuters reported 40 deaths": an outlet's or office's tally)."""
-    return came.dep_ == "dobj" and came.i not in (qspan.root.i, qspan.root.head.i) \
-        and (subj.ent_type_ in ("ORG", "GPE", "PERSON") or subj.pos_ == "PROPN")
 
 
 def _reporter(came: Token, verb: Token, subj: Token) -> bool:
@@ -708,30 +698,7 @@ def _population(s: Sentence, qspan: Span, verb: Token, subj: Token) -> TextSpan 
                         c.ent_type_ in actors and c.dep_ in ("amod", "compound", "poss") for c in obj.lefts)):
                     return phrase(s.doc, obj)
     return _group_before(s, qspan) or _actor_in(s, exclude=set(range(qspan.start, qspan.end)), verb=verb) \
-        or _partitive(s, qspan, subj) or _modified_subject(s, qspan, subj) or _counted(s, qspan)
-
-
-def _partitive(s: Sentence, qspan: Span, subj: Token) -> TextSpan | None:
-    """"About 30 of the company's 200 stores will close", "Nearly half of the world's population",
-    "Four of the victims were children": a figure that is the subject of its clause as a part "of"
-    a whole, in a sentence that names no actor (`_actor_in`: "48% of the world's work was done in
-    China"), is about the whole's owner (not a pronoun: "half of its stores" points back, nor a
-    time: "half of this year's games"), or, with no owner, the group itself when it is one, unless
-    it is a ranked few a list goes on to name ("Here are eight of the most common channels": what
-    the list is about is carried). Only when the figure is the subject itself (not "Continents,
-    with millions of inhabitants, ...")."""
-    if subj.i not in range(qspan.start, qspan.end):
-        return None
-    for tok in qspan:
-        obj = _of_object(tok)
-        if obj is None or in_range(obj.idx, s.not_subject):
-            continue
-        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
-        if owner is not None:
-            return None if owner.lower_ in words().pronouns or _a_time(owner) else phrase(s.doc, owner)
-        ranked = any(t.tag_ in ("JJS", "RBS") or t.lower_ == "top" for left in obj.lefts for t in left.subtree)
-        return phrase(s.doc, obj) if _is_actor_group(obj) and not ranked else None
-    return None
+        or _modified_subject(s, qspan, subj) or _counted(s, qspan)
 
 
 def _group_before(s: Sentence, qspan: Span) -> TextSpan | None:
@@ -785,8 +752,7 @@ def _counted(s: Sentence, qspan: Span) -> TextSpan | None:
 
 def _actor_in(s: Sentence, exclude: set[int], verb: Token | None = None) -> TextSpan | None:
     """An actor named in the sentence outside the attribution: first one the governing verb
-    takes through a preposition, the agent of a passive first ("laid off by Ford in Ohio": Ford;
-    "produced in China"), then one that is the subject of a clause
+    takes through a preposition ("produced in China"), then one that is the subject of a clause
     ("A toymaker founded in Denmark in 1932, Lego ..."), then places and peoples (the usual owners
     of a statistic), then organisations and persons, in text order."""
     candidates = [e for e in s.ents() if e.label_ in words().actor_labels and e.start not in exclude
@@ -798,11 +764,8 @@ def _actor_in(s: Sentence, exclude: set[int], verb: Token | None = None) -> Text
         root = e.root
         return verb is not None and root.dep_ == "pobj" and root.head.head == verb
 
-    def agent(e: Span) -> bool:            # "were laid off by Ford in Ohio": who did it, before where
-        return on_verb(e) and e.root.head.dep_ == "agent"
-
-    best = min(candidates, key=lambda e: (not agent(e), not on_verb(e), not _as_subject(e),
-                                          e.label_ not in ("GPE", "NORP", "LOC"), e.start))
+    best = min(candidates, key=lambda e: (not on_verb(e), not _as_subject(e), e.label_ not in ("GPE", "NORP", "LOC"),
+                                          e.start))
     return TextSpan(best.text, best.start_char, best.end_char, label=best.label_)
 
 
