@@ -1567,6 +1567,19 @@ SUBJECT_EXAMPLES.extend([
     ("Drinking game for web devs: 3 rounds.", "3 rounds", "devs"),
     # "whose" stands for the noun its clause hangs on
     ("Acme, whose sales topped $1 billion last year, plans to expand.", "$1 billion", "Acme"),
+    # review 14j: `_with_named_place` counts words alike ("from" as "of", "'s" as "’s", a name as
+    # one word), keeps a closing quote, takes no person or organisation after "from" ("A recipe
+    # from Julia Child": the recipe) nor a route, and its phrase gives way to a share's group
+    ("Troops of the United States numbered 40,000.", "40,000", "Troops of the United States"),
+    ("Troops from the United States numbered 40,000.", "40,000", "Troops from the United States"),
+    ("A recipe from Julia Child calls for 2 cups of flour.", "2 cups", "recipe"),
+    ("Demand for Tesla's electric cars fell 8%.", "8%", "Tesla"),
+    ("Demand for Tesla’s electric cars fell 8%.", "8%", "Tesla"),
+    ("Exports from “China” rose 7%.", "7%", "Exports from “China”"),
+    ("Hospitals in Texas turned away 20% of patients.", "20%", "patients"),
+    ("Support for the president fell to 40%.", "40%", "Support"),
+    ("Fans of the New York Yankees bought 40,000 tickets.", "40,000 tickets", "Fans of the New York Yankees"),
+    ("The flight from London to New York takes 8 hours.", "8 hours", "flight"),
     # review 14j: `_reports_own` (a named source as the subject of its object's "of" figure),
     # `_partitive` and a passive agent first in `_actor_in` are reverted: each made a source, a
     # carried actor's part or a place wrong; the subjects are main's

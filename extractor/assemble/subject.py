@@ -389,29 +389,55 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
 
 
 def _with_named_place(s: Sentence, subj: Token) -> TextSpan | None:
-    """"Homicides in Chicago", "Support for the president", "Demand for Tesla's cars", "The stock
-    of Intel": a common noun that names what is measured, with the actor it is measured for in a
-    preposition right after it, is about that actor; the phrase keeps both ("Homicides in
-    Chicago") when it stays short (three words that count), else the actor alone. Not a name,
-    nor a phrase whose object is no named actor ("Sales at stores", "the fishery in May")."""
+    """"Homicides in Chicago", "Exports from China", "Demand for Tesla's cars", "The stock of
+    Intel": a common noun that names what is measured, with the place, people or organisation it
+    is measured for in a preposition right after it (TOML actor_preps), is about that actor; the
+    phrase keeps both ("Homicides in Chicago") when it stays short (`_short_phrase`), else the
+    actor alone. Not a name, nor an object that is no such actor ("Sales at stores", "the fishery
+    in May", "Support for the president"), nor a person: what a person made or did is measured for
+    itself ("Support for Biden"); "from" names an origin, so only a place or a people ("A recipe
+    from Julia Child calls for 2 cups": the recipe, the tagger reading the name as an ORG). The
+    phrase carries no label: a share in its clause is still of its group ("Hospitals in Texas
+    turned away 20% of patients": patients, as for "Hospitals turned away 20% of patients")."""
+    w = words()
     if subj.pos_ != "NOUN" or subj.ent_type_ or subj.i + 2 >= len(s.doc):
         return None
     prep = s.doc[subj.i + 1]
-    if prep.head.i != subj.i or prep.dep_ != "prep" or prep.lower_ not in words().actor_preps:
+    if prep.head.i != subj.i or prep.dep_ != "prep" or prep.lower_ not in w.actor_preps:
         return None
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None:
         return None
-    owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ not in words().pronouns), None)
-    actor = next((t for t in (obj, owner) if t is not None and not t.text.islower() and (
-        t.ent_type_ in words().actor_labels or t.pos_ == "PROPN" and not t.ent_type_)), None)
-    if actor is None or _a_time(actor):
-        return None
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ not in w.pronouns), None)
+    labels = ("GPE", "LOC", "NORP") if prep.lower_ == "from" else ("GPE", "LOC", "NORP", "ORG", "")
+    actor = next((t for t in (obj, owner) if t is not None and not t.text.islower() and t.ent_type_ in labels
+                  and (t.ent_type_ or t.pos_ == "PROPN")), None)
+    if actor is None or _a_time(actor) or prep.lower_ == "from" and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in (*subj.children, *obj.children)):
+        return None                             # "The flight from London to New York": a route
     head, tail = phrase(s.doc, subj), phrase(s.doc, obj)
-    both = s.ctx.text[head.start:tail.end]
-    if len(re.findall(r"[^\W\d_]{2,}", both)) - len(re.findall(r"\b(?:of|in|for|at|the|a|an|'s)\b", both.lower())) > 3:
+    end = tail.end
+    if s.ctx.text[end:end + 1] in ("\u201d", '"') and _open_quote(s.ctx.text[head.start:end]):
+        end += 1                                # "Exports from “China”": the closing quote too
+    if not _short_phrase(s, head.start, end, actor):
         return phrase(s.doc, actor)
-    return TextSpan(both, head.start, tail.end, label=actor.ent_type_ or None)
+    return TextSpan(s.ctx.text[head.start:end], head.start, end)
+
+
+def _short_phrase(s: Sentence, start: int, end: int, actor: Token) -> bool:
+    """At most three words that count between start and end: not an article, a preposition of
+    TOML actor_preps or a possessive "'s"/"’s", and the actor's name as one word ("Fans of the
+    New York Yankees": 2; "Troops from the United States": 2; "Demand for Tesla’s electric
+    cars": 4)."""
+    skip = {"the", "a", "an"} | words().actor_preps | words().possessive
+    name = next((e for e in s.doc.ents if e.start <= actor.i < e.end), s.doc[actor.i:actor.i + 1])
+    counted = [t for t in s.doc if start <= t.idx < end and t.is_alpha and len(t) > 1 and t.lower_ not in skip
+               and not name.start < t.i < name.end]
+    return len(counted) <= 3
+
+
+def _open_quote(text: str) -> bool:
+    return text.count("\u201c") > text.count("\u201d") or text.count('"') % 2 == 1
 
 
 def _vague_amount(tok: Token) -> bool:
