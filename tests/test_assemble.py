@@ -1567,6 +1567,9 @@ SUBJECT_EXAMPLES.extend([
     ("Drinking game for web devs: 3 rounds.", "3 rounds", "devs"),
     # "whose" stands for the noun its clause hangs on
     ("Acme, whose sales topped $1 billion last year, plans to expand.", "$1 billion", "Acme"),
+    # review 14j: "whose" is never a subject itself, also as an owner before the figure
+    ("He praised the team, whose 12 wins set a record.", "12 wins", "team"),
+    ("Whose sales topped $1 billion?", "$1 billion", None),
     # review 14j: `_with_named_place` counts words alike ("from" as "of", "'s" as "’s", a name as
     # one word), keeps a closing quote, takes no person or organisation after "from" ("A recipe
     # from Julia Child": the recipe) nor a route, and its phrase gives way to a share's group

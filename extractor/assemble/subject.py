@@ -247,10 +247,21 @@ def _possessor(s: Sentence, qspan: Span) -> TextSpan | None:
         if tok.pos_ not in ("NOUN", "PROPN", "SYM", "NUM"):
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in words().relative:
+            return _relative_owner(s, tok)      # "the team, whose 12 wins set a record": the team
         if owner is not None and owner.lower_ not in words().pronouns and owner.i < qspan.start \
                 and not _a_time(owner):
             return phrase(s.doc, owner)
     return _possessive_before(s, qspan)
+
+
+def _relative_owner(s: Sentence, tok: Token) -> TextSpan | None:
+    """"He praised the team, whose 12 wins set a record": "whose" stands for the noun its
+    relative clause hangs on; never the word itself ("Whose sales topped $1 billion?": None)."""
+    node = tok
+    while node.dep_ != "relcl" and node.head.i != node.i:
+        node = node.head
+    return _named(s, node.head) if node.dep_ == "relcl" and node.head.i != tok.i else None
 
 
 def _possessive_before(s: Sentence, qspan: Span) -> TextSpan | None:
@@ -372,8 +383,8 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
         return _writer_or_reader(s, owner) or phrase(s.doc, subj)   # "my newsletter has 30,000 readers"
     if owner is not None and owner.lower_ in w.relative and subj.head.dep_ == "relcl" and subj.head.head.i != subj.i:
         return _named(s, subj.head.head)        # "Acme, whose sales topped $1 billion": Acme
-    if owner is not None:
-        return None if owner.lower_ in w.pronouns else phrase(s.doc, owner)
+    if owner is not None:                       # never "whose" itself ("Whose sales topped ...?")
+        return None if owner.lower_ in w.pronouns | w.relative else phrase(s.doc, owner)
     lemma = lemma_of(subj).lower()
     if subj.lower_ in w.quantifiers or _vague_amount(subj) or lemma in w.abstract or subj.like_num:
         obj = _of_object(subj) or _measured_for(subj)
@@ -429,7 +440,8 @@ def _short_phrase(s: Sentence, start: int, end: int, actor: Token) -> bool:
     TOML actor_preps or a possessive "'s"/"’s", and the actor's name as one word ("Fans of the
     New York Yankees": 2; "Troops from the United States": 2; "Demand for Tesla’s electric
     cars": 4)."""
-    skip = {"the", "a", "an"} | words().actor_preps | words().possessive
+    w = words()
+    skip = {"the", "a", "an"} | w.actor_preps | w.possessive
     name = next((e for e in s.doc.ents if e.start <= actor.i < e.end), s.doc[actor.i:actor.i + 1])
     counted = [t for t in s.doc if start <= t.idx < end and t.is_alpha and len(t) > 1 and t.lower_ not in skip
                and not name.start < t.i < name.end]
