@@ -1583,6 +1583,8 @@ SUBJECT_EXAMPLES.extend([
     ("Support for the president fell to 40%.", "40%", "Support"),
     ("Fans of the New York Yankees bought 40,000 tickets.", "40,000 tickets", "Fans of the New York Yankees"),
     ("The flight from London to New York takes 8 hours.", "8 hours", "flight"),
+    ("Support for Joe Biden fell to 40%.", "40%", "Support"),
+    ("Exports from China and India rose 7%.", "7%", "Exports"),
     # review 14j: `_reports_own` (a named source as the subject of its object's "of" figure),
     # `_partitive` and a passive agent first in `_actor_in` are reverted: each made a source, a
     # carried actor's part or a place wrong; the subjects are main's
