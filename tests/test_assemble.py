@@ -1573,19 +1573,46 @@ SUBJECT_EXAMPLES.extend([
     ("Drinking game for web devs: 3 rounds.", "3 rounds", "devs"),
     # "whose" stands for the noun its clause hangs on
     ("Acme, whose sales topped $1 billion last year, plans to expand.", "$1 billion", "Acme"),
-    # a figure that is a part "of" a whole, as its clause's subject, is about the whole's owner or
-    # the group (`_partitive`); not a ranked few a list names, nor with an actor in the sentence
-    ("About 30 of the company's 200 stores will close.", "30", "company"),
-    ("Four of the victims were children.", "Four", "victims"),
-    ("Nearly half of the world's population lives in cities.", "half", "world"),
-    ("Here are eight of the most common channels in use today.", "eight", None),
-    ("About 48% of the world’s AI-related work was produced in China.", "48%", "China"),
-    # the agent of a passive before the place (`_actor_in`)
-    ("About 1,200 workers were laid off by Ford in Ohio.", "1,200 workers", "Ford"),
-    ("Some 40 cars were made in Mexico.", "40 cars", "Mexico"),
-    # an actor reporting a result of its own (`_reports_own`), not a tally it reports
-    ("Microsoft reported a net profit of $22 billion for the quarter.", "$22 billion", "Microsoft"),
+    # review 14j: "whose" is never a subject itself, also as an owner before the figure
+    ("He praised the team, whose 12 wins set a record.", "12 wins", "team"),
+    ("Whose sales topped $1 billion?", "$1 billion", None),
+    # review 14j: `_with_named_place` counts words alike ("from" as "of", "'s" as "’s", a name as
+    # one word), keeps a closing quote, takes no person or organisation after "from" ("A recipe
+    # from Julia Child": the recipe) nor a route, and its phrase gives way to a share's group
+    ("Troops of the United States numbered 40,000.", "40,000", "Troops of the United States"),
+    ("Troops from the United States numbered 40,000.", "40,000", "Troops from the United States"),
+    ("A recipe from Julia Child calls for 2 cups of flour.", "2 cups", "recipe"),
+    ("Demand for Tesla's electric cars fell 8%.", "8%", "Tesla"),
+    ("Demand for Tesla’s electric cars fell 8%.", "8%", "Tesla"),
+    ("Exports from “China” rose 7%.", "7%", "Exports from “China”"),
+    ("Hospitals in Texas turned away 20% of patients.", "20%", "patients"),
+    ("Support for the president fell to 40%.", "40%", "Support"),
+    ("Fans of the New York Yankees bought 40,000 tickets.", "40,000 tickets", "Fans of the New York Yankees"),
+    ("The flight from London to New York takes 8 hours.", "8 hours", "flight"),
+    ("Support for Joe Biden fell to 40%.", "40%", "Support"),
+    ("Exports from China and India rose 7%.", "7%", "Exports"),
+    # review 14j: `_reports_own` (a named source as the subject of its object's "of" figure),
+    # `_partitive` and a passive agent first in `_actor_in` are reverted: each made a source, a
+    # carried actor's part or a place wrong; the subjects are main's
+    ("Gallup reported an approval rating of 40% for Biden.", "40%", "Biden"),
+    ("Bloomberg reported a loss of $2 billion at Boeing.", "$2 billion", "Boeing"),
+    ("Moody's forecast a deficit of 6% of GDP for Italy.", "6%", "Italy"),
+    ("Analyst Dan Ives predicted a market value of $4 trillion for Apple.", "$4 trillion", "Apple"),
+    ("Reuters reported a death toll of 40.", "40", None),
+    ("The Labor Department reported a gain of 250,000 jobs.", "250,000 jobs", None),
+    ("The Census Bureau reported a population of 330 million.", "330 million", None),
     ("Reuters reported 40 deaths in the city.", "40 deaths", None),
+    ("Delta Air Lines cancelled 300 flights on Monday. About 40 of the flights were international.", "40",
+     "Delta Air Lines"),
+    ("The Lakers won 50 games. Twelve of the wins came on the road.", "Twelve", "Lakers"),
+    ("The senator proposed five amendments. Three of the amendments passed.", "Three", "senator"),
+    ("Two of the past five years were the hottest on record.", "Two", None),
+    ("Millions of dollars were lost in the scheme.", "Millions of dollars", None),
+    ("Boeing is under pressure. Two of the company's executives resigned.", "Two", None),
+    ("A 4% rise was recorded by Eurostat in Germany.", "4%", "Germany"),
+    ("A 3% decline was reported by the ONS in Britain.", "3%", "Britain"),
+    ("A $2 billion fine was imposed on Google by the European Commission.", "$2 billion", "Google"),
+    ("About 1,000 jobs were created by Amazon in Texas.", "1,000 jobs", "Texas"),
 ])
 
 
@@ -1616,7 +1643,7 @@ def _battery_words(text):
     ("Netflix shares climbed 9% after the report.", '9%', 'Netflix'),
     ("The stock of Intel dropped 26% on Friday.", '26%', 'Intel'),
     # verb
-    ("Microsoft reported a net profit of $22 billion for the quarter.", '$22 billion', 'Microsoft'),
+    pytest.param("Microsoft reported a net profit of $22 billion for the quarter.", '$22 billion', 'Microsoft', marks=GAP),
     ("Toyota earned $9.4 billion in the three months to June.", '$9.4 billion', 'Toyota'),
     ("Nike posted revenue of $12.2 billion, beating forecasts.", '$12.2 billion', 'Nike'),
     ("Delta Air Lines carried 190 million passengers last year.", '190 million', 'Delta Air Lines'),
@@ -1624,7 +1651,7 @@ def _battery_words(text):
     # passive
     ("At least 40 people were killed in the earthquake in Nepal.", '40 people', 'Nepal'),
     ("More than 5,000 homes were sold in Denver last month.", '5,000 homes', 'Denver'),
-    ("About 1,200 workers were laid off by Ford in Ohio.", '1,200 workers', 'Ford'),
+    pytest.param("About 1,200 workers were laid off by Ford in Ohio.", '1,200 workers', 'Ford', marks=GAP),
     ("Some 2 million doses were delivered to India last week.", '2 million doses', 'India'),
     # has
     ("Acme has 4,000 employees in 12 countries.", '4,000', 'Acme'),
@@ -1737,9 +1764,9 @@ def _battery_words(text):
     ("There are 50 million dogs in the United States.", '50 million', 'United States'),
     ("There were 300 cases of flu in Ohio last week.", '300 cases', 'Ohio'),
     # of
-    ("About 30 of the company's 200 stores will close.", '30', 'company'),
-    ("Four of the victims were children.", 'Four', 'victims'),
-    ("Nearly half of the world's population lives in cities.", 'half', 'world'),
+    pytest.param("About 30 of the company's 200 stores will close.", '30', 'company', marks=GAP),
+    pytest.param("Four of the victims were children.", 'Four', 'victims', marks=GAP),
+    pytest.param("Nearly half of the world's population lives in cities.", 'half', 'world', marks=GAP),
     # known
     pytest.param("Tuesday Morning's 400 stores will close.", '400 stores', 'Tuesday Morning', marks=GAP),
     pytest.param("3M said it would cut 2,500 jobs.", '2,500 jobs', '3M', marks=GAP),

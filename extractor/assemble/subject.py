@@ -137,8 +137,7 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
                     if node.dep_ == "relcl" and _relative_head(s.doc, node.head, subj):
                         return _named(s, _described(node.head, subj))   # "Con Edison, which maintains 4,300 miles"
                     break
-                if in_range(subj.idx, s.not_subject) and not _reports_own(came, subj, qspan) \
-                        or _reporter(came, node, subj):
+                if in_range(subj.idx, s.not_subject) or _reporter(came, node, subj):
                     continue                          # "a study by X [found] ...": not the subject
                 if qtoks & {t.i for t in subj.subtree}:
                     return _population(s, qspan, node, subj)
@@ -165,15 +164,6 @@ def _modified_subject(s: Sentence, qspan: Span, subj: Token) -> TextSpan | None:
             or subj.pos_ not in ("NOUN", "PROPN") or subj.i in range(qspan.start, qspan.end):
         return None
     return _named(s, subj)
-
-
-def _reports_own(came: Token, subj: Token, qspan: Span) -> bool:
-    """"Microsoft reported a net profit of $22 billion", "Acme posted revenue of $3 million": a
-    named actor that reports a result of its own, a noun whose figure its object's "of" gives, is
-    the source and also who the figure is about; not a clause it reports ("Acme said sales rose"),
-    nor a count it reports ("Reuters reported 40 deaths": an outlet's or office's tally)."""
-    return came.dep_ == "dobj" and came.i not in (qspan.root.i, qspan.root.head.i) \
-        and (subj.ent_type_ in ("ORG", "GPE", "PERSON") or subj.pos_ == "PROPN")
 
 
 def _reporter(came: Token, verb: Token, subj: Token) -> bool:
@@ -257,10 +247,21 @@ def _possessor(s: Sentence, qspan: Span) -> TextSpan | None:
         if tok.pos_ not in ("NOUN", "PROPN", "SYM", "NUM"):
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in words().relative:
+            return _relative_owner(s, tok)      # "the team, whose 12 wins set a record": the team
         if owner is not None and owner.lower_ not in words().pronouns and owner.i < qspan.start \
                 and not _a_time(owner):
             return phrase(s.doc, owner)
     return _possessive_before(s, qspan)
+
+
+def _relative_owner(s: Sentence, tok: Token) -> TextSpan | None:
+    """"He praised the team, whose 12 wins set a record": "whose" stands for the noun its
+    relative clause hangs on; never the word itself ("Whose sales topped $1 billion?": None)."""
+    node = tok
+    while node.dep_ != "relcl" and node.head.i != node.i:
+        node = node.head
+    return _named(s, node.head) if node.dep_ == "relcl" and node.head.i != tok.i else None
 
 
 def _possessive_before(s: Sentence, qspan: Span) -> TextSpan | None:
@@ -382,8 +383,8 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
         return _writer_or_reader(s, owner) or phrase(s.doc, subj)   # "my newsletter has 30,000 readers"
     if owner is not None and owner.lower_ in w.relative and subj.head.dep_ == "relcl" and subj.head.head.i != subj.i:
         return _named(s, subj.head.head)        # "Acme, whose sales topped $1 billion": Acme
-    if owner is not None:
-        return None if owner.lower_ in w.pronouns else phrase(s.doc, owner)
+    if owner is not None:                       # never "whose" itself ("Whose sales topped ...?")
+        return None if owner.lower_ in w.pronouns | w.relative else phrase(s.doc, owner)
     lemma = lemma_of(subj).lower()
     if subj.lower_ in w.quantifiers or _vague_amount(subj) or lemma in w.abstract or subj.like_num:
         obj = _of_object(subj) or _measured_for(subj)
@@ -399,29 +400,57 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
 
 
 def _with_named_place(s: Sentence, subj: Token) -> TextSpan | None:
-    """"Homicides in Chicago", "Support for the president", "Demand for Tesla's cars", "The stock
-    of Intel": a common noun that names what is measured, with the actor it is measured for in a
-    preposition right after it, is about that actor; the phrase keeps both ("Homicides in
-    Chicago") when it stays short (three words that count), else the actor alone. Not a name,
-    nor a phrase whose object is no named actor ("Sales at stores", "the fishery in May")."""
+    """"Homicides in Chicago", "Exports from China", "Demand for Tesla's cars", "The stock of
+    Intel": a common noun that names what is measured, with the place, people or organisation it
+    is measured for in a preposition right after it (TOML actor_preps), is about that actor; the
+    phrase keeps both ("Homicides in Chicago") when it stays short (`_short_phrase`), else the
+    actor alone. Not a name, nor a list ("Analysts at Acme Bank, Goldman Sachs and UBS": the
+    phrase would name one of them), nor an object that is no such actor ("Sales at stores", "the fishery
+    in May", "Support for the president"), nor a person: what a person made or did is measured for
+    itself ("Support for Joe Biden"); "from" names an origin, so only a place or a people ("A recipe
+    from Julia Child calls for 2 cups": the recipe, the tagger reading the name as an ORG). The
+    phrase carries no label: a share in its clause is still of its group ("Hospitals in Texas
+    turned away 20% of patients": patients, as for "Hospitals turned away 20% of patients")."""
+    w = words()
     if subj.pos_ != "NOUN" or subj.ent_type_ or subj.i + 2 >= len(s.doc):
         return None
     prep = s.doc[subj.i + 1]
-    if prep.head.i != subj.i or prep.dep_ != "prep" or prep.lower_ not in words().actor_preps:
+    if prep.head.i != subj.i or prep.dep_ != "prep" or prep.lower_ not in w.actor_preps:
         return None
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None:
         return None
-    owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ not in words().pronouns), None)
-    actor = next((t for t in (obj, owner) if t is not None and not t.text.islower() and (
-        t.ent_type_ in words().actor_labels or t.pos_ == "PROPN" and not t.ent_type_)), None)
-    if actor is None or _a_time(actor):
-        return None
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ not in w.pronouns), None)
+    labels = ("GPE", "LOC", "NORP") if prep.lower_ == "from" else ("GPE", "LOC", "NORP", "ORG", "")
+    actor = next((t for t in (obj, owner) if t is not None and not t.text.islower() and t.ent_type_ in labels
+                  and (t.ent_type_ or t.pos_ == "PROPN")), None)
+    if actor is None or _a_time(actor) or any(c.dep_ == "conj" for c in obj.children) or prep.lower_ == "from" \
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in (*subj.children, *obj.children)):
+        return None                             # "The flight from London to New York": a route; a list
     head, tail = phrase(s.doc, subj), phrase(s.doc, obj)
-    both = s.ctx.text[head.start:tail.end]
-    if len(re.findall(r"[^\W\d_]{2,}", both)) - len(re.findall(r"\b(?:of|in|for|at|the|a|an|'s)\b", both.lower())) > 3:
+    end = tail.end
+    if s.ctx.text[end:end + 1] in ("\u201d", '"') and _open_quote(s.ctx.text[head.start:end]):
+        end += 1                                # "Exports from “China”": the closing quote too
+    if not _short_phrase(s, head.start, end, actor):
         return phrase(s.doc, actor)
-    return TextSpan(both, head.start, tail.end, label=actor.ent_type_ or None)
+    return TextSpan(s.ctx.text[head.start:end], head.start, end)
+
+
+def _short_phrase(s: Sentence, start: int, end: int, actor: Token) -> bool:
+    """At most three words that count between start and end: not an article, a preposition of
+    TOML actor_preps or a possessive "'s"/"’s", and the actor's name as one word ("Fans of the
+    New York Yankees": 2; "Troops from the United States": 2; "Demand for Tesla’s electric
+    cars": 4)."""
+    w = words()
+    skip = {"the", "a", "an"} | w.actor_preps | w.possessive
+    name = next((e for e in s.doc.ents if e.start <= actor.i < e.end), s.doc[actor.i:actor.i + 1])
+    counted = [t for t in s.doc if start <= t.idx < end and t.is_alpha and len(t) > 1 and t.lower_ not in skip
+               and not name.start < t.i < name.end]
+    return len(counted) <= 3
+
+
+def _open_quote(text: str) -> bool:
+    return text.count("\u201c") > text.count("\u201d") or text.count('"') % 2 == 1
 
 
 def _vague_amount(tok: Token) -> bool:
@@ -708,30 +737,7 @@ def _population(s: Sentence, qspan: Span, verb: Token, subj: Token) -> TextSpan 
                         c.ent_type_ in actors and c.dep_ in ("amod", "compound", "poss") for c in obj.lefts)):
                     return phrase(s.doc, obj)
     return _group_before(s, qspan) or _actor_in(s, exclude=set(range(qspan.start, qspan.end)), verb=verb) \
-        or _partitive(s, qspan, subj) or _modified_subject(s, qspan, subj) or _counted(s, qspan)
-
-
-def _partitive(s: Sentence, qspan: Span, subj: Token) -> TextSpan | None:
-    """"About 30 of the company's 200 stores will close", "Nearly half of the world's population",
-    "Four of the victims were children": a figure that is the subject of its clause as a part "of"
-    a whole, in a sentence that names no actor (`_actor_in`: "48% of the world's work was done in
-    China"), is about the whole's owner (not a pronoun: "half of its stores" points back, nor a
-    time: "half of this year's games"), or, with no owner, the group itself when it is one, unless
-    it is a ranked few a list goes on to name ("Here are eight of the most common channels": what
-    the list is about is carried). Only when the figure is the subject itself (not "Continents,
-    with millions of inhabitants, ...")."""
-    if subj.i not in range(qspan.start, qspan.end):
-        return None
-    for tok in qspan:
-        obj = _of_object(tok)
-        if obj is None or in_range(obj.idx, s.not_subject):
-            continue
-        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
-        if owner is not None:
-            return None if owner.lower_ in words().pronouns or _a_time(owner) else phrase(s.doc, owner)
-        ranked = any(t.tag_ in ("JJS", "RBS") or t.lower_ == "top" for left in obj.lefts for t in left.subtree)
-        return phrase(s.doc, obj) if _is_actor_group(obj) and not ranked else None
-    return None
+        or _modified_subject(s, qspan, subj) or _counted(s, qspan)
 
 
 def _group_before(s: Sentence, qspan: Span) -> TextSpan | None:
@@ -785,8 +791,7 @@ def _counted(s: Sentence, qspan: Span) -> TextSpan | None:
 
 def _actor_in(s: Sentence, exclude: set[int], verb: Token | None = None) -> TextSpan | None:
     """An actor named in the sentence outside the attribution: first one the governing verb
-    takes through a preposition, the agent of a passive first ("laid off by Ford in Ohio": Ford;
-    "produced in China"), then one that is the subject of a clause
+    takes through a preposition ("produced in China"), then one that is the subject of a clause
     ("A toymaker founded in Denmark in 1932, Lego ..."), then places and peoples (the usual owners
     of a statistic), then organisations and persons, in text order."""
     candidates = [e for e in s.ents() if e.label_ in words().actor_labels and e.start not in exclude
@@ -798,11 +803,8 @@ def _actor_in(s: Sentence, exclude: set[int], verb: Token | None = None) -> Text
         root = e.root
         return verb is not None and root.dep_ == "pobj" and root.head.head == verb
 
-    def agent(e: Span) -> bool:            # "were laid off by Ford in Ohio": who did it, before where
-        return on_verb(e) and e.root.head.dep_ == "agent"
-
-    best = min(candidates, key=lambda e: (not agent(e), not on_verb(e), not _as_subject(e),
-                                          e.label_ not in ("GPE", "NORP", "LOC"), e.start))
+    best = min(candidates, key=lambda e: (not on_verb(e), not _as_subject(e), e.label_ not in ("GPE", "NORP", "LOC"),
+                                          e.start))
     return TextSpan(best.text, best.start_char, best.end_char, label=best.label_)
 
 
