@@ -675,11 +675,12 @@ def _continues_speech(s: Sentence) -> bool:
     """"he added", "she said", "they found that": a verb of speech or finding whose subject is a
     pronoun of the third person; not the writer's or the reader's ("I recommend 10 days", "You can
     expect 20 hours", "we mentioned": the text's own voice, not the last speaker's). A main verb of
-    forecast, advice or clause-only speech continues only with "he", "she", "they" ("She recommends
-    that ..."), not "it", "this", "that" (`source.thing_pronouns`: "This puts the total at 1,200")."""
+    forecast, advice or clause-only speech continues only with "he" or "she" (`source.forecast_speakers`:
+    "She recommends that ..."), not "they" (mostly the group just named), "it", "this", "that"
+    ("This puts the total at 1,200")."""
     w = words()
     mute = w.source["own_voice"]
     return any(tok.pos_ == "VERB" and (_reports(tok) or _reports_as_main(tok) is not None) and any(
         c.dep_ in w.subject_deps and c.lower_ in w.speech_pronouns and c.lower_ not in mute
-        and (_reports(tok) or c.lower_ not in w.source["thing_pronouns"])
+        and (_reports(tok) or c.lower_ in w.source["forecast_speakers"])
         for c in tok.children) for tok in s.sent)

@@ -404,8 +404,8 @@ def _with_named_place(s: Sentence, subj: Token) -> TextSpan | None:
     Intel": a common noun that names what is measured, with the place, people or organisation it
     is measured for in a preposition right after it (TOML actor_preps), is about that actor; the
     phrase keeps both ("Homicides in Chicago") when it stays short (`_short_phrase`), else the
-    actor alone. Not a name, nor a list ("Analysts at Acme Bank, Goldman Sachs and UBS": the
-    phrase would name one of them), nor an object that is no such actor ("Sales at stores", "the fishery
+    actor alone. Not a name, nor a list ("Analysts at Acme Bank, Goldman Sachs and UBS", "Exports
+    from China and imports from Japan": the phrase would name one of them), nor an object that is no such actor ("Sales at stores", "the fishery
     in May", "Support for the president"), nor a person: what a person made or did is measured for
     itself ("Support for Joe Biden"); "from" names an origin, so only a place or a people ("A recipe
     from Julia Child calls for 2 cups": the recipe, the tagger reading the name as an ORG). The
@@ -424,7 +424,8 @@ def _with_named_place(s: Sentence, subj: Token) -> TextSpan | None:
     labels = ("GPE", "LOC", "NORP") if prep.lower_ == "from" else ("GPE", "LOC", "NORP", "ORG", "")
     actor = next((t for t in (obj, owner) if t is not None and not t.text.islower() and t.ent_type_ in labels
                   and (t.ent_type_ or t.pos_ == "PROPN")), None)
-    if actor is None or _a_time(actor) or any(c.dep_ == "conj" for c in obj.children) or prep.lower_ == "from" \
+    if actor is None or _a_time(actor) or any(c.dep_ == "conj" for c in (*obj.children, *subj.children)) \
+            or prep.lower_ == "from" \
             and any(c.dep_ == "prep" and c.lower_ == "to" for c in (*subj.children, *obj.children)):
         return None                             # "The flight from London to New York": a route; a list
     head, tail = phrase(s.doc, subj), phrase(s.doc, obj)
