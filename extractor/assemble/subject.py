@@ -444,8 +444,9 @@ def _short_phrase(s: Sentence, start: int, end: int, actor: Token) -> bool:
     cars": 4)."""
     w = words()
     skip = {"the", "a", "an"} | w.actor_preps | w.possessive
-    name = next((e for e in s.doc.ents if e.start <= actor.i < e.end), s.doc[actor.i:actor.i + 1])
-    counted = [t for t in s.doc if start <= t.idx < end and t.is_alpha and len(t) > 1 and t.lower_ not in skip
+    name = next((e for e in s.ents() if e.start <= actor.i < e.end), s.doc[actor.i:actor.i + 1])
+    span = s.doc.char_span(start, end, alignment_mode="expand")     # the phrase's tokens, not the page's
+    counted = [t for t in span or () if t.is_alpha and len(t) > 1 and t.lower_ not in skip
                and not name.start < t.i < name.end]
     return len(counted) <= 3
 
