@@ -90,10 +90,10 @@ def annotate(text: str, published: dt.date | None = None, nlp=None, window: int 
 
     Speed by design: the quantity matcher runs first over the whole text (offsets and relative
     dates stay page-wide), looking only in the sentences with a candidate word (`candidate_re`,
-    `scan_regions`), or with a digit for a pattern that needs one, unless a pattern says otherwise; the statistical parts (tagger, parser,
-    NER) then run only on the sentences that hold one of its mentions, a word of attribution or
-    a name (`worth_parsing`), NER only on those that may name someone (`names_someone`), and
-    the rest is only tokenised. The annotations go back into one Doc over exactly `text`, and
+    `scan_regions`), or with a digit for a pattern that needs one, unless a pattern says
+    otherwise; the statistical parts (tagger, parser, NER) then run only on the sentences that
+    hold one of its mentions, a word of attribution or a name (`worth_parsing`), NER only on
+    those that may name someone (`names_someone`), and the rest is only tokenised. The annotations go back into one Doc over exactly `text`, and
     the mentions become its spans.
 
     Long pages: the statistical parts never see more than `window` characters at once (pieces
@@ -165,8 +165,13 @@ def worth_parsing(chunks: list[str], candidates: list[int], mentions) -> list[in
     hit: set[int] = set()
     for m in mentions:
         hit.update(range(bisect.bisect_right(starts, m.start) - 1, bisect.bisect_left(starts, m.end)))
-    return [i for i in candidates
-            if i in hit or attribution_re().search(chunks[i]) or _NAMES.search(chunks[i].lstrip(), 1)]
+    return [i for i in candidates if i in hit or _cites_or_names(chunks[i])]
+
+
+def _cites_or_names(chunk: str) -> bool:
+    """A word of attribution, or a capital that starts a word after the first: the pieces both
+    the parse (`worth_parsing`) and the named-entity recogniser (`names_someone`) read."""
+    return bool(attribution_re().search(chunk) or _NAMES.search(chunk.lstrip(), 1))
 
 
 def names_someone(chunk: str) -> bool:
@@ -178,8 +183,7 @@ def names_someone(chunk: str) -> bool:
     of it is mostly actors, which are capitalised."""
     first = _FIRST_WORD.match(chunk)
     word = first.group(1) if first else ""
-    return bool(_NAMES.search(chunk.lstrip(), 1) or (word[:1].isupper() and word.lower() not in _openers())
-                or attribution_re().search(chunk))
+    return _cites_or_names(chunk) or (word[:1].isupper() and word.lower() not in _openers())
 
 
 @cache
