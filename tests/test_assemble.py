@@ -1690,7 +1690,7 @@ def _battery_words(text):
     ("Coach Mike Brown has won 300 games in his career.", '300 games', 'Mike Brown'),
     ("Globex chief executive Tom Reed earned $14 million last year.", '$14 million', 'Tom Reed'),
     # back
-    pytest.param("Acme opened in 1998. It now has 400 stores in 20 states.", '400 stores', 'Acme', marks=GAP),
+    ("Acme opened in 1998. It now has 400 stores in 20 states.", '400 stores', 'Acme'),
     pytest.param("Globex reported results on Tuesday. The company said profit rose 8%.", '8%', 'Globex', marks=GAP),
     ("Kenya held elections in August. The country has 22 million registered voters.", '22 million', 'Kenya'),
     ("Ann Lee joined the firm in 2010. She has since closed 40 deals.", '40 deals', 'Ann Lee'),
@@ -1996,3 +1996,182 @@ def test_assemble_a_range_of_decades_is_a_range_of_years(nlp, text):
 
     [claim] = extract_text(text)
     assert (claim.kind, claim.value_low, claim.value_high, claim.unit) == ("duration", 20, 30, "year")
+
+
+# Round 8 subject rules (made up, none taken from a dev set), appended to SUBJECT_EXAMPLES.
+SUBJECT_EXAMPLES.extend([
+    # a name owned by another name is an actor of its own (subject.py `_owned_name`); a common noun or a
+    # time the tagger reads as a name is not, nor is a pronoun owner part of the subject
+    ("Elon Musk's SpaceX launched 96 rockets last year.", "96 rockets", "Elon Musk's SpaceX"),
+    ("Zara's parent Inditex operates 5,700 stores worldwide.", "5,700 stores", "Inditex"),
+    ("Their Model Y sold 300,000 units.", "300,000 units", "Model Y"),
+    ("Acme's March sales rose 4%.", "4%", "Acme"),
+    ("Apple's iPhone sales rose 4%.", "4%", "Apple"),
+    ("Whose sales topped $1 billion?", "$1 billion", None),
+    # a name set off by commas after a common-noun subject is who the noun describes
+    # (`_set_off_name_of`); not a list of names
+    ("The largest U.S. grocer, Kroger, operates 2,700 supermarkets.", "2,700 supermarkets", "Kroger"),
+    ("The company's founder, Ann Lee, owns 40% of the shares.", "40%", "Ann Lee"),
+    ("The two companies, Acme and Globex, employ 3,000 people.", "3,000 people", "companies"),
+    # "it"/"its" opening a clause stands for the name that is the main subject of the sentence before
+    # (`_last_actor`), and "its" for a subject before it in its own sentence; not a person there, not
+    # a name that is only an object
+    ("Walmart is the largest private employer in the U.S. It has 1.6 million workers in the country.",
+     "1.6 million workers", "Walmart"),
+    ("Acme said its sales rose 5%.", "5%", "Acme"),
+    ("Ann Lee founded Acme in 1998. It now has 40 stores.", "40 stores", None),
+    ("Mr. Smith joined the club in March. It has 300 members.", "300 members", None),
+    ("Acme opened a plant in Ohio. It was a 40-minute drive from the city.", "40-minute", None),
+    ("What sets the phone apart is its battery, which lasts 20 hours.", "20 hours", None),
+])
+
+
+# A second invented battery (round 8): short news paragraphs of 1-3 sentences in beats the first lacks
+# (studies, surveys, budgets, courts, schools, transport, energy, climate, housing, sport, box office,
+# company profiles, obituaries, local news, lists in prose) and subject forms that carry or point back
+# across sentences; none taken from a dev set. Scored like the first battery (Dice >= 0.5 of the
+# words); GAP marks the forms subject.py still gets wrong.
+@pytest.mark.parametrize("text,figure,subject", [
+    # study
+    ('Researchers at Duke University followed 2,300 patients with heart failure. In the trial, 40% of patients on the new drug were readmitted within a year.', '40%', 'patients'),
+    ('The vaccine was tested on 30,000 volunteers in six countries. It was 91% effective at preventing severe illness.', '91%', 'vaccine'),
+    ('A new study of 12,000 nurses found that night shifts take a toll. Nurses who worked nights were 30% more likely to develop diabetes.', '30%', 'Nurses'),
+    pytest.param('The drug, sold as Zentiva, lowered blood pressure by 12 points on average in a study of 800 adults.', '12 points', 'Zentiva', marks=GAP),
+    ('Scientists tracked 500 children from birth. By age 10, one in five of the children had developed asthma.', 'one in five', 'children'),
+    pytest.param('The Mayo Clinic enrolled 1,200 patients in the study. Of those, 310 received the experimental therapy.', '310', 'patients', marks=GAP),
+    ("Pfizer's pill cut the risk of hospitalization by 89% in a trial of high-risk adults.", '89%', 'Pfizer'),
+    # survey
+    pytest.param('The Pew Research Center surveyed 10,000 U.S. adults in March. Of those surveyed, 62% said they distrust social media.', '62%', 'those surveyed', marks=GAP),
+    ('A Gallup poll of 1,000 teachers found widespread burnout. About 44% of teachers said they often feel exhausted.', '44%', 'teachers'),
+    ('Voters in Georgia remain split, according to a new poll. Among likely voters, 48% back the incumbent.', '48%', 'likely voters'),
+    pytest.param('A survey of 2,000 small businesses found that 35% plan to raise prices this year.', '35%', 'small businesses', marks=GAP),
+    ('Most parents worry about screen time. In a survey by Common Sense Media, 71% of parents said their children spend too much time online.', '71%', 'parents'),
+    # budget
+    ('The state of Ohio will spend $2.4 billion on roads next year. The budget also includes $300 million for schools.', '$2.4 billion', 'Ohio'),
+    ('Governor Maria Lopez signed a $45 billion budget on Friday. It raises spending on prisons by 6%.', '$45 billion', 'Maria Lopez'),
+    ('The Pentagon has asked Congress for $886 billion for the coming fiscal year.', '$886 billion', 'Pentagon'),
+    pytest.param('The city of Austin faces a $50 million shortfall. The city will cut 200 jobs to close the gap.', '200 jobs', 'Austin', marks=GAP),
+    ("Britain's Treasury expects to borrow 87 billion pounds this year, down from 120 billion last year.", '87 billion pounds', 'Treasury'),
+    ('The European Union agreed a 750 billion euro recovery fund in July.', '750 billion euro', 'European Union'),
+    # court
+    pytest.param('A federal jury in Texas ordered Apple to pay $500 million to a patent holder.', '$500 million', 'Apple', marks=GAP),
+    ('Former mayor John Reyes was sentenced to 12 years in prison on Monday. He was convicted of taking $400,000 in bribes.', '$400,000', 'John Reyes'),
+    ('The Supreme Court ruled 6-3 in favor of the state. The court has heard 58 cases this term.', '58 cases', 'Supreme Court'),
+    # crime
+    ('Murders in New York City fell 11% last year. The city recorded 386 homicides, the fewest since 2019.', '386 homicides', 'New York City'),
+    ('Police in Houston seized 2,000 pounds of cocaine in a raid on Tuesday.', '2,000 pounds', 'Police in Houston'),
+    pytest.param('Car thefts rose sharply in Denver. The city reported 15,000 stolen vehicles in 2023, up 40% from 2021.', '15,000', 'Denver', marks=GAP),
+    # court
+    ('Johnson & Johnson agreed to pay $8.9 billion to settle claims over its talc products.', '$8.9 billion', 'Johnson & Johnson'),
+    # school
+    ('The Chicago Public Schools district has 322,000 students. It plans to close 20 schools next year.', '20 schools', 'Chicago Public Schools'),
+    ('Harvard University received 57,000 applications this year. The university admitted 3.4% of applicants.', '3.4%', 'Harvard University'),
+    ("The county's 12 libraries lent out 1.3 million books last year.", '1.3 million', 'county'),
+    ("Lincoln High School graduated 450 seniors on Saturday. The school's graduation rate rose to 92%.", '92%', 'Lincoln High School'),
+    ('Teachers in Oregon earn an average salary of $68,000.', '$68,000', 'Teachers in Oregon'),
+    # transport
+    pytest.param('Amtrak carried 28.6 million passengers last year. The railroad plans to add 50 new trains by 2030.', '50 new trains', 'Amtrak', marks=GAP),
+    ("Heathrow Airport handled 79 million passengers in 2023. It is Europe's busiest airport.", '79 million', 'Heathrow Airport'),
+    ('The new subway line will cost $6 billion and carry 200,000 riders a day.', '$6 billion', 'subway line'),
+    ('United Airlines ordered 100 Boeing 787 jets on Wednesday. The order is worth about $30 billion at list prices.', '100 Boeing 787 jets', 'United Airlines'),
+    ('Traffic deaths in Texas rose to 4,480 last year, the highest in four decades.', '4,480', 'Texas'),
+    # energy
+    pytest.param('Saudi Arabia pumped 9 million barrels a day in June. The kingdom plans to raise output by 500,000 barrels a day.', '500,000 barrels', 'Saudi Arabia', marks=GAP),
+    ('The Hoover Dam generates about 4 billion kilowatt-hours a year.', '4 billion kilowatt-hours', 'Hoover Dam'),
+    ("Solar power supplied 18% of California's electricity in 2023.", '18%', 'Solar power'),
+    ('ExxonMobil produced 3.7 million barrels of oil equivalent per day in the quarter. The company earned $9 billion.', '$9 billion', 'ExxonMobil'),
+    ('Germany shut its last three nuclear plants in April. The country now gets 52% of its power from renewables.', '52%', 'Germany'),
+    # climate
+    ('Last year was the hottest on record. Global temperatures were 1.48 degrees Celsius above pre-industrial levels.', '1.48 degrees Celsius', 'Global temperatures'),
+    ('Arctic sea ice shrank to 4.2 million square kilometers in September.', '4.2 million square kilometers', 'Arctic sea ice'),
+    ('China emitted 11.4 billion tonnes of carbon dioxide in 2022, more than the U.S. and the EU combined.', '11.4 billion tonnes', 'China'),
+    ('Wildfires in Canada burned 18 million hectares this summer. The fires forced 200,000 people to flee.', '18 million hectares', 'Wildfires in Canada'),
+    # housing
+    ('The median home price in Miami rose 9% to $580,000 in May.', '9%', 'Miami'),
+    ('Home sales in the U.S. fell 3.4% in October. Existing homes sold at an annual rate of 3.79 million.', '3.4%', 'U.S.'),
+    ('Rents in Boston have climbed 30% since 2019. A one-bedroom apartment now costs $3,100 a month.', '30%', 'Boston'),
+    ('The developer plans to build 1,200 apartments on the site. About 20% of the units will be affordable.', '1,200 apartments', 'developer'),
+    # sport
+    pytest.param('Serena Williams won 23 Grand Slam singles titles. She retired in 2022 at the age of 40.', '23 Grand Slam singles titles', 'Serena Williams', marks=GAP),
+    ('The Kansas City Chiefs beat the 49ers 25-22. Patrick Mahomes threw for 333 yards.', '333 yards', 'Patrick Mahomes'),
+    ('Manchester City finished the season with 91 points. The club has won the title four years in a row.', '91 points', 'Manchester City'),
+    ('Shohei Ohtani hit 54 home runs this season. He also stole 59 bases.', '59 bases', 'Shohei Ohtani'),
+    ('The Boston Celtics won 64 games this season. The team has the best record in the league.', '64 games', 'Boston Celtics'),
+    ('Usain Bolt ran the 100 meters in 9.58 seconds in Berlin in 2009.', '9.58 seconds', 'Usain Bolt'),
+    ('Caitlin Clark scored 3,951 points in college, an NCAA record.', '3,951 points', 'Caitlin Clark'),
+    # box
+    pytest.param('Barbie earned $162 million in its opening weekend. The film has grossed $1.4 billion worldwide.', '$1.4 billion', 'Barbie', marks=GAP),
+    ("Oppenheimer, Christopher Nolan's biopic, took in $82 million in North America.", '$82 million', 'Oppenheimer'),
+    ("Taylor Swift's Eras Tour grossed more than $1 billion in 2023.", '$1 billion', 'Eras Tour'),
+    # stream
+    pytest.param('Netflix added 13 million subscribers in the fourth quarter. The streaming service now has 260 million members.', '260 million', 'Netflix', marks=GAP),
+    ('Squid Game was watched for 1.65 billion hours in its first four weeks.', '1.65 billion hours', 'Squid Game'),
+    # box
+    ("Beyonce's Renaissance tour sold 2.7 million tickets.", '2.7 million tickets', 'Beyonce'),
+    # profile
+    ('Founded in 1998, the firm now employs 4,000 people in 30 countries.', '4,000 people', 'firm'),
+    pytest.param('Patagonia was founded in 1973 by Yvon Chouinard. The company has annual sales of about $1.5 billion.', '$1.5 billion', 'Patagonia', marks=GAP),
+    ('Based in Oslo, the startup has raised $40 million from investors.', '$40 million', 'startup'),
+    ("Zara's parent Inditex operates 5,700 stores worldwide.", '5,700 stores', 'Inditex'),
+    ('Costco opened its first warehouse in Seattle in 1983. Today it runs 870 warehouses and has 130 million members.', '870 warehouses', 'Costco'),
+    ('The family-owned bakery, which opened in 1952, sells 5,000 loaves a week.', '5,000 loaves', 'bakery'),
+    # obit
+    pytest.param('Jane Goodall, the primatologist, studied chimpanzees in Tanzania for 60 years. She was 91.', '91', 'Jane Goodall', marks=GAP),
+    pytest.param('Robert Hale died on Sunday at his home in Vermont. He was 87.', '87', 'Robert Hale', marks=GAP),
+    ('Born in Lagos in 1950, Okafor moved to London at the age of 19. He wrote 14 novels.', '14 novels', 'Okafor'),
+    ('Ms. Chen served in the state senate for 22 years before retiring in 2015.', '22 years', 'Ms. Chen'),
+    # local
+    ('The Springfield Fire Department responded to 12,000 calls last year. The department has 140 firefighters.', '140 firefighters', 'Springfield Fire Department'),
+    ('Maple County has 85,000 residents. Its population grew 6% over the past decade.', '6%', 'Maple County'),
+    ("The town of Millbrook will spend $2 million to repair its water system. The town's 4,200 residents have been under a boil-water notice since June.", '4,200 residents', 'town'),
+    ('The food bank served 30,000 families in 2023, up from 22,000 the year before.', '30,000 families', 'food bank'),
+    ('The Riverside Zoo welcomed 1.1 million visitors last year. The zoo is home to 3,000 animals.', '3,000 animals', 'Riverside Zoo'),
+    # list
+    pytest.param('The top three sellers were Toyota, with 10.5 million vehicles, Volkswagen, with 9.2 million, and Hyundai, with 7.3 million.', '9.2 million', 'Volkswagen', marks=GAP),
+    ('Texas added 430,000 jobs last year; Florida added 360,000; California added 250,000.', '360,000', 'Florida'),
+    ('Among the largest banks, JPMorgan earned $49 billion and Bank of America earned $26 billion.', '$26 billion', 'Bank of America'),
+    # back
+    ('Walmart is the largest private employer in the U.S. It has 1.6 million workers in the country.', '1.6 million', 'Walmart'),
+    ('Boeing delivered its first 737 Max in months. The company expects to build 38 planes a month by June.', '38 planes', 'Boeing'),
+    pytest.param("Argentina is in deep crisis. The country's annual inflation hit 211% in December.", '211%', 'Argentina', marks=GAP),
+    pytest.param('Nvidia has become a giant of the AI boom. Its market value passed $3 trillion in June.', '$3 trillion', 'Nvidia', marks=GAP),
+    pytest.param('Spain hosted a record number of tourists last year. The country welcomed 85 million visitors.', '85 million', 'Spain', marks=GAP),
+    ('Amazon plans to open a new warehouse in Ohio. The facility will employ 1,000 people.', '1,000 people', 'facility'),
+    # unit
+    pytest.param('Returns in USD were 8.2% for the year, the fund said.', '8.2%', 'fund', marks=GAP),
+    ('The fund returned 7% in euro terms last year.', '7%', 'fund'),
+    ('Priced in dollars, gold rose 13% this year.', '13%', 'gold'),
+    ('The yuan fell 2.9% against the dollar in 2023.', '2.9%', 'yuan'),
+    # owned
+    ("Elon Musk's SpaceX launched 96 rockets last year.", '96 rockets', 'SpaceX'),
+    ("Jeff Bezos's Blue Origin has spent $2 billion on its rocket program.", '$2 billion', 'Blue Origin'),
+    ("Oprah Winfrey's book club has picked 100 novels since 1996.", '100 novels', 'Oprah Winfrey'),
+    # event
+    ('The Glastonbury Festival drew 210,000 people this year.', '210,000', 'Glastonbury Festival'),
+    ('The Super Bowl drew 123 million viewers in February.', '123 million', 'Super Bowl'),
+    ('The Paris Olympics sold 9.5 million tickets.', '9.5 million', 'Paris Olympics'),
+    ('The Boston Marathon had 30,000 runners on Monday.', '30,000 runners', 'Boston Marathon'),
+    # appos
+    ('Kroger, the largest U.S. grocer, operates 2,700 supermarkets.', '2,700', 'Kroger'),
+    ('The largest U.S. grocer, Kroger, operates 2,700 supermarkets.', '2,700', 'Kroger'),
+    ('Maria Santos, a nurse in Phoenix, works 60 hours a week.', '60 hours', 'Maria Santos'),
+    # which
+    pytest.param('The plan was approved by the board of Acme, which has 12 members.', '12 members', 'board', marks=GAP),
+    ('Lisbon, which drew 8 million visitors last year, is raising its tourist tax.', '8 million', 'Lisbon'),
+    ('The Red Cross, which has 13 million volunteers, called for donations.', '13 million', 'Red Cross'),
+    # oneof
+    ("The Hilton in Midtown is one of the chain's 7,000 hotels.", '7,000 hotels', 'chain'),
+    ('Ohio is one of 23 states that have legalized marijuana.', '23 states', 'Ohio'),
+    ("Ann Lee is one of Acme's 300 engineers.", '300 engineers', 'Acme'),
+    # coord
+    ('Coca-Cola and PepsiCo spent a combined $8 billion on advertising.', '$8 billion', 'Coca-Cola and PepsiCo'),
+    ('Acme cut 300 jobs and closed 4 plants last year.', '4 plants', 'Acme'),
+    pytest.param('Sales rose 4% at Target and 6% at Walmart.', '6%', 'Walmart', marks=GAP),
+    ('The airline carried 40 million passengers and earned $2 billion.', '$2 billion', 'airline'),
+])
+def test_assemble_subject_battery_of_news_paragraphs(nlp, text, figure, subject):
+    from extractor import extract_text
+
+    claim = next(c for c in extract_text(text, published="2024-03-05") if figure in c.quote or c.quote in figure)
+    ours, gold = _battery_words(claim.subject.text if claim.subject else ""), _battery_words(subject)
+    assert 2 * len(ours & gold) / max(len(ours) + len(gold), 1) >= 0.5, (claim.subject, subject)

@@ -9,10 +9,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..quantities.component import doc_text, lemma_of
+from ..quantities.component import QUANTITIES, doc_text, lemma_of
 from ..quantities.normalize import cues
 from ..types import TextSpan
-from .context import Sentence, in_range, token_index, words
+from .context import Sentence, in_range, spans, token_index, words
 
 
 def phrase(doc: Doc, tok: Token) -> TextSpan:
@@ -378,13 +378,18 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
     w = words()
     if subj.lower_ in w.pronouns:
         return _writer_or_reader(s, subj) or _earlier_subject(s, subj)
+    set_off = _set_off_name_of(subj)
+    if set_off is not None:
+        return phrase(s.doc, set_off)
     owner = next((c for c in subj.children if c.dep_ == "poss"), None)
     if owner is not None and owner.lower_ in w.self_possessives:
         return _writer_or_reader(s, owner) or phrase(s.doc, subj)   # "my newsletter has 30,000 readers"
     if owner is not None and owner.lower_ in w.relative and subj.head.dep_ == "relcl" and subj.head.head.i != subj.i:
         return _named(s, subj.head.head)        # "Acme, whose sales topped $1 billion": Acme
+    if owner is not None and owner.lower_ == "its" and subj.pos_ != "PROPN":
+        return _earlier_subject(s, owner)       # "Acme said its sales rose 5%": Acme
     if owner is not None:                       # never "whose" itself ("Whose sales topped ...?")
-        return None if owner.lower_ in w.pronouns | w.relative else phrase(s.doc, owner)
+        return _owned_name(s, subj, owner)
     lemma = lemma_of(subj).lower()
     if subj.lower_ in w.quantifiers or _vague_amount(subj) or lemma in w.abstract or subj.like_num:
         obj = _of_object(subj) or _measured_for(subj)
@@ -397,6 +402,38 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
         return phrase(s.doc, name)              # "the Danish chemist Hans Berg": the name, not the title
     return _antecedent(s, subj) or _kind_antecedent(s, subj) or _with_named_place(s, subj) \
         or _without_descriptor(s.doc, subj)
+
+
+def _set_off_name_of(subj: Token) -> Token | None:
+    """"The largest U.S. grocer, Kroger, operates 2,700 stores", "The company's founder, Ann Lee,
+    owns 40%": the name (of an actor) that follows a common noun set off by commas is who the
+    noun describes; not a name the tagger gives no actor label ("The report, Global Trends, ..."),
+    nor a list ("The two firms, Acme and Globex, ...": both, the noun)."""
+    if subj.pos_ != "NOUN":
+        return None
+    name = next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is None or name.ent_type_ not in words().actor_labels or subj.doc[name.left_edge.i - 1].text != "," \
+            or any(c.dep_ == "conj" for c in name.children):
+        return None
+    return name
+
+
+def _owned_name(s: Sentence, subj: Token, owner: Token) -> TextSpan:
+    """"Acme's comparable sales rose 2.1%": the owner of a common noun is the subject. A name
+    owned ("Elon Musk's SpaceX launched 96 rockets", "Zara's parent Inditex", "Britain's Treasury
+    expects") is an actor of its own: the phrase with its owner ("Elon Musk's SpaceX", which
+    agrees with either), less a description before the name ("Inditex"). Not a time the tagger
+    reads as a name ("Acme's March sales", "the firm's Q3 revenue": the owner). A pronoun or
+    "whose" owner is never the subject itself ("Its rival Globex sold 3 million": Globex; "Whose
+    sales topped $1 billion?": None)."""
+    named = subj.pos_ == "PROPN" and subj.ent_type_ not in ("DATE", "TIME") and subj.text[:1].isupper()
+    if named:
+        span = _without_descriptor(s.doc, subj)
+        if owner.lower_ not in words().pronouns or span.start is None or span.start > owner.idx:
+            return span
+        cut = s.doc[owner.right_edge.i + 1]         # "Their Model Y": the name alone
+        return TextSpan(s.ctx.text[cut.idx:span.end], cut.idx, span.end, label=span.label)
+    return None if owner.lower_ in words().pronouns | words().relative else phrase(s.doc, owner)
 
 
 def _with_named_place(s: Sentence, subj: Token) -> TextSpan | None:
@@ -576,15 +613,42 @@ def _imperative(sent: Span) -> bool:
 
 
 def _earlier_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
-    """"Whole Foods said it has lowered prices on hundreds of items": a pronoun subject stands for
-    the nearest subject before it in its own sentence (None when there is none: the caller then
-    takes the subject carried from before)."""
+    """"Whole Foods said it has lowered prices on hundreds of items", "Acme said its sales rose 5%":
+    a pronoun subject (or "its" owner: only a noun, not a clause) stands for the nearest subject
+    before it in its own sentence; else for the last person (`_last_person`) or the name the
+    sentence before is about (`_last_actor`); None when there is none: the caller then takes the
+    subject carried from before."""
     w = words()
     for tok in reversed(s.doc[s.sent.start:pronoun.i]):
         if tok.dep_ in w.subject_deps and tok.lower_ not in w.pronouns and tok.tag_ not in ("WDT", "WP") \
-                and not tok.like_num:
+                and not tok.like_num and (pronoun.lower_ != "its" or tok.pos_ in ("NOUN", "PROPN")):
             return _named(s, tok)
-    return _last_person(s, pronoun)
+    return _last_person(s, pronoun) or _last_actor(s, pronoun)
+
+
+def _last_actor(s: Sentence, pronoun: Token) -> TextSpan | None:
+    """"Walmart is the largest private employer in the U.S. It has 1.6 million workers", "Nvidia
+    has become a giant. Its market value passed $3 trillion": "it"/"its" stands for the name
+    (of an organisation, a place or a thing: the tagger often tags none) that is the subject of
+    the main clause of the sentence right before, when that sentence has no figure (a figure's
+    subject is carried already: "Acme hired 300 engineers. It sold 40 trucks"); not a person
+    ("Mr. Smith joined the club. It has 300 members"), nor a name that is only an object, an owner
+    or in a side clause there ("Acme's sales rose. It ..."), nor one of a sentence further back.
+    Not an "it" that only frames what it is ("It was a ten-minute walk", "It was 40 degrees")."""
+    if pronoun.lower_ not in ("it", "its") or s.sent.start == 0 or lemma_of(pronoun.head).lower() == "be" \
+            and any(c.dep_ == "attr" for c in pronoun.head.children):
+        return None
+    before = s.doc[s.sent.start - 1].sent
+    starts = s.ctx.indexes.get("quantity_starts")
+    if starts is None:                          # built once per page
+        starts = s.ctx.indexes["quantity_starts"] = [q.start_char for q in spans(s.doc, QUANTITIES)]
+    at = bisect.bisect_left(starts, before.start_char)
+    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if at < len(starts) and starts[at] < before.end_char or subj is None or subj.pos_ != "PROPN" \
+            or subj.ent_type_ not in ("", *words().actor_labels) or subj.ent_type_ == "PERSON" \
+            or len(subj.text) < 2:
+        return None
+    return _without_descriptor(s.doc, subj)
 
 
 def _last_person(s: Sentence, pronoun: Token) -> TextSpan | None:
