@@ -2041,7 +2041,7 @@ NEWS_PARAGRAPHS = [
     pytest.param('The Mayo Clinic enrolled 1,200 patients in the study. Of those, 310 received the experimental therapy.', '310', 'patients', marks=GAP),
     ("Pfizer's pill cut the risk of hospitalization by 89% in a trial of high-risk adults.", '89%', 'Pfizer'),
     # survey
-    ('The Pew Research Center surveyed 10,000 U.S. adults in March. Of those surveyed, 62% said they distrust social media.', '62%', 'those surveyed'),
+    pytest.param('The Pew Research Center surveyed 10,000 U.S. adults in March. Of those surveyed, 62% said they distrust social media.', '62%', 'those surveyed', marks=GAP),
     ('A Gallup poll of 1,000 teachers found widespread burnout. About 44% of teachers said they often feel exhausted.', '44%', 'teachers'),
     ('Voters in Georgia remain split, according to a new poll. Among likely voters, 48% back the incumbent.', '48%', 'likely voters'),
     pytest.param('A survey of 2,000 small businesses found that 35% plan to raise prices this year.', '35%', 'small businesses', marks=GAP),
@@ -2176,10 +2176,7 @@ def test_assemble_subject_battery_of_news_paragraphs(nlp, text, figure, subject)
     test_assemble_subject_battery_of_news_forms(nlp, text, figure, subject)
 
 
-# Round 8: "those" with a participle or relative clause of its own is a group a share is of
-# (subject.py `_defined_those`); "those" alone points back and is none.
+# "those" alone points back and is none.
 SUBJECT_EXAMPLES.extend([
-    ("Of those who live paycheck to paycheck, 57% have no savings.", "57%", "those who live paycheck to paycheck"),
-    ("About 40% of those polled in May backed the plan.", "40%", "those polled in May"),
     ("Prices rose 5%, and 30% of those were food.", "30%", None),
 ])

@@ -23,11 +23,6 @@ def phrase(doc: Doc, tok: Token) -> TextSpan:
     if tok.pos_ in ("VERB", "AUX"):                  # a clause as subject: "Saving early is the best plan"
         span = doc[tok.left_edge.i:tok.right_edge.i + 1]
         return TextSpan(span.text, span.start_char, span.end_char)
-    if _defined_those(tok):                         # "those surveyed", less a comma after it
-        span = doc[tok.i:tok.right_edge.i + 1]
-        while len(span) > 1 and span[-1].is_punct:
-            span = span[:-1]
-        return TextSpan(span.text, span.start_char, span.end_char)
     left = tok.left_edge.i
     while left < tok.i and doc[left].dep_ in ("det", "punct", "cc", "preconj"):
         left += 1
@@ -206,18 +201,10 @@ def _described(noun: Token, pronoun: Token) -> Token:
 
 
 def _is_actor_group(tok: Token) -> bool:
-    """A plural noun, a name or a named entity: who a share can be of ("millennials", "Gen Zers");
-    also "those" that a clause of its own defines (`_defined_those`: "Of those surveyed, 62% ...")."""
+    """A plural noun, a name or a named entity: who a share can be of ("millennials", "Gen Zers")."""
     w = words()
-    return _defined_those(tok) or tok.lower_ not in w.pronouns and lemma_of(tok).lower() not in w.abstract \
+    return tok.lower_ not in w.pronouns and lemma_of(tok).lower() not in w.abstract \
         and (tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "PROPN" or tok.ent_type_ in w.actor_labels)
-
-
-def _defined_those(tok: Token) -> bool:
-    """"those surveyed", "those who live paycheck to paycheck", "those polled in May": "those" with a
-    participle or relative clause of its own names a group of people (not "those" alone, which points
-    back: "Of those, 310 received the drug"; not "those of ...": "those of the city")."""
-    return tok.lower_ == "those" and any(c.dep_ in ("acl", "relcl") and c.i > tok.i for c in tok.children)
 
 
 def _of_object(tok: Token) -> Token | None:
