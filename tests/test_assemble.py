@@ -1690,7 +1690,7 @@ def _battery_words(text):
     ("Coach Mike Brown has won 300 games in his career.", '300 games', 'Mike Brown'),
     ("Globex chief executive Tom Reed earned $14 million last year.", '$14 million', 'Tom Reed'),
     # back
-    ("Acme opened in 1998. It now has 400 stores in 20 states.", '400 stores', 'Acme'),
+    pytest.param("Acme opened in 1998. It now has 400 stores in 20 states.", '400 stores', 'Acme', marks=GAP),
     pytest.param("Globex reported results on Tuesday. The company said profit rose 8%.", '8%', 'Globex', marks=GAP),
     ("Kenya held elections in August. The country has 22 million registered voters.", '22 million', 'Kenya'),
     ("Ann Lee joined the firm in 2010. She has since closed 40 deals.", '40 deals', 'Ann Lee'),
@@ -2013,12 +2013,11 @@ SUBJECT_EXAMPLES.extend([
     ("The largest U.S. grocer, Kroger, operates 2,700 supermarkets.", "2,700 supermarkets", "Kroger"),
     ("The company's founder, Ann Lee, owns 40% of the shares.", "40%", "Ann Lee"),
     ("The two companies, Acme and Globex, employ 3,000 people.", "3,000 people", "companies"),
-    # "it"/"its" opening a clause stands for the name that is the main subject of the sentence before
-    # (`_last_actor`), and "its" for a subject before it in its own sentence; not a person there, not
-    # a name that is only an object
+    # "it"/"its" does not reach back to the sentence before or to another clause's subject (the
+    # `_last_actor` rule and the "its" branch were reverted after review 15j: too broad)
     ("Walmart is the largest private employer in the U.S. It has 1.6 million workers in the country.",
-     "1.6 million workers", "Walmart"),
-    ("Acme said its sales rose 5%.", "5%", "Acme"),
+     "1.6 million workers", None),
+    ("Acme said its sales rose 5%.", "5%", None),
     ("Ann Lee founded Acme in 1998. It now has 40 stores.", "40 stores", None),
     ("Mr. Smith joined the club in March. It has 300 members.", "300 members", None),
     ("Acme opened a plant in Ohio. It was a 40-minute drive from the city.", "40-minute", None),
@@ -2113,7 +2112,7 @@ NEWS_PARAGRAPHS = [
     pytest.param('Patagonia was founded in 1973 by Yvon Chouinard. The company has annual sales of about $1.5 billion.', '$1.5 billion', 'Patagonia', marks=GAP),
     ('Based in Oslo, the startup has raised $40 million from investors.', '$40 million', 'startup'),
     ("Zara's parent Inditex operates 5,700 stores worldwide.", '5,700 stores', 'Inditex'),
-    ('Costco opened its first warehouse in Seattle in 1983. Today it runs 870 warehouses and has 130 million members.', '870 warehouses', 'Costco'),
+    pytest.param('Costco opened its first warehouse in Seattle in 1983. Today it runs 870 warehouses and has 130 million members.', '870 warehouses', 'Costco', marks=GAP),
     ('The family-owned bakery, which opened in 1952, sells 5,000 loaves a week.', '5,000 loaves', 'bakery'),
     # obit
     pytest.param('Jane Goodall, the primatologist, studied chimpanzees in Tanzania for 60 years. She was 91.', '91', 'Jane Goodall', marks=GAP),
@@ -2131,7 +2130,7 @@ NEWS_PARAGRAPHS = [
     ('Texas added 430,000 jobs last year; Florida added 360,000; California added 250,000.', '360,000', 'Florida'),
     ('Among the largest banks, JPMorgan earned $49 billion and Bank of America earned $26 billion.', '$26 billion', 'Bank of America'),
     # back
-    ('Walmart is the largest private employer in the U.S. It has 1.6 million workers in the country.', '1.6 million', 'Walmart'),
+    pytest.param('Walmart is the largest private employer in the U.S. It has 1.6 million workers in the country.', '1.6 million', 'Walmart', marks=GAP),
     ('Boeing delivered its first 737 Max in months. The company expects to build 38 planes a month by June.', '38 planes', 'Boeing'),
     pytest.param("Argentina is in deep crisis. The country's annual inflation hit 211% in December.", '211%', 'Argentina', marks=GAP),
     pytest.param('Nvidia has become a giant of the AI boom. Its market value passed $3 trillion in June.', '$3 trillion', 'Nvidia', marks=GAP),

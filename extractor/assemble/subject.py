@@ -9,10 +9,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..quantities.component import QUANTITIES, doc_text, lemma_of
+from ..quantities.component import doc_text, lemma_of
 from ..quantities.normalize import cues
 from ..types import TextSpan
-from .context import Sentence, in_range, spans, token_index, words
+from .context import Sentence, in_range, token_index, words
 
 
 def phrase(doc: Doc, tok: Token) -> TextSpan:
@@ -386,8 +386,6 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
         return _writer_or_reader(s, owner) or phrase(s.doc, subj)   # "my newsletter has 30,000 readers"
     if owner is not None and owner.lower_ in w.relative and subj.head.dep_ == "relcl" and subj.head.head.i != subj.i:
         return _named(s, subj.head.head)        # "Acme, whose sales topped $1 billion": Acme
-    if owner is not None and owner.lower_ == "its" and subj.pos_ != "PROPN":
-        return _earlier_subject(s, owner)       # "Acme said its sales rose 5%": Acme
     if owner is not None:                       # never "whose" itself ("Whose sales topped ...?")
         return _owned_name(s, subj, owner)
     lemma = lemma_of(subj).lower()
@@ -613,42 +611,15 @@ def _imperative(sent: Span) -> bool:
 
 
 def _earlier_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
-    """"Whole Foods said it has lowered prices on hundreds of items", "Acme said its sales rose 5%":
-    a pronoun subject (or "its" owner: only a noun, not a clause) stands for the nearest subject
-    before it in its own sentence; else for the last person (`_last_person`) or the name the
-    sentence before is about (`_last_actor`); None when there is none: the caller then takes the
-    subject carried from before."""
+    """"Whole Foods said it has lowered prices on hundreds of items": a pronoun subject stands for
+    the nearest subject before it in its own sentence (None when there is none: the caller then
+    takes the subject carried from before)."""
     w = words()
     for tok in reversed(s.doc[s.sent.start:pronoun.i]):
         if tok.dep_ in w.subject_deps and tok.lower_ not in w.pronouns and tok.tag_ not in ("WDT", "WP") \
-                and not tok.like_num and (pronoun.lower_ != "its" or tok.pos_ in ("NOUN", "PROPN")):
+                and not tok.like_num:
             return _named(s, tok)
-    return _last_person(s, pronoun) or _last_actor(s, pronoun)
-
-
-def _last_actor(s: Sentence, pronoun: Token) -> TextSpan | None:
-    """"Walmart is the largest private employer in the U.S. It has 1.6 million workers", "Nvidia
-    has become a giant. Its market value passed $3 trillion": "it"/"its" stands for the name
-    (of an organisation, a place or a thing: the tagger often tags none) that is the subject of
-    the main clause of the sentence right before, when that sentence has no figure (a figure's
-    subject is carried already: "Acme hired 300 engineers. It sold 40 trucks"); not a person
-    ("Mr. Smith joined the club. It has 300 members"), nor a name that is only an object, an owner
-    or in a side clause there ("Acme's sales rose. It ..."), nor one of a sentence further back.
-    Not an "it" that only frames what it is ("It was a ten-minute walk", "It was 40 degrees")."""
-    if pronoun.lower_ not in ("it", "its") or s.sent.start == 0 or lemma_of(pronoun.head).lower() == "be" \
-            and any(c.dep_ == "attr" for c in pronoun.head.children):
-        return None
-    before = s.doc[s.sent.start - 1].sent
-    starts = s.ctx.indexes.get("quantity_starts")
-    if starts is None:                          # built once per page
-        starts = s.ctx.indexes["quantity_starts"] = [q.start_char for q in spans(s.doc, QUANTITIES)]
-    at = bisect.bisect_left(starts, before.start_char)
-    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if at < len(starts) and starts[at] < before.end_char or subj is None or subj.pos_ != "PROPN" \
-            or subj.ent_type_ not in ("", *words().actor_labels) or subj.ent_type_ == "PERSON" \
-            or len(subj.text) < 2:
-        return None
-    return _without_descriptor(s.doc, subj)
+    return _last_person(s, pronoun)
 
 
 def _last_person(s: Sentence, pronoun: Token) -> TextSpan | None:
