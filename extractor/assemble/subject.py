@@ -416,22 +416,31 @@ def _set_off_name_of(subj: Token) -> Token | None:
     return name
 
 
-def _owned_name(s: Sentence, subj: Token, owner: Token) -> TextSpan:
+def _owned_name(s: Sentence, subj: Token, owner: Token) -> TextSpan | None:
     """"Acme's comparable sales rose 2.1%": the owner of a common noun is the subject. A name
-    owned ("Elon Musk's SpaceX launched 96 rockets", "Zara's parent Inditex", "Britain's Treasury
-    expects") is an actor of its own: the phrase with its owner ("Elon Musk's SpaceX", which
-    agrees with either), less a description before the name ("Inditex"). Not a time the tagger
-    reads as a name ("Acme's March sales", "the firm's Q3 revenue": the owner). A pronoun or
-    "whose" owner is never the subject itself ("Its rival Globex sold 3 million": Globex; "Whose
-    sales topped $1 billion?": None)."""
-    named = subj.pos_ == "PROPN" and subj.ent_type_ not in ("DATE", "TIME") and subj.text[:1].isupper()
-    if named:
-        span = _without_descriptor(s.doc, subj)
-        if owner.lower_ not in words().pronouns or span.start is None or span.start > owner.idx:
-            return span
-        cut = s.doc[owner.right_edge.i + 1]         # "Their Model Y": the name alone
-        return TextSpan(s.ctx.text[cut.idx:span.end], cut.idx, span.end, label=span.label)
-    return None if owner.lower_ in words().pronouns | words().relative else phrase(s.doc, owner)
+    owned by a name ("Elon Musk's SpaceX launched 96 rockets", "Zara's parent Inditex", "Britain's
+    Treasury expects") is an actor of its own: the phrase with its owner ("Elon Musk's SpaceX",
+    which agrees with either), less a description before the name ("Inditex"). Only when both are
+    names and the owned one an actor entity with no number before it: not a capitalised common
+    noun ("The nation's Gross Domestic Product", "Acme's Fiscal 2024 Revenue": the owner), not a
+    time owner ("Last year's Super Bowl"), nor in a headline with every word capitalised ("Trump's
+    Tariffs Could Cost ...": Trump). A pronoun or "whose" owner is never the subject ("Its Board approved": None, the
+    subject carried; "Whose sales topped $1 billion?": None)."""
+    w = words()
+    if owner.lower_ in w.pronouns | w.relative:
+        return None
+    if subj.pos_ == "PROPN" and subj.ent_type_ in w.actor_labels and owner.pos_ == "PROPN" \
+            and not _a_time(owner) and not _title_case(s.sent) \
+            and not any(t.pos_ == "NUM" for t in s.doc[owner.i + 1:subj.i]):
+        return _without_descriptor(s.doc, subj)
+    return phrase(s.doc, owner)
+
+
+def _title_case(sent: Span) -> bool:
+    """A headline with every word of 4+ letters capitalised ("Trump's Tariffs Could Cost Families
+    $2,000 a Year"): the tagger reads each word as a name there."""
+    long = [t for t in sent if t.is_alpha and len(t) >= 4]
+    return len(long) >= 3 and all(t.text[:1].isupper() for t in long)
 
 
 def _with_named_place(s: Sentence, subj: Token) -> TextSpan | None:
