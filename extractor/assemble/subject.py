@@ -406,12 +406,13 @@ def _set_off_name_of(subj: Token) -> Token | None:
     """"The largest U.S. grocer, Kroger, operates 2,700 stores", "The company's founder, Ann Lee,
     owns 40%": the name (of an actor) that follows a common noun set off by commas is who the
     noun describes; not a name the tagger gives no actor label ("The report, Global Trends, ..."),
-    nor a list ("The two firms, Acme and Globex, ...": both, the noun)."""
+    nor a list ("The two firms, Acme and Globex, ...": both, the noun), nor a name with a number
+    the phrase would cut ("The index, the FTSE 100, fell 2%": the noun)."""
     if subj.pos_ != "NOUN":
         return None
     name = next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if name is None or name.ent_type_ not in words().actor_labels or subj.doc[name.left_edge.i - 1].text != "," \
-            or any(c.dep_ == "conj" for c in name.children):
+            or any(c.dep_ == "conj" or c.pos_ == "NUM" for c in name.children):
         return None
     return name
 
