@@ -425,8 +425,8 @@ def _owned_name(s: Sentence, subj: Token, owner: Token) -> TextSpan | None:
     names and the owned one an actor entity with no number before it: not a capitalised common
     noun ("The nation's Gross Domestic Product", "Acme's Fiscal 2024 Revenue": the owner), not a
     time owner ("Last year's Super Bowl"), nor in a headline with every word capitalised ("Trump's
-    Tariffs Could Cost ...": Trump). A pronoun or "whose" owner is never the subject ("Its Board approved": None, the
-    subject carried; "Whose sales topped $1 billion?": None)."""
+    Tariffs Could Cost ...": Trump). A pronoun or "whose" owner is never the subject ("Its Board
+    approved": None, the subject carried; "Whose sales topped $1 billion?": None)."""
     w = words()
     if owner.lower_ in w.pronouns | w.relative:
         return None
