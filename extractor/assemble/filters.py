@@ -105,6 +105,17 @@ def count_extent(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | N
     return start, end, unit, keep
 
 
+def _past_hyphenated_modifier(doc, last, head):
+    """"Five hundred one-day visitors", "two hundred five-star hotels": the noun after a hyphenated
+    modifier that starts with a number, not the modifier's own noun or number."""
+    if head.pos_ == "NUM" and head.i == last.i + 1 and head.i + 2 < len(doc) and doc[head.i + 1].text == "-":
+        head = doc[head.i + 2]                      # the parse may hang the count on the modifier's number
+    if head.dep_ == "compound" and head.i - 2 > last.i and doc[head.i - 1].text == "-" \
+            and head.head.pos_ == "NOUN" and head.head.i == head.i + 1:
+        head = head.head                            # the visitors, not the day
+    return head
+
+
 def _model_name_after(doc, tok, m: Mention) -> bool:
     """"787 Dreamliner", "737 Max jets": digits right before a capitalised proper noun."""
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -155,10 +166,7 @@ def _count_noun(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | No
     tok = last = span[-1]
     while tok.dep_ == "conj" and span.start <= tok.head.i < tok.i:
         tok = tok.head                              # "three hundred and sixty cows": "hundred" heads the number
-    head = tok.head
-    if head.dep_ == "compound" and head.i - 2 > last.i and doc[head.i - 1].text == "-" \
-            and head.head.pos_ == "NOUN" and head.head.i == head.i + 1:
-        head = head.head                            # "Five hundred one-day visitors": the visitors, not the day
+    head = _past_hyphenated_modifier(doc, last, tok.head)
     if _model_name_after(doc, last, m):
         return m.start, m.end, None, False
     if tok.dep_ in ("nummod", "quantmod", "amod", "compound") and head.pos_ in ("NOUN", "PROPN") \
