@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from ..quantities.matcher import Mention
-from ..quantities.normalize import month_number
+from ..quantities.normalize import canonical_unit, cues, month_number, parse_number
 from ..types import TextSpan
 from .context import Sentence, in_range, same_clause, word_set, words
 from .filters import anchored_end, situating_span
@@ -193,6 +193,26 @@ def duration_match(s: Sentence, tspan: Span) -> re.Match[str] | None:
     if t.rule != "time.relative" or in_range(t.start, s.source_range):
         return None
     return _PERIOD.search(t.quote)
+
+
+def duration_amount(match: re.Match[str]) -> tuple[float, str] | None:
+    """The value and unit of a `duration_match`: a larger unit given in the smaller ("the past two
+    decades" = 20 years, CONVENTIONS.md), and "the next decade", "the past decade" one decade
+    (CLAIMS.md: "in the past decade" used as a quantity). Only a decade is one without a number:
+    "over the past year" or "the next month" situates, it counts nothing."""
+    surface, value = match.group("unit"), parse_number(match.group("num"))
+    if value is None and surface.lower() == "decade" and match.group("num").lower() in _ONE_PERIOD:
+        value = 1
+    if value is None:
+        return None
+    unit = canonical_unit(surface)
+    if unit in cues().unit_multiples:
+        unit, factor = cues().unit_multiples[unit]
+        value = value * factor
+    return value, unit
+
+
+_ONE_PERIOD = frozenset({"past", "last", "next", "previous", "coming"})
 
 
 # ---------------------------------------------------------------- times the matcher leaves to us
