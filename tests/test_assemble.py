@@ -2089,6 +2089,13 @@ QUANTITY_BATTERY = [
     ('history', 'The engineer perfected the lamp over the next decade.', 'duration 10 year'),
     ('travel', 'Over the past two decades, hotels have sprung up everywhere.', 'duration 20 year'),
     ('economy', 'Sales fell over the past year.', ''),
+    ('culture', 'The sequel, 28 Years Later, opened in June.', ''),
+    ('products', 'Get the 65-inch Samsung TV for $499.', 'money 499 USD'),
+    ('products', 'The 13-inch MacBook Air is the cheapest model.', ''),
+    ('tech', "The iPhone's 6.1-inch Super Retina XDR display is bright.", 'measure 6.1 in'),
+    ('politics', 'The report ranks all 50 states on 20 measures.', 'count 20 measures'),
+    ('earnings', 'The chain now operates in 50 states.', 'count 50 states'),
+    ('real', 'The house sits 2,000 m above sea level.', 'measure 2000 m'),
 ]
 
 
