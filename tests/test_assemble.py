@@ -2096,6 +2096,9 @@ QUANTITY_BATTERY = [
     ('politics', 'The report ranks all 50 states on 20 measures.', 'count 20 measures'),
     ('earnings', 'The chain now operates in 50 states.', 'count 50 states'),
     ('real', 'The house sits 2,000 m above sea level.', 'measure 2000 m'),
+    ('culture', 'The jukebox became a symbol of the 1950s.', ''),
+    ('culture', 'The band revived the sound of the 1980s.', ''),
+    ('economy', 'The downturn of the 1970s hit steelmakers hard.', 'date 1970/1979'),
 ]
 
 
