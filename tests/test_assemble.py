@@ -2099,6 +2099,9 @@ QUANTITY_BATTERY = [
     ('culture', 'The jukebox became a symbol of the 1950s.', ''),
     ('culture', 'The band revived the sound of the 1980s.', ''),
     ('economy', 'The downturn of the 1970s hit steelmakers hard.', 'date 1970/1979'),
+    ('tech', 'Half a dozen startups were sold in October.', 'count 6 startups'),
+    ('earnings', 'The stake is worth several tens of millions of dollars.', 'money 3e7 USD'),
+    ('politics', 'Several tens of thousands of people marched on Sunday.', 'count 3e4 people'),
 ]
 
 
