@@ -2102,6 +2102,8 @@ QUANTITY_BATTERY = [
     ('tech', 'Half a dozen startups were sold in October.', 'count 6 startups'),
     ('earnings', 'The stake is worth several tens of millions of dollars.', 'money 3e7 USD'),
     ('politics', 'Several tens of thousands of people marched on Sunday.', 'count 3e4 people'),
+    ('sport', 'Norway came in second in the medal table.', 'rank 2'),
+    ('sport', 'The winning goal came in the second half.', ''),
 ]
 
 
