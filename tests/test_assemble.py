@@ -2084,7 +2084,7 @@ QUANTITY_BATTERY = [
     ('real', 'The tower is 300\u00a0m tall.', 'measure 300 m'),
     ('markets', 'The yen weakened to 150 per dollar.', 'money 150 JPY/USD'),
     ('markets', 'The won fell to 1,350 per dollar.', 'money 1350 KRW/USD'),
-    ('sport', 'Curry scored 31 points against Boston.', 'count 31 points'),
+    ('sport', 'Curry scored 31 points against Boston.', 'measure 31 points'),
     ('markets', 'The Dow fell 300 points.', 'measure 300 points'),
     ('history', 'The engineer perfected the lamp over the next decade.', 'duration 10 year'),
     ('travel', 'Over the past two decades, hotels have sprung up everywhere.', 'duration 20 year'),
