@@ -2089,7 +2089,7 @@ QUANTITY_BATTERY = [
     ('history', 'The engineer perfected the lamp over the next decade.', 'duration 10 year'),
     ('travel', 'Over the past two decades, hotels have sprung up everywhere.', 'duration 20 year'),
     ('economy', 'Sales fell over the past year.', ''),
-    ('culture', 'The sequel, 28 Years Later, opened in June.', ''),
+    ('culture', 'The sequel, 28 Years Later, opened in June.', 'duration 28 year'),
     ('products', 'Get the 65-inch Samsung TV for $499.', 'money 499 USD'),
     ('products', 'The 13-inch MacBook Air is the cheapest model.', ''),
     ('tech', "The iPhone's 6.1-inch Super Retina XDR display is bright.", 'measure 6.1 in'),
