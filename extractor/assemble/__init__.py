@@ -23,7 +23,6 @@ from spacy.tokens import Doc, Span
 
 from .. import __version__
 from ..quantities.matcher import Mention
-from ..quantities.normalize import canonical_unit, parse_number
 from ..types import Change, Claim, Page, claim_id_for
 from .change import link_changes
 from .checkworthy import with_checkworthy
@@ -32,7 +31,7 @@ from .filters import count_extent, is_identifier, not_a_claim, ranked_entry_subj
 from .property import find_property
 from .source import find_source, in_force, next_block, source_of, speaker_back
 from .subject import carries, find_subject, respectively, takes_carried
-from .time import date_extent, duration_match, extra_times, lede_time, pick_time, present_state, situating_time, time_span
+from .time import date_extent, duration_amount, duration_match, extra_times, lede_time, pick_time, present_state, situating_time, time_span
 
 
 def assemble(page: Page, doc: Doc, model: str | None = None, version: str = __version__) -> list[Claim]:
@@ -152,13 +151,13 @@ def _date_claim(s: Sentence, tspan: Span) -> Claim | None:
 
 def _duration_claim(s: Sentence, tspan: Span) -> Claim | None:
     match = duration_match(s, tspan)
-    value = parse_number(match.group("num")) if match else None
-    if value is None:
+    amount = duration_amount(match) if match else None
+    if amount is None:
         return None
     t: Mention = tspan._.mention
-    return _base_claim(s, t.start + match.start(), t.end, kind="duration", value=value,
-                       unit=canonical_unit(match.group("unit")), unit_surface=match.group("unit"),
-                       subject=find_subject(s, tspan), time_scope=time_span(t), rule="duration.relative")
+    return _base_claim(s, t.start + match.start(), t.end, kind="duration", value=amount[0],
+                       unit=amount[1], unit_surface=match.group("unit"),
+                       subject=find_subject(s, tspan), rule="duration.relative")
 
 
 __all__ = ["assemble", "find_subject", "find_source", "pick_time", "claim_id_for", "PageContext", "Sentence"]

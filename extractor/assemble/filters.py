@@ -105,6 +105,17 @@ def count_extent(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | N
     return start, end, unit, keep
 
 
+def _past_hyphenated_modifier(doc, last, head):
+    """"Five hundred one-day visitors", "two hundred five-star hotels": the noun after a hyphenated
+    modifier that starts with a number, not the modifier's own noun or number."""
+    if head.pos_ == "NUM" and head.i == last.i + 1 and head.i + 2 < len(doc) and doc[head.i + 1].text == "-":
+        head = doc[head.i + 2]                      # the parse may hang the count on the modifier's number
+    if head.dep_ == "compound" and head.i - 2 > last.i and doc[head.i - 1].text == "-" \
+            and head.head.pos_ == "NOUN" and head.head.i == head.i + 1:
+        head = head.head                            # the visitors, not the day
+    return head
+
+
 def _model_name_after(doc, tok, m: Mention) -> bool:
     """"787 Dreamliner", "737 Max jets": digits right before a capitalised proper noun."""
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -155,10 +166,7 @@ def _count_noun(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | No
     tok = last = span[-1]
     while tok.dep_ == "conj" and span.start <= tok.head.i < tok.i:
         tok = tok.head                              # "three hundred and sixty cows": "hundred" heads the number
-    head = tok.head
-    if head.dep_ == "compound" and head.i - 2 > last.i and doc[head.i - 1].text == "-" \
-            and head.head.pos_ == "NOUN" and head.head.i == head.i + 1:
-        head = head.head                            # "Five hundred one-day visitors": the visitors, not the day
+    head = _past_hyphenated_modifier(doc, last, tok.head)
     if _model_name_after(doc, last, m):
         return m.start, m.end, None, False
     if tok.dep_ in ("nummod", "quantmod", "amod", "compound") and head.pos_ in ("NOUN", "PROPN") \
@@ -178,13 +186,13 @@ def _count_noun(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | No
 @cache
 def filter_rules() -> tuple[tuple[str, frozenset[str], tuple[float | None, float | None],
                                    tuple[re.Pattern[str] | None, ...], bool], ...]:
-    """(id, kinds, (min_value, max_value), (before, after, sentence, unless_after, around) patterns, unless_counts_noun)
-    of assemble.toml [[filter]], "{group_nouns}" in them spelled out from the [count] list."""
+    """(id, kinds, (min_value, max_value), (before, after, sentence, unless_after, around, quote) patterns,
+    unless_counts_noun) of assemble.toml [[filter]], "{group_nouns}" in them spelled out from the [count] list."""
     groups = "|".join(map(re.escape, words().group_nouns))
     out = []
     for rule in words().filters:
         patterns = tuple(re.compile(rule[k].replace("{group_nouns}", groups)) if k in rule else None
-                         for k in ("before", "after", "sentence", "unless_after", "around"))
+                         for k in ("before", "after", "sentence", "unless_after", "around", "quote"))
         out.append((rule["id"], frozenset(rule.get("kinds", ())), (rule.get("min_value"), rule.get("max_value")), patterns,
                     bool(rule.get("unless_counts_noun", False))))
     return tuple(out)
@@ -195,12 +203,14 @@ def rejected_by(text: str, start: int, end: int, kind: str, value: float | None,
     """The id of the first [[filter]] rule that says the number at text[start:end] is not a
     claim (a referential numeral, a group definition, page furniture ...), or None. An `around`
     pattern reads the text on both sides at once, the number itself written as "<N>" (one per word of it:
-    "$3.4 billion" is "<N> <N>"). A rule with
+    "$3.4 billion" is "<N> <N>"); a `quote` pattern, where a rule has one, must match the whole number as
+    written ("1970s", "20th century") for the rule to apply. A rule with
     `unless_counts_noun` keeps a number that counts the noun after it (`counts_noun`, by the parse)."""
     before, after = text[max(0, start - 60):start], text[end:end + 40]
     number = " ".join(["<N>"] * max(1, len(text[start:end].split())))      # one <N> per word of the number
-    for rule_id, kinds, (min_value, max_value), (b, a, s, unless, both), unless_noun in filter_rules():
-        if kinds and kind not in kinds or unless_noun and counts_noun:
+    for rule_id, kinds, (min_value, max_value), (b, a, s, unless, both, q), unless_noun in filter_rules():
+        if kinds and kind not in kinds or unless_noun and counts_noun \
+                or q is not None and not q.fullmatch(text[start:end]):
             continue
         if max_value is not None and (value is None or value > max_value) \
                 or min_value is not None and (value is None or value < min_value):

@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from ..quantities.matcher import Mention
-from ..quantities.normalize import month_number
+from ..quantities.normalize import canonical_unit, cues, month_number, parse_number
 from ..types import TextSpan
 from .context import Sentence, in_range, same_clause, word_set, words
 from .filters import anchored_end, situating_span
@@ -192,7 +192,35 @@ def duration_match(s: Sentence, tspan: Span) -> re.Match[str] | None:
     t: Mention = tspan._.mention
     if t.rule != "time.relative" or in_range(t.start, s.source_range):
         return None
+    if _LAST_OF.search(t.quote) and re.match(r"\s+of\b", s.ctx.text[t.end:t.end + 4]):
+        return None                                 # "the last decade of the 19th century": a part of a period
     return _PERIOD.search(t.quote)
+
+
+_LAST_OF = re.compile(r"(?i)\blast\s")
+
+
+def duration_amount(match: re.Match[str]) -> tuple[float, str] | None:
+    """The value and unit of a `duration_match`: a larger unit given in the smaller ("the past two
+    decades" = 20 years, CONVENTIONS.md), and "over the next decade", "in the past decade" one decade
+    (CLAIMS.md: "in the past decade" used as a quantity) after a preposition of a span only ("The next
+    decade will be decisive" names the period). Only a decade is one without a number: "over the past
+    year" or "the next month" situates, it counts nothing."""
+    surface, value = match.group("unit"), parse_number(match.group("num"))
+    if value is None and surface.lower() == "decade" and match.group("num").lower() in _ONE_PERIOD \
+            and _SPAN_BEFORE.search(match.string, 0, match.start()):
+        value = 1
+    if value is None:
+        return None
+    unit = canonical_unit(surface)
+    if unit in cues().unit_multiples:
+        unit, factor = cues().unit_multiples[unit]
+        value = value * factor
+    return value, unit
+
+
+_ONE_PERIOD = frozenset({"past", "last", "next", "previous", "coming"})
+_SPAN_BEFORE = re.compile(r"(?i)\b(?:over|in|during|for|within|across|throughout)\s+the\s+$")
 
 
 # ---------------------------------------------------------------- times the matcher leaves to us

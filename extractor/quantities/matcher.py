@@ -636,12 +636,7 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
         unit = nz.canonical_unit(_group(m, "unit"))
         base["kind"] = "duration" if unit in _TIME_UNITS else "measure"
 
-    per = _group(m, "per_unit") or _group(m, "per_unit2") or _group(m, "per_unit3")
-    if per and unit:                                 # a rate: "USD/barrel", "cent/share"
-        unit = "/".join([unit, *(nz.canonical_unit(w) for w in (per, _group(m, "per_unit4")) if w)])   # "$99/user/month"
-        written = _group(m, "per")
-        if unit_surface:                             # "$ per barrel", "barrel-a-day" as written
-            unit_surface = f"{unit_surface}{'' if written.startswith('-') else ' '}{written.strip()}"
+    unit, unit_surface = _per_unit(m, unit, unit_surface)
 
     bound = p.fixed.get("bound", "=")
     cue = _group(m, "cue")
@@ -658,6 +653,22 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
     return Mention(**base, value=value, value_low=value_low, value_high=value_high, unit=unit,
                    unit_surface=unit_surface, scale=scale.strip().lower() if scale else None, bound=bound, bound_cue=cue,
                    change_direction=change_dir, change_type=change_type)
+
+
+def _per_unit(m: re.Match[str], unit: str | None, unit_surface: str | None) -> tuple[str | None, str | None]:
+    """A rate's unit: "USD/barrel", "cent/share", "$99/user/month"; an exchange rate's second currency is
+    its code ("150 yen per dollar": JPY/USD), a rate per a unit keeps the unit's name ("80 cents per dollar")."""
+    per = _group(m, "per_unit") or _group(m, "per_unit2") or _group(m, "per_unit3") or _group(m, "per_cur")
+    if not (per and unit):
+        return unit, unit_surface
+    if _group(m, "per_cur"):
+        unit = f"{unit}/{nz.currency_code(per)}"
+    else:
+        unit = "/".join([unit, *(nz.canonical_unit(w) for w in (per, _group(m, "per_unit4")) if w)])
+    written = _group(m, "per")
+    if unit_surface:                                 # "$ per barrel", "barrel-a-day" as written
+        unit_surface = f"{unit_surface}{'' if written.startswith('-') else ' '}{written.strip()}"
+    return unit, unit_surface
 
 
 @cache

@@ -70,6 +70,9 @@ VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "�
 _GROUPED = re.compile(r"-?(?:\d{1,3}(?P<sep>[ \u00a0\u202f'’])\d{3}(?:(?P=sep)\d{3})*|\d{1,2}(?:,\d{2})+,\d{3})(?:\.\d+)?")
 
 
+_HALF_DOZEN = re.compile(r"(?:a\s)?half[\s-](?:a\s)?dozen")
+
+
 def parse_number(text: str) -> float | None:
     """'389,571' -> 389571; 'four' -> 4; 'twenty-five' -> 25; 'a dozen' -> 12; 'twice' -> 2."""
     s = text.strip().lower()
@@ -81,6 +84,8 @@ def parse_number(text: str) -> float | None:
         return -n if n is not None else None
     if re.fullmatch(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+", s):
         return float(s.replace(",", ""))
+    if _HALF_DOZEN.fullmatch(s):                    # "half a dozen", "a half-dozen"
+        return 6.0
     grouped = _GROUPED.fullmatch(s)
     if grouped:                                     # "1 234 567", "1'234'567", Indian "12,34,567"
         return float(re.sub(r"[^\d.-]", "", s))
