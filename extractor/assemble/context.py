@@ -109,6 +109,8 @@ class Source:
     mention: tuple[int, int] | None = None  # offsets of the whole mention: the name and its description
     actor: bool = False     # the speaker is also who its figures are about ("Globex expects revenue of
                             # $3 billion", "Experts recommend saving ..."): the subject keeps it
+    body: bool = False      # the speaker is an organisation or a body ("the Labor Department said"), which
+                            # reports a data set: its paragraph's later figures are its own (source.in_force)
 
 
 @dataclass(slots=True)

@@ -257,8 +257,19 @@ def _speaker_by(sent: Span, doc: Doc, main_only: bool) -> Source | None:
         reach = (told.left_edge.idx, told.right_edge.idx + len(told.right_edge.text)) if main_only else _reach(tok)
         actor = main_only and lemma_of(tok).lower() not in w.source["clause_speech_lemmas"]
         return Source(TextSpan(named.text, named.start, named.end, label=named.label, cue=cue), "speech",
-                      reach, _mention(subj), actor)
+                      reach, _mention(subj), actor, not main_only and _is_body(subj))
     return None
+
+
+def _is_body(subj: Token) -> bool:
+    """Whether a speaker is an organisation or a body, not a person: a name the parse takes for an
+    organisation ("Acme", "the Labor Department"), an acronym ("the FBI") or a noun of
+    `source.body_nouns` ("the agency", "the company"); not a person, a role or people
+    ("Ann Lee", "the spokesman", "officials"), nor a place ("China")."""
+    if subj.ent_type_ in ("PERSON", "GPE", "NORP") or subj.lower_ in words().source["people_nouns"]:
+        return False
+    acronym = _ACRONYM.fullmatch(subj.text) is not None and subj.pos_ == "PROPN"
+    return subj.ent_type_ == "ORG" or acronym or (subj.pos_ == "NOUN" and subj.lower_ in words().source["body_nouns"])
 
 
 def _verb_as_noun(sent: Span, doc: Doc) -> Source | None:
@@ -502,6 +513,9 @@ def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
     if own is not None:
         if own.scope == "speech":
             carry.speech = own
+            if own.body and s.quantities or (carry.para is not None and carry.para.body):
+                carry.para = own if own.body and s.quantities else None   # a body's figures run on in
+                                                                            # its paragraph
         elif own.scope == "paragraph":
             carry.para = own
         if own.scope != "sentence":                  # a citation leaves a running summary of speech alone
@@ -513,6 +527,8 @@ def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
     elif carry.speech is not None and (_continues_speech(s) or _opens_quotation(text)):
         source = carry.speech
     else:
+        if carry.para is not None and carry.para.body and not _plain_report(s.sent):
+            carry.para = None                     # the paragraph has turned from the body's data set
         source = carry.para or carry.reported or _excerpt(carry, mine)
     speaker = source if source is not None and source.scope == "speech" else None
     carry.quote = speaker if open_after else None
@@ -520,6 +536,28 @@ def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
         carry.voiced = speaker
     carry.narrator |= mine and source is None
     return source
+
+
+def _plain_report(sent: Span) -> bool:
+    """Whether a sentence without a source of its own goes on with the data set a body reported
+    in its paragraph ("The Labor Department said ... Average hourly earnings rose 0.4%."): a plain
+    statement whose subjects are things measured, not a name, a person or a people ("Huawei
+    secured 2%", "Deloitte has pledged", "runners can expect"), nor the writer or the reader ("you
+    can put the watch ...", "I've seen"), and no question."""
+    w = words()
+    if sent.text.rstrip().endswith("?") or len(sent) < 4:
+        return False
+    subjects = [t for t in sent if t.dep_ in w.subject_deps]
+    return not any(t.pos_ == "PRON" and t.lower_ != "it" or _ACTORS.intersection((t.ent_type_, t.pos_))
+                   or any(t.lower_ in w.source[k] for k in ("people_nouns", "role_nouns", "informed_nouns", "body_nouns"))
+                   for subj in subjects for t in (subj, *subj.children)) \
+        and not any(t.lower_ in w.source["own_voice"] or t.lower_ in _HEDGES for t in sent)
+
+
+_HEDGES = frozenset({"can", "could", "may", "might", "should"})   # the writer's advice or guess: "runners can expect"
+
+
+_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP", "PROPN"})   # a name, or a word the tagger takes for one
 
 
 def _excerpt(carry: Carry, mine: bool) -> Source | None:
