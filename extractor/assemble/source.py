@@ -548,7 +548,7 @@ def _plain_report(sent: Span) -> bool:
     if sent.text.rstrip().endswith("?") or len(sent) < 4:
         return False
     subjects = [t for t in sent if t.dep_ in w.subject_deps]
-    return not any(t.pos_ == "PRON" and t.lower_ != "it" or _ACTORS.intersection((t.ent_type_, t.pos_))
+    return not any(t.pos_ == "PRON" and t.lower_ != "it" or t.pos_ == "PROPN" or t.ent_type_ in _ACTORS and t.pos_ != "NOUN"
                    or any(t.lower_ in w.source[k] for k in ("people_nouns", "role_nouns", "informed_nouns", "body_nouns"))
                    for subj in subjects for t in (subj, *subj.children)) \
         and not any(t.lower_ in w.source["own_voice"] or t.lower_ in _HEDGES for t in sent)
@@ -557,7 +557,8 @@ def _plain_report(sent: Span) -> bool:
 _HEDGES = frozenset({"can", "could", "may", "might", "should"})   # the writer's advice or guess: "runners can expect"
 
 
-_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP", "PROPN"})   # a name, or a word the tagger takes for one
+_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})   # a name (not a common noun the tagger takes for one:
+                                                         # a capital "Rainfall" tagged ORG)
 
 
 def _excerpt(carry: Carry, mine: bool) -> Source | None:
