@@ -23,7 +23,8 @@ def find_source(sent: Span, doc: Doc) -> Source | None:
     parsed = sent[0].pos != 0
     return (parsed and "according" in doc_text(doc)[sent.start_char:sent.end_char].lower()
             and _according_to(sent, doc)) or _document(sent, doc, parsed) \
-        or (parsed and (_speaker(sent, doc) or _verb_as_noun(sent, doc))) or _citation(sent, doc)
+        or (parsed and (_speaker(sent, doc) or _verb_as_noun(sent, doc))) or _citation(sent, doc) \
+        or (_leading_document(sent, doc) if parsed else None)
 
 
 @cache
@@ -181,6 +182,38 @@ def _document_subject(sent: Span, doc: Doc) -> Source | None:
         return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue=tok.text),
                       "paragraph")
     return None
+
+
+def _leading_document(sent: Span, doc: Doc) -> Source | None:
+    """A document that opens the sentence and a verb of finding before its first figure, which the
+    parse cut apart ("The latest figures from the ministry show exports rose 5%": "show" taken for a
+    noun; "Data released Tuesday by the Commerce Department showed ...": "released" taken for the
+    main verb): the words before the verb cite it. Not a document noun that qualifies another noun
+    ("The study participants found that ..."), nor a verb after the figure."""
+    table = cues().attribution
+    head = next((t for t in sent if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or head.lower_ not in table["document_nouns"] or head.dep_ == "compound" \
+            or any(c.dep_ == "cc" for c in head.children) or any(
+            t.pos_ in ("VERB", "AUX") or t.pos_ == "PRON" and t.dep_ != "poss" for t in doc[sent.start:head.i]):
+        return None                   # no clause before the document's phrase ("In 2023, the survey found"),
+                                      # no noun it qualifies or is joined to ("Research and development spending")
+    verb = None
+    for t in doc[head.i + 1:sent.end]:
+        if t.lower_ in table["finding_verbs"]:
+            verb = t
+            break
+        if t.like_num or t.pos_ in ("PRON", "AUX") or t.text == ":" or t.tag_ in ("WRB", "WP", "WDT") \
+                or (t.pos_ == "VERB" and t.dep_ != "acl" and t.tag_ != "VBN"):
+            return None               # a figure, a pronoun, another verb or a question first: "our research we
+                                      # found", "Analysis: Why inflation shows"
+    if verb is None or doc[verb.i - 1].is_punct:
+        return None
+    left = head.left_edge.i
+    while doc[left].dep_ == "det":
+        left += 1
+    span = doc[left:verb.i]
+    return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue=verb.text), "paragraph",
+                  body=True)   # its paragraph's plain statements after it, as a body's (in_force)
 
 
 def _puts_at(verb: Token) -> bool:
