@@ -2472,8 +2472,6 @@ REVIEW15_SOURCE_OPEN = {
     ('c2-26', '4%'),
     ('c2-26', '$88 a barrel'),
     ('c2-30', '2 hours'),
-    ('c2-37', '2 years'),
-    ('c2-39', '$120 per resident'),
     ('c3-8', '14 inches'),
     ('c3-8', '1.2kg'),
     ('c3-9', '1.2kg'),

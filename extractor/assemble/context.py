@@ -126,7 +126,8 @@ class Carry:
     listed: Source | None = None        # a cited document whose data a list after "...:" goes on reporting
     body: Source | None = None          # a body whose data set the paragraph's plain statements go on reporting
     body_words: frozenset = frozenset() # the years and modals its sentence used: a sentence with another is not its data
-    body_past: bool = False             # its sentence reported in the past tense: the present is the writer's background
+    body_past: bool = False             # its figures were said in no present tense (a past, a forecast): a sentence
+                                        # in the present is then the writer's background
     excerpt: Source | None = None       # a speaker whose own first-person writing the text reproduces
     voiced: Source | None = None        # the speaker last quoted speaking in the first person
     narrator: bool = False              # the text has used the first person on its own authority

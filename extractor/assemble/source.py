@@ -596,14 +596,17 @@ def _start_body(s: Sentence, own: Source, carry: Carry) -> None:
     carry.body = own if said else None
     carry.body_words = _years(s.sent) | (_modals(s.sent) & _FORECAST_MODALS) if said else frozenset()
     speech = _speech_lemmas()
-    carry.body_past = said and any(t.tag_ == "VBD" and lemma_of(t).lower() not in speech for t in s.sent)
+    cue = set((own.span.cue or "").lower().split())
+    carry.body_past = said and not any(t.tag_ in ("VBZ", "VBP") and lemma_of(t).lower() not in speech
+                                       and t.lower_ not in cue for t in s.sent)
 
 
 def _body_goes_on(s: Sentence, carry: Carry) -> Source | None:
     """The body whose data set a sentence without a source of its own goes on with, in the body's
     paragraph (`next_block` ends it): a plain statement with a figure (`_plain_report`), not in the
-    present after a report in the past (`_present`); the first sentence that is not one, or has no
-    figure, ends the carry."""
+    present after figures said in no present tense (`_present`: "The company said it would cut 500
+    jobs. It is the third round ..."); the first sentence that is not one, or has no figure, ends
+    the carry."""
     if carry.body is not None and not (s.quantities and _plain_report(s.sent, carry.body_words)
                                        and not (carry.body_past and _present(s.sent))):
         carry.body = None
@@ -665,8 +668,8 @@ def _carry_opener() -> re.Pattern:
 
 def _present(sent: Span) -> bool:
     """Whether a sentence's main verb is in the present ("The stadium holds 60,000 fans", "The
-    neighbourhood has seen 40 shootings"): after a body's report in the past tense, the writer's
-    background, not the body's data set."""
+    neighbourhood has seen 40 shootings"): after a body's figures said in the past or as a forecast,
+    the writer's background, not the body's data set."""
     root = sent.root
     return root.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
                                               for c in root.children)
