@@ -109,6 +109,8 @@ class Source:
     mention: tuple[int, int] | None = None  # offsets of the whole mention: the name and its description
     actor: bool = False     # the speaker is also who its figures are about ("Globex expects revenue of
                             # $3 billion", "Experts recommend saving ..."): the subject keeps it
+    body: bool = False      # the speaker is an organisation or a body ("the Labor Department said"), which
+                            # reports a data set: its paragraph's later figures are its own (source.in_force)
 
 
 @dataclass(slots=True)
@@ -122,6 +124,10 @@ class Carry:
     quote: Source | None = None
     reported: Source | None = None      # a speaker whose remarks the text goes on reporting ("X noted that")
     listed: Source | None = None        # a cited document whose data a list after "...:" goes on reporting
+    body: Source | None = None          # a body whose data set the paragraph's plain statements go on reporting
+    body_words: frozenset = frozenset() # the years and modals its sentence used: a sentence with another is not its data
+    body_past: bool = False             # its figures were said in no present tense (a past, a forecast): a sentence
+                                        # in the present is then the writer's background
     excerpt: Source | None = None       # a speaker whose own first-person writing the text reproduces
     voiced: Source | None = None        # the speaker last quoted speaking in the first person
     narrator: bool = False              # the text has used the first person on its own authority

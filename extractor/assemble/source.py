@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..quantities.component import doc_text, lemma_of
 from ..quantities.normalize import cues
 from ..types import Claim, TextSpan
-from .context import Carry, PageContext, Sentence, Source, in_range, words
+from .context import Carry, PageContext, Sentence, Source, in_range, word_set, words
 from .subject import phrase
 
 
@@ -23,7 +23,8 @@ def find_source(sent: Span, doc: Doc) -> Source | None:
     parsed = sent[0].pos != 0
     return (parsed and "according" in doc_text(doc)[sent.start_char:sent.end_char].lower()
             and _according_to(sent, doc)) or _document(sent, doc, parsed) \
-        or (parsed and (_speaker(sent, doc) or _verb_as_noun(sent, doc))) or _citation(sent, doc)
+        or (parsed and (_speaker(sent, doc) or _verb_as_noun(sent, doc))) or _citation(sent, doc) \
+        or (_leading_document(sent, doc) if parsed else None)
 
 
 @cache
@@ -183,6 +184,38 @@ def _document_subject(sent: Span, doc: Doc) -> Source | None:
     return None
 
 
+def _leading_document(sent: Span, doc: Doc) -> Source | None:
+    """A document that opens the sentence and a verb of finding before its first figure, which the
+    parse cut apart ("The latest figures from the ministry show exports rose 5%": "show" taken for a
+    noun; "Data released Tuesday by the Commerce Department showed ...": "released" taken for the
+    main verb): the words before the verb cite it. Not a document noun that qualifies another noun
+    ("The study participants found that ..."), nor a verb after the figure."""
+    table = cues().attribution
+    head = next((t for t in sent if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or head.lower_ not in table["document_nouns"] or head.dep_ == "compound" \
+            or any(c.dep_ == "cc" for c in head.children) or any(
+            t.pos_ in ("VERB", "AUX") or t.pos_ == "PRON" and t.dep_ != "poss" for t in doc[sent.start:head.i]):
+        return None                   # no clause before the document's phrase ("In 2023, the survey found"),
+                                      # no noun it qualifies or is joined to ("Research and development spending")
+    verb = None
+    for t in doc[head.i + 1:sent.end]:
+        if t.lower_ in table["finding_verbs"]:
+            verb = t
+            break
+        if t.like_num or t.pos_ in ("PRON", "AUX") or t.text == ":" or t.tag_ in ("WRB", "WP", "WDT") \
+                or (t.pos_ == "VERB" and t.dep_ != "acl" and t.tag_ != "VBN"):
+            return None               # a figure, a pronoun, another verb or a question first: "our research we
+                                      # found", "Analysis: Why inflation shows"
+    if verb is None or doc[verb.i - 1].is_punct:
+        return None
+    left = head.left_edge.i
+    while doc[left].dep_ == "det":
+        left += 1
+    span = doc[left:verb.i]
+    return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue=verb.text), "paragraph",
+                  body=True)   # its paragraph's plain statements after it, as a body's (in_force)
+
+
 def _puts_at(verb: Token) -> bool:
     """"Globex estimates put the cost at $4 billion": "put" with an object and an "at" phrase
     that holds a figure gives it as its subject's finding (a document's: `_document_subject`);
@@ -257,8 +290,36 @@ def _speaker_by(sent: Span, doc: Doc, main_only: bool) -> Source | None:
         reach = (told.left_edge.idx, told.right_edge.idx + len(told.right_edge.text)) if main_only else _reach(tok)
         actor = main_only and lemma_of(tok).lower() not in w.source["clause_speech_lemmas"]
         return Source(TextSpan(named.text, named.start, named.end, label=named.label, cue=cue), "speech",
-                      reach, _mention(subj), actor)
+                      reach, _mention(subj), actor, not main_only and _is_body(subj, doc))
     return None
+
+
+def _is_body(subj: Token, doc: Doc) -> bool:
+    """Whether a speaker is an organisation or a body, not a person: a noun of `source.body_nouns`
+    ("the agency", "the company"), an acronym of 3 or more letters ("the FBI") or a name of more
+    than one word the parse takes for an organisation ("the Labor Department", "the Met Office").
+    Never a person: a PERSON name or one the page names as a person elsewhere, a single
+    capitalised word otherwise ("Biden said", "Acme said": a surname the tagger may take for an
+    organisation), a role acronym ("the CFO", "the MP": `source.role_acronyms`), a role or people
+    ("the spokesman", "officials"); nor a place ("China")."""
+    if subj.ent_type_ in ("PERSON", "GPE", "NORP") or subj.lower_ in word_set("source", "people_nouns") \
+            or subj.text.upper() in word_set("source", "role_acronyms") or _named_person(subj.text, doc):
+        return False
+    if subj.pos_ == "NOUN":
+        return subj.lower_ in word_set("source", "body_nouns")
+    if subj.pos_ != "PROPN":
+        return False
+    if not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in subj.children):
+        return _BODY_ACRONYM.fullmatch(subj.text) is not None   # one word: only an acronym ("the FBI")
+    return subj.ent_type_ == "ORG"
+
+
+_BODY_ACRONYM = re.compile(r"(?:[A-Z]\.){3,}|[A-Z]{3,}s?")
+
+
+def _named_person(name: str, doc: Doc) -> bool:
+    """Whether `name` is a word of a name the page tags as a person ("Joe Biden" ... "Biden said")."""
+    return any(e.label_ == "PERSON" and name in e.text.split() for e in doc.ents)
 
 
 def _verb_as_noun(sent: Span, doc: Doc) -> Source | None:
@@ -495,16 +556,18 @@ def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
     """The source of a sentence's figures. Its own, if it names one. Otherwise attribution
     carries past its sentence only (CONVENTIONS.md): inside the speaker's quotation that is still
     open; to reported speech that plainly continues the same speaker ("he added", a paragraph
-    that opens a quotation); or within the paragraph of a cited document. A speaker's remarks do
-    not make the following sentences of the outlet's own reporting his claims."""
+    that opens a quotation); within the paragraph of a cited document; or, within its paragraph,
+    to the plain statements that go on with a body's data set (`_body_goes_on`). A person's
+    remarks do not make the following sentences of the outlet's own reporting his claims."""
     text = s.text
     mine, quoted, open_after = _first_person(text, carry.quote is not None)
     if own is not None:
         if own.scope == "speech":
             carry.speech = own
-        elif own.scope == "paragraph":
+        elif own.scope == "paragraph" and not own.body:
             carry.para = own
         if own.scope != "sentence":                  # a citation leaves a running summary of speech alone
+            _start_body(s, own, carry)
             carry.reported = own if _reports_speech(own, text) and _gives_speech(s) else None
             carry.excerpt = None
         source = own
@@ -513,13 +576,124 @@ def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
     elif carry.speech is not None and (_continues_speech(s) or _opens_quotation(text)):
         source = carry.speech
     else:
-        source = carry.para or carry.reported or _excerpt(carry, mine)
+        source = _body_goes_on(s, carry) or carry.para or carry.reported or _excerpt(carry, mine)
     speaker = source if source is not None and source.scope == "speech" else None
     carry.quote = speaker if open_after else None
     if quoted and speaker is not None:
         carry.voiced = speaker
     carry.narrator |= mine and source is None
     return source
+
+
+def _start_body(s: Sentence, own: Source, carry: Carry) -> None:
+    """A new source in `s` ends a body's carry; a body (`Source.body`) starts one when a figure of
+    its sentence is its own (inside its reach, not in its mention: "Shares fell 8% after the company
+    said revenue would miss forecasts", "The agency, which has 400 staff, said ..." start none). It
+    is kept apart from a cited document's paragraph (`Carry.para`), which comes back when it ends."""
+    span = own.mention or (own.span.start, own.span.end)
+    said = own.body and any((span[0] is None or not in_range(q.start_char, span))
+                            and (own.reach is None or in_range(q.start_char, own.reach)) for q in s.quantities)
+    carry.body = own if said else None
+    carry.body_words = _years(s.sent) | (_modals(s.sent) & _FORECAST_MODALS) if said else frozenset()
+    speech = _speech_lemmas()
+    cue = set((own.span.cue or "").lower().split())
+    carry.body_past = said and not any(t.tag_ in ("VBZ", "VBP") and lemma_of(t).lower() not in speech
+                                       and t.lower_ not in cue for t in s.sent)
+
+
+def _body_goes_on(s: Sentence, carry: Carry) -> Source | None:
+    """The body whose data set a sentence without a source of its own goes on with, in the body's
+    paragraph (`next_block` ends it): a plain statement with a figure (`_plain_report`), not in the
+    present after figures said in no present tense (`_present`: "The company said it would cut 500
+    jobs. It is the third round ..."); the first sentence that is not one, or has no figure, ends
+    the carry."""
+    if carry.body is not None and not (s.quantities and _plain_report(s.sent, carry.body_words)
+                                       and not (carry.body_past and _present(s.sent))):
+        carry.body = None
+    return carry.body
+
+
+def _plain_report(sent: Span, framed: frozenset) -> bool:
+    """Whether a sentence goes on with the data set a body reported ("The Labor Department said
+    ... Average hourly earnings rose 0.4%."): a plain statement of measured things. Not when a
+    subject or its modifiers is a name, a person, people, a body, another party or the market
+    ("Huawei secured 2%", "Investors had hoped", "The opposition's plan", "The stock has
+    fallen"; `source.carry_parties`), a pronoun but "it"; nor the writer's or the reader's
+    ("I've seen", "in our tests", `source.carry_voice`), a modal the body's sentence did not use
+    ("Rates will fall" after a figure said as a fact; "Interest costs will top $1 trillion" after
+    "Debt will rise to 122%, the CBO said" goes on), a forecast or a condition ("is expected to",
+    "if": `source.carry_conditions`, `carry_forecasts`), an
+    instruction or a fragment (no subject of its main verb: "Mix 2 cups ...", "Bake for 30
+    minutes"), a list after a colon, a turn to another topic ("Meanwhile, ...":
+    `source.carry_openers`), a year the body's sentence did not name, or a question. `framed`: the
+    years and modals of the body's sentence."""
+    subject_deps = words().subject_deps
+    if len(sent) < 4 or sent.text.rstrip().endswith("?") or any(t.text == ":" for t in sent) \
+            or not any(c.dep_ in subject_deps for c in sent.root.children) \
+            or _carry_opener().match(sent.text.lstrip()) or not _years(sent) | _modals(sent) <= framed:
+        return False
+    stops = _carry_stops()
+    subjects = [t for t in sent if t.dep_ in subject_deps]
+    if any(t.pos_ == "PRON" and t.lower_ != "it" or t.pos_ == "PROPN" or t.dep_ == "poss" or t.lower_ in stops
+           or t.ent_type_ in _ACTORS and t.pos_ != "NOUN" for subj in subjects for t in (subj, *subj.children)):
+        return False
+    voice, forecasts = _carry_words(), word_set("source", "carry_forecasts")
+    return not any(t.lower_ in voice or t.lower_ in forecasts and t.nbor(1).lower_ == "to"
+                   for t in sent[:-1]) and sent[-1].lower_ not in voice
+
+
+@cache
+def _speech_lemmas() -> frozenset[str]:
+    return frozenset(cues().attribution["speech_verbs"])
+
+
+@cache
+def _carry_stops() -> frozenset[str]:
+    """The subject words that are no part of a body's data set (`_plain_report`)."""
+    return frozenset().union(*(word_set("source", k) for k in ("people_nouns", "role_nouns", "informed_nouns",
+                                                                "body_nouns", "carry_parties")))
+
+
+@cache
+def _carry_words() -> frozenset[str]:
+    """The words of the writer's or the reader's voice, and of a condition (`_plain_report`)."""
+    return frozenset().union(*(word_set("source", k) for k in ("own_voice", "carry_voice", "carry_conditions")))
+
+
+@cache
+def _carry_opener() -> re.Pattern:
+    """A sentence's opening that turns from the data set (`source.carry_openers`)."""
+    return re.compile(r"(?:%s)\b" % "|".join(re.escape(o) for o in words().source["carry_openers"]), re.I)
+
+
+def _present(sent: Span) -> bool:
+    """Whether a sentence's main verb is in the present ("The stadium holds 60,000 fans", "The
+    neighbourhood has seen 40 shootings"): after a body's figures said in the past or as a forecast,
+    the writer's background, not the body's data set."""
+    root = sent.root
+    return root.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                              for c in root.children)
+
+
+_FORECAST_MODALS = frozenset({"will", "'ll", "wo", "shall"})   # a forecast a body's data set can go on with; its
+                                                               # "would" is reported speech ("said it would
+                                                               # cut 500 jobs"), the writer's own a conditional
+
+
+def _modals(sent: Span) -> frozenset[str]:
+    """The modal verbs of a sentence ("will", "would")."""
+    return frozenset(t.lower_ for t in sent if t.tag_ == "MD")
+
+
+def _years(sent: Span) -> frozenset[str]:
+    """The years a sentence names ("in 2019", "since 2022"; not "2000 people")."""
+    return frozenset(t.text for t in sent if t.shape_ == "dddd" and 1800 <= int(t.text) <= 2100 and t.dep_ != "nummod")
+
+
+_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})   # a name tagged as one: a proper noun, or a non-noun the
+                                                         # tagger took for an entity; a common noun tagged ORG
+                                                         # (a capital "Rainfall") is a measured thing and does not
+                                                         # stop the carry
 
 
 def _excerpt(carry: Carry, mine: bool) -> Source | None:
@@ -580,6 +754,7 @@ def next_block(ctx: PageContext, carry: Carry, block: int) -> Source | None:
     ("The survey found: / - 40% ... / - 12% ..."): the items report its data set. A heading ends
     every speaker's remarks."""
     b = ctx.body[block] if block < len(ctx.body) else None
+    carry.body = None                         # a body's data set runs on in its own paragraph only
     if b is not None and b.tag in words().headings:
         carry.speech = carry.quote = carry.reported = carry.excerpt = None
     if b is not None and not _opens_quotation(b.text):
