@@ -192,11 +192,12 @@ def _leading_document(sent: Span, doc: Doc) -> Source | None:
     ("The study participants found that ..."), nor a verb after the figure."""
     table = cues().attribution
     head = next((t for t in sent if t.pos_ in ("NOUN", "PROPN")), None)
-    if head is None or head.lower_ not in table["document_nouns"] or head.dep_ == "compound" \
-            or any(c.dep_ == "cc" for c in head.children) or any(
+    if head is None or head.lower_ not in table["document_nouns"] or head.dep_ in ("compound", "poss") \
+            or any(c.dep_ in ("cc", "case") for c in head.children) or any(
             t.pos_ in ("VERB", "AUX") or t.pos_ == "PRON" and t.dep_ != "poss" for t in doc[sent.start:head.i]):
         return None                   # no clause before the document's phrase ("In 2023, the survey found"),
-                                      # no noun it qualifies or is joined to ("Research and development spending")
+                                      # no noun it qualifies or is joined to ("Research and development spending"),
+                                      # or owns ("The survey's respondents")
     verb = None
     for t in doc[head.i + 1:sent.end]:
         if t.lower_ in table["finding_verbs"]:
@@ -206,7 +207,7 @@ def _leading_document(sent: Span, doc: Doc) -> Source | None:
                 or (t.pos_ == "VERB" and t.dep_ != "acl" and t.tag_ != "VBN"):
             return None               # a figure, a pronoun, another verb or a question first: "our research we
                                       # found", "Analysis: Why inflation shows"
-    if verb is None or doc[verb.i - 1].is_punct:
+    if verb is None or not _verb_in_place(verb, doc):
         return None
     left = head.left_edge.i
     while doc[left].dep_ == "det":
@@ -214,6 +215,18 @@ def _leading_document(sent: Span, doc: Doc) -> Source | None:
     span = doc[left:verb.i]
     return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue=verb.text), "paragraph",
                   body=True)   # its paragraph's plain statements after it, as a body's (in_force)
+
+
+def _verb_in_place(verb: Token, doc: Doc) -> bool:
+    """The word of finding in `_leading_document` stands where a verb stands: lower-case, not after
+    punctuation, a determiner or a possessive ("the finds", "the report's estimate" read as nouns), and
+    not followed by another verb or a preposition ("the Motor Show listed", "the cooking show gave",
+    "Documents found in the attic"): "figures from the ministry show exports"."""
+    before, after = doc[verb.i - 1], doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if verb.text[0].isupper() or before.is_punct or before.dep_ in ("det", "poss", "case") \
+            or before.tag_ in ("DT", "POS", "PRP$"):
+        return False
+    return after is None or not (after.pos_ in ("VERB", "AUX") or after.tag_ == "IN" and after.lower_ != "that")
 
 
 def _puts_at(verb: Token) -> bool:
