@@ -2901,6 +2901,10 @@ REVIEW15_SOURCE_OPEN = {
     ('c3-9', '1.2kg'),
     ('c3-9', '$1,299'),
     ('c7-5', '18 inches'),
+    # an instruction the small model parses as a noun phrase ("Mix 2 cups ..." with "Mix" a noun):
+    # requiring a subject of the main verb stopped it but also took back a check-half gain
+    ('c1-17', '2 cups'), ('c1-17', '1 cup'), ('c1-17', '30 minutes'),
+    ('c2-15', '£40'),  # a fragment parse ("cost" a noun), as above
 }
 _REVIEW15_CLAIMS = {}
 

@@ -618,9 +618,9 @@ def _body_goes_on(s: Sentence, carry: Carry) -> Source | None:
     """The body whose data set a sentence without a source of its own goes on with, in the body's
     paragraph (`next_block` ends it): a plain statement with a figure (`_plain_report`), not in the
     present after figures said in no present tense (`_present`: "The company said it would cut 500
-    jobs. It is the third round ..."); the first sentence that is not one, or has no figure, ends
-    the carry."""
-    if carry.body is not None and not (s.quantities and _plain_report(s.sent, carry.body_words)
+    jobs. It is the third round ..."); the first sentence that is not one ends the carry, and a plain
+    sentence without a figure lets it go on."""
+    if carry.body is not None and not (_plain_report(s.sent, carry.body_words)
                                        and not (carry.body_past and _present(s.sent))):
         carry.body = None
     return carry.body
@@ -635,14 +635,11 @@ def _plain_report(sent: Span, framed: frozenset) -> bool:
     ("I've seen", "in our tests", `source.carry_voice`), a modal the body's sentence did not use
     ("Rates will fall" after a figure said as a fact; "Interest costs will top $1 trillion" after
     "Debt will rise to 122%, the CBO said" goes on), a forecast or a condition ("is expected to",
-    "if": `source.carry_conditions`, `carry_forecasts`), an
-    instruction or a fragment (no subject of its main verb: "Mix 2 cups ...", "Bake for 30
-    minutes"), a list after a colon, a turn to another topic ("Meanwhile, ...":
+    "if": `source.carry_conditions`, `carry_forecasts`), a list after a colon, a turn to another topic ("Meanwhile, ...":
     `source.carry_openers`), a year the body's sentence did not name, or a question. `framed`: the
     years and modals of the body's sentence."""
     subject_deps = words().subject_deps
     if len(sent) < 4 or sent.text.rstrip().endswith("?") or any(t.text == ":" for t in sent) \
-            or not any(c.dep_ in subject_deps for c in sent.root.children) \
             or _carry_opener().match(sent.text.lstrip()) or not _years(sent) | _modals(sent) <= framed:
         return False
     stops = _carry_stops()
