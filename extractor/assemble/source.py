@@ -331,8 +331,16 @@ _BODY_ACRONYM = re.compile(r"(?:[A-Z]\.){3,}|[A-Z]{3,}s?")
 
 
 def _named_person(name: str, doc: Doc) -> bool:
-    """Whether `name` is a word of a name the page tags as a person ("Joe Biden" ... "Biden said")."""
-    return any(e.label_ == "PERSON" and name in e.text.split() for e in doc.ents)
+    """Whether `name` is a word of a name the page tags as a person ("Joe Biden" ... "Biden said");
+    the page's person words are gathered once per page (doc.user_data), so a page costs one pass."""
+    words = doc.user_data.get(_PERSON_WORDS)
+    if words is None:
+        words = doc.user_data[_PERSON_WORDS] = dict.fromkeys(
+            w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split())
+    return name in words
+
+
+_PERSON_WORDS = "source.person_words"
 
 
 def _verb_as_noun(sent: Span, doc: Doc) -> Source | None:
