@@ -643,9 +643,9 @@ def _plain_report(sent: Span, framed: frozenset) -> bool:
     ("I've seen", "in our tests", `source.carry_voice`), a modal the body's sentence did not use
     ("Rates will fall" after a figure said as a fact; "Interest costs will top $1 trillion" after
     "Debt will rise to 122%, the CBO said" goes on), a forecast or a condition ("is expected to",
-    "if": `source.carry_conditions`, `carry_forecasts`), a list after a colon, a turn to another topic ("Meanwhile, ...":
-    `source.carry_openers`), a year the body's sentence did not name, or a question. `framed`: the
-    years and modals of the body's sentence."""
+    "if": `source.carry_conditions`, `carry_forecasts`), a list after a colon, a turn to another
+    topic ("Meanwhile, ...": `source.carry_openers`), a year the body's sentence did not name, or a
+    question. `framed`: the years and modals of the body's sentence."""
     subject_deps = words().subject_deps
     if len(sent) < 4 or sent.text.rstrip().endswith("?") or any(t.text == ":" for t in sent) \
             or _carry_opener().match(sent.text.lstrip()) or not _years(sent) | _modals(sent) <= framed:
