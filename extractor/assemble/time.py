@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from ..quantities.matcher import Mention
-from ..quantities.normalize import canonical_unit, cues, month_number, parse_number
+from ..quantities.normalize import canonical_unit, in_base_unit, month_number, parse_number
 from ..types import TextSpan
 from .context import Sentence, in_range, same_clause, word_set, words
 from .filters import anchored_end, situating_span
@@ -192,12 +192,13 @@ def duration_match(s: Sentence, tspan: Span) -> re.Match[str] | None:
     t: Mention = tspan._.mention
     if t.rule != "time.relative" or in_range(t.start, s.source_range):
         return None
-    if _LAST_OF.search(t.quote) and re.match(r"\s+of\b", s.ctx.text[t.end:t.end + 4]):
+    if _LAST_OF.search(t.quote) and _OF_AFTER.match(s.ctx.text, t.end, t.end + 4):
         return None                                 # "the last decade of the 19th century": a part of a period
     return _PERIOD.search(t.quote)
 
 
 _LAST_OF = re.compile(r"(?i)\blast\s")
+_OF_AFTER = re.compile(r"\s+of\b")
 
 
 def duration_amount(match: re.Match[str]) -> tuple[float, str] | None:
@@ -212,11 +213,7 @@ def duration_amount(match: re.Match[str]) -> tuple[float, str] | None:
         value = 1
     if value is None:
         return None
-    unit = canonical_unit(surface)
-    if unit in cues().unit_multiples:
-        unit, factor = cues().unit_multiples[unit]
-        value = value * factor
-    return value, unit
+    return in_base_unit(value, canonical_unit(surface))
 
 
 _ONE_PERIOD = frozenset({"past", "last", "next", "previous", "coming"})

@@ -625,9 +625,7 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
         unit = nz.currency_code(_group(m, "cur"))
     elif p.kind in ("measure", "duration"):
         unit = nz.canonical_unit(_group(m, "unit")) or unit   # a pattern's own unit ("rating") if none is written
-        if unit in nz.cues().unit_multiples:         # "two decades" = 20 years
-            unit, factor = nz.cues().unit_multiples[unit]
-            value = value * factor
+        value, unit = nz.in_base_unit(value, unit)   # "two decades" = 20 years
     elif p.kind == "count":
         unit = _group(m, "unit")
         if p.fixed.get("bound") in (">=", "<=") and unit:   # "thousands of years", "10 or more pounds"

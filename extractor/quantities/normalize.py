@@ -149,6 +149,14 @@ def canonical_unit(surface: str | None) -> str | None:
     return table.get(s, table.get(s.lower(), s))
 
 
+def in_base_unit(value: float, unit: str | None) -> tuple[float, str | None]:
+    """A value in a unit of cues.toml [unit_multiples] given in its base unit ("two decades" = 20 years)."""
+    if unit in cues().unit_multiples:
+        unit, factor = cues().unit_multiples[unit]
+        value = value * factor
+    return value, unit
+
+
 def direction(word: str | None) -> str | None:
     """'moving' -> 'up' (by stem), 'fell' -> 'down', 'up' -> 'up'."""
     if not word:
