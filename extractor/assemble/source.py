@@ -525,7 +525,7 @@ def _reports(verb: Token) -> bool:
     lemma = lemma_of(verb).lower()
     if lemma in words().source["speech_with_no_object"] and any(c.dep_ == "dobj" for c in verb.children):
         return False                          # "Acme added 400 jobs", "insurers wrote $9 bn in premiums"
-    return lemma in cues().attribution["speech_verbs"] or (
+    return lemma in _speech_lemmas() or (
         lemma in words().source["finding_lemmas"] and any(c.dep_ == "ccomp" for c in verb.children))
 
 
@@ -614,12 +614,14 @@ def _start_body(s: Sentence, own: Source, carry: Carry) -> None:
     span = own.mention or (own.span.start, own.span.end)
     said = own.body and any((span[0] is None or not in_range(q.start_char, span))
                             and (own.reach is None or in_range(q.start_char, own.reach)) for q in s.quantities)
-    carry.body = own if said else None
-    carry.body_words = _years(s.sent) | (_modals(s.sent) & _FORECAST_MODALS) if said else frozenset()
-    speech = _speech_lemmas()
-    cue = set((own.span.cue or "").lower().split())
-    carry.body_past = said and not any(t.tag_ in ("VBZ", "VBP") and lemma_of(t).lower() not in speech
-                                       and t.lower_ not in cue for t in s.sent)
+    carry.body, carry.body_words, carry.body_past = None, frozenset(), False
+    if not said:
+        return
+    speech, cue = _speech_lemmas(), set((own.span.cue or "").lower().split())
+    carry.body = own
+    carry.body_words = _years(s.sent) | (_modals(s.sent) & _FORECAST_MODALS)
+    carry.body_past = not any(t.tag_ in ("VBZ", "VBP") and lemma_of(t).lower() not in speech
+                              and t.lower_ not in cue for t in s.sent)
 
 
 def _body_goes_on(s: Sentence, carry: Carry) -> Source | None:
