@@ -2505,6 +2505,11 @@ NEWS_PASSAGES = [
     ('r16-tallied', 'Election officials tallied [[1.2 million ballots|Election officials|d]] by Wednesday night.\n'),
     ('r16-nm-counted', 'Acme counted its blessings after profit rose [[5%||c]].\n'),
     ('r16-end-data-bare', 'Coffee imports to Japan fell [[8%|customs data|a]] in the first half to [[190,000 tonnes|customs data|a]]. Shipments from Brazil made up [[41%|customs data|a]] of the total, according to customs data.\n'),
+    ('r16-in-survey', 'In a survey by the Acme Institute, [[40%|survey by the Acme Institute|d]] of drivers said they speed. Women were less likely to, at [[31%|survey by the Acme Institute|a]].\n\nCar sales rose [[3%||c]] in May.\n'),
+    ('r16-in-census', 'In the 2021 census, [[74%|2021 census|d]] of residents said they were born in the country.\n'),
+    ('r16-nm-in-review', 'In this review, the battery lasted [[10 hours||c]] on a charge.\n'),
+    ('r16-nm-in-our', 'In our survey, [[40%||c]] of readers said they liked the new design.\n'),
+    ('r16-nm-study-area', 'In the study area, [[40 trees||c]] were cut last year.\n'),
 ]
 NEWS_PASSAGES_OPEN = {
     # a citing sentence with a new bare subject does not refer back (source._refers_back), so the earlier

@@ -24,7 +24,28 @@ def find_source(sent: Span, doc: Doc) -> Source | None:
     return (parsed and "according" in doc_text(doc)[sent.start_char:sent.end_char].lower()
             and _according_to(sent, doc)) or _document(sent, doc, parsed) \
         or (parsed and (_speaker(sent, doc) or _verb_as_noun(sent, doc))) or _citation(sent, doc) \
-        or (_leading_document(sent, doc) or _hedged(sent) if parsed else None)
+        or (_leading_document(sent, doc) or _opening_document(sent, doc) or _hedged(sent) if parsed else None)
+
+
+def _opening_document(sent: Span, doc: Doc) -> Source | None:
+    """A sentence that opens with "In" and a document, set off by a comma ("In the 2013 census, 74%
+    of residents ...", "In a survey by Acme, 40% of buyers said ..."): the figures after it are that
+    document's, and its paragraph's plain statements after it too, as a leading document's. Not the
+    writer's own ("In this review, the battery lasted 10 hours", "In our survey, ...": a determiner of
+    `source.own_documents`), nor a document noun that qualifies another ("In the study area, ...")."""
+    first = sent[1] if sent[0].text in ("-", "•", "*") and len(sent) > 1 else sent[0]
+    noun = next((c for c in first.children if c.dep_ == "pobj"), None) if first.lower_ == "in" else None
+    if noun is None or noun.lower_ not in cues().attribution["document_nouns"] \
+            or noun.right_edge.i + 1 >= sent.end or doc[noun.right_edge.i + 1].text != ",":
+        return None
+    if any(c.lower_ in word_set("source", "own_documents") for c in noun.children if c.dep_ in ("det", "poss")):
+        return None
+    left = noun.left_edge.i
+    while doc[left].dep_ == "det":
+        left += 1
+    span = doc[left:_unclaused_end(noun) + 1]
+    return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue="in"), "paragraph",
+                  mention=(doc[noun.left_edge.i].idx, span.end_char), body=True)
 
 
 def _hedged(sent: Span) -> Source | None:
