@@ -2471,8 +2471,9 @@ NEWS_PASSAGES = [
     ('insurance', "Insured losses from natural disasters reached [[$108 billion|Swiss Re|d]] last year, Swiss Re estimated in a report on Tuesday.\n\nSevere thunderstorms caused [[$60 billion|Swiss Re/reinsurer|a]] of the losses, the reinsurer said, a record.\n\nSwiss Re's shares rose [[1%||c]].\n"),
     ('estimates', 'About [[8.1 million|Bureau of Labor Statistics|d]] job openings were reported in June, the Bureau of Labor Statistics estimates.\n\nHires rose to [[5.3 million|Bureau of Labor Statistics|a]], while quits were little changed at [[3.4 million|Bureau of Labor Statistics|a]], the bureau said.\n'),
     ('tally', 'At least [[42 people|officials|d]] were killed in the floods, officials said on Sunday, and [[12|officials|a]] were missing.\n\nRescue teams have evacuated more than [[5,000 residents|officials|a]], officials said.\n\nThe region received [[300 millimetres||c]] of rain in two days.\n'),
-    # round 16 (invented): a document cited at the end of a paragraph's data (a) and its near misses, where the
-    # earlier figures stay the writer's (c); claim verbs, 'reportedly', verbs of compiling data (d)
+    # round 16 (invented): a document cited at the end of a paragraph's data (a: CONVENTIONS (c) gives it the
+    # earlier figures too; main leaves them the writer's, strict xfails since cited_back was reverted, review16r)
+    # and its near misses, where the earlier figures stay the writer's (c); claim verbs, 'reportedly' (d)
     ('r16-end-report', 'In 2023, Brightline carried [[2.1 million passengers|ridership report by the state transit agency|a]], up [[25%|ridership report by the state transit agency|a]], and ran [[14,000 trips|ridership report by the state transit agency|a]]. Its trains arrived on time [[93%|ridership report by the state transit agency|a]] of the time, according to a ridership report by the state transit agency.\n\nThe line opened in 2018.\n'),
     ('r16-end-data', 'Coffee imports to Japan fell [[8%|customs data|a]] in the first half of the year to [[190,000 tonnes|customs data|a]]. Brazil supplied [[41%|customs data|a]] of them, according to customs data.\n'),
     ('r16-end-study', 'Last year the county recorded [[312 overdose deaths|annual study by the health department|a]], up from [[268|annual study by the health department|a]] the year before. Fentanyl was involved in [[74%|annual study by the health department|a]] of them, according to an annual study by the health department.\n'),
@@ -2501,8 +2502,6 @@ NEWS_PASSAGES = [
     ('r16-reportedly', 'The deal has reportedly been valued at [[$2 billion|reportedly|d]].\n'),
     ('r16-reportedly-2', 'Globex is reportedly paying [[$40 million|reportedly|d]] for the site. The company has [[300 staff||c]].\n'),
     ('r16-nm-reportedly-other', 'The CEO reportedly left the company in March, and the firm now employs [[300 people||c]].\n'),
-    ('r16-compiled', 'Transportation officials have compiled the number of potholes filled this year: more than [[120,000|Transportation officials|d]].\n'),
-    ('r16-tallied', 'Election officials tallied [[1.2 million ballots|Election officials|d]] by Wednesday night.\n'),
     ('r16-nm-counted', 'Acme counted its blessings after profit rose [[5%||c]].\n'),
     ('r16-end-data-bare', 'Coffee imports to Japan fell [[8%|customs data|a]] in the first half to [[190,000 tonnes|customs data|a]]. Shipments from Brazil made up [[41%|customs data|a]] of the total, according to customs data.\n'),
     ('r16-in-survey', 'In a survey by the Acme Institute, [[40%|survey by the Acme Institute|d]] of drivers said they speed. Women were less likely to, at [[31%|survey by the Acme Institute|a]].\n\nCar sales rose [[3%||c]] in May.\n'),
@@ -2512,8 +2511,14 @@ NEWS_PASSAGES = [
     ('r16-nm-study-area', 'In the study area, [[40 trees||c]] were cut last year.\n'),
 ]
 NEWS_PASSAGES_OPEN = {
-    # a citing sentence with a new bare subject does not refer back (source._refers_back), so the earlier
-    # figures of its data set stay unsourced, the price of leaving 'Steel prices rose 20%, according to ...' alone
+    # a document cited after its figures at the end of a paragraph sources only its own sentence: cited_back
+    # (58977f8), which carried it back, gave 55 wrong sources against 11 right on review16r's paragraphs
+    # (background, prices, scores, other entities read as one data set) and was reverted
+    ('r16-end-report', '2.1 million passengers'), ('r16-end-report', '25%'), ('r16-end-report', '14,000 trips'),
+    ('r16-end-data', '8%'), ('r16-end-data', '190,000 tonnes'),
+    ('r16-end-study', '312 overdose deaths'), ('r16-end-study', '268'),
+    ('r16-end-figures', '4.6 million phones'), ('r16-end-figures', '9%'),
+    ('r16-end-survey', '1.2 million cases'),
     ('r16-end-data-bare', '8%'),
     ('r16-end-data-bare', '190,000 tonnes'),
     ('agency-study', '3,000 adults'),

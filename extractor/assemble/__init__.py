@@ -29,7 +29,7 @@ from .checkworthy import with_checkworthy
 from .context import Carry, PageContext, Sentence, lstrip_len, page_context, same_clause, sentences
 from .filters import count_extent, is_identifier, not_a_claim, ranked_entry_subject, within_one_block
 from .property import find_property
-from .source import cited_back, find_source, in_force, next_block, source_of, speaker_back
+from .source import find_source, in_force, next_block, source_of, speaker_back
 from .subject import carries, find_subject, respectively, takes_carried
 from .time import date_extent, duration_amount, duration_match, extra_times, lede_time, pick_time, present_state, situating_time, time_span
 
@@ -46,7 +46,6 @@ def assemble(page: Page, doc: Doc, model: str | None = None, version: str = __ve
         lede_date(s, carry, made)
         claims += [c for c, _ in made]
         speaker_back(s, carry, claims, len(made))
-        cited_back(s, carry, claims, len(made))
     return unique([with_checkworthy(c) for c in claims])
 
 

@@ -135,10 +135,6 @@ class Carry:
                                         # `quote` is set only while its speaker is, and its scan restarts closed
                                         # after a sentence without one, so the two states can differ
     unnamed: list = field(default_factory=list)   # claims (list positions) said in it before its speaker is named
-    before: list = field(default_factory=list)    # claims (list positions) of the paragraph's plain data sentences so
-                                                  # far, which a document cited after them may source (source.cited_back)
-    before_tense: frozenset = frozenset()         # whether those sentences were in the present (True) or not (False)
-    before_block: int = -1                        # the paragraph they are in; -2 once it has had another sentence
     block: int = -1
     subject: TextSpan | None = None
     time: TextSpan | None = None

@@ -338,8 +338,7 @@ def _speaker_by(sent: Span, doc: Doc, main_only: bool) -> Source | None:
             cue_end += 1
         cue = doc[tok.i:cue_end].text       # the name as the sentence gives it (CLAIMS.md: "Ms. Liu Hua")
         reach = (told.left_edge.idx, told.right_edge.idx + len(told.right_edge.text)) if main_only else _reach(tok)
-        actor = main_only and lemma_of(tok).lower() not in w.source["clause_speech_lemmas"] \
-            and lemma_of(tok).lower() not in w.source["compiling_lemmas"]
+        actor = main_only and lemma_of(tok).lower() not in w.source["clause_speech_lemmas"]
         return Source(TextSpan(named.text, named.start, named.end, label=named.label, cue=cue), "speech",
                       reach, _mention(subj), actor, not main_only and _is_body(subj, doc))
     return None
@@ -574,9 +573,9 @@ def _reports_as_main(verb: Token) -> Token | None:
     lost $40 million"; not "the hospital admitted 3 patients"), the advised act of a verb of advice
     without a direct object ("Experts recommend saving 3 months' pay", "The CDC recommends that
     adults ..."; not "The union urged its 50,000 members to strike", "advised Acme on the deal"), or
-    the object of a verb of forecast or of compiling data, without a modal, that holds a figure
-    ("Globex expects revenue of $3 billion", "Officials tallied 1.2 million ballots"; not "a 2025
-    launch", "The government can expect a bill of $3 billion")."""
+    the object of a verb of forecast, without a modal, that holds a figure ("Globex expects revenue
+    of $3 billion"; not "a 2025 launch", "The government can expect a bill of $3 billion"), or of a
+    claim its subject makes for itself (`_claims_own`)."""
     w, node = words().source, verb
     while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:
         node = node.head
@@ -588,7 +587,7 @@ def _reports_as_main(verb: Token) -> Token | None:
             return None
         deps = ("ccomp",) if lemma in w["clause_speech_lemmas"] else ("ccomp", "xcomp")
         return next((c for c in kids if c.dep_ in deps), None)
-    if lemma not in w["forecast_lemmas"] and lemma not in w["compiling_lemmas"] and not _claims_own(verb, lemma) \
+    if lemma not in w["forecast_lemmas"] and not _claims_own(verb, lemma) \
             or any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
         return None
     return next((c for c in kids if c.dep_ == "dobj" and _holds_figure(c)), None)
@@ -814,73 +813,6 @@ def speaker_back(s: Sentence, carry: Carry, claims: list[Claim], made: int) -> N
         for i in carry.unnamed:
             claims[i] = replace(claims[i], source=s.own.span)
     carry.unnamed = []
-
-
-def cited_back(s: Sentence, carry: Carry, claims: list[Claim], made: int) -> None:
-    """A document cited after its figures at the end of a paragraph's data ("Brightline carried 2.1
-    million passengers in 2023, up 25%. Its trains ran on time 93% of the time, according to a
-    ridership report by the state transit agency.") is the source of the plain data sentences of
-    that paragraph before it, too (CONVENTIONS (c): a paragraph that reports one attributed data
-    set, whichever sentence names the source). Only when every sentence before it in the paragraph
-    is a plain statement of figures with no source (`_plain_data`: no quotation, person, people or
-    other party, no writer's voice, modal, forecast, question or event date) in the tense of the
-    citing sentence, and the citing sentence is one as well, refers back to them (`_refers_back`)
-    and names the document after its own first figure ("According to X, ..." introduces its own
-    data). One pass per paragraph: the
-    positions of the sentences' claims (the `made` last of `claims` are `s`'s) wait in the carry."""
-    mine = claims[len(claims) - made:]
-    if carry.before_block != s.block:
-        carry.before, carry.before_tense, carry.before_block = [], frozenset(), s.block
-    if carry.before is None:
-        return
-    present, own, plain = _present(s.sent), s.own, bool(mine) and _plain_data(s, mine)
-    if own is not None and carry.before and plain and own.scope == "paragraph" and carry.before_tense == {present} \
-            and (own.mention or (own.span.start, 0))[0] > min(c.start for c in mine) and _refers_back(s.sent):
-        for i in carry.before:
-            claims[i] = replace(claims[i], source=own.span)
-    if own is None and s.source is None and plain:
-        carry.before += range(len(claims) - made, len(claims))
-        carry.before_tense |= {present}
-    else:
-        carry.before = None                   # a sentence of another kind: the paragraph is no one data set
-
-
-def _refers_back(sent: Span) -> bool:
-    """Whether a sentence refers back to the one before it (`cited_back`): a pronoun
-    (`source.back_pronouns`: "Its trains ...", "... 74% of them") or a definite word on its subject
-    (`source.back_determiners`: "The average store ..."); not a new bare subject ("Steel prices
-    rose 20%", "BYD sold 3 million")."""
-    pronouns, dets = word_set("source", "back_pronouns"), word_set("source", "back_determiners")
-    return any(t.lower_ in pronouns for t in sent) or any(
-        c.lower_ in dets and c.dep_ in ("det", "poss") for t in sent if t.dep_ in words().subject_deps for c in t.children)
-
-
-def _plain_data(s: Sentence, mine: list[Claim]) -> bool:
-    """Whether a sentence states figures plainly, as a data set reports them (`cited_back`): parsed,
-    no event date among its records ("The plant opened in 1998"), no quotation, no question or
-    colon, no writer's or reader's voice, modal, forecast or condition, no opening that turns to
-    another topic, and no subject of people, a role or another party ("Analysts had expected",
-    "Shares rose"; a common noun before it makes it a measure: "Its market share rose"); a name or a
-    thing as subject is plain ("Acme shipped 4.6 million phones"; the tagger takes a drug's name
-    for a person's, so a name is not looked at)."""
-    sent, text = s.sent, s.text
-    if sent[0].pos == 0 or len(sent) < 4 or any(c.kind == "date" for c in mine) or any(ch in text for ch in _quote_marks()) \
-            or text.rstrip().endswith("?") or any(t.text == ":" or t.tag_ == "MD" for t in sent) \
-            or _carry_opener().match(text.lstrip()):
-        return False
-    stops, voice = _back_stops(), _carry_words() | word_set("source", "carry_forecasts")
-    if any(t.lower_ in voice for t in sent):
-        return False
-    return not any(t.lower_ in stops and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in t.children)
-                   or t.pos_ == "PRON" and t.lower_ not in ("it", "its")
-                   for subj in sent if subj.dep_ in words().subject_deps for t in (subj, *subj.children))
-
-
-@cache
-def _back_stops() -> frozenset[str]:
-    """The subject words of a person, people or another party (`_plain_data`)."""
-    return frozenset().union(*(word_set("source", k) for k in ("people_nouns", "role_nouns", "informed_nouns",
-                                                                "carry_parties")))
 
 
 def next_block(ctx: PageContext, carry: Carry, block: int) -> Source | None:
