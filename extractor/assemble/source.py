@@ -50,18 +50,41 @@ def _opening_document(sent: Span, doc: Doc) -> Source | None:
 
 def _hedged(sent: Span) -> Source | None:
     """"The deal has reportedly been valued at $2 billion": an adverb of `source.hedge_words` on a
-    verb gives the figures of that verb's own clause (up to a clause joined to it: "..., and the
-    firm now employs 300 people" is the outlet's) to the unnamed reporter it stands for, in its
-    sentence only."""
+    verb gives the figures of that verb's own clause to the unnamed reporter it stands for, in its
+    sentence only (`_own_clause`). The span has no type (null, as for "officials said"): the
+    reporter is unnamed."""
     for tok in sent:
         if tok.lower_ not in word_set("source", "hedge_words") or tok.dep_ != "advmod" or tok.head.pos_ not in ("VERB", "AUX"):
             continue
-        verb = tok.head
-        end = max([c.right_edge for c in verb.children if c.dep_ not in ("conj", "cc") and c.i > verb.i] + [verb],
-                  key=lambda t: t.i)
+        start, end = _own_clause(tok.head)
         return Source(TextSpan(tok.text, tok.idx, tok.idx + len(tok.text), cue=tok.text), "sentence",
-                      (verb.left_edge.idx, end.idx + len(end.text)), (tok.idx, tok.idx + len(tok.text)))
+                      (start.idx, end.idx + len(end.text)), (tok.idx, tok.idx + len(tok.text)))
     return None
+
+
+_CLAUSE_LEFT = ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "neg", "advmod")
+
+
+def _own_clause(verb: Token) -> tuple[Token, Token]:
+    """The first and last token of `verb`'s own clause: its subtree without a clause joined to it
+    ("..., and the firm now employs 300 people"), a relative or participle clause on its subject or
+    object ("The company, which employs 5,000 people, is ...", "... the club, which won 3 titles"),
+    nor an adverbial clause or opening phrase ("After posting 3 straight losses, the firm ...": before
+    the verb only its subject, auxiliaries and adverbs count); the span runs out
+    from the verb to the nearest token of such a clause on either side."""
+    other = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    other |= {t.i for d in verb.subtree if d.i != verb.i and d.dep_ in ("relcl", "acl", "advcl") for t in d.subtree}
+    other |= {t.i for c in verb.children if c.i < verb.i and c.dep_ not in _CLAUSE_LEFT for t in c.subtree}
+    doc, lo, hi = verb.doc, verb.i, verb.i
+    while lo - 1 >= verb.left_edge.i and lo - 1 not in other:
+        lo -= 1
+    while hi + 1 <= verb.right_edge.i and hi + 1 not in other:
+        hi += 1
+    while lo < verb.i and doc[lo].is_punct:
+        lo += 1
+    while hi > verb.i and doc[hi].is_punct:
+        hi -= 1
+    return doc[lo], doc[hi]
 
 
 @cache
@@ -595,10 +618,23 @@ def _reports_as_main(verb: Token) -> Token | None:
 
 def _claims_own(verb: Token, lemma: str) -> bool:
     """Whether `verb` is a claim its subject makes for itself (`source.claim_lemmas`: "The company
-    touts battery life of 20 hours"): the subject one that can speak (`_can_speak`), not a place or
-    a product."""
+    touts battery life of 20 hours", "The senator brags about 2 million new jobs"): the subject a
+    person or an organisation (a PERSON, ORG or NORP name, or "the" with a noun of a body or role),
+    never a place (a GPE/LOC/FAC name or a noun of `source.place_nouns`: "The city touts 40 miles of
+    bike lanes") nor a bare plural of people ("Critics touted ..."); and the figure its own: no
+    possessive of another in what it touts ("Fans touted the striker's 30 goals")."""
     subj = _speaker_of(verb) if lemma in word_set("source", "claim_lemmas") else None
-    return subj is not None and _can_speak(subj) and subj.ent_type_ not in ("GPE", "LOC", "FAC", "PRODUCT", "NORP")
+    if subj is None or subj.ent_type_ in ("GPE", "LOC", "FAC", "PRODUCT") \
+            or subj.lower_ in word_set("source", "place_nouns"):
+        return False
+    w = words().source
+    named = subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.pos_ == "PROPN" and not subj.ent_type_
+    body = subj.pos_ == "NOUN" and (subj.lower_ in w["body_nouns"] or subj.lower_ in w["role_nouns"]) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+    if not (named or body):
+        return False
+    return not any(t.dep_ == "poss" and t.tag_ != "PRP$" for c in verb.children if c.i > verb.i
+                   and c.dep_ not in ("conj", "cc") for t in c.subtree)
 
 
 def _holds_figure(tok: Token) -> bool:
