@@ -3219,6 +3219,30 @@ REVIEW16_SOURCE = [
     ('p5-14', 'Prices rose 5% last year, according to a report by the housing agency. The agency reportedly has 300 staff. Rents rose 3%.',
      {'5%': 'report by the housing agency', '300 staff': 'reportedly', '3%': 'report by the housing agency'}),
 ]
+# d12ad91's opening document: invented near misses of "In <document>, ..." that must stay as main gives them,
+# beside its forms; and a speech verb the parse reads as a noun in a verbless sentence ("The IMF projects ...")
+REVIEW16_SOURCE += [
+    ('o-decade', 'In the 1990s, the town lost 2,000 residents.', {'2,000 residents': None}),
+    ('o-area', 'In the study area, 40 trees were cut last year.', {'40 trees': None}),
+    ('o-report-on', 'In a report on Tuesday about the merger, the company said it would cut 300 jobs.', {'300 jobs': 'company'}),
+    ('o-words', "In the survey's words, 40% of drivers speed.", {'40%': None}),
+    ('o-tract', 'In the census tract, 1,200 people live below the poverty line.', {'1,200 people': None}),
+    ('o-period', 'In the survey period, 3,000 homes were sold.', {'3,000 homes': None}),
+    ('o-statement', 'In a statement, the company said it had hired 200 workers.', {'200 workers': 'company'}),
+    ('o-center', 'In the data center, 300 servers run around the clock.', {'300 servers': None}),
+    ('o-chapter', "In the report's first chapter, the author describes 12 cases.", {'12 cases': None}),
+    ('o-letter', 'In a letter to shareholders, Acme said revenue rose 8%.', {'8%': 'Acme'}),
+    ('o-poll', 'In the poll, 52% backed the plan.', {'52%': 'poll'}),
+    ('pj-imf', 'The IMF projects growth of 3.1% next year.', {'3.1%': 'IMF'}),
+    ('pj-imf-2', 'The IMF projects growth of 3.2% for the world economy.', {'3.2%': 'IMF'}),
+    ('pj-analysts', 'Analysts project a 2% rise in sales.', {'2%': 'Analysts'}),
+    ('pj-cbo', 'The Congressional Budget Office projects that the deficit will reach $915 billion.',
+     {'$915 billion': 'Congressional Budget Office'}),
+    ('pj-city', "The city's projects cost $4 million.", {'$4 million': None}),
+    ('pj-count', 'The agency has 300 projects.', {'300 projects': None}),
+    ('pj-worth', 'Highway projects worth $2 billion.', {'$2 billion': None}),
+    ('pj-reports-of', 'Police reports of 300 burglaries last year.', {'300 burglaries': None}),
+]
 _REVIEW16_CLAIMS = {}
 
 

@@ -412,7 +412,10 @@ def _verb_as_noun(sent: Span, doc: Doc) -> Source | None:
     or counts ("in 14 U.S. states", "beat analyst estimates and company forecasts", "300 police
     reports"), nor one before a relative "that" ("State projects that ran over budget"): "that"
     must be the mark of a clause, and a sentence end its stop (a headline without one is no
-    sentence end: "..., short of analyst estimates")."""
+    sentence end: "..., short of analyst estimates"). Or a sentence the parse left with no verb at
+    all, the -s word a compound on the noun that holds the figure ("The IMF projects growth of 3.1%
+    next year": "IMF projects growth" read as one noun phrase); not "The city's projects cost $4
+    million" (a verb stands) nor "300 projects"."""
     w = words()
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.lower_ not in w.source["verb_nouns"] or tok.i == sent.start:
@@ -420,8 +423,10 @@ def _verb_as_noun(sent: Span, doc: Doc) -> Source | None:
         if tok.dep_ in ("pobj", "dobj", "attr", "conj") or any(c.dep_ == "nummod" or c.like_num for c in tok.children):
             continue
         after = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        fragment = tok.dep_ == "compound" and tok.head.i > tok.i and _holds_figure(tok.head) \
+            and not any(t.pos_ in ("VERB", "AUX") for t in sent)
         if after is None or not ((after.lower_ == "that" and after.dep_ == "mark")
-                                 or (after.is_punct and after.i == sent.end - 1)):
+                                 or (after.is_punct and after.i == sent.end - 1) or fragment):
             continue
         subj = doc[tok.i - 1]
         if subj.pos_ not in ("NOUN", "PROPN") or not _can_speak(subj):
