@@ -608,10 +608,12 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
 
     scale = _group(m, "scale")
     value = _value(p, m, scale)
-    if value is None:
-        return None
     value_low = value_high = None
-    if p.fixed.get("value") == "order":              # "millions of": [1e6, 1e7)
+    if p.fixed.get("value") == "tens":               # "highs in the upper 80s": 87..89
+        (value_low, value_high), value = nz.tens_range(_group(m, "num") or _group(m, "teen"), _group(m, "part")), None
+    elif value is None:
+        return None
+    elif p.fixed.get("value") == "order":            # "millions of": [1e6, 1e7)
         value_low, value_high, value = value, value * 10, None
 
     unit_surface = _group(m, "unit") or _group(m, "cur")
