@@ -3094,3 +3094,29 @@ def test_assemble_source_review15_body_carry_inputs(nlp, case, text, quote, want
     claim = next((c for c in _REVIEW15_CLAIMS[text] if c.quote == quote), None)
     assert claim is not None, f"{case}: no record for {quote!r}"
     assert (claim.source.text if claim.source else None) == want
+
+
+# Round 16 (invented): a day or month written without its year is the last one before the publication
+# date, unless its verb looks ahead (time.date_value; assemble.toml [tense] future_aux, plan_verbs)
+@pytest.mark.parametrize("text,iso", [
+    ("The plant will open in late January.", "2025-01"),
+    ("The company hopes to resume flights in December.", "2024-12"),
+    ("Voters will go to the polls on May 4.", "2025-05-04"),
+    ("The deal is expected to close in March.", "2025-03"),
+    ("The vote is scheduled for May 4.", "2025-05-04"),
+    ("Acme plans to open the plant in January.", "2025-01"),
+    ("The fair will return on April 9.", "2025-04-09"),
+    # no look ahead: a past verb, a past plan, a modal of chance, a month still to come this year
+    ("The company broke ground in September on a new factory.", "2023-09"),
+    ("The store reopened in March.", "2024-03"),
+    ("The vote was scheduled for May 4.", "2024-05-04"),
+    ("The company had hoped to resume flights in December.", "2023-12"),
+    ("The store could reopen in March.", "2024-03"),
+    ("Officials said the bridge will reopen in July.", "2024-07"),
+    ("The law will take effect on Jan. 1, 2024.", "2024-01-01"),
+])
+def test_assemble_time_a_date_without_its_year_looks_ahead_with_its_verb(nlp, text, iso):
+    from extractor import extract_text
+
+    [claim] = [c for c in extract_text(text, published="2024-06-15") if c.kind == "date"]
+    assert claim.value_text == iso
