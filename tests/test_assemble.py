@@ -3120,3 +3120,21 @@ def test_assemble_time_a_date_without_its_year_looks_ahead_with_its_verb(nlp, te
 
     [claim] = [c for c in extract_text(text, published="2024-06-15") if c.kind == "date"]
     assert claim.value_text == iso
+
+
+# Round 16 (invented): a time after a speech verb and where the words were said ("in a statement", "in an
+# interview", "to reporters") dates the statement, so it is no date record; the clause's own event keeps its date
+@pytest.mark.parametrize("text,dated", [
+    ("Smith said in an interview in March that the plan was dead.", False),
+    ("The company said in a statement on Jan. 5 that it would appeal.", False),
+    ("The mayor told reporters on Dec. 3 that the plan was dead.", False),
+    ("The firm said in a blog post on May 2 that it had fixed the bug.", False),
+    ("Smith told CNN in March that he would run.", False),
+    ("Acme said the plant closed in March.", True),
+    ("Officials said in a statement that the bridge reopened on Jan. 5.", True),
+    ("Acme said the plant would close on Jan. 5.", True),
+])
+def test_assemble_time_a_date_of_a_statement_and_its_setting_is_no_record(nlp, text, dated):
+    from extractor import extract_text
+
+    assert any(c.kind == "date" for c in extract_text(text, published="2024-06-15")) is dated
