@@ -2323,6 +2323,26 @@ QUANTITY_BATTERY = [
     ('local', 'The sinkhole is 30 feet deep and 20 feet wide.', 'measure 30 ft; measure 20 ft'),
     ('sport', 'The 7-foot-1 center blocked four shots.', 'measure 7.083 ft; count 4 shots'),
     ('sport', 'The 6-foot-8 forward scored 30 points.', 'measure 6.667 ft; measure 30 points'),
+    # round 16: dates that are the fact, dates that only situate, and datelines (page furniture)
+    ('business', 'The company, which was founded in 1998, has 500 employees.', 'date 1998; count 500 employees'),
+    ('obit', 'Born in 1960, Smith grew up in Ohio.', 'date 1960'),
+    ('business', 'The 2008 financial crisis hit the bank hard.', 'date 2008'),
+    ('furniture', '© 2024 Acme Inc. All rights reserved.', ''),
+    ('furniture', 'Updated: March 3, 2024', ''),
+    ('furniture', 'WASHINGTON, March 3 (Reuters) - The Senate passed the bill.', ''),
+    ('furniture', 'This article was originally published on March 3, 2024.', ''),
+    ('furniture', 'Posted on March 3, 2024 by John Smith', ''),
+    ('furniture', "Editor's note: This story was first published in 2019.", ''),
+    ('law', 'The law, passed in 2010, requires insurers to cover 10 preventive services.', 'date 2010; count 10 services'),
+    ('economy', 'Between 2010 and 2020, the population grew 12%.', 'percent 12 %'),
+    ('sport', 'He was named MVP of the 2024-25 season.', ''),
+    ('economy', 'Fiscal 2024 revenue rose 8%.', 'percent 8 %'),
+    ('space', 'NASA plans to return astronauts to the Moon in 2026.', 'date 2026'),
+    ('history', 'The bridge opened to traffic on May 27, 1937.', 'date 1937-05-27'),
+    ('health', 'The drug was approved by the FDA in 2021.', 'date 2021'),
+    ('business', 'The iPhone first went on sale on June 29, 2007.', 'date 2007-06-29'),
+    ('history', 'Construction began in the early 1960s.', 'date 1960/1963'),
+    ('sport', 'She last won the title in 2015.', 'date 2015'),
 ]
 
 
