@@ -2343,6 +2343,9 @@ QUANTITY_BATTERY = [
     ('business', 'The iPhone first went on sale on June 29, 2007.', 'date 2007-06-29'),
     ('history', 'Construction began in the early 1960s.', 'date 1960/1963'),
     ('sport', 'She last won the title in 2015.', 'date 2015'),
+    ('furniture', 'Jane Doe works on a neon sign in her shop in Cincinnati, in 2016.', ''),
+    ('furniture', 'Fans celebrate outside the stadium, on March 3, 2024.', ''),
+    ('sport', 'She won the title, in 2016.', 'date 2016'),
 ]
 
 
