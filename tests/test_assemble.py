@@ -3120,25 +3120,30 @@ def test_assemble_source_review15_body_carry_inputs(nlp, case, text, quote, want
 
 
 # Round 16 (invented): a day or month written without its year is the last one before the publication
-# date, unless its verb looks ahead (time.date_value; assemble.toml [tense] future_aux, plan_verbs)
+# date. Forward dating by the verb (5be6307: "will open in January" -> the next January) was reverted: it
+# moved past events inside noun phrases, "last March", reported speech and other clauses (review 16q,
+# findings 1-6); the forward forms stay open as strict xfails.
+_FORWARD = pytest.mark.xfail(strict=True, reason="open: no forward dating of a yearless date by its verb")
+
+
 @pytest.mark.parametrize("text,iso", [
-    ("The plant will open in late January.", "2025-01"),
-    ("The company hopes to resume flights in December.", "2024-12"),
-    ("Voters will go to the polls on May 4.", "2025-05-04"),
-    ("The deal is expected to close in March.", "2025-03"),
-    ("The vote is scheduled for May 4.", "2025-05-04"),
-    ("Acme plans to open the plant in January.", "2025-01"),
-    ("The fair will return on April 9.", "2025-04-09"),
-    # no look ahead: a past verb, a past plan, a modal of chance, a month still to come this year
+    pytest.param("The plant will open in late January.", "2025-01", marks=_FORWARD),
+    pytest.param("The company hopes to resume flights in December.", "2024-12", marks=_FORWARD),
+    pytest.param("Voters will go to the polls on May 4.", "2025-05-04", marks=_FORWARD),
+    pytest.param("The deal is expected to close in March.", "2025-03", marks=_FORWARD),
+    pytest.param("The vote is scheduled for May 4.", "2025-05-04", marks=_FORWARD),
+    pytest.param("Acme plans to open the plant in January.", "2025-01", marks=_FORWARD),
+    pytest.param("The fair will return on April 9.", "2025-04-09", marks=_FORWARD),
+    # a past verb, a past plan, a modal of chance, a written year
     ("The company broke ground in September on a new factory.", "2023-09"),
     ("The store reopened in March.", "2024-03"),
     ("The vote was scheduled for May 4.", "2024-05-04"),
     ("The company had hoped to resume flights in December.", "2023-12"),
     ("The store could reopen in March.", "2024-03"),
-    ("Officials said the bridge will reopen in July.", "2024-07"),
+    pytest.param("Officials said the bridge will reopen in July.", "2024-07", marks=_FORWARD),
     ("The law will take effect on Jan. 1, 2024.", "2024-01-01"),
 ])
-def test_assemble_time_a_date_without_its_year_looks_ahead_with_its_verb(nlp, text, iso):
+def test_assemble_time_a_date_without_its_year_is_the_last_one(nlp, text, iso):
     from extractor import extract_text
 
     [claim] = [c for c in extract_text(text, published="2024-06-15") if c.kind == "date"]

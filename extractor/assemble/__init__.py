@@ -31,7 +31,7 @@ from .filters import count_extent, is_identifier, not_a_claim, ranked_entry_subj
 from .property import find_property
 from .source import find_source, in_force, next_block, source_of, speaker_back
 from .subject import carries, find_subject, respectively, takes_carried
-from .time import date_extent, date_value, duration_amount, duration_match, extra_times, lede_time, pick_time, present_state, situating_time, time_span
+from .time import date_extent, duration_amount, duration_match, extra_times, lede_time, pick_time, present_state, situating_time, time_span
 
 
 def assemble(page: Page, doc: Doc, model: str | None = None, version: str = __version__) -> list[Claim]:
@@ -145,7 +145,7 @@ def _date_claim(s: Sentence, tspan: Span) -> Claim | None:
     t: Mention = tspan._.mention
     if extent is None or not_a_claim(s, t.start, t.end, "date", None):
         return None
-    return _base_claim(s, *extent, kind="date", value_text=date_value(s, tspan), subject=find_subject(s, tspan),
+    return _base_claim(s, *extent, kind="date", value_text=t.value_text, subject=find_subject(s, tspan),
                        rule=t.rule)                  # the date is the value: it has no time scope of its own
 
 

@@ -144,59 +144,6 @@ def date_extent(s: Sentence, tspan: Span) -> tuple[int, int] | None:
     return start, t.end
 
 
-def date_value(s: Sentence, tspan: Span) -> str | None:
-    """The ISO text of a date record. A day or month written without its year resolves to the last one
-    before the publication date ("broke ground in September"), unless its verb looks ahead: then it is
-    the next one ("The plant will open in late January", "hopes to resume flights in December", "Voters
-    will go to the polls on May 4"; assemble.toml [tense] future_aux, plan_verbs)."""
-    t: Mention = tspan._.mention
-    iso, published = t.value_text, s.ctx.published
-    if not iso or published is None or not _DAY_OR_MONTH.fullmatch(iso) or _YEAR.search(t.quote) \
-            or iso >= published.isoformat()[:len(iso)] or not _looks_ahead(_verb_of(tspan.root)):
-        return iso
-    ahead = f"{int(iso[:4]) + 1}{iso[4:]}"
-    return iso if ahead.endswith("-02-29") else ahead
-
-
-_DAY_OR_MONTH = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
-_YEAR = re.compile(r"\d{4}|[\u2019']\d{2}\b")
-
-
-def _verb_of(tok):
-    """The verb whose time a time expression's head word gives ("open" in "will open in late January"),
-    through the verb's object or a preposition ("resume flights in December")."""
-    for _ in range(4):
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-        if tok.pos_ not in ("ADP", "NOUN", "PROPN"):
-            return None
-    return None
-
-
-def _looks_ahead(verb) -> bool:
-    """'will open', "'ll go"; 'hopes to resume', 'is expected to close', 'plan to hold'; 'is scheduled for'.
-    Not a past plan ('had hoped to resume', 'was scheduled for'), nor a modal of chance ('could reopen')."""
-    if verb is None:
-        return False
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if aux & word_set("tense", "future_aux"):
-        return True
-    if verb.lemma_ in word_set("tense", "plan_participles") and verb.tag_ == "VBN":
-        return bool(aux & word_set("tense", "present_aux"))
-    head = verb.head
-    plans = word_set("tense", "plan_verbs")          # the lemma, or the word less its -s ('hopes' has lemma 'hop')
-    return "to" in aux and verb.dep_ == "xcomp" and (head.lemma_ in plans or head.lower_.removesuffix("s") in plans) \
-        and (head.tag_ in ("VBZ", "VBP") or head.tag_ in ("VBN", "VBG") and _looks_ahead_aux(head))
-
-
-def _looks_ahead_aux(verb) -> bool:
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return bool(aux & (word_set("tense", "present_aux") | word_set("tense", "future_aux")))
-
-
 def _dated_noun(tspan: Span, t: Mention) -> bool:
     """'the 1939 World's Fair', 'Nauman's 1968 work', 'the 2008 financial crisis': a year after a
     determiner or a possessive and before a singular common noun dates that event or work. A
