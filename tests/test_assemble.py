@@ -3166,3 +3166,11 @@ def test_assemble_time_a_date_of_a_statement_and_its_setting_is_no_record(nlp, t
     from extractor import extract_text
 
     assert any(c.kind == "date" for c in extract_text(text, published="2024-06-15")) is dated
+
+
+# Review 16q: a temperature by its tens takes no decade as its time scope, so the decade stays a date record
+def test_assemble_a_decade_beside_a_temperature_by_its_tens_stays_a_date(nlp):
+    from extractor import extract_text
+
+    claims = extract_text("The hottest temperatures on record came in the 1930s, with highs in the 90s.")
+    assert [(c.quote, c.kind) for c in claims] == [("1930s", "date"), ("90s", "measure")]

@@ -916,3 +916,11 @@ def test_quantities_feet_and_inches_in_words_are_one_height(text, value):
                                        ("a 6.1-magnitude quake", "measure"), ("three orders of magnitude", "count")])
 def test_quantities_storeys_and_magnitudes_are_measures_only_as_heights_and_quakes(text, kind):
     assert [m.kind for m in find_mentions(text)][:1] == [kind]
+
+
+# Review 16q: a Celsius word right after the tens gives °C; the default is Fahrenheit (US weather news)
+@pytest.mark.parametrize("text,unit", [("Temperatures hovered in the 20s Celsius.", "°C"), ("Highs in the 20s °C on Monday", "°C"),
+                                       ("Highs will reach the upper 80s.", "°F"), ("Lows in the 30s Fahrenheit", "°F")])
+def test_quantities_a_temperature_by_its_tens_takes_a_celsius_word_after_it(text, unit):
+    [m] = [m for m in find_mentions(text) if m.rule == "measure.temperature_tens"]
+    assert m.unit == unit

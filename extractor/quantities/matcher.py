@@ -72,7 +72,8 @@ def load_patterns(path: str | Path | None = None) -> tuple[Pattern, ...]:
     else:
         text = Path(path).read_text("utf-8")
     data = tomllib.loads(text)
-    macros = data.get("macros", {})
+    macros = {k: v if isinstance(v, str) else "(?:" + "|".join(v) + ")"     # a list: its words as alternatives
+              for k, v in data.get("macros", {}).items()}
     patterns = []
     for p in data["pattern"]:
         regex = _expand(p["regex"], macros)
