@@ -905,7 +905,7 @@ def test_quantities_tens_without_a_temperature_are_no_measure(text):
 
 
 @pytest.mark.parametrize("text,value", [("the 6-foot-8 forward", 6 + 8 / 12), ("He is 6 feet 2 inches tall.", 6 + 2 / 12),
-                                        ("a 7-foot-1 center", 7 + 1 / 12), ("5 feet, 9 inches", 5.75)])
+                                        ("a 7-foot-1 center", 7 + 1 / 12), ("She is 5 feet, 9 inches tall.", 5.75)])
 def test_quantities_feet_and_inches_in_words_are_one_height(text, value):
     [m] = find_mentions(text)
     assert (m.kind, m.unit, m.value) == ("measure", "ft", pytest.approx(value, abs=1e-3))
