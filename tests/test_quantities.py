@@ -924,3 +924,14 @@ def test_quantities_storeys_and_magnitudes_are_measures_only_as_heights_and_quak
 def test_quantities_a_temperature_by_its_tens_takes_a_celsius_word_after_it(text, unit):
     [m] = [m for m in find_mentions(text) if m.rule == "measure.temperature_tens"]
     assert m.unit == unit
+
+
+# Review 16q: one spelling per unit, hyphenated or not; a number of bits is a rate only before a link
+@pytest.mark.parametrize("text,unit", [("The home has 2,000 square feet of space.", "square feet"), ("a 2,000-square-foot home", "square feet"),
+                                       ("a 500-square-metre flat", "square metres"), ("40 square meters", "square metres"),
+                                       ("speeds of 940 Mbps", "Mbps"), ("100 Mbit/s", "Mbps"), ("Download speeds hit 10 gigabits per second.", "Gbps"),
+                                       ("a 10-gigabit link", "Gbps"), ("a 1-gigabit Ethernet port", "Gbps"), ("the drive stored 80 gigabits", "gigabits"),
+                                       ("a 10-gigabit file", "gigabits"), ("The bank cut rates by 50 bps.", "bp")])
+def test_quantities_a_unit_has_one_spelling(text, unit):
+    [m] = find_mentions(text)
+    assert m.unit == unit
