@@ -3174,3 +3174,35 @@ def test_assemble_a_decade_beside_a_temperature_by_its_tens_stays_a_date(nlp):
 
     claims = extract_text("The hottest temperatures on record came in the 1930s, with highs in the 90s.")
     assert [(c.quote, c.kind) for c in claims] == [("1930s", "date"), ("90s", "measure")]
+
+
+# Review 16q, item 7: invented near misses of the unreviewed round-16 date filters (datelines 595f186,
+# statement dates eec1256, caption dates b78a93d): each sentence with the date records it must keep
+@pytest.mark.parametrize("text,dates", [
+    # a dateline is furniture only at a story's start, before a dash or a wire's name
+    ("WASHINGTON, D.C., is home to 700,000 people.", []),
+    ("The market fell sharply. LONDON, March 3 was the day the market fell 5%.", ["March 3"]),
+    ("TOKYO, March 3 marked the 10th anniversary of the disaster.", ["March 3"]),
+    ("CHICAGO, Ill., became a city on March 4, 1837.", ["March 4, 1837"]),
+    ("BERLIN, March 3 (Reuters) - Sales rose 5% in March.", []),
+    # a statement's date is no record; the reported clause's own date is
+    ("The company said in a statement that sales rose 5% in March.", []),
+    ("Smith said in an interview that the plant closed in March.", ["March"]),
+    ("The company said on Jan. 5 that the plant closed on Dec. 3.", ["Dec. 3"]),
+    ("Acme, which said in a statement on Jan. 5 that it would appeal, lost the case on March 3.", ["March 3"]),
+    ("The governor wrote in a letter that the dam broke on March 3.", ["March 3"]),
+    ("She told CNN that the vote was held on March 3.", ["March 3"]),
+    ("The company said in a filing on Jan. 5 that it sold 2 million cars.", []),
+    # a caption's date only ends a present-tense sentence with no other number, its verb the sentence's own
+    ("The museum holds works from 1920 to 1950, in 2016.", ["1920 to 1950", "2016"]),
+    ("Smith, who works at the plant, opened a store, in 2016.", ["2016"]),
+    ("She works at the plant, which opened in 2016.", ["2016"]),
+    ("Jane Doe, who works in Cincinnati, opened her shop in 2016.", ["2016"]),
+    ("Workers repair the bridge, which collapsed on March 3, 2024.", ["March 3, 2024"]),
+    ("The bridge opens to traffic, on March 3, 2026.", ["March 3, 2026"]),
+    ("Fans celebrate outside the stadium, on March 3, 2024.", []),
+])
+def test_assemble_round16_date_filters_near_misses(nlp, text, dates):
+    from extractor import extract_text
+
+    assert [c.quote for c in extract_text(text, published="2025-04-15") if c.kind == "date"] == dates
