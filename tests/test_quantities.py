@@ -885,3 +885,53 @@ def test_quantities_up_to_before_a_rank_is_no_bound(text, value):
 def test_quantities_a_second_slash_only_after_a_user_or_seat(text, unit):
     [m] = find_mentions(text)
     assert m.unit == unit
+
+
+# Round 16: a temperature given by its tens is a range (CONVENTIONS.md), low/mid/upper thirds as the
+# National Weather Service writes them; a height in feet and inches is one figure in feet
+@pytest.mark.parametrize("text,low,high", [("Highs will reach the upper 80s.", 87, 89), ("Temperatures rose into the 50s.", 50, 59),
+                                           ("Lows in the mid-20s are likely.", 24, 26), ("Lows will dip into the teens.", 10, 19),
+                                           ("Wind chills stayed in the single digits.", 0, 9), ("It was a week of single-digit temperatures.", 0, 9),
+                                           ("Highs from the low 60s on Monday", 60, 63)])
+def test_quantities_a_temperature_by_its_tens_is_a_range(text, low, high):
+    [m] = find_mentions(text)
+    assert (m.kind, m.value, m.value_low, m.value_high) == ("measure", None, low, high)
+
+
+@pytest.mark.parametrize("text", ["a man in his 50s", "the music of the '80s", "High inflation in the 70s hurt savers.",
+                                  "a single-digit lead in the polls", "Mortgage rates in the 90s were higher."])
+def test_quantities_tens_without_a_temperature_are_no_measure(text):
+    assert all(m.rule != "measure.temperature_tens" for m in find_mentions(text))
+
+
+@pytest.mark.parametrize("text,value", [("the 6-foot-8 forward", 6 + 8 / 12), ("He is 6 feet 2 inches tall.", 6 + 2 / 12),
+                                        ("a 7-foot-1 center", 7 + 1 / 12), ("She is 5 feet, 9 inches tall.", 5.75)])
+def test_quantities_feet_and_inches_in_words_are_one_height(text, value):
+    [m] = find_mentions(text)
+    assert (m.kind, m.unit, m.value) == ("measure", "ft", pytest.approx(value, abs=1e-3))
+
+
+@pytest.mark.parametrize("text,kind", [("She wrote ten stories for the magazine.", "count"), ("a 40-storey tower", "measure"),
+                                       ("fell five stories to the street", "measure"), ("The paper ran two stories about the mayor.", "count"),
+                                       ("a 6.1-magnitude quake", "measure"), ("three orders of magnitude", "count")])
+def test_quantities_storeys_and_magnitudes_are_measures_only_as_heights_and_quakes(text, kind):
+    assert [m.kind for m in find_mentions(text)][:1] == [kind]
+
+
+# Review 16q: a Celsius word right after the tens gives °C; the default is Fahrenheit (US weather news)
+@pytest.mark.parametrize("text,unit", [("Temperatures hovered in the 20s Celsius.", "°C"), ("Highs in the 20s °C on Monday", "°C"),
+                                       ("Highs will reach the upper 80s.", "°F"), ("Lows in the 30s Fahrenheit", "°F")])
+def test_quantities_a_temperature_by_its_tens_takes_a_celsius_word_after_it(text, unit):
+    [m] = [m for m in find_mentions(text) if m.rule == "measure.temperature_tens"]
+    assert m.unit == unit
+
+
+# Review 16q: one spelling per unit, hyphenated or not; a number of bits is a rate only before a link
+@pytest.mark.parametrize("text,unit", [("The home has 2,000 square feet of space.", "square feet"), ("a 2,000-square-foot home", "square feet"),
+                                       ("a 500-square-metre flat", "square metres"), ("40 square meters", "square metres"),
+                                       ("speeds of 940 Mbps", "Mbps"), ("100 Mbit/s", "Mbps"), ("Download speeds hit 10 gigabits per second.", "Gbps"),
+                                       ("a 10-gigabit link", "Gbps"), ("a 1-gigabit Ethernet port", "Gbps"), ("the drive stored 80 gigabits", "gigabits"),
+                                       ("a 10-gigabit file", "gigabits"), ("The bank cut rates by 50 bps.", "bp")])
+def test_quantities_a_unit_has_one_spelling(text, unit):
+    [m] = find_mentions(text)
+    assert m.unit == unit

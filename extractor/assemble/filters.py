@@ -273,12 +273,15 @@ def anchored_end(text: str, end: int) -> int:
 def situates(s: Sentence, start: int, kind: str) -> bool:
     """A period the matcher reads as a date ("the 1960s") in the clause of a figure of another
     kind only situates that figure: it is its time scope, not a record (CONVENTIONS.md). A figure
-    in a clause of its own ("founded in the 1980s and now has 400 stores") leaves it a date."""
+    in a clause of its own ("founded in the 1980s and now has 400 stores") leaves it a date. A
+    temperature by its tens does not take it as its time scope, so it leaves it a date too ("The hottest
+    temperatures came in the 1930s, with highs in the 90s")."""
     if kind != "date":
         return False
     mentions = [q._.mention for q in s.quantities]
     return any(m.start == start and m.kind == "date" for m in mentions) \
-        and any(m.kind != "date" and same_clause(s.doc, start, m.start) for m in mentions)
+        and any(m.kind != "date" and m.rule != "measure.temperature_tens" and same_clause(s.doc, start, m.start)
+                for m in mentions)
 
 
 def counts_noun(s: Sentence, start: int, end: int) -> bool:

@@ -48,16 +48,20 @@ def _statement_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     table = words().statement
     verbs = "|".join(map(re.escape, table["verbs"]))
     nouns = "|".join(map(re.escape, table["nouns"]))
-    return (re.compile(rf"(?i)\b(?:{verbs})\s+(?:\w+\s+)?$"), re.compile(rf"(?i)^[\s'’s-]*(?:{nouns})s?\b"))
+    settings = "|".join(map(re.escape, sorted(table["nouns"] + table["settings"], key=len, reverse=True)))
+    setting = rf"(?:in|during|at|on|via|through)\s+(?:an?|the|his|her|its|their|this|that)\s+(?:[\w-]+\s+)?(?:{settings})s?\s+"
+    after = rf"(?i)\b(?:(?:{verbs})\s+(?:\w+\s+)?|(?:{verbs})\s+{setting}(?:on\s+|in\s+)?|(?:told|tells)\s+\w+\s+(?:on|in)\s+)$"
+    return re.compile(after), re.compile(rf"(?i)^[\s'’s-]*(?:{nouns})s?\b")
 
 
 def dates_statement(s: Sentence, t: Mention) -> bool:
-    """A time that dates a statement, not a figure ("said on Nov. 6", "a March 2019 study"):
+    """A time that dates a statement, not a figure ("said on Nov. 6", "a March 2019 study", "said in a
+    statement on Jan. 5", "said in an interview in March", "told reporters on Dec. 3"):
     it belongs with the source (CONVENTIONS.md), so it is neither a time scope nor a date record."""
     after_verb, before_noun = _statement_res()
     start = t.whole_start if t.whole_start >= 0 else t.start
     text = s.ctx.text
-    return bool(after_verb.search(text[max(0, start - 30):start]) or before_noun.match(text[t.end:t.end + 30]))
+    return bool(after_verb.search(text[max(0, start - 60):start]) or before_noun.match(text[t.end:t.end + 30]))
 
 
 def time_span(t: Mention) -> TextSpan:

@@ -72,7 +72,8 @@ def load_patterns(path: str | Path | None = None) -> tuple[Pattern, ...]:
     else:
         text = Path(path).read_text("utf-8")
     data = tomllib.loads(text)
-    macros = data.get("macros", {})
+    macros = {k: v if isinstance(v, str) else "(?:" + "|".join(v) + ")"     # a list: its words as alternatives
+              for k, v in data.get("macros", {}).items()}
     patterns = []
     for p in data["pattern"]:
         regex = _expand(p["regex"], macros)
@@ -608,10 +609,12 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
 
     scale = _group(m, "scale")
     value = _value(p, m, scale)
-    if value is None:
-        return None
     value_low = value_high = None
-    if p.fixed.get("value") == "order":              # "millions of": [1e6, 1e7)
+    if p.fixed.get("value") == "tens":               # "highs in the upper 80s": 87..89
+        (value_low, value_high), value = nz.tens_range(_group(m, "num") or _group(m, "teen"), _group(m, "part")), None
+    elif value is None:
+        return None
+    elif p.fixed.get("value") == "order":            # "millions of": [1e6, 1e7)
         value_low, value_high, value = value, value * 10, None
 
     unit_surface = _group(m, "unit") or _group(m, "cur")
@@ -624,7 +627,7 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
     elif p.kind == "money":
         unit = nz.currency_code(_group(m, "cur"))
     elif p.kind in ("measure", "duration"):
-        unit = nz.canonical_unit(_group(m, "unit")) or unit   # a pattern's own unit ("rating") if none is written
+        unit = _link_rate(text, e, nz.canonical_unit(_group(m, "unit")) or unit)   # a pattern's own unit ("rating") if none is written
         value, unit = nz.in_base_unit(value, unit)   # "two decades" = 20 years
     elif p.kind == "count":
         unit = _group(m, "unit")
@@ -653,6 +656,15 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
                    change_direction=change_dir, change_type=change_type)
 
 
+# a number of bits before a link is its rate ("a 10-gigabit link", "a 1-gigabit Ethernet port"); else an amount
+_BIT_RATES = {"kilobits": "kbps", "megabits": "Mbps", "gigabits": "Gbps", "terabits": "Tbps"}
+_LINK_AFTER = re.compile(r"[\s-](?:[\w-]+\s)?(?:[Ee]thernet|links?|connections?|ports?|uplinks?|backbones?|broadband|fib(?:er|re)|lines?)\b")
+
+
+def _link_rate(text: str, end: int, unit: str | None) -> str | None:
+    return _BIT_RATES[unit] if unit in _BIT_RATES and _LINK_AFTER.match(text, end) else unit
+
+
 def _per_unit(m: re.Match[str], unit: str | None, unit_surface: str | None) -> tuple[str | None, str | None]:
     """A rate's unit: "USD/barrel", "cent/share", "$99/user/month"; an exchange rate's second currency is
     its code ("150 yen per dollar": JPY/USD), a rate per a unit keeps the unit's name ("80 cents per dollar")."""
@@ -663,6 +675,7 @@ def _per_unit(m: re.Match[str], unit: str | None, unit_surface: str | None) -> t
         unit = f"{unit}/{nz.currency_code(per)}"
     else:
         unit = "/".join([unit, *(nz.canonical_unit(w) for w in (per, _group(m, "per_unit4")) if w)])
+        unit = nz.canonical_unit(unit)               # "gigabits/second": Gbps (cues.toml [units])
     written = _group(m, "per")
     if unit_surface:                                 # "$ per barrel", "barrel-a-day" as written
         unit_surface = f"{unit_surface}{'' if written.startswith('-') else ' '}{written.strip()}"

@@ -285,3 +285,15 @@ def resolve_relative(rel: str, n: float | None, unit: str, published: dt.date | 
         ends = sorted((published, published + dt.timedelta(days=sign * int(count * UNIT_DAYS[unit]))))
         return "/".join(e.isoformat() for e in ends)
     return None
+
+
+_TENS_PART = {"low": (0, 3), "lower": (0, 3), "mid": (4, 6), "middle": (4, 6), "upper": (7, 9), "high": (7, 9)}
+
+
+def tens_range(tens: str | None, part: str | None) -> tuple[float, float]:
+    """The range of a temperature given by its tens, as weather news writes it: "the 50s" 50..59, "the upper
+    80s" 87..89 (the National Weather Service's thirds: low, mid, upper), "the teens" 10..19, "the single
+    digits" (no tens) 0..9."""
+    base = 10 if tens and tens.lower() == "teens" else int(tens) if tens else 0
+    low, high = _TENS_PART.get((part or "").lower(), (0, 9))
+    return float(base + low), float(base + high)
