@@ -36,6 +36,9 @@ class Words:
     quantifiers: frozenset[str]
     scale_words: frozenset[str]
     abstract: frozenset[str]
+    measure_nouns: frozenset[str]
+    of_measures: frozenset[str]
+    scope_adjectives: frozenset[str]
     sentential_verbs: frozenset[str]
     possessive: frozenset[str]
     measured_for_preps: frozenset[str]
@@ -74,7 +77,8 @@ def words() -> Words:
         relative=frozenset(subject["relative"]),
         pronouns=frozenset(subject["pronouns"] + subject["pro_forms"]), speech_pronouns=frozenset(subject["pronouns"]),
         quantifiers=frozenset(subject["quantifiers"]), scale_words=frozenset(subject["scale_words"]),
-        abstract=frozenset(subject["abstract"]),
+        abstract=frozenset(subject["abstract"]), measure_nouns=frozenset(subject["measure_nouns"]),
+        of_measures=frozenset(subject["of_measures"]), scope_adjectives=frozenset(subject["scope_adjectives"]),
         sentential_verbs=frozenset(subject["sentential_verbs"]), kinds=subject["kinds"],
         possessive=frozenset(subject["possessive"]), measured_for_preps=frozenset(subject["measured_for_preps"]),
         actor_preps=frozenset(subject["actor_preps"]),
