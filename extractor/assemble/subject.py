@@ -437,7 +437,8 @@ def _measured_thing(s: Sentence, noun: Token) -> TextSpan | None:
     """A measure noun as its clause's subject ("The population of Texas grew 1.6%", TOML
     measure_nouns) names what is measured, not who: the subject is what it is of/at/in/for ("the
     length of the bridge": bridge; "Exports from China", "income of households in Ohio": the
-    phrase, `_with_named_place`),
+    phrase, `_with_named_place`; "from" only a named actor: "Exports from China and India", not
+    "Revenue from advertising"),
     a named actor before it ("US inflation"), a place its clause opens with ("In Ohio,
     unemployment rose"), or the noun it is compounded with or the extent it is taken over ("Oil
     output", "Global temperatures": the phrase);
@@ -449,8 +450,8 @@ def _measured_thing(s: Sentence, noun: Token) -> TextSpan | None:
         return named                                # "Exports from China", not "the integration of Prime"
     obj = _of_object(noun)                          # "the number of poor mental health days": what is counted
     if obj is None:
-        obj = _measured_for(noun) or next((o for p in noun.rights if p.dep_ == "prep" and p.lower_ in w.actor_preps
-                                           for o in p.children if o.dep_ == "pobj"), None)
+        obj = _measured_for(noun) or next((o for p in noun.rights if p.dep_ == "prep" and p.lower_ == "from"
+                                           for o in p.children if o.dep_ == "pobj" and o.ent_type_ in w.actor_labels), None)
         obj = None if obj is not None and _a_time(obj) else obj         # "Growth in the first quarter"
     if obj is not None and not (obj.lower_ in w.pronouns | w.relative and obj.pos_ != "PROPN"):
         if lemma_of(obj).lower() in w.abstract | w.measure_nouns:
