@@ -3079,11 +3079,11 @@ SUBJECT_PROPERTY_BATTERY = [
     ('exist', 'There were about 300 people at the rally.', '300 people', 'rally', 'people'),
 ]
 SUBJECT_PROPERTY_OPEN = {
+    'Tesla shares fell 3% on Tuesday.3%',
     'The capacity of the stadium is 60,000 seats.60,000 seats',
     'Spending at the Department of Defense grew 4%.4%',
     'Spending on defense in Poland will reach 4% of GDP.4%',
     'Sales for the quarter came in at $12 billion, Acme said.$12 billion',
-    'Tesla shares fell 3% on Tuesday.3%',
     'Stock of Boeing dropped 8% after the crash.8%',
     'Ford recorded sales of 2 million vehicles last year.2 million vehicles',
     'The state reported 1,200 new cases on Monday.1,200 new cases',

@@ -441,7 +441,7 @@ def _measured_thing(s: Sentence, noun: Token) -> TextSpan | None:
     "Revenue from advertising"),
     a named actor before it ("US inflation"), a place its clause opens with ("In Ohio,
     unemployment rose"), or the noun it is compounded with or the extent it is taken over ("Oil
-    output", "Global temperatures": the phrase);
+    output", "Global temperatures": the phrase; never a time, "March revenue");
     else None, and the caller takes the actor carried from before ("Acme reported results.
     Revenue rose 8%"; "Net income fell 12%")."""
     w = words()
@@ -464,8 +464,8 @@ def _measured_thing(s: Sentence, noun: Token) -> TextSpan | None:
     if appos is not None:
         return phrase(s.doc, appos)
     if lemma_of(noun).lower() in w.measure_nouns and any(
-            c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and lemma_of(c).lower() not in w.measure_nouns
-            or c.dep_ == "amod" and c.lower_ in w.scope_adjectives for c in s.doc[noun.left_edge.i:noun.i]):
+            c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and not _a_time(c) and lemma_of(c).lower() not in
+            w.measure_nouns or c.dep_ == "amod" and c.lower_ in w.scope_adjectives for c in s.doc[noun.left_edge.i:noun.i]):
         return phrase(s.doc, noun)                  # "Oil output", "Global cloud spending", "NHIS-Teen data"
     return None
 
