@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from ..quantities.matcher import Mention
 from ..types import TextSpan
 from ..quantities.component import lemma_of
-from .context import Sentence, of_object, words
+from .context import Sentence, amount_verb, of_object, words
 
 
 def find_property(s: Sentence, qspan: Span, m: Mention) -> TextSpan | None:
@@ -44,28 +44,22 @@ def find_property(s: Sentence, qspan: Span, m: Mention) -> TextSpan | None:
 def _measure_noun(qspan: Span) -> Token | None:
     """The measure noun (TOML measure_nouns, of_measures) a figure is the amount of: the noun its
     "of" phrase hangs on ("a profit of $3 billion", "an approval rating of 40%"), or the subject of
-    the clause that governs it ("The population of Texas grew 1.6%", "Spain's unemployment rate is
-    11%"); not a subject that holds the figure ("40% of revenue came from ads") nor another noun
-    ("The bridge is 2 km long")."""
+    the figure's own clause when the figure is its amount (`amount_verb`: "The population of Texas
+    grew 1.6%", "Spain's unemployment rate is 11%"); never the subject of a verb above it ("Demand
+    pushed prices up 5%", "Unemployment has stayed below 4% for 18 months": 18 months), not a
+    subject that holds the figure ("40% of revenue came from ads") nor another noun."""
     w = words()
     measures = w.measure_nouns | w.of_measures
     root = qspan.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
         noun = root.head.head
         return noun if lemma_of(noun).lower() in measures else None
-    node = root
-    for _ in range(20):
-        subj = next((c for c in node.children if c.dep_ in w.subject_deps), None) \
-            if node.pos_ in ("VERB", "AUX") else None
-        if subj is not None:                        # "is projected to rise from $752 billion": up to "is projected"
-            if subj.pos_ != "NOUN" or lemma_of(subj).lower() not in measures \
-                    or subj.left_edge.i <= root.i <= subj.right_edge.i:
-                return None
-            return subj
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return None
+    verb = amount_verb(qspan)
+    subj = next((c for c in verb.children if c.dep_ in w.subject_deps), None) if verb is not None else None
+    if subj is None or subj.pos_ != "NOUN" or lemma_of(subj).lower() not in measures \
+            or subj.left_edge.i <= root.i <= subj.right_edge.i:
+        return None
+    return subj
 
 
 def _measure_phrase(noun: Token) -> TextSpan:
