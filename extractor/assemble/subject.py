@@ -448,17 +448,19 @@ def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
 def _measured_thing(s: Sentence, noun: Token) -> TextSpan | None:
     """A measure noun (TOML measure_nouns) as the subject of a clause whose figure is its amount
     ("The population of Texas grew 1.6%") names what is measured, not who: the subject is what it
-    is of/at/in/for ("the length of the bridge": bridge; "Sales at Walmart": Walmart, the measure
-    word left out, `_without_measure`; "Exports from China and India": the list; "from" only a
+    is of/at/in/for ("the length of the bridge": bridge; "Exports from China": the phrase,
+    `_with_named_place`, but for a word of `abstract` its object alone, "The value of Acme's
+    stake": Acme's stake; "Exports from China and India": the list; "from" only a
     named actor, not "Revenue from advertising"; never a time, "Revenue for the period", nor a
     number, "The population of 8 million"), a named actor before it ("US inflation"), a place its
     clause opens with ("In Ohio, unemployment rose"), or with the noun it is compounded with or
     the extent it is taken over, the phrase ("Oil output", "Global temperatures"; never a time,
     "March revenue", "Holiday sales"); else None, and the caller keeps the noun's own phrase."""
     w = words()
-    named = _with_named_place(s, noun) if lemma_of(noun).lower() in w.measure_nouns else None
-    if named is not None:
-        return _without_measure(s, noun, named)      # "Exports from China", not "the integration of Prime"
+    lemma = lemma_of(noun).lower()                  # a word of `abstract` is read through its object, as
+    named = _with_named_place(s, noun) if lemma in w.measure_nouns - w.abstract else None   # before ("The value
+    if named is not None:                           # of Acme's stake": Acme's stake, not "value of Acme's stake")
+        return named                                # "Exports from China", not "the integration of Prime"
     obj = _of_object(noun)                          # "the number of poor mental health days": what is counted
     if obj is None:
         obj = _measured_for(noun) or next((o for p in noun.rights if p.dep_ == "prep" and p.lower_ == "from"
@@ -483,21 +485,6 @@ def _measured_thing(s: Sentence, noun: Token) -> TextSpan | None:
             w.measure_nouns or c.dep_ == "amod" and c.lower_ in w.scope_adjectives for c in s.doc[noun.left_edge.i:noun.i]):
         return phrase(s.doc, noun)                  # "Oil output", "Global cloud spending", "NHIS-Teen data"
     return None
-
-
-def _without_measure(s: Sentence, noun: Token, named: TextSpan) -> TextSpan:
-    """The actor of a measure noun's phrase without the measure word: "The value of Acme's stake":
-    Acme's stake; "Sales at Walmart": Walmart (`_with_named_place` keeps "Homicides in Chicago"
-    whole for a noun that is no measure)."""
-    head = phrase(s.doc, noun)
-    prep = s.doc[noun.i + 1]
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if head.start is None or named.start != head.start or obj is None:
-        return named
-    tail = phrase(s.doc, obj)
-    if tail.start is None or not named.start < tail.start < named.end:
-        return named
-    return TextSpan(s.ctx.text[tail.start:named.end], tail.start, named.end)
 
 
 def _appos_name(noun: Token) -> Token | None:
