@@ -3142,3 +3142,62 @@ def test_assemble_subject_measure_nouns_name_the_property_and_not_the_subject(nl
 def test_assemble_subject_a_head_that_is_the_actor_stays_the_subject(nlp, text, quote, subject):
     assert _agrees(_figure(text, quote).subject, subject)
 
+
+# Review 16 (e140974): the reviewer's inputs where the round-16 subject/property was worse than main.
+# (finding, text, quote, subject, property): expected = main's output or better by CONVENTIONS
+# (subject/property None: none). 1: "There are N X in/at the Y" names only a place or a body, never a
+# time, a container, a vehicle, an event or a part; 2: a measure noun that acts on a counted object keeps
+# its phrase; 3: with no owner named, the measure noun stays the subject, no earlier actor is carried;
+# 4: a time compounded with it is no subject; 5: nor a number as its "of" object; 6: nor a time in its
+# "for" phrase; 7: "the level of debt at Acme": Acme; 8: the measure word stays out ("Acme's stake");
+# 9: the property is the measure noun of the figure's own clause only.
+REVIEW16_ROWS = [
+    ('1', 'Acme has grown quickly. There are 500 employees at the moment.', '500 employees', None, 'employees'),
+    ('1', 'There are 3 vacancies at the time of writing.', '3 vacancies', None, 'vacancies'),
+    ('1', 'There were 3 goals in the end.', '3 goals', None, 'goals in the end'),
+    ('1', 'There were 12 shootings in the meantime.', '12 shootings', None, 'shootings in the meantime'),
+    ('1', 'There are 3 reasons for this in the first place.', '3 reasons', None, 'reasons for this'),
+    ('1', 'There were 30 cases in the past.', '30 cases', None, 'cases'),
+    ('1', 'There are 10 items at the top of the list.', '10 items', None, 'items'),
+    ('1', 'There are 2 tablespoons of oil in the pan.', '2 tablespoons', None, 'oil'),
+    ('1', 'There are 2 cups of flour in the bowl.', '2 cups', None, 'flour'),
+    ('1', 'There were 4 people in the car when it crashed.', '4 people', None, 'people in the car'),
+    ('1', 'There were 40 deaths in the outbreak.', '40 deaths', None, 'deaths in the outbreak'),
+    ('1', 'There were 2,000 runners in the race.', '2,000 runners', None, 'runners in the race'),
+    ('1', 'There are 30 students in this class.', '30 students', None, 'students in this class'),
+    ('1', 'There are 30 mistakes in the report.', '30 mistakes', None, 'mistakes in the report'),
+    ('1', 'There were 12 arrests at the protest.', '12 arrests', None, 'arrests'),
+    ('1', 'There are 500 bridges in the city.', '500 bridges', 'city', 'bridges in the city'),
+    ('2', 'The area has 40 schools and 12 hospitals.', '40 schools', 'area', 'schools'),
+    ('2', 'The area has 40 schools and 12 hospitals.', '12 hospitals', 'area', 'hospitals'),
+    ('2', 'High winds knocked out power to 40,000 homes.', '40,000 homes', 'High winds', 'homes'),
+    ('2', 'The production features 40 dancers and runs 3 hours.', '40 dancers', 'production', 'dancers'),
+    ('2', 'The budget, which totals $5 billion, was approved by the council.', '$5 billion', 'budget', None),
+    ('3', 'Researchers studied 2,000 patients. Mortality fell 12%.', '12%', 'Mortality', 'Mortality'),
+    ('3', 'Police arrested 12 people on Friday. Unemployment rose to 8%.', '8%', 'Unemployment', 'Unemployment'),
+    ('3', 'Messi scored twice as Inter Miami won 3-1. Attendance was 21,000.', '21,000', 'Attendance', 'Attendance'),
+    ('3', 'Acme sold 300 cars in May. Inflation rose to 3.2%.', '3.2%', 'Inflation', 'Inflation'),
+    ('3', 'Jobs grew by 200,000 in May, while unemployment held at 3.9%.', '3.9%', 'unemployment', 'unemployment'),
+    ('3', 'Acme sold 300 cars in May. The cost of living rose 3%.', '3%', 'living', 'cost of living'),
+    ('3', 'Globex cut its forecast in March.\n\nAcme, a rival, reported on Tuesday. Revenue rose 8%.', '8%', 'Revenue',
+     'Revenue'),
+    ('4', 'Holiday sales rose 4% from a year earlier.', '4%', None, 'Holiday sales'),
+    ('4', 'Christmas sales rose 4%.', '4%', None, 'sales'),
+    ('5', 'The population of 8 million grew 2%.', '2%', 'population', 'population'),
+    ('6', 'Revenue for the period rose 3%.', '3%', 'Revenue', 'Revenue'),
+    ('7', 'The level of debt at Acme reached $4 billion.', '$4 billion', 'Acme', 'level of debt'),
+    ('8', "The value of Acme's stake is $2 billion.", '$2 billion', "Acme's stake", 'value'),
+    ('9', 'Demand pushed prices up 5%.', '5%', 'Demand', None),
+    ('9', 'Demand for housing has pushed rents up 9%.', '9%', 'Demand', None),
+    ('9', 'Inflation forced the central bank to raise rates by 0.25 points.', '0.25 points', 'Inflation', None),
+    ('9', 'Profit fell 12% for a second year, hurt by a $300 million charge.', '$300 million', 'Profit', None),
+    ('9', 'Unemployment has stayed below 4% for 18 months.', '18 months', 'Unemployment', None),
+    ('9', "The show's approval came after 3 years.", '3 years', 'show', None),
+    ('9', 'The production features 40 dancers and runs 3 hours.', '3 hours', 'production', None),
+]
+
+
+@pytest.mark.parametrize("finding,text,quote,subject,prop", REVIEW16_ROWS)
+def test_assemble_subject_review16_measure_nouns_no_worse_than_main(nlp, finding, text, quote, subject, prop):
+    claim = _figure(text, quote)
+    assert _agrees(claim.subject, subject) and _agrees(claim.property, prop), (finding, claim.subject, claim.property)
