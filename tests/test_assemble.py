@@ -767,7 +767,9 @@ def test_assemble_time_a_progressive_of_a_year_to_come_is_a_plan_and_a_hyphened_
 
 
 @pytest.mark.parametrize("text,quote,subject", [
-    ("About 25% of teachers quit last year, and rents in the city rose 10%.", "10%", "rents"),
+    # (round 16: "rents" is a measure noun, the property; the subject is the place it is in; "turnout" with
+    # no owner named stays the subject as before, review 16 finding 3: no earlier actor is carried onto it)
+    ("About 25% of teachers quit last year, and rents in the city rose 10%.", "10%", "city"),
     ("In 2024, 40% of voters backed the plan, and turnout fell 5%.", "5%", "turnout"),
 ])
 def test_assemble_subject_a_share_whose_clause_has_its_own_subject_takes_no_earlier_group(nlp, text, quote, subject):
@@ -1440,7 +1442,7 @@ REVIEW14_ATTRIBUTION = [
     ('r14-review-side-clause', 'Ann Lee, whose firm expects revenue of $3 billion this year, said the plant would hire 200 workers.', '$3 billion', None, None),
     ('r14-review-side-clause', 'Ann Lee, whose firm expects revenue of $3 billion this year, said the plant would hire 200 workers.', '200 workers', 'plant', 'Ann Lee'),
     ('r14-review-side-clause', 'Ann Lee, whose agency projects growth of 3%, told reporters that inflation hit 4.1% in May.', '3%', None, None),
-    ('r14-review-side-clause', 'Ann Lee, whose agency projects growth of 3%, told reporters that inflation hit 4.1% in May.', '4.1%', 'inflation', 'Ann Lee'),
+    ('r14-review-side-clause', 'Ann Lee, whose agency projects growth of 3%, told reporters that inflation hit 4.1% in May.', '4.1%', 'inflation', 'Ann Lee'),   # review 16: no owner named, the measure noun stays
     ('r14-review-put-at', 'Liverpool put five goals past Everton at Anfield on Sunday.', 'five goals', 'Liverpool', None),
     ('r14-review-put-at', "Ferrari put both cars at the front of the grid for Sunday's race, with Leclerc 0.2 seconds ahead.", '0.2 seconds', 'Ferrari', None),
     ('r14-review-put-at', 'The company put 500 jobs at risk with the closure.', '500 jobs', 'company', None),
@@ -1567,7 +1569,7 @@ SUBJECT_EXAMPLES.extend([
     ("The stock of Intel dropped 26% on Friday.", "26%", "stock of Intel"),
     ("The demand for Tesla's cars fell 10%.", "10%", "demand for Tesla's cars"),
     ("Fans of the Lakers bought 20,000 tickets.", "20,000 tickets", "Fans of the Lakers"),
-    ("Rents in the city rose 10% last year.", "10%", "Rents"),
+    ("Rents in the city rose 10% last year.", "10%", "city"),     # round 16: rents are the property
     ("Workers at the plant earn $20 an hour.", "$20 an hour", "Workers"),
     ("The fishery in May caught 300 tons.", "300 tons", "fishery"),
     ("Drinking game for web devs: 3 rounds.", "3 rounds", "devs"),
@@ -1590,7 +1592,7 @@ SUBJECT_EXAMPLES.extend([
     ("Fans of the New York Yankees bought 40,000 tickets.", "40,000 tickets", "Fans of the New York Yankees"),
     ("The flight from London to New York takes 8 hours.", "8 hours", "flight"),
     ("Support for Joe Biden fell to 40%.", "40%", "Support"),
-    ("Exports from China and India rose 7%.", "7%", "Exports"),
+    ("Exports from China and India rose 7%.", "7%", "China and India"),   # round 16: the whole list, exports the property
     # review 14j: `_reports_own` (a named source as the subject of its object's "of" figure),
     # `_partitive` and a passive agent first in `_actor_in` are reverted: each made a source, a
     # carried actor's part or a place wrong; the subjects are main's
@@ -1662,7 +1664,7 @@ def _battery_words(text):
     pytest.param("The number of tourists visiting Iceland rose to 2.2 million last year.", '2.2 million', 'Iceland', marks=GAP),
     ("The number of unemployed Americans fell to 6 million in May.", '6 million', 'Americans'),
     pytest.param("The number of electric cars sold in Norway reached 100,000.", '100,000', 'Norway', marks=GAP),
-    pytest.param("The total of new cases in Texas climbed to 4,500 on Sunday.", '4,500', 'Texas', marks=GAP),
+    ("The total of new cases in Texas climbed to 4,500 on Sunday.", '4,500', 'Texas'),      # round 16
     # pct
     ("About 62 percent of Americans say the economy is getting worse.", '62 percent', 'Americans'),
     ("Nearly 40% of voters in Ohio support the measure.", '40%', 'voters in Ohio'),
@@ -1670,10 +1672,10 @@ def _battery_words(text):
     ("Only 12 percent of nurses said they felt supported.", '12 percent', 'nurses'),
     ("Roughly a third of small businesses expect to raise prices.", 'a third', 'small businesses'),
     # place
-    pytest.param("In France, unemployment fell to 7.1% in the second quarter.", '7.1%', 'France', marks=GAP),
-    pytest.param("In Tokyo, prices rose 2.8% from a year earlier.", '2.8%', 'Tokyo', marks=GAP),
+    ("In France, unemployment fell to 7.1% in the second quarter.", '7.1%', 'France'),      # round 16
+    ("In Tokyo, prices rose 2.8% from a year earlier.", '2.8%', 'Tokyo'),
     ("Across Europe, 1.5 million jobs were added last year.", '1.5 million', 'Europe'),
-    pytest.param("In California, the median home price hit $900,000 in April.", '$900,000', 'California', marks=GAP),
+    ("In California, the median home price hit $900,000 in April.", '$900,000', 'California'),
     # and
     ("Apple and Google together control 99% of the smartphone market.", '99%', 'Apple and Google'),
     ("France and Germany pledged $2 billion to the fund.", '$2 billion', 'France and Germany'),
@@ -3541,3 +3543,276 @@ def test_assemble_round16_date_filters_near_misses(nlp, text, dates):
     from extractor import extract_text
 
     assert [c.quote for c in extract_text(text, published="2025-04-15") if c.kind == "date"] == dates
+# Round 16 (issue 10, subject vs property): invented news sentences (none from a dev set) whose grammatical
+# subject or nearest noun is the MEASURED thing and whose actor is elsewhere ("The population of Texas grew
+# 1.6%": Texas / population; "In Germany, inflation slowed": Germany / inflation; "The department has 25 crews
+# repairing potholes": department), and near misses whose head is the actor itself ("Three firefighters
+# were injured"). (form, text, figure, subject, property): subject and property agree by the scorer's Dice
+# >= 0.5 of words (subject None: none of its own, the one carried from before); property None: not checked.
+# Known gaps are strict xfails (SUBJECT_PROPERTY_OPEN), so a fix shows as an XPASS.
+SUBJECT_PROPERTY_BATTERY = [
+    # of_actor
+    ('of_actor', 'The population of Texas grew 1.6% last year.', '1.6%', 'Texas', 'population'),
+    ('of_actor', 'The cost of the new stadium is $1.2 billion.', '$1.2 billion', 'stadium', 'cost'),
+    ('of_actor', 'The value of Bitcoin fell 12% on Monday.', '12%', 'Bitcoin', 'value'),
+    ('of_actor', 'The size of the Amazon rainforest shrank by 8,000 square kilometers.', '8,000 square kilometers', 'Amazon rainforest', 'size'),
+    ('of_actor', 'The budget of the Pentagon reached $842 billion.', '$842 billion', 'Pentagon', 'budget'),
+    ('of_actor', 'The debt of Argentina stands at $400 billion.', '$400 billion', 'Argentina', 'debt'),
+    ('of_actor', 'The market value of Nvidia topped $3 trillion.', '$3 trillion', 'Nvidia', 'market value'),
+    ('of_actor', 'The length of the new bridge is 2.4 kilometers.', '2.4 kilometers', 'bridge', 'length'),
+    ('of_actor', 'The weight of the satellite is 1,200 kilograms.', '1,200 kilograms', 'satellite', 'weight'),
+    ('of_actor', 'The capacity of the stadium is 60,000 seats.', '60,000 seats', 'stadium', 'capacity'),
+    ('of_actor', 'The output of the refinery fell 15% in March.', '15%', 'refinery', 'output'),
+    ('of_actor', 'The revenue of the company rose 9% to $4 billion.', '9%', 'company', 'revenue'),
+    ('of_actor', 'The income of the average household in Ohio is $62,000.', '$62,000', 'household in Ohio', 'income'),
+    # prep_actor
+    ('prep_actor', "Revenue at the bank's trading arm fell 8% in the quarter.", '8%', "bank's trading arm", 'Revenue'),
+    ('prep_actor', 'Sales at Walmart rose 5% in the third quarter.', '5%', 'Walmart', 'Sales'),
+    ('prep_actor', 'Unemployment in Spain is 11%.', '11%', 'Spain', 'Unemployment'),
+    ('prep_actor', 'Inflation in Japan reached 3.2% in January.', '3.2%', 'Japan', 'Inflation'),
+    ('prep_actor', 'Spending at the Department of Defense grew 4%.', '4%', 'Department of Defense', 'Spending'),
+    ('prep_actor', 'Profit at Toyota jumped 30% to $9 billion.', '30%', 'Toyota', 'Profit'),
+    ('prep_actor', 'Wages in Mexico rose 7% last year.', '7%', 'Mexico', 'Wages'),
+    ('prep_actor', 'Attendance at Disney parks fell 3%.', '3%', 'Disney parks', 'Attendance'),
+    ('prep_actor', 'Turnout among young voters reached 50% in 2020.', '50%', 'young voters', 'Turnout'),
+    ('prep_actor', 'The number of homeless people in Seattle rose to 14,000.', '14,000', 'Seattle', 'number of homeless people'),
+    ('prep_actor', 'The price of a dozen eggs in Ohio hit $4.50.', '$4.50', 'Ohio', 'price of a dozen eggs'),
+    ('prep_actor', 'The median home price in Austin fell to $450,000.', '$450,000', 'Austin', 'median home price'),
+    ('prep_actor', 'Average rent for a one-bedroom in Boston is $3,100.', '$3,100', 'Boston', 'Average rent'),
+    ('prep_actor', 'The jobless rate in Italy dropped to 6.8%.', '6.8%', 'Italy', 'jobless rate'),
+    ('prep_actor', 'Growth in China slowed to 4.7% in the second quarter.', '4.7%', 'China', 'Growth'),
+    ('prep_actor', 'Home sales in California fell 20% in May.', '20%', 'California', 'Home sales'),
+    ('prep_actor', 'Spending on defense in Poland will reach 4% of GDP.', '4%', 'Poland', 'Spending on defense'),
+    ('prep_actor', 'Sales for the quarter came in at $12 billion, Acme said.', '$12 billion', 'Acme', 'Sales'),
+    # poss
+    ('poss', "Spain's unemployment rate is 11%.", '11%', 'Spain', 'unemployment rate'),
+    ('poss', "The storm's winds reached 120 mph.", '120 mph', 'storm', 'winds'),
+    ('poss', "Germany's trade surplus narrowed to $20 billion.", '$20 billion', 'Germany', 'trade surplus'),
+    ('poss', "Apple's market share in China slipped to 15%.", '15%', 'Apple', 'market share'),
+    ('poss', "The city's population has doubled since 1990.", 'doubled', 'city', 'population'),
+    ('poss', "Nigeria's oil output rose to 1.5 million barrels a day.", '1.5 million barrels a day', 'Nigeria', 'oil output'),
+    ('poss', "The hurricane's top speed was 150 mph.", '150 mph', 'hurricane', 'top speed'),
+    ('poss', "The team's payroll is $250 million.", '$250 million', 'team', 'payroll'),
+    # shares_of
+    ('shares_of', 'Shares of Tesla fell 3% on Tuesday.', '3%', 'Tesla', 'Shares'),
+    ('shares_of', 'Shares in Barclays rose 4% in London.', '4%', 'Barclays', 'Shares'),
+    ('shares_of', 'Tesla shares fell 3% on Tuesday.', '3%', 'Tesla', 'shares'),
+    ('shares_of', 'Stock of Boeing dropped 8% after the crash.', '8%', 'Boeing', 'Stock'),
+    # locative
+    ('locative', 'In Germany, inflation slowed to 2.2% in June.', '2.2%', 'Germany', 'inflation'),
+    ('locative', 'In Ohio, unemployment rose to 4.5%.', '4.5%', 'Ohio', 'unemployment'),
+    ('locative', 'Across Europe, gas prices fell 10% last month.', '10%', 'Europe', 'gas prices'),
+    ('locative', 'In California, home prices rose 6% in 2023.', '6%', 'California', 'home prices'),
+    ('locative', 'In Texas, turnout reached 60%.', '60%', 'Texas', 'turnout'),
+    ('locative', 'At Amazon, revenue grew 11% in the quarter.', '11%', 'Amazon', 'revenue'),
+    # have
+    ('have', 'Texas has 254 counties.', '254 counties', 'Texas', 'counties'),
+    ('have', 'The company has 40,000 employees worldwide.', '40,000 employees', 'company', 'employees'),
+    ('have', 'The city is home to 8 million people.', '8 million people', 'city', 'people'),
+    ('have', 'There are 12 hospitals in the county.', '12 hospitals', 'county', 'hospitals'),
+    ('have', 'There are 3,000 miles of pipeline in Alaska.', '3,000 miles', 'Alaska', 'pipeline'),
+    ('have', 'Japan counts 1,700 municipalities.', '1,700 municipalities', 'Japan', 'municipalities'),
+    # verb_obj
+    ('verb_obj', 'The airline carried 4 million passengers in May.', '4 million passengers', 'airline', 'passengers'),
+    ('verb_obj', 'Apple sold 50 million iPhones in the quarter.', '50 million iPhones', 'Apple', 'iPhones'),
+    ('verb_obj', 'The bank posted a profit of $3 billion.', '$3 billion', 'bank', 'profit'),
+    ('verb_obj', 'Ford recorded sales of 2 million vehicles last year.', '2 million vehicles', 'Ford', 'sales'),
+    ('verb_obj', 'The museum saw 7 million visitors in 2023.', '7 million visitors', 'museum', 'visitors'),
+    ('verb_obj', 'Netflix added 9 million subscribers in the fourth quarter.', '9 million subscribers', 'Netflix', 'subscribers'),
+    ('verb_obj', 'The state reported 1,200 new cases on Monday.', '1,200 new cases', 'state', 'cases'),
+    ('verb_obj', 'Amazon employs 1.5 million people.', '1.5 million people', 'Amazon', 'people'),
+    ('verb_obj', 'The factory produces 500,000 cars a year.', '500,000 cars a year', 'factory', 'cars'),
+    ('verb_obj', 'Brazil exported 100 million tonnes of soybeans.', '100 million tonnes', 'Brazil', 'soybeans'),
+    # prop_subject
+    ('prop_subject', 'Acme sold 300 cars in May. Revenue rose 8% to $4 billion.', '8%', 'Acme', 'Revenue'),
+    ('prop_subject', 'Acme sold 300 cars in May. Net income fell 12%.', '12%', 'Acme', 'Net income'),
+    ('prop_subject', 'Germany took in 300,000 migrants in 2023. Unemployment rose to 6%.', '6%', 'Germany', 'Unemployment'),
+    ('prop_subject', 'Just the metadata for this archive is 30 megabytes.', '30 megabytes', 'archive', 'metadata'),
+    ('prop_subject', 'The file size of the game is 150 gigabytes.', '150 gigabytes', 'game', 'file size'),
+    ('prop_subject', 'The root of the tree, Node A, holds 300 branches.', '300 branches', 'Node A', 'branches'),
+    # partitive
+    ('partitive', "Half of the firm's 300 employees work remotely.", '300 employees', 'firm', 'employees'),
+    ('partitive', 'Nearly 40% of respondents said they had skipped meals.', '40%', 'respondents', None),
+    ('partitive', 'A quarter of Americans own a gun.', 'A quarter', 'Americans', None),
+    ('partitive', 'Most of the 200 workers at the plant were laid off.', '200 workers', 'workers', 'workers'),
+    ('partitive', "Each of the league's 30 teams plays 82 games.", '30 teams', 'league', 'teams'),
+    ('partitive', 'Half a dozen deals involved software firms.', 'Half a dozen', 'software firms', 'deals'),
+    ('partitive', "About 60% of the city's budget goes to schools.", '60%', 'city', 'budget'),
+    ('partitive', 'Two-thirds of voters in Florida back the measure.', 'Two-thirds', 'voters in Florida', None),
+    # data_show
+    ('data_show', 'Data from the survey show 40% of teachers plan to quit.', '40%', 'teachers', None),
+    ('data_show', "The report's authors estimate 2 million jobs will be lost.", '2 million jobs', 'jobs', None),
+    ('data_show', 'Figures from the ministry show exports fell 5%.', '5%', 'exports', 'exports'),
+    ('data_show', 'Records show the company paid $2 million in fines.', '$2 million', 'company', 'fines'),
+    # n_in_x
+    ('n_in_x', 'The strike shut 40 schools in Chicago.', '40 schools', 'strike', 'schools'),
+    ('n_in_x', 'Officials counted 300 deaths in Gaza.', '300 deaths', 'Gaza', 'deaths'),
+    ('n_in_x', 'Some 5,000 jobs at Boeing are at risk.', '5,000 jobs', 'Boeing', 'jobs'),
+    ('n_in_x', 'About 14,000 people in Seattle are homeless.', '14,000 people', 'people in Seattle', 'people'),
+    ('n_in_x', 'More than 2 million residents of Tokyo commute by train.', '2 million residents', 'residents of Tokyo', 'residents'),
+    # actor_head
+    ('actor_head', 'Three firefighters were injured in the blaze.', 'Three firefighters', 'firefighters', 'firefighters'),
+    ('actor_head', 'The 40 senators who voted against the bill were Republicans.', '40 senators', 'senators', 'senators'),
+    ('actor_head', 'Researchers at Stanford tested 500 drugs.', '500 drugs', 'Researchers at Stanford', 'drugs'),
+    ('actor_head', 'Investors pulled $12 billion from bond funds.', '$12 billion', 'Investors', None),
+    ('actor_head', 'Farmers in Iowa planted 13 million acres of corn.', '13 million acres', 'Farmers in Iowa', 'corn'),
+    ('actor_head', 'The Yankees won 99 games last season.', '99 games', 'Yankees', 'games'),
+    ('actor_head', 'Police arrested 40 protesters on Saturday.', '40 protesters', 'Police', 'protesters'),
+    ('actor_head', 'The United Nations has 193 member states.', '193 member states', 'United Nations', 'member states'),
+    ('actor_head', 'Doctors at the clinic treated 900 patients.', '900 patients', 'Doctors at the clinic', 'patients'),
+    ('actor_head', "Microsoft's revenue rose 16% to $62 billion.", '16%', 'Microsoft', 'revenue'),
+    # passive
+    ('passive', 'An approval rating of 40% was reported for Biden by Gallup.', '40%', 'Biden', 'approval rating'),
+    ('passive', 'Gallup reported an approval rating of 40% for Biden.', '40%', 'Biden', 'approval rating'),
+    # compound
+    ('compound', 'The Ohio turnout rate was 48%.', '48%', 'Ohio', 'turnout rate'),
+    ('compound', 'Apple revenue rose 6% in the quarter.', '6%', 'Apple', 'revenue'),
+    ('compound', 'US inflation eased to 3.1% in January.', '3.1%', 'US', 'inflation'),
+    ('compound', 'UK house prices fell 1.8% in 2023.', '1.8%', 'UK', 'house prices'),
+    ('compound', 'Chinese exports rose 7% in March.', '7%', 'Chinese', 'exports'),
+    ('compound', 'European gas prices doubled in 2022.', 'doubled', 'European', 'gas prices'),
+    # rate_of
+    ('rate_of', 'The rate of obesity among children rose to 20%.', '20%', 'children', 'rate of obesity'),
+    ('rate_of', 'The share of adults with a degree reached 38%.', '38%', 'adults with a degree', 'share'),
+    ('rate_of', 'The level of debt at the company hit $9 billion.', '$9 billion', 'company', 'level of debt'),
+    ('rate_of', 'The number of cars sold in India rose 8%.', '8%', 'India', 'number of cars sold'),
+    ('rate_of', 'The temperature in Phoenix reached 118 degrees.', '118 degrees', 'Phoenix', 'temperature'),
+    ('rate_of', 'The distance between the two cities is 400 miles.', '400 miles', 'cities', 'distance'),
+    ('rate_of', 'The speed of the train is 300 km/h.', '300 km/h', 'train', 'speed'),
+    ('rate_of', 'The average score of students in Finland was 520.', '520', 'students in Finland', 'average score'),
+    # have_part
+    ('have_part', 'The department has 25 crews repairing potholes.', '25 crews', 'department', 'crews'),
+    ('have_part', 'Acme has 40 engineers working on the chip.', '40 engineers', 'Acme', 'engineers'),
+    ('have_part', 'The city has 300 officers patrolling the streets.', '300 officers', 'city', 'officers'),
+    ('have_part', 'Some 25 crews have repaired potholes since May.', '25 crews', 'crews', 'crews'),
+    ('have_part', 'The agency has hired 40 inspectors this year.', '40 inspectors', 'agency', 'inspectors'),
+    # exist
+    ('exist', 'There were 3,000 miles of pipeline in Alaska.', '3,000 miles', 'Alaska', 'pipeline'),
+    ('exist', 'There are 500 bridges in the city.', '500 bridges', 'city', 'bridges'),
+    ('exist', 'There were 40 deaths in 2023.', '40 deaths', None, 'deaths'),
+    ('exist', 'There are 5 ways to save money in Ohio.', '5 ways', 'ways', None),
+    ('exist', 'There were about 300 people at the rally.', '300 people', None, 'people'),   # an event, no place
+]
+SUBJECT_PROPERTY_OPEN = {
+    # a measure noun with no owner named keeps its own phrase, as main did: no earlier actor is carried
+    # onto it (review 16 finding 3: "Researchers studied 2,000 patients. Mortality fell 12%" gave Researchers)
+    'Acme sold 300 cars in May. Revenue rose 8% to $4 billion.8%',
+    'Acme sold 300 cars in May. Net income fell 12%.12%',
+    'Germany took in 300,000 migrants in 2023. Unemployment rose to 6%.6%',
+    'Tesla shares fell 3% on Tuesday.3%',
+    'The capacity of the stadium is 60,000 seats.60,000 seats',
+    'Spending at the Department of Defense grew 4%.4%',
+    'Spending on defense in Poland will reach 4% of GDP.4%',
+    'Sales for the quarter came in at $12 billion, Acme said.$12 billion',
+    'Stock of Boeing dropped 8% after the crash.8%',
+    'Ford recorded sales of 2 million vehicles last year.2 million vehicles',
+    'The state reported 1,200 new cases on Monday.1,200 new cases',
+    'Half a dozen deals involved software firms.Half a dozen',
+    "About 60% of the city's budget goes to schools.60%",
+    'Figures from the ministry show exports fell 5%.5%',
+    'Records show the company paid $2 million in fines.$2 million',
+    'Officials counted 300 deaths in Gaza.300 deaths',
+    'More than 2 million residents of Tokyo commute by train.2 million residents',
+    'The 40 senators who voted against the bill were Republicans.40 senators',
+    'The rate of obesity among children rose to 20%.20%',
+    'The number of cars sold in India rose 8%.8%',
+    'The distance between the two cities is 400 miles.400 miles',
+    'The average score of students in Finland was 520.520',
+    'There are 5 ways to save money in Ohio.5 ways',
+}
+
+
+def _agrees(ours, gold) -> bool:
+    if gold is None:
+        return ours is None
+    a, b = _battery_words(ours.text if ours is not None else ""), _battery_words(gold)
+    return 2 * len(a & b) / max(len(a) + len(b), 1) >= 0.5
+
+
+@pytest.mark.parametrize("form,text,figure,subject,prop", [
+    pytest.param(*r, marks=GAP) if r[1] + r[2] in SUBJECT_PROPERTY_OPEN else r for r in SUBJECT_PROPERTY_BATTERY])
+def test_assemble_subject_and_property_battery_of_measured_things(nlp, form, text, figure, subject, prop):
+    from extractor import extract_text
+
+    claim = next(c for c in extract_text(text, published="2024-03-05") if figure in c.quote or c.quote in figure)
+    assert _agrees(claim.subject, subject), (form, claim.subject, subject)
+    assert prop is None or _agrees(claim.property, prop), (form, claim.property, prop)
+
+
+def _measure_examples(key: str):
+    import tomllib
+    from importlib import resources
+
+    toml = resources.files("extractor.assemble").joinpath("assemble.toml").read_text("utf-8")
+    return [tuple(ex) for ex in tomllib.loads(toml)["subject"][key]]
+
+
+@pytest.mark.parametrize("text,quote,subject,prop", _measure_examples("measure_match"))
+def test_assemble_subject_measure_nouns_name_the_property_and_not_the_subject(nlp, text, quote, subject, prop):
+    claim = _figure(text, quote)
+    assert _agrees(claim.subject, subject or None) and _agrees(claim.property, prop), (claim.subject, claim.property)
+
+
+@pytest.mark.parametrize("text,quote,subject", _measure_examples("measure_no_match"))
+def test_assemble_subject_a_head_that_is_the_actor_stays_the_subject(nlp, text, quote, subject):
+    assert _agrees(_figure(text, quote).subject, subject)
+
+
+# Review 16 (e140974): the reviewer's inputs where the round-16 subject/property was worse than main.
+# (finding, text, quote, subject, property): expected = main's output or better by CONVENTIONS
+# (subject/property None: none). 1: "There are N X in/at the Y" names only a place or a body, never a
+# time, a container, a vehicle, an event or a part; 2: a measure noun that acts on a counted object keeps
+# its phrase; 3: with no owner named, the measure noun stays the subject, no earlier actor is carried;
+# 4: a time compounded with it is no subject; 5: nor a number as its "of" object; 6: nor a time in its
+# "for" phrase; 7: "the level of debt at Acme": Acme; 8: the measure word stays out ("Acme's stake");
+# 9: the property is the measure noun of the figure's own clause only.
+REVIEW16_ROWS = [
+    ('1', 'Acme has grown quickly. There are 500 employees at the moment.', '500 employees', None, 'employees'),
+    ('1', 'There are 3 vacancies at the time of writing.', '3 vacancies', None, 'vacancies'),
+    ('1', 'There were 3 goals in the end.', '3 goals', None, 'goals in the end'),
+    ('1', 'There were 12 shootings in the meantime.', '12 shootings', None, 'shootings in the meantime'),
+    ('1', 'There are 3 reasons for this in the first place.', '3 reasons', None, 'reasons for this'),
+    ('1', 'There were 30 cases in the past.', '30 cases', None, 'cases'),
+    ('1', 'There are 10 items at the top of the list.', '10 items', None, 'items'),
+    ('1', 'There are 2 tablespoons of oil in the pan.', '2 tablespoons', None, 'oil'),
+    ('1', 'There are 2 cups of flour in the bowl.', '2 cups', None, 'flour'),
+    ('1', 'There were 4 people in the car when it crashed.', '4 people', None, 'people in the car'),
+    ('1', 'There were 40 deaths in the outbreak.', '40 deaths', None, 'deaths in the outbreak'),
+    ('1', 'There were 2,000 runners in the race.', '2,000 runners', None, 'runners in the race'),
+    ('1', 'There are 30 students in this class.', '30 students', None, 'students in this class'),
+    ('1', 'There are 30 mistakes in the report.', '30 mistakes', None, 'mistakes in the report'),
+    ('1', 'There were 12 arrests at the protest.', '12 arrests', None, 'arrests'),
+    ('1', 'There are 500 bridges in the city.', '500 bridges', 'city', 'bridges in the city'),
+    ('2', 'The area has 40 schools and 12 hospitals.', '40 schools', 'area', 'schools'),
+    ('2', 'The area has 40 schools and 12 hospitals.', '12 hospitals', 'area', 'hospitals'),
+    ('2', 'High winds knocked out power to 40,000 homes.', '40,000 homes', 'High winds', 'homes'),
+    ('2', 'The production features 40 dancers and runs 3 hours.', '40 dancers', 'production', 'dancers'),
+    ('2', 'The budget, which totals $5 billion, was approved by the council.', '$5 billion', 'budget', None),
+    ('3', 'Researchers studied 2,000 patients. Mortality fell 12%.', '12%', 'Mortality', 'Mortality'),
+    ('3', 'Police arrested 12 people on Friday. Unemployment rose to 8%.', '8%', 'Unemployment', 'Unemployment'),
+    ('3', 'Messi scored twice as Inter Miami won 3-1. Attendance was 21,000.', '21,000', 'Attendance', 'Attendance'),
+    ('3', 'Acme sold 300 cars in May. Inflation rose to 3.2%.', '3.2%', 'Inflation', 'Inflation'),
+    ('3', 'Jobs grew by 200,000 in May, while unemployment held at 3.9%.', '3.9%', 'unemployment', 'unemployment'),
+    ('3', 'Acme sold 300 cars in May. The cost of living rose 3%.', '3%', 'living', 'cost of living'),
+    ('3', 'Globex cut its forecast in March.\n\nAcme, a rival, reported on Tuesday. Revenue rose 8%.', '8%', 'Revenue',
+     'Revenue'),
+    ('4', 'Holiday sales rose 4% from a year earlier.', '4%', None, 'Holiday sales'),
+    ('4', 'Christmas sales rose 4%.', '4%', None, 'sales'),
+    ('5', 'The population of 8 million grew 2%.', '2%', 'population', 'population'),
+    ('6', 'Revenue for the period rose 3%.', '3%', 'Revenue', 'Revenue'),
+    ('7', 'The level of debt at Acme reached $4 billion.', '$4 billion', 'Acme', 'level of debt'),
+    ('8', "The value of Acme's stake is $2 billion.", '$2 billion', "Acme's stake", 'value'),
+    ('9', 'Demand pushed prices up 5%.', '5%', 'Demand', None),
+    ('9', 'Demand for housing has pushed rents up 9%.', '9%', 'Demand', None),
+    ('9', 'Inflation forced the central bank to raise rates by 0.25 points.', '0.25 points', 'Inflation', None),
+    ('9', 'Profit fell 12% for a second year, hurt by a $300 million charge.', '$300 million', 'Profit', None),
+    ('9', 'Unemployment has stayed below 4% for 18 months.', '18 months', 'Unemployment', None),
+    ('9', "The show's approval came after 3 years.", '3 years', 'show', None),
+    ('9', 'The production features 40 dancers and runs 3 hours.', '3 hours', 'production', None),
+]
+
+
+@pytest.mark.parametrize("finding,text,quote,subject,prop", REVIEW16_ROWS)
+def test_assemble_subject_review16_measure_nouns_no_worse_than_main(nlp, finding, text, quote, subject, prop):
+    claim = _figure(text, quote)
+    assert _agrees(claim.subject, subject) and _agrees(claim.property, prop), (finding, claim.subject, claim.property)

@@ -21,7 +21,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from .. import provenance as prov
-from ..quantities.component import QUANTITIES, TIMES, doc_text
+from ..quantities.component import QUANTITIES, TIMES, doc_text, lemma_of
 from ..quantities.normalize import parse_iso_date
 from ..types import Block, Page, TextSpan
 
@@ -36,6 +36,12 @@ class Words:
     quantifiers: frozenset[str]
     scale_words: frozenset[str]
     abstract: frozenset[str]
+    measure_nouns: frozenset[str]
+    of_measures: frozenset[str]
+    scope_adjectives: frozenset[str]
+    amount_verbs: frozenset[str]
+    amount_preps: frozenset[str]
+    place_nouns: frozenset[str]
     sentential_verbs: frozenset[str]
     possessive: frozenset[str]
     measured_for_preps: frozenset[str]
@@ -74,7 +80,10 @@ def words() -> Words:
         relative=frozenset(subject["relative"]),
         pronouns=frozenset(subject["pronouns"] + subject["pro_forms"]), speech_pronouns=frozenset(subject["pronouns"]),
         quantifiers=frozenset(subject["quantifiers"]), scale_words=frozenset(subject["scale_words"]),
-        abstract=frozenset(subject["abstract"]),
+        abstract=frozenset(subject["abstract"]), measure_nouns=frozenset(subject["measure_nouns"]),
+        of_measures=frozenset(subject["of_measures"]), scope_adjectives=frozenset(subject["scope_adjectives"]),
+        amount_verbs=frozenset(subject["amount_verbs"]), amount_preps=frozenset(subject["amount_preps"]),
+        place_nouns=frozenset(subject["place_nouns"]),
         sentential_verbs=frozenset(subject["sentential_verbs"]), kinds=subject["kinds"],
         possessive=frozenset(subject["possessive"]), measured_for_preps=frozenset(subject["measured_for_preps"]),
         actor_preps=frozenset(subject["actor_preps"]),
@@ -266,6 +275,29 @@ def of_object(tok: Token) -> Token | None:
             if obj is not None:
                 return obj
     return None
+
+
+def amount_verb(qspan: Span) -> Token | None:
+    """The verb whose subject the figure is the amount of, in the figure's own clause (TOML
+    amount_verbs, amount_preps): its object or complement ("Revenue rose 8%", "Turnout was 58%"), or
+    in a preposition of the amount on it ("rose 8% to $3 billion", "stands at $4 billion"); through
+    one "expected to reach"-like verb above it. None where the figure is no such amount ("The area
+    has 40 schools", "Demand pushed prices up 5%", "fell 12% for 18 months", "hurt by a $300 million
+    charge")."""
+    w = words()
+    tok = qspan.root
+    if tok.pos_ in _VERBS:                          # "The city's population has doubled"
+        return tok if lemma_of(tok).lower() in w.amount_verbs else None
+    if tok.head.pos_ == "ADP" and tok.dep_ == "pobj":
+        tok = tok.head
+        if tok.lower_ not in w.amount_preps:
+            return None
+    elif tok.dep_ not in ("dobj", "attr", "acomp", "npadvmod", "advmod", "oprd"):
+        return None
+    verb = tok.head
+    if verb.pos_ not in _VERBS or verb.i == tok.i or lemma_of(verb).lower() not in w.amount_verbs:
+        return None
+    return verb.head if verb.dep_ == "xcomp" and verb.head.pos_ in _VERBS else verb
 
 
 def lstrip_len(s: str) -> int:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..quantities.matcher import Mention
 from ..types import TextSpan
-from .context import Sentence, of_object
+from ..quantities.component import lemma_of
+from .context import Sentence, amount_verb, of_object, words
 
 
 def find_property(s: Sentence, qspan: Span, m: Mention) -> TextSpan | None:
@@ -28,6 +29,9 @@ def find_property(s: Sentence, qspan: Span, m: Mention) -> TextSpan | None:
         span = doc[head.i:right + 1]
         if right - head.i < 8:
             return TextSpan(span.text, span.start_char, span.end_char)
+    noun = _measure_noun(qspan)
+    if noun is not None:
+        return _measure_phrase(noun)
     if m.kind == "rank":
         verb = qspan.root.head
         for child in verb.children:
@@ -35,3 +39,43 @@ def find_property(s: Sentence, qspan: Span, m: Mention) -> TextSpan | None:
                 span = doc[child.i:child.right_edge.i + 1]
                 return TextSpan(f"rank {span.text}", None, None)
     return None
+
+
+def _measure_noun(qspan: Span) -> Token | None:
+    """The measure noun (TOML measure_nouns, of_measures) a figure is the amount of: the noun its
+    "of" phrase hangs on ("a profit of $3 billion", "an approval rating of 40%"), or the subject of
+    the figure's own clause when the figure is its amount (`amount_verb`: "The population of Texas
+    grew 1.6%", "Spain's unemployment rate is 11%"); never the subject of a verb above it ("Demand
+    pushed prices up 5%", "Unemployment has stayed below 4% for 18 months": 18 months), not a
+    subject that holds the figure ("40% of revenue came from ads") nor another noun."""
+    w = words()
+    measures = w.measure_nouns | w.of_measures
+    root = qspan.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        noun = root.head.head
+        return noun if lemma_of(noun).lower() in measures else None
+    verb = amount_verb(qspan)
+    subj = next((c for c in verb.children if c.dep_ in w.subject_deps), None) if verb is not None else None
+    if subj is None or subj.pos_ != "NOUN" or lemma_of(subj).lower() not in measures \
+            or subj.left_edge.i <= root.i <= subj.right_edge.i:
+        return None
+    return subj
+
+
+def _measure_phrase(noun: Token) -> TextSpan:
+    """The measure noun with the words before it that say which measure ("median home price", "net
+    income"; not an owner, an article or a named actor: "Apple revenue" is "revenue") and, for a
+    noun that needs it (TOML of_measures), its short "of" phrase ("the rate of obesity")."""
+    w, doc = words(), noun.doc
+    left = noun.i
+    while left > 0 and doc[left - 1].head.i == noun.i and doc[left - 1].dep_ in ("compound", "amod", "nmod") \
+            and not doc[left - 1].ent_type_:
+        left -= 1
+    right = noun.i
+    if lemma_of(noun).lower() in w.of_measures:
+        prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is not None and not obj.ent_type_ and obj.right_edge.i - noun.i <= 6:
+            right = obj.right_edge.i
+    span = doc[left:right + 1]
+    return TextSpan(span.text, span.start_char, span.end_char)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..quantities.component import doc_text, lemma_of
 from ..quantities.normalize import cues
 from ..types import TextSpan
-from .context import Sentence, in_range, token_index, words
+from .context import Sentence, amount_verb, in_range, token_index, words
 
 
 def phrase(doc: Doc, tok: Token) -> TextSpan:
@@ -140,12 +140,50 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
                 if in_range(subj.idx, s.not_subject) or _reporter(came, node, subj):
                     continue                          # "a study by X [found] ...": not the subject
                 if qtoks & {t.i for t in subj.subtree}:
-                    return _population(s, qspan, node, subj)
-                return _named(s, subj)
+                    owner = _owner_of_have(node, subj)
+                    return _named(s, owner) if owner is not None else _population(s, qspan, node, subj)
+                verb = amount_verb(qspan)               # "Revenue rose 8%": the figure is its amount
+                return _named(s, subj, measured=verb is not None and verb.i == node.i)
         if node.head.i == node.i:             # the root (spaCy builds a new Token object per access)
             break
         node, came = node.head, node
-    return _actor_in(s, exclude=qtoks, verb=node)
+    return _existential_place(s, qspan) or _actor_in(s, exclude=qtoks, verb=node)
+
+
+def _owner_of_have(verb: Token, subj: Token) -> Token | None:
+    """"The department has 25 crews repairing potholes", "Acme has 40 engineers working on it": the
+    parser hangs the owner on "has" and makes the counted noun the subject of the participle; the
+    owner is who the figure is about (not "25 crews have repaired potholes": "have" after them)."""
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.i < subj.i and lemma_of(c).lower() == "have"), None)
+    return next((c for c in aux.children if c.dep_ in words().subject_deps), None) if aux is not None else None
+
+
+def _existential_place(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"There are 12 hospitals in the county", "There were 3,000 miles of pipe in Alaska": what a
+    clause with an expletive "there" counts is in the place its "in/at" phrase after it names
+    (`_a_place`: not a time, a container or an event: "There were 40 deaths in 2023", "at the
+    moment", "in the pan"; not a phrase before it: "In the period since May, there have been 381
+    commits", "In addition to AI, there are three trends")."""
+    root = qspan.root
+    noun = root if root.pos_ in ("NOUN", "PROPN") else root.head
+    verb = noun.head
+    if noun.dep_ != "attr" or not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    for tok in (noun, *(c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), verb):
+        for prep in tok.children:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at") and prep.i > noun.i and obj is not None \
+                    and not _a_time(obj) and _a_place(obj):
+                return phrase(s.doc, obj)
+    return None
+
+
+def _a_place(obj: Token) -> bool:
+    """A named place or organisation (not a person or a people), or "the" + a place or body noun
+    (TOML place_nouns: "the city", "the county"; not "the moment", "the car", "the outbreak")."""
+    if obj.ent_type_:
+        return obj.ent_type_ in ("GPE", "LOC", "ORG", "FAC")
+    return _definite(obj) and lemma_of(obj).lower() in words().place_nouns
 
 
 def _modified_subject(s: Sentence, qspan: Span, subj: Token) -> TextSpan | None:
@@ -371,10 +409,11 @@ def _bracket_owner(s: Sentence, qspan: Span) -> TextSpan | None:
     return None
 
 
-def _named(s: Sentence, subj: Token) -> TextSpan | None:
+def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
     """The subject noun phrase, or who it stands for: the owner of "Acme's comparable sales",
     the named antecedent of "the forum" / "the company", the group of "half of the voters"; None
-    for a pronoun, a quantifier or an abstract noun with no owner."""
+    for a pronoun, a quantifier or an abstract noun with no owner. `measured`: the figure is the
+    subject's amount ("Revenue rose 8%"), so a measure noun names what it is of (`_measured_thing`)."""
     w = words()
     if subj.lower_ in w.pronouns:
         return _writer_or_reader(s, subj) or _earlier_subject(s, subj)
@@ -389,17 +428,96 @@ def _named(s: Sentence, subj: Token) -> TextSpan | None:
     if owner is not None:                       # never "whose" itself ("Whose sales topped ...?")
         return _owned_name(s, subj, owner)
     lemma = lemma_of(subj).lower()
+    if measured and lemma in w.abstract | w.measure_nouns and subj.pos_ == "NOUN" and subj.lower_ not in w.quantifiers:
+        thing = _measured_thing(s, subj)
+        if thing is not None:                   # else as before: "Mortality fell 12%", no earlier actor
+            return thing
     if subj.lower_ in w.quantifiers or _vague_amount(subj) or lemma in w.abstract or subj.like_num:
         obj = _of_object(subj) or _measured_for(subj)
         if obj is not None and obj.lower_ not in w.pronouns | w.relative and lemma_of(obj).lower() not in w.abstract:
             return phrase(s.doc, obj)
-        appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        appos = _appos_name(subj)
         return phrase(s.doc, appos) if appos is not None else None
     name = _titled_name(s.doc, subj)
     if name is not None:
         return phrase(s.doc, name)              # "the Danish chemist Hans Berg": the name, not the title
     return _antecedent(s, subj) or _kind_antecedent(s, subj) or _with_named_place(s, subj) \
         or _without_descriptor(s.doc, subj)
+
+
+def _measured_thing(s: Sentence, noun: Token) -> TextSpan | None:
+    """A measure noun (TOML measure_nouns) as the subject of a clause whose figure is its amount
+    ("The population of Texas grew 1.6%") names what is measured, not who: the subject is what it
+    is of/at/in/for ("the length of the bridge": bridge; "Exports from China": the phrase,
+    `_with_named_place`, but for a word of `abstract` its object alone, "The value of Acme's
+    stake": Acme's stake; "Exports from China and India": the list; "from" only a
+    named actor, not "Revenue from advertising"; never a time, "Revenue for the period", nor a
+    number, "The population of 8 million"), a named actor before it ("US inflation"), a place its
+    clause opens with ("In Ohio, unemployment rose"), or with the noun it is compounded with or
+    the extent it is taken over, the phrase ("Oil output", "Global temperatures"; never a time,
+    "March revenue", "Holiday sales"); else None, and the caller keeps the noun's own phrase."""
+    w = words()
+    lemma = lemma_of(noun).lower()                  # a word of `abstract` is read through its object, as
+    named = _with_named_place(s, noun) if lemma in w.measure_nouns - w.abstract else None   # before ("The value
+    if named is not None:                           # of Acme's stake": Acme's stake, not "value of Acme's stake")
+        return named                                # "Exports from China", not "the integration of Prime"
+    obj = _of_object(noun)                          # "the number of poor mental health days": what is counted
+    if obj is None:
+        obj = _measured_for(noun) or next((o for p in noun.rights if p.dep_ == "prep" and p.lower_ == "from"
+                                           for o in p.children if o.dep_ == "pobj" and o.ent_type_ in w.actor_labels), None)
+    if obj is not None and (_a_time(obj) or obj.like_num or obj.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")):
+        obj = None                                  # "Growth in the first quarter", "The population of 8 million"
+    if obj is not None and not (obj.lower_ in w.pronouns | w.relative and obj.pos_ != "PROPN"):
+        if lemma_of(obj).lower() in w.abstract | w.measure_nouns:
+            if obj.pos_ != "NOUN":
+                return None                         # not "of Acme's area"
+            at = _measured_for(noun)                # "the level of debt at Acme": Acme
+            return _measured_thing(s, obj) or (phrase(s.doc, at) if at is not None and not _a_time(at) else None)
+        return _with_named_place(s, obj) or _with_conjuncts(s.doc, obj)
+    place = _fronted_place(s, noun)
+    if place is not None:
+        return place
+    appos = _appos_name(noun)
+    if appos is not None:
+        return phrase(s.doc, appos)
+    if lemma_of(noun).lower() in w.measure_nouns and any(
+            c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and not _a_time(c) and lemma_of(c).lower() not in
+            w.measure_nouns or c.dep_ == "amod" and c.lower_ in w.scope_adjectives for c in s.doc[noun.left_edge.i:noun.i]):
+        return phrase(s.doc, noun)                  # "Oil output", "Global cloud spending", "NHIS-Teen data"
+    return None
+
+
+def _appos_name(noun: Token) -> Token | None:
+    """The name set beside a common noun in apposition ("the plan, Medicare Advantage")."""
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+
+
+def _with_conjuncts(doc: Doc, tok: Token) -> TextSpan:
+    """The phrase of `tok` with the names listed after it ("Exports from China and India": China
+    and India, not the first of them)."""
+    span = phrase(doc, tok)
+    last = max((c.right_edge.i for c in tok.children if c.dep_ == "conj"), default=None)
+    if last is None or span.start is None:
+        return span
+    end = doc[last].idx + len(doc[last].text)
+    return TextSpan(doc_text(doc)[span.start:end], span.start, end)
+
+
+def _fronted_place(s: Sentence, noun: Token) -> TextSpan | None:
+    """"In Germany, inflation slowed", "Across Europe, gas prices fell", "At Amazon, revenue grew": a
+    place or organisation its clause opens with, in a preposition on the verb before the measure
+    noun, is what the measure is of (not a time: "In 2023, revenue rose"; not after the noun:
+    "Sales rose in Ohio and fell in Texas", where each place is one figure's)."""
+    verb = noun.head
+    if noun.dep_ not in words().subject_deps:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > noun.i or prep.lower_ not in ("in", "at", "across", "throughout"):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.ent_type_ in ("GPE", "LOC", "ORG") and not in_range(obj.idx, s.not_subject):
+            return phrase(s.doc, obj)
+    return None
 
 
 def _set_off_name_of(subj: Token) -> Token | None:
@@ -823,7 +941,8 @@ def _counted(s: Sentence, qspan: Span) -> TextSpan | None:
     m = qspan._.mention
     if m is None or m.kind != "count":
         return None
-    head = qspan.root if qspan.root.pos_ in ("NOUN", "PROPN") else qspan.root.head
+    root = qspan.root                                               # "Half a dozen deals": deals
+    head = root if root.pos_ in ("NOUN", "PROPN") and root.dep_ != "nummod" else root.head
     if (head.lower_ in words().quantifiers or _vague_amount(head)) and _of_object(head) is not None:
         head = _of_object(head)                                     # "Thousands of people were ..."
     if head.pos_ not in ("NOUN", "PROPN") or lemma_of(head).lower() in words().abstract \
