@@ -656,13 +656,11 @@ def _normalise(text: str, p: Pattern, s: int, e: int, m: re.Match[str],
                    change_direction=change_dir, change_type=change_type)
 
 
-# a number of bits before a link is its rate ("a 10-gigabit link", "a 1-gigabit Ethernet port"); else an amount
-_BIT_RATES = {"kilobits": "kbps", "megabits": "Mbps", "gigabits": "Gbps", "terabits": "Tbps"}
-_LINK_AFTER = re.compile(r"[\s-](?:[\w-]+\s)?(?:[Ee]thernet|links?|connections?|ports?|uplinks?|backbones?|broadband|fib(?:er|re)|lines?)\b")
-
-
 def _link_rate(text: str, end: int, unit: str | None) -> str | None:
-    return _BIT_RATES[unit] if unit in _BIT_RATES and _LINK_AFTER.match(text, end) else unit
+    """A number of bits before a link is its rate ("a 10-gigabit link", "a 1-gigabit Ethernet port":
+    Gbps); else an amount ("1.5 terabits of data"). cues.toml [bit_rates]."""
+    c = nz.cues()
+    return c.bit_rates[unit] if unit in c.bit_rates and c.link_after.match(text, end) else unit
 
 
 def _per_unit(m: re.Match[str], unit: str | None, unit_surface: str | None) -> tuple[str | None, str | None]:

@@ -36,6 +36,8 @@ class Cues:
     index_levels: dict[str, list[str]]    # names of market indexes, words around an index level
     ranked_lists: dict                    # the ranking cue before a numbered list, and how far back
     year_parts: dict[str, tuple[int, int]]
+    bit_rates: dict[str, str]             # "gigabits" -> "Gbps" before a link noun ("a 10-gigabit link")
+    link_after: re.Pattern[str]           # a link noun right after a number of bits, one word between
 
 
 @cache
@@ -59,6 +61,8 @@ def cues() -> Cues:
         index_levels=data["index_levels"],
         ranked_lists=data["ranked_lists"],
         year_parts={part: tuple(months) for part, months in data["year_parts"].items()},
+        bit_rates=data["bit_rates"]["rates"],
+        link_after=re.compile(r"[\s-](?:[\w-]+\s)?(?:" + "|".join(map(re.escape, data["bit_rates"]["links"])) + r")\b"),
     )
 
 
