@@ -281,18 +281,21 @@ def _document_subject(sent: Span, doc: Doc) -> Source | None:
     determiner and "by/from X" included; not clauses on it ("released Tuesday")."""
     table = cues().attribution
     for tok in sent:
-        if tok.lower_ not in table["finding_verbs"] and not _puts_at(tok) \
-                and not (tok.pos_ == "VERB" and tok.dep_ == "ROOT" and _reports(tok)):
-            continue                          # "The report notes that ...", "the study warns that ..." (as the main
+        speech = tok.lower_ not in table["finding_verbs"] and not _puts_at(tok)
+        if speech and not (tok.pos_ == "VERB" and tok.dep_ == "ROOT" and _reports(tok)):
+            continue                          # "A Gartner survey notes that ...", "the study warns that ..." (as the main
                                               # verb: not "Lee said the report notes ...")
         noun = next((c for c in tok.children if c.dep_ == "nsubj" and (c.lower_ in table["document_nouns"] or (
             c.lower_ in word_set("source", "finding_records") and tok.lower_ in table["finding_verbs"]))), None)
-        if noun is None:
-            continue
-        span = doc[noun.left_edge.i:_unclaused_end(noun) + 1]
+        if noun is None or speech and all(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in noun.children):
+            continue                          # "The report highlighted ...": the document cited before, whose
+        span = doc[noun.left_edge.i:_unclaused_end(noun) + 1]   # paragraph carry names it better
         scope = "sentence" if noun.lower_ in word_set("source", "finding_records") else "paragraph"
         return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue=tok.text), scope)
     return None
+
+
+_ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _leading_document(sent: Span, doc: Doc) -> Source | None:
