@@ -24,52 +24,7 @@ def find_source(sent: Span, doc: Doc) -> Source | None:
     return (parsed and "according" in doc_text(doc)[sent.start_char:sent.end_char].lower()
             and _according_to(sent, doc)) or _document(sent, doc, parsed) \
         or (parsed and (_speaker(sent, doc) or _verb_as_noun(sent, doc))) or _citation(sent, doc) \
-        or (_leading_document(sent, doc) or _opening_document(sent, doc) or _hedged(sent) or _by_measure(sent, doc)
-            or _per(sent, doc)
-            if parsed else None)
-
-
-def _per(sent: Span, doc: Doc) -> Source | None:
-    """"Sales rose 9%, per Acme Analytics", "Per the CDC, 1 in 5 adults ...": "per" that opens the
-    sentence or follows a comma, before a name, a body or a document (`source.body_nouns`,
-    `attribution.document_nouns`), cites it for its own sentence (a terse cite, no data set the
-    paragraph goes on with); not a rate ("$40 per share", "$12, per month": no name, body nor document)."""
-    for tok in sent:
-        if tok.lower_ != "per" or not (tok.i == sent.start or doc[tok.i - 1].text == ","):
-            continue
-        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        cited = obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON") or
-                                     obj.lower_ in word_set("source", "body_nouns") or
-                                     obj.lower_ in cues().attribution["document_nouns"])
-        if not cited:
-            continue
-        left = obj.left_edge.i
-        while doc[left].dep_ == "det":
-            left += 1
-        span = doc[left:_set_off(doc, obj) + 1]
-        named = TextSpan(span.text, span.start_char, span.end_char, label=obj.ent_type_ or "DOCUMENT", cue="per")
-        return Source(named, "sentence", mention=(span.start_char, span.end_char))
-    return None
-
-
-def _by_measure(sent: Span, doc: Doc) -> Source | None:
-    """"By Reuters' tally, 300 people have died", "Prices rose 3%, by the agency's estimate": "by" a
-    noun of a count or an estimate (`source.by_measures`) that a name or a body owns cites that count
-    for its sentence; not one a pronoun owns ("by his count") or none does ("by one estimate")."""
-    for tok in sent:
-        if tok.lower_ != "by" or tok.dep_ not in ("prep", "agent"):
-            continue
-        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if obj is None or obj.lower_ not in word_set("source", "by_measures") or not any(
-                c.dep_ == "poss" and c.tag_ != "PRP$" and c.pos_ in ("PROPN", "NOUN") for c in obj.children):
-            continue
-        left = obj.left_edge.i
-        while doc[left].dep_ == "det":
-            left += 1
-        span = doc[left:_unclaused_end(obj) + 1]
-        return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue="by"), "sentence",
-                      mention=(span.start_char, span.end_char))
-    return None
+        or (_leading_document(sent, doc) or _opening_document(sent, doc) or _hedged(sent) if parsed else None)
 
 
 def _opening_document(sent: Span, doc: Doc) -> Source | None:
@@ -243,10 +198,9 @@ def _document_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """"<document noun> by/from <Name>" and "<Name> <document noun> <finding verb>", compiled once."""
     table = cues().attribution
     nouns, finding = "|".join(table["document_nouns"]), "|".join(table["finding_verbs"])
-    records = "|".join((*table["document_nouns"], *word_set("source", "finding_records")))
     by = re.compile(rf"\b((?:{nouns}))\s+(?:by|from)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
                     rf"[A-Z][\w.&'’-]*)*)")
-    shows = re.compile(rf"((?:(?:[A-Z][\w.&'’-]*|\d{{4}})\s+){{0,4}}\b(?:{records}))\s*(?:(?:also|further|\w+ly)\s+)?"
+    shows = re.compile(rf"((?:(?:[A-Z][\w.&'’-]*|\d{{4}})\s+){{0,4}}\b(?:{nouns}))\s*(?:(?:also|further|\w+ly)\s+)?"
                        rf"(?:{finding})(?=\b|that\b)")    # "shows", not "shown below"; "showedthat" as scraped
     return by, shows
 
@@ -259,8 +213,7 @@ def _document(sent: Span, doc: Doc, parsed: bool = True) -> Source | None:
     by = by_re.search(text)
     if by:
         s = sent.start_char + by.start(1)
-        e = sent.start_char + by.end(2) - (by.group(2).endswith(".") and by.end(2) >= len(text.rstrip()))
-                                                  # "per a report by Zillow.": not the sentence's stop
+        e = sent.start_char + by.end(2)
         return Source(TextSpan(doc_text(doc)[s:e], s, e, label="DOCUMENT", cue=by.group(1)), "paragraph")
     cited = _document_subject(sent, doc) if parsed else None
     if cited is not None:
@@ -270,8 +223,7 @@ def _document(sent: Span, doc: Doc, parsed: bool = True) -> Source | None:
         s = sent.start_char + shows.start(1)
         e = sent.start_char + shows.end(1)
         cue = shows.group(0)[len(shows.group(1)):].strip()
-        records = shows.group(1).split()[-1].lower() in word_set("source", "finding_records")
-        return Source(TextSpan(doc_text(doc)[s:e], s, e, label="DOCUMENT", cue=cue), "sentence" if records else "paragraph")
+        return Source(TextSpan(doc_text(doc)[s:e], s, e, label="DOCUMENT", cue=cue), "paragraph")
     return None
 
 
@@ -281,21 +233,15 @@ def _document_subject(sent: Span, doc: Doc) -> Source | None:
     determiner and "by/from X" included; not clauses on it ("released Tuesday")."""
     table = cues().attribution
     for tok in sent:
-        speech = tok.lower_ not in table["finding_verbs"] and not _puts_at(tok)
-        if speech and not (tok.pos_ == "VERB" and tok.dep_ == "ROOT" and _reports(tok)):
-            continue                          # "A Gartner survey notes that ...", "the study warns that ..." (as the main
-                                              # verb: not "Lee said the report notes ...")
-        noun = next((c for c in tok.children if c.dep_ == "nsubj" and (c.lower_ in table["document_nouns"] or (
-            c.lower_ in word_set("source", "finding_records") and tok.lower_ in table["finding_verbs"]))), None)
-        if noun is None or speech and all(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in noun.children):
-            continue                          # "The report highlighted ...": the document cited before, whose
-        span = doc[noun.left_edge.i:_unclaused_end(noun) + 1]   # paragraph carry names it better
-        scope = "sentence" if noun.lower_ in word_set("source", "finding_records") else "paragraph"
-        return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue=tok.text), scope)
+        if tok.lower_ not in table["finding_verbs"] and not _puts_at(tok):
+            continue
+        noun = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in table["document_nouns"]), None)
+        if noun is None:
+            continue
+        span = doc[noun.left_edge.i:_unclaused_end(noun) + 1]
+        return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue=tok.text),
+                      "paragraph")
     return None
-
-
-_ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _leading_document(sent: Span, doc: Doc) -> Source | None:
@@ -347,7 +293,7 @@ def _puts_at(verb: Token) -> bool:
     """"Globex estimates put the cost at $4 billion": "put" with an object and an "at" phrase
     that holds a figure gives it as its subject's finding (a document's: `_document_subject`);
     not "put 500 jobs at risk", "put both cars at the front"."""
-    if verb.lower_ not in word_set("source", "put_verbs") or verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
+    if verb.lower_ not in ("put", "puts") or verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
         return False
     at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
     obj = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
@@ -483,8 +429,7 @@ def _verb_as_noun(sent: Span, doc: Doc) -> Source | None:
                                  or (after.is_punct and after.i == sent.end - 1) or fragment):
             continue
         subj = doc[tok.i - 1]
-        document = subj.lower_ in cues().attribution["document_nouns"] and after.lower_ == "that"   # "The report notes that"
-        if subj.pos_ not in ("NOUN", "PROPN") or not (_can_speak(subj) or document):
+        if subj.pos_ not in ("NOUN", "PROPN") or not _can_speak(subj):
             continue
         left = subj.i
         while left > sent.start and doc[left - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[left - 1].dep_ in (
@@ -605,15 +550,7 @@ def _named_in_apposition(noun: Token) -> bool:
 
 
 def _speaker_of(verb: Token) -> Token | None:
-    """The subject of a verb of speech, the "by X" of its passive as the main verb or after "as"
-    ("as reported by Reuters"; not a description, "the plan, announced by Acme,"), or the subject of
-    the passive that quotes it: "X was quoted as saying"."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    if by is not None and lemma_of(verb).lower() in _speech_lemmas() and (verb.dep_ == "ROOT" or any(
-            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)):
-        return by                             # "as reported by Reuters", "300 cases were reported by the ministry";
-                                              # not "The plan, announced by Acme, ...": a description
+    """The subject of a verb of speech, or of the passive that quotes it: "X was quoted as saying"."""
     subj = next((c for c in verb.children if c.dep_ in words().subject_deps), None)
     if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as" \
             and lemma_of(verb.head.head).lower() in words().source["quoting_lemmas"]:
@@ -665,10 +602,8 @@ def _reports_as_main(verb: Token) -> Token | None:
     without a direct object ("Experts recommend saving 3 months' pay", "The CDC recommends that
     adults ..."; not "The union urged its 50,000 members to strike", "advised Acme on the deal"), or
     the object of a verb of forecast, without a modal, that holds a figure ("Globex expects revenue
-    of $3 billion"; not "a 2025 launch", "The government can expect a bill of $3 billion"), of a
-    count its subject keeps (`source.count_lemmas` with an object of `source.estimate_objects`:
-    "officials have compiled the number of potholes ..."), or of a claim its subject makes for itself
-    (`_claims_own`); or, for "put/peg an estimate at N" (`_estimates_at`), the whole verb phrase."""
+    of $3 billion"; not "a 2025 launch", "The government can expect a bill of $3 billion"), or of a
+    claim its subject makes for itself (`_claims_own`)."""
     w, node = words().source, verb
     while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:
         node = node.head
@@ -680,22 +615,10 @@ def _reports_as_main(verb: Token) -> Token | None:
             return None
         deps = ("ccomp",) if lemma in w["clause_speech_lemmas"] else ("ccomp", "xcomp")
         return next((c for c in kids if c.dep_ in deps), None)
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
-        return None
-    if _estimates_at(verb):
-        return verb
-    counted = lemma in w["count_lemmas"] and any(c.dep_ == "dobj" and c.lower_ in w["estimate_objects"] for c in kids)
-    if lemma not in w["forecast_lemmas"] and not counted and not _claims_own(verb, lemma):
+    if lemma not in w["forecast_lemmas"] and not _claims_own(verb, lemma) \
+            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
         return None
     return next((c for c in kids if c.dep_ == "dobj" and _holds_figure(c)), None)
-
-
-def _estimates_at(verb: Token) -> bool:
-    """"The agency puts the death toll at 300", "Analysts put the odds of a cut at 60%": "put" a noun
-    of an estimate (`source.estimate_objects`) at a figure (`_puts_at`) gives the speaker's estimate;
-    not a setting or a placing ("The Fed put rates at 5.5%", "put 300 workers at its plant")."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj is not None and obj.lower_ in word_set("source", "estimate_objects") and _puts_at(verb)
 
 
 def _claims_own(verb: Token, lemma: str) -> bool:
