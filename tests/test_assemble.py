@@ -3814,8 +3814,10 @@ def test_assemble_subject_review16_measure_nouns_no_worse_than_main(nlp, finding
 # >= 0.5 of words); None: no source. GAP17 rows are forms main still misses (strict: a fix shows); round 17's
 # candidate fixes for them (a82902e, 6a9de74 on branch i10-source17) lowered claims-dev's check source recall
 # (.796 -> .778) and were reverted.
-# A fix of the put-at rows must also change the r14 rows that keep "The agency puts the death toll at 300"
-# and "Analysts put the odds of a cut at 60%" unsourced (main's behaviour).
+# "put X at N" by a speaker ("The agency puts the death toll at 300", "Analysts put the odds of a cut at 60%") is
+# the same open form; ATTRIBUTION_BATTERY's r14-put-at-person rows pin main's unsourced answer for those inputs,
+# so they are not repeated here (a fix flips those rows), nor are its rows for "Fans put the odds" and "The company
+# says it has 40,000 employees".
 GAP17 = pytest.mark.xfail(strict=True, reason="a form of attribution main misses: round 17's fix lowered check source recall")
 ROUND17_SOURCES = [
     ('data-from-show', 'Data from the Labor Department show wages rose 4.1% in May.', '4.1%', 'Data from the Labor Department'),
@@ -3828,13 +3830,10 @@ ROUND17_SOURCES = [
     ('estimates-clause', 'The World Bank estimates the economy will shrink 2% this year.', '2%', 'World Bank'),
     ('estimated-clause', 'The World Bank estimated the economy would shrink 2% this year.', '2%', 'World Bank'),
     pytest.param('puts-at-body', 'The Congressional Budget Office puts the cost at $40 billion over a decade.', '$40 billion', 'Congressional Budget Office', marks=GAP17),
-    pytest.param('puts-at-body', 'The agency puts the death toll at 300.', '300', 'agency', marks=GAP17),
-    pytest.param('puts-at-people', 'Analysts put the odds of a cut at 60%.', '60%', 'Analysts', marks=GAP17),
     pytest.param('pegged-at-body', 'The agency pegged the cost at $4 billion.', '$4 billion', 'agency', marks=GAP17),
     pytest.param('pegs-at-document', 'A Globex estimate pegs the cost at $4 billion.', '$4 billion', 'A Globex estimate', marks=GAP17),
     ('puts-at-near-setting', 'The Fed put rates at 5.5% in July.', '5.5%', None),
     ('puts-at-near-pronoun', 'Lee said the plant had 200 workers. This puts the total at 1,200.', '1,200', None),
-    ('puts-at-near-fans', 'Fans put the odds at 60% on the forum.', '60%', None),
     ('puts-at-near-modal', 'Some analysts could put the cost at $3 billion.', '$3 billion', None),
     ('puts-at-near-place', 'Acme put 300 workers at its new plant.', '300 workers', None),
     ('puts-at-near-risk', 'The strike put 3,000 jobs at risk.', '3,000 jobs', None),
@@ -3883,7 +3882,6 @@ ROUND17_SOURCES = [
     ('x-data-show', 'Census Bureau data show the median income was $74,580.', '$74,580', 'Census Bureau data'),
     ('study-set-off', 'The study, published in Nature, found that 30% of reefs died.', '30%', 'The study'),
     ('analysis-of-by', 'An analysis of federal data by the Times found 40% of claims were denied.', '40%', 'analysis of federal data by the Times'),
-    ('self-claim-says', 'The company says it has 40,000 employees.', '40,000 employees', 'company'),
     ('self-claim-claims', 'The startup claims its battery lasts 20 hours.', '20 hours', 'startup'),
     ('self-claim-website', 'On its website, Acme says it serves 2 million customers.', '2 million customers', 'Acme'),
     ('self-claim-reported', 'Acme reported revenue of $5 billion for the quarter.', '$5 billion', 'Acme'),
