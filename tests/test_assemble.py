@@ -3912,3 +3912,15 @@ def test_assemble_source_round17_attribution_without_speech_verbs(nlp, form, tex
     claim = _figure(text, quote)
     got = claim.source.text if claim.source else None
     assert got == source if source is None or got is None else _same_words(got, source), f"{form}: {got!r}"
+
+
+# Round 18 (invented inputs): a product's name that ends its heading line keeps its number; the next
+# line's capitalised word is no headline verb
+@pytest.mark.parametrize("text,quote", [
+    ("Best Alexa hub\n\nAmazon Echo Show 8\n\nWorks with: Android and iPhone.", "8"),
+    ("Our pick\nAcer Aspire Go 15\nThe laptop weighs 1.6 kg.", "15"),
+])
+def test_assemble_filters_a_name_that_ends_its_line_keeps_its_number(nlp, text, quote):
+    from extractor import extract_text
+
+    assert quote not in [c.quote for c in extract_text(text)]

@@ -47,7 +47,7 @@ def is_identifier(text: str, m: Mention) -> bool:
     return _list_number(text, m)
 
 
-_NEXT_WORD = re.compile(r"\s+(\w+)")
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")       # on the number's own line: a heading's name ends it
 _LIST_ITEM = re.compile(r"(\d{1,3})[.)](?:\s|$)")
 _SENTENCE_END = re.compile(r"[.:!?][\"'\u201d\u2019)\]]?$")
 
@@ -57,7 +57,8 @@ def _headline_verb(name: str, text: str, end: int) -> bool:
     title-case headline the word after the number is capitalised too, or one of the few prepositions
     that title case keeps in lower case and that seldom follow a product's name (cues.toml
     headline_prepositions), and a plural before the function word is the subject of its verb; a
-    name's number is followed by other lower case ('Echo Show 8 deals', 'Echo Show 8 is')."""
+    name's number is followed by other lower case ('Echo Show 8 deals', 'Echo Show 8 is'), or ends its line
+    (a product's heading, 'Amazon Echo Show 8' above 'Works with: ...')."""
     plural = len(name) > 3 and name.endswith("s") and not name.endswith(("ss", "us", "is"))
     nxt = _NEXT_WORD.match(text, end)
     return plural or bool(nxt and (nxt.group(1)[0].isupper() or nxt.group(1) in cues().headline_prepositions))
