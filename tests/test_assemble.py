@@ -3907,8 +3907,37 @@ ROUND17_SOURCES = [
 ]
 
 
-@pytest.mark.parametrize("form,text,quote,source", ROUND17_SOURCES)
-def test_assemble_source_round17_attribution_without_speech_verbs(nlp, form, text, quote, source):
+# Round 18 (invented): forms found missing on blind-annotated free pages (scripts/dev_extra/source.jsonl) and in
+# claims-dev's tune half: a company or surname the tagger takes for a common noun, named as such elsewhere on the
+# page ("Zentrix reported ..."); "It found" whose "it" is the document the sentence before opens with; a document
+# cited with "according to" at the end of a paragraph's data, covering the sentence just before. GAP18 rows are
+# what main misses (strict: a fix shows). Round 18's candidate (a helper's branch, not merged) fixed all three and
+# raised dev_extra source recall .610 -> .678 and tune .935 -> .978, but left claims-dev's check source recall at
+# .796 and precision .956 (no check figure moved), so it was not kept. The None rows are near misses either way.
+# The rows run in the round-17 test below (same shape and assertion).
+# The document-back row reads CONVENTIONS (c), a paragraph that reports one attributed data set, as claims-dev's tune
+# gold does (a figure just before 'according to the ... report'); REVIEW16_SOURCE's r16-nm-* rows pin the outlet's
+# own background before such a sentence: round 18's rule broke 68 of them, so a fix must tell the two apart.
+GAP18 = pytest.mark.xfail(strict=True, reason="a form of attribution main misses: round 18's fix left check flat")
+ROUND18_SOURCES = [
+    pytest.param('missed-name', 'Zentrix was founded by two engineers.\n\nZentrix reported diluted earnings per share '
+                 'of $0.42 for fiscal 2024 but booked a loss in fiscal 2025.', '$0.42', 'Zentrix', marks=GAP18),
+    pytest.param('it-document', 'The survey was conducted in May. It found that 40% of drivers speed.', '40%',
+                 'The survey', marks=GAP18),
+    pytest.param('document-back', 'Acme opened 85 stores last year. Its average store sold $1.9 million, according to '
+                 'a report by Globex Research.', '85 stores', 'report by Globex Research', marks=GAP18),
+    ('it-mentioned-document', 'Acme read the report. It found that 40% of staff left.', '40%', None),
+    ('it-bare-document', 'Research is costly. It shows that 40% of staff left.', '40%', None),
+    ('back-person', 'Acme opened 85 stores last year. Its average store sold $1.9 million, according to Ann Lee.',
+     '85 stores', None),
+    ('back-first-person', 'We sold 40 cars last year. Prices rose 3%, according to the survey.', '40 cars', None),
+    ('back-date', 'Acme opened in 1990. Its average store sold $1.9 million, according to a report by Globex.', '1990',
+     None),
+]
+
+
+@pytest.mark.parametrize("form,text,quote,source", ROUND17_SOURCES + ROUND18_SOURCES)
+def test_assemble_source_round17_18_attribution_forms(nlp, form, text, quote, source):
     claim = _figure(text, quote)
     got = claim.source.text if claim.source else None
     assert got == source if source is None or got is None else _same_words(got, source), f"{form}: {got!r}"
