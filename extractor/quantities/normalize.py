@@ -36,6 +36,7 @@ class Cues:
     index_levels: dict[str, list[str]]    # names of market indexes, words around an index level
     ranked_lists: dict                    # the ranking cue before a numbered list, and how far back
     year_parts: dict[str, tuple[int, int]]
+    tens_parts: dict[str, tuple[int, int]]   # "upper" -> (7, 9): the last digits of "the upper 80s"
     bit_rates: dict[str, str]             # "gigabits" -> "Gbps" before a link noun ("a 10-gigabit link")
     link_after: re.Pattern[str]           # a link noun right after a number of bits, one word between
 
@@ -61,6 +62,7 @@ def cues() -> Cues:
         index_levels=data["index_levels"],
         ranked_lists=data["ranked_lists"],
         year_parts={part: tuple(months) for part, months in data["year_parts"].items()},
+        tens_parts={part: tuple(digits) for part, digits in data["tens_parts"].items()},
         bit_rates=data["bit_rates"]["rates"],
         link_after=re.compile(r"[\s-](?:[\w-]+\s)?(?:" + "|".join(map(re.escape, data["bit_rates"]["links"])) + r")\b"),
     )
@@ -291,13 +293,10 @@ def resolve_relative(rel: str, n: float | None, unit: str, published: dt.date | 
     return None
 
 
-_TENS_PART = {"low": (0, 3), "lower": (0, 3), "mid": (4, 6), "middle": (4, 6), "upper": (7, 9), "high": (7, 9)}
-
-
 def tens_range(tens: str | None, part: str | None) -> tuple[float, float]:
     """The range of a temperature given by its tens, as weather news writes it: "the 50s" 50..59, "the upper
     80s" 87..89 (the National Weather Service's thirds: low, mid, upper), "the teens" 10..19, "the single
-    digits" (no tens) 0..9."""
+    digits" (no tens) 0..9 (cues.toml [tens_parts])."""
     base = 10 if tens and tens.lower() == "teens" else int(tens) if tens else 0
-    low, high = _TENS_PART.get((part or "").lower(), (0, 9))
+    low, high = cues().tens_parts.get((part or "").lower(), (0, 9))
     return float(base + low), float(base + high)
