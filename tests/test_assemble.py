@@ -695,6 +695,24 @@ SUBJECT_EXAMPLES.extend([
      "40 workers", "bakery"),
     ("The town has 900 miles of pipes, Ann Lee said. There are about 400 breaks a year, she added.",
      "400 breaks a year", "town"),
+    # round 19: "it" stands for no person and no plural common noun named as the subject before it
+    # in its sentence (past them, the subject carried from before); a plural-looking name is one actor.
+    # A measure as a subject ("annual road spending") is no actor for a later sentence's figure. The
+    # candidate that made the two xfails pass (b4a5141) left claims-dev check subject flat (.6007)
+    # and was reverted; the plain rows are its near misses, true on main
+    pytest.param("Ridgeway County maintains 40 bridges. Ann Lee said it repaves 900 miles of road each year.",
+                 "900 miles", "Ridgeway County",
+                 marks=pytest.mark.xfail(strict=True, reason="'it' takes the person subject before it")),
+    ("Ridgeway County maintains 40 bridges. Its engineers said it repaves 900 miles of road each year.",
+     "900 miles", "Ridgeway County"),
+    ("Acme Foods said it hired 40 workers in May.", "40 workers", "Acme Foods"),
+    pytest.param("Kenton County has 900 miles of road. Annual road spending grew 9% in May.\n\nA further 4% is "
+                 "planned for 2022.", "4%", "Kenton County",
+                 marks=pytest.mark.xfail(strict=True, reason="a measure subject carries to later sentences")),
+    ("Home prices keep climbing. Annual price growth hit 9% in May, up from 4% in April.", "4%",
+     "Annual price growth"),
+    ("Globex opened 12 stores in 2019. Acme Sales hired 30 workers. It also bought 5 trucks.", "5 trucks",
+     "Acme Sales"),
     # the person named as a clause's subject, not one named in a prepositional phrase after it
     ("Maria Lopez said the loan came from Tom Reed. She hired 40 workers in June.", "40 workers", "Maria Lopez"),
     # with no subject of its own clause, the actor named as a clause's subject before others (`_actor_in`)
