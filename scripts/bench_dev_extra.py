@@ -24,7 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent / "dev_extra"
 sys.path.insert(0, str(HERE))
-from list_items import find_shared, page_text, published  # noqa: E402
+from list_items import find_shared, reference  # noqa: E402
 
 
 def load(name: str) -> list[dict]:
@@ -35,8 +35,8 @@ def predictions(shared: Path, gold: list[dict]) -> dict[str, list]:
     """Each gold page's claims, by doc id."""
     from extractor import extract_text
 
-    pages = {g["doc"]: g["page"] for g in gold}
-    return {doc: extract_text(page_text(page, shared), published=published(page, shared)) for doc, page in pages.items()}
+    pages = {g["doc"]: reference(g["page"], shared) for g in gold}
+    return {doc: extract_text(text, published=date) for doc, (text, date) in pages.items()}
 
 
 def as_dicts(claims: dict[str, list]) -> list[dict]:

@@ -10,7 +10,7 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from list_items import ROOT, find_shared, page_text
+from list_items import find_shared, page_text
 
 HERE = Path(__file__).resolve().parent
 

@@ -11,12 +11,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def find_shared() -> Path:
-    """shared/ beside the clone (../shared), or beside the folder of worktrees (../../shared)."""
-    return next((c for c in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if (c / "bench").is_dir()),
-                ROOT.parent / "shared")
+sys.path.insert(0, str(ROOT / "scripts"))
+from bench_claims import find_shared  # noqa: E402,F401  (shared/ beside the clone or the worktrees' folder)
 
 
 def _path(page: str, shared: Path) -> Path:
@@ -25,19 +21,19 @@ def _path(page: str, shared: Path) -> Path:
     return shared / "bench" / (f"wcxb-dev/ground-truth/{page}.json" if page.isdigit() else page)
 
 
+def reference(page: str, shared: Path) -> tuple[str, str | None]:
+    """The page's reference text (wcxb-dev `ground_truth.main_content`, or readability-dev's expected.txt)
+    and the publication date the wcxb-dev ground truth gives (None where it has none, or for readability-dev)."""
+    path = _path(page, shared)
+    if path.suffix != ".json":
+        return path.read_text("utf-8"), None
+    truth = json.loads(path.read_text("utf-8"))["ground_truth"]
+    date = truth.get("publish_date")
+    return truth["main_content"], None if date in (None, "None", "") else date
+
+
 def page_text(page: str, shared: Path) -> str:
-    """The page's reference text: wcxb-dev `ground_truth.main_content`, or readability-dev's expected.txt."""
-    path = _path(page, shared)
-    if path.suffix == ".json":
-        return json.loads(path.read_text("utf-8"))["ground_truth"]["main_content"]
-    return path.read_text("utf-8")
-
-
-def published(page: str, shared: Path) -> str | None:
-    """The publication date the wcxb-dev ground truth gives (None where it has none, or for readability-dev)."""
-    path = _path(page, shared)
-    date = json.loads(path.read_text("utf-8"))["ground_truth"].get("publish_date") if path.suffix == ".json" else None
-    return None if date in (None, "None", "") else date
+    return reference(page, shared)[0]
 
 
 def main() -> None:
