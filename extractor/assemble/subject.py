@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..quantities.component import doc_text, lemma_of
 from ..quantities.normalize import cues
 from ..types import TextSpan
-from .context import Sentence, amount_verb, in_range, token_index, words
+from .context import Sentence, amount_verb, in_range, token_index, word_set, words
 
 
 def phrase(doc: Doc, tok: Token) -> TextSpan:
@@ -262,7 +262,7 @@ def _share_of(s: Sentence, qspan: Span, owned: bool = False) -> TextSpan | None:
         obj = _of_object(tok)
         if obj is not None and _is_actor_group(obj) and not in_range(obj.idx, s.not_subject) \
                 and (owned or not any(c.dep_ == "poss" and c.lower_ in words().pronouns for c in obj.children)):
-            return phrase(s.doc, obj)           # not "77% of its users": whose users the clause says
+            return _restrictive_tail(s, obj, phrase(s.doc, obj))    # not "77% of its users": whose users
     return None
 
 
@@ -435,14 +435,14 @@ def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
     if subj.lower_ in w.quantifiers or _vague_amount(subj) or lemma in w.abstract or subj.like_num:
         obj = _of_object(subj) or _measured_for(subj)
         if obj is not None and obj.lower_ not in w.pronouns | w.relative and lemma_of(obj).lower() not in w.abstract:
-            return phrase(s.doc, obj)
+            return _restrictive_tail(s, obj, phrase(s.doc, obj))
         appos = _appos_name(subj)
         return phrase(s.doc, appos) if appos is not None else None
     name = _titled_name(s.doc, subj)
     if name is not None:
         return phrase(s.doc, name)              # "the Danish chemist Hans Berg": the name, not the title
     return _antecedent(s, subj) or _kind_antecedent(s, subj) or _with_named_place(s, subj) \
-        or _without_descriptor(s.doc, subj)
+        or _restrictive_tail(s, subj, _without_descriptor(s.doc, subj))
 
 
 def _measured_thing(s: Sentence, noun: Token) -> TextSpan | None:
@@ -473,7 +473,7 @@ def _measured_thing(s: Sentence, noun: Token) -> TextSpan | None:
                 return None                         # not "of Acme's area"
             at = _measured_for(noun)                # "the level of debt at Acme": Acme
             return _measured_thing(s, obj) or (phrase(s.doc, at) if at is not None and not _a_time(at) else None)
-        return _with_named_place(s, obj) or _with_conjuncts(s.doc, obj)
+        return _with_named_place(s, obj) or _restrictive_tail(s, obj, _with_conjuncts(s.doc, obj))
     place = _fronted_place(s, noun)
     if place is not None:
         return place
@@ -641,6 +641,53 @@ def _without_descriptor(doc: Doc, tok: Token) -> TextSpan:
         return span
     first = doc[start]
     return TextSpan(doc_text(doc)[first.idx:span.end], first.idx, span.end, label=span.label)
+
+
+def _restrictive_tail(s: Sentence, tok: Token, span: TextSpan | None) -> TextSpan | None:
+    """A common noun's phrase with the restrictive modifiers after it that say which ones it
+    means (TOML [extent]): "developers using AI tools", "businesses that refine oil", "nurses in
+    rural clinics", "cities like Austin", as gold annotates the actor noun phrase. Whole modifiers
+    in order while the phrase stays short (`max_words`); never past a comma, a figure, a time, the
+    source's words or a verb of speech ("Workers who said ...", "Farms that grow 40 kinds")."""
+    if span is None or span.start is None or tok.pos_ != "NOUN" or span.end != tok.idx + len(tok.text):
+        return span
+    doc, ext, end = s.doc, words().extent, tok.i
+    for child in tok.rights:
+        if child.left_edge.i != end + 1 or not _restrictive(s, child):
+            break
+        last = child.right_edge.i
+        while last > child.i and doc[last].is_punct:
+            last -= 1
+        counted = [t for t in doc.char_span(span.start, doc[last].idx + len(doc[last]), alignment_mode="expand") or ()
+                   if any(ch.isalnum() for ch in t.text) and t.lower_ not in ext["uncounted"]]
+        if len(counted) > ext["max_words"]:
+            break
+        end = last
+    if end == tok.i:
+        return span
+    stop = doc[end].idx + len(doc[end].text)
+    return TextSpan(doc_text(doc)[span.start:stop], span.start, stop, label=span.label)
+
+
+def _restrictive(s: Sentence, mod: Token) -> bool:
+    """Whether a right child of a noun is a restrictive modifier (`_restrictive_tail`): a
+    preposition of TOML [extent] preps with its object, a participle, or a relative clause that
+    opens with no comma; holding no figure or time (but a time that names a noun after it, "this
+    June analysis"), source word or verb of speech; not a preposition whose object is a time
+    ("Nurses in 2019": a time scope; "a chatbot that launched in May 2023": its date) or a pronoun
+    ("floods like this"), nor the "from" of a route ("The flight from London to Paris")."""
+    sub = list(mod.subtree)
+    if mod.dep_ == "prep":
+        obj = next((c for c in reversed(list(mod.children)) if c.dep_ == "pobj"), None)   # the last: "in this June analysis"
+        route = mod.lower_ == "from" and any(c.dep_ == "prep" and c.lower_ == "to" for c in (*mod.head.children, *sub))
+        ok = mod.lower_ in word_set("extent", "preps") and obj is not None and not _a_time(obj) and not route \
+            and obj.pos_ != "PRON"
+    else:
+        ok = mod.dep_ == "acl" and mod.tag_ in ("VBG", "VBN") or mod.dep_ == "relcl" and not sub[0].is_punct
+    speech, doc = cues().attribution["speech_verbs"], s.doc
+    inside = [q for q in (*s.quantities, *s.times) if sub[0].i <= q.start and q.end - 1 <= sub[-1].i]
+    return ok and all(q in s.times and q.end <= sub[-1].i and doc[q.end].pos_ in ("NOUN", "PROPN") for q in inside) \
+        and not any(in_range(t.idx, s.not_subject) or t.pos_ == "VERB" and lemma_of(t).lower() in speech for t in sub)
 
 
 def _titled_name(doc: Doc, subj: Token) -> Token | None:
