@@ -1686,7 +1686,7 @@ def _same_words(ours: str, gold: str) -> bool:
     ("Spotify now has 600 million users worldwide.", '600 million', 'Spotify'),
     ("Canada has about 40 million people.", '40 million', 'Canada'),
     # number
-    pytest.param("The number of tourists visiting Iceland rose to 2.2 million last year.", '2.2 million', 'Iceland', marks=GAP),
+    ("The number of tourists visiting Iceland rose to 2.2 million last year.", '2.2 million', 'Iceland'),   # round 20: tourists visiting Iceland
     ("The number of unemployed Americans fell to 6 million in May.", '6 million', 'Americans'),
     pytest.param("The number of electric cars sold in Norway reached 100,000.", '100,000', 'Norway', marks=GAP),
     ("The total of new cases in Texas climbed to 4,500 on Sunday.", '4,500', 'Texas'),      # round 16
@@ -3721,7 +3721,6 @@ SUBJECT_PROPERTY_OPEN = {
     'More than 2 million residents of Tokyo commute by train.2 million residents',
     'The 40 senators who voted against the bill were Republicans.40 senators',
     'The rate of obesity among children rose to 20%.20%',
-    'The number of cars sold in India rose 8%.8%',
     'The distance between the two cities is 400 miles.400 miles',
     'The average score of students in Finland was 520.520',
     'There are 5 ways to save money in Ohio.5 ways',
@@ -3758,6 +3757,17 @@ def _extent_examples(key: str) -> list[tuple]:
 
     toml = resources.files("extractor.assemble").joinpath("assemble.toml").read_text("utf-8")
     return [tuple(ex) for ex in tomllib.loads(toml)["extent"][key]]
+
+
+# Round 20 subject extent (made up, none taken from a dev set), appended to SUBJECT_EXAMPLES: a thing
+# an owner makes, named by a proper noun of its own, keeps its owner; a long phrase of a common noun
+# that measures nothing with the place after it keeps the whole phrase, not the place alone
+SUBJECT_EXAMPLES.extend([
+    ("Acme’s Zephyr Pro headset sold 40,000 units in May.", "40,000 units", "Acme’s Zephyr Pro headset"),
+    ("Globex's Orion rocket carried 12 satellites.", "12 satellites", "Globex's Orion rocket"),
+    ("Acme's quarterly sales rose 12%.", "12%", "Acme"),
+    ("A new solar farm project in Nevada will power 40,000 homes.", "40,000 homes", "new solar farm project in Nevada"),
+])
 
 
 @pytest.mark.parametrize("text,quote,subject", _extent_examples("match") + _extent_examples("no_match"))

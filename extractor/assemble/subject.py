@@ -543,8 +543,10 @@ def _owned_name(s: Sentence, subj: Token, owner: Token) -> TextSpan | None:
     names and the owned one an actor entity with no number before it: not a capitalised common
     noun ("The nation's Gross Domestic Product", "Acme's Fiscal 2024 Revenue": the owner), not a
     time owner ("Last year's Super Bowl"), nor in a headline with every word capitalised ("Trump's
-    Tariffs Could Cost ...": Trump). A pronoun or "whose" owner is never the subject ("Its Board
-    approved": None, the subject carried; "Whose sales topped $1 billion?": None)."""
+    Tariffs Could Cost ...": Trump). A thing the owner makes, named by a proper noun of its own before
+    a common noun that measures nothing ("Mistral's Devstral 2 model", "Acme's Zeta X1 drone"), is the
+    phrase with its owner. A pronoun or "whose" owner is never the subject ("Its Board approved":
+    None, the subject carried; "Whose sales topped $1 billion?": None)."""
     w = words()
     if owner.lower_ in w.pronouns | w.relative:
         return None
@@ -552,6 +554,10 @@ def _owned_name(s: Sentence, subj: Token, owner: Token) -> TextSpan | None:
             and not _a_time(owner) and not _title_case(s.sent) \
             and not any(t.pos_ == "NUM" for t in s.doc[owner.i + 1:subj.i]):
         return _without_descriptor(s.doc, subj)
+    if subj.pos_ == "NOUN" and owner.pos_ == "PROPN" and not _a_time(owner) and not _title_case(s.sent) \
+            and lemma_of(subj).lower() not in w.measure_nouns | w.abstract \
+            and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") for t in s.doc[owner.i + 1:subj.i]):
+        return phrase(s.doc, subj)              # "Mistral's Devstral 2 model": a product the owner makes
     return phrase(s.doc, owner)
 
 
@@ -596,7 +602,9 @@ def _with_named_place(s: Sentence, subj: Token) -> TextSpan | None:
     if s.ctx.text[end:end + 1] in ("\u201d", '"') and _open_quote(s.ctx.text[head.start:end]):
         end += 1                                # "Exports from “China”": the closing quote too
     if not _short_phrase(s, head.start, end, actor):
-        return phrase(s.doc, actor)
+        thing = lemma_of(subj).lower() not in w.measure_nouns | w.abstract
+        long = _restrictive_tail(s, subj, head) if thing else None      # "A 3D-printed reef project in Florida"
+        return long if long is not None and long.end >= end else phrase(s.doc, actor)
     return TextSpan(s.ctx.text[head.start:end], head.start, end)
 
 
@@ -656,8 +664,10 @@ def _restrictive_tail(s: Sentence, tok: Token, span: TextSpan | None) -> TextSpa
         if child.left_edge.i != end + 1 or not _restrictive(s, child):
             break
         last = child.right_edge.i
-        while last > child.i and doc[last].is_punct:
+        while last > child.i and (doc[last].is_punct or doc[last].is_space):
             last -= 1
+        if any("\n" in t.text_with_ws for t in doc[end:last]):
+            break                                   # never across a line: a heading is its own phrase
         counted = [t for t in doc.char_span(span.start, doc[last].idx + len(doc[last]), alignment_mode="expand") or ()
                    if any(ch.isalnum() for ch in t.text) and t.lower_ not in ext["uncounted"]]
         if len(counted) > ext["max_words"]:
