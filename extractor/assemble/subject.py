@@ -351,7 +351,7 @@ def _parallel_group(s: Sentence, qspan: Span) -> TextSpan | None:
         obj = next((o for o in map(_of_object, q) if o is not None), None)
         if obj is not None and obj.head.head.dep_ in words().subject_deps and _is_actor_group(obj) \
                 and not in_range(obj.idx, s.not_subject):
-            return phrase(s.doc, obj)
+            return _restrictive_tail(s, obj, phrase(s.doc, obj))
     return None
 
 
@@ -656,7 +656,9 @@ def _restrictive_tail(s: Sentence, tok: Token, span: TextSpan | None) -> TextSpa
     means (TOML [extent]): "developers using AI tools", "businesses that refine oil", "nurses in
     rural clinics", "cities like Austin", as gold annotates the actor noun phrase. Whole modifiers
     in order while the phrase stays short (`max_words`); never past a comma, a figure, a time, the
-    source's words or a verb of speech ("Workers who said ...", "Farms that grow 40 kinds")."""
+    source's words or a verb of speech ("Workers who said ...", "Farms that grow 40 kinds"), nor over
+    a line break or half a bracket, nor when the sentence has no finite verb outside it (a misparse that took the verb
+    into the modifier or for a noun: "Half of marketers using TikTok sell products")."""
     if span is None or span.start is None or tok.pos_ != "NOUN" or span.end != tok.idx + len(tok.text):
         return span
     doc, ext, end = s.doc, words().extent, tok.i
@@ -664,10 +666,12 @@ def _restrictive_tail(s: Sentence, tok: Token, span: TextSpan | None) -> TextSpa
         if child.left_edge.i != end + 1 or not _restrictive(s, child):
             break
         last = child.right_edge.i
-        while last > child.i and (doc[last].is_punct or doc[last].is_space):
-            last -= 1
-        if any("\n" in t.text_with_ws for t in doc[end:last]):
-            break                                   # never across a line: a heading is its own phrase
+        while last > child.i and (doc[last].is_punct or doc[last].is_space or doc[last].pos_ in ("CCONJ", "DET", "ADP")):
+            last -= 1                               # not a dangling "and" the parse left ("citations and")
+        tail = doc[end + 1:last + 1].text
+        if "\n" in doc[end:last + 1].text or tail.count("(") != tail.count(")") or not any(
+                t.tag_ in ("VBZ", "VBP", "VBD", "MD") and not end < t.i <= last for t in s.sent):
+            break                                   # never across a line or a bracket, nor the clause's verb
         counted = [t for t in doc.char_span(span.start, doc[last].idx + len(doc[last]), alignment_mode="expand") or ()
                    if any(ch.isalnum() for ch in t.text) and t.lower_ not in ext["uncounted"]]
         if len(counted) > ext["max_words"]:
@@ -977,7 +981,7 @@ def _group_before(s: Sentence, qspan: Span) -> TextSpan | None:
             head = head.head
         if head.dep_ == "pobj" and tok.tag_ == "NNS" and head.head.lower_ in words().group_before_preps \
                 and _is_actor_group(tok) and not _conjoined_away(qspan.root, tok):
-            return phrase(s.doc, tok)           # also inside the source: "a poll of 800 nurses found"
+            return _restrictive_tail(s, tok, phrase(s.doc, tok))    # also inside the source: "a poll of 800 nurses found"
     return None
 
 
@@ -1007,9 +1011,9 @@ def _counted(s: Sentence, qspan: Span) -> TextSpan | None:
         return None
     nums = [t.i for t in s.doc[head.left_edge.i:head.i] if t.like_num or t.pos_ == "NUM"]
     if not nums:
-        return phrase(s.doc, head)
+        return _restrictive_tail(s, head, phrase(s.doc, head))
     span = s.doc[max(nums[-1] + 1, qspan.end if qspan.end <= head.i else 0):head.i + 1]     # less the figure
-    return TextSpan(span.text, span.start_char, span.end_char)
+    return _restrictive_tail(s, head, TextSpan(span.text, span.start_char, span.end_char))
 
 
 def _actor_in(s: Sentence, exclude: set[int], verb: Token | None = None) -> TextSpan | None:
