@@ -679,7 +679,7 @@ SUBJECT_EXAMPLES.extend([
     ("“It works,” said Ann Lee, a chemist at Globex who has studied soil for 25 years.", "25 years", "Ann Lee"),
     ("A carpenter named Tom Reed built the chapel in just 40 days.", "40 days", "Tom Reed"),
     ("Tom Reed, 34, was taken to Mercy Hospital in Ohio on Monday.", "34", "Tom Reed"),
-    ("A carpenter from the village built the chapel in just 40 days.", "40 days", "carpenter"),
+    ("A carpenter from the village built the chapel in just 40 days.", "40 days", "carpenter from the village"),   # round 20: with its restrictive modifier (CONVENTIONS: the actor noun phrase)
     # a common-noun description before a name is left out; a capitalised noun is part of the name
     ("Security software firm Globex bought a rival for $30 million.", "$30 million", "Globex"),
     ("Ohio-based grocer Kroger opened 12 stores in May.", "12 stores", "Kroger"),
@@ -1497,15 +1497,15 @@ REVIEW14_ATTRIBUTION = [
     ('r14-review-forecast-figure', 'The government can expect a bill of $3 billion if the court rules against it.', '$3 billion', 'government', None),
     ('r14-review-informed', 'Many people close to retirement say they have saved less than $50,000.', '$50,000', 'Many people', None),
     ('r14-review-informed', 'Residents close to the river said the water rose 3 feet overnight.', '3 feet', 'water', None),
-    ('r14-review-informed', 'Residents living close to the plant said they heard 3 explosions.', '3 explosions', 'Residents', None),
+    ('r14-review-informed', 'Residents living close to the plant said they heard 3 explosions.', '3 explosions', 'Residents living close to the plant', None),   # round 20: restrictive participle
     ('r14-review-informed', 'People who live close to the airport said flights pass every 90 seconds.', '90 seconds', 'flights', None),
     ('r14-review-informed', 'People who were close to the blast said 4 windows shattered.', '4 windows', 'windows', None),
-    ('r14-review-informed', 'People with little knowledge of finance say they keep 80% of their savings in cash.', '80%', 'People', None),
+    ('r14-review-informed', 'People with little knowledge of finance say they keep 80% of their savings in cash.', '80%', 'People with little knowledge of finance', None),   # round 20
     ('r14-review-informed', 'People familiar with the matter, who asked not to be named because the talks are private, said the deal was worth $2 billion.', '$2 billion', None, 'People familiar with the matter'),
     ('r14-review-affiliation-date', 'Analysts in March said the index could fall 10%.', '10%', 'index', 'Analysts'),
     ('r14-review-affiliation-date', 'The company in April said it would cut 300 jobs.', '300 jobs', 'company', 'company'),
     ('r14-review-affiliation-date', 'Executives at Christmas said sales rose 8%.', '8%', None, 'Executives'),
-    ('r14-review-affiliation-list', 'Analysts at Acme Bank, Goldman Sachs and UBS expect growth of 2%.', '2%', 'Analysts', 'Analysts at Acme Bank, Goldman Sachs and UBS'),
+    ('r14-review-affiliation-list', 'Analysts at Acme Bank, Goldman Sachs and UBS expect growth of 2%.', '2%', 'Analysts at Acme Bank, Goldman Sachs and UBS', 'Analysts at Acme Bank, Goldman Sachs and UBS'),   # round 20: with its restrictive modifier
     ('r14-review-affiliation-list', 'Officials in Ohio, Texas and Utah said 12 people had died.', '12 people', 'people', 'Officials in Ohio, Texas and Utah'),
 ]
 
@@ -1589,7 +1589,7 @@ SUBJECT_EXAMPLES.extend([
     ("The demand for Tesla's cars fell 10%.", "10%", "demand for Tesla's cars"),
     ("Fans of the Lakers bought 20,000 tickets.", "20,000 tickets", "Fans of the Lakers"),
     ("Rents in the city rose 10% last year.", "10%", "city"),     # round 16: rents are the property
-    ("Workers at the plant earn $20 an hour.", "$20 an hour", "Workers"),
+    ("Workers at the plant earn $20 an hour.", "$20 an hour", "Workers at the plant"),   # round 20: with its restrictive modifier
     ("The fishery in May caught 300 tons.", "300 tons", "fishery"),
     ("Drinking game for web devs: 3 rounds.", "3 rounds", "devs"),
     # "whose" stands for the noun its clause hangs on
@@ -1602,7 +1602,7 @@ SUBJECT_EXAMPLES.extend([
     # from Julia Child": the recipe) nor a route, and its phrase gives way to a share's group
     ("Troops of the United States numbered 40,000.", "40,000", "Troops of the United States"),
     ("Troops from the United States numbered 40,000.", "40,000", "Troops from the United States"),
-    ("A recipe from Julia Child calls for 2 cups of flour.", "2 cups", "recipe"),
+    ("A recipe from Julia Child calls for 2 cups of flour.", "2 cups", "recipe from Julia Child"),   # round 20: the recipe, with its modifier
     ("Demand for Tesla's electric cars fell 8%.", "8%", "Tesla"),
     ("Demand for Tesla’s electric cars fell 8%.", "8%", "Tesla"),
     ("Exports from “China” rose 7%.", "7%", "Exports from “China”"),
@@ -1686,7 +1686,7 @@ def _same_words(ours: str, gold: str) -> bool:
     ("Spotify now has 600 million users worldwide.", '600 million', 'Spotify'),
     ("Canada has about 40 million people.", '40 million', 'Canada'),
     # number
-    pytest.param("The number of tourists visiting Iceland rose to 2.2 million last year.", '2.2 million', 'Iceland', marks=GAP),
+    ("The number of tourists visiting Iceland rose to 2.2 million last year.", '2.2 million', 'Iceland'),   # round 20: tourists visiting Iceland
     ("The number of unemployed Americans fell to 6 million in May.", '6 million', 'Americans'),
     pytest.param("The number of electric cars sold in Norway reached 100,000.", '100,000', 'Norway', marks=GAP),
     ("The total of new cases in Texas climbed to 4,500 on Sunday.", '4,500', 'Texas'),      # round 16
@@ -2447,9 +2447,9 @@ SUBJECT_EXAMPLES.extend([
 # words); GAP marks the forms subject.py still gets wrong.
 NEWS_PARAGRAPHS = [
     # study
-    ('Researchers at Duke University followed 2,300 patients with heart failure. In the trial, 40% of patients on the new drug were readmitted within a year.', '40%', 'patients'),
+    ('Researchers at Duke University followed 2,300 patients with heart failure. In the trial, 40% of patients on the new drug were readmitted within a year.', '40%', 'patients on the new drug'),   # round 20: restrictive modifier
     ('The vaccine was tested on 30,000 volunteers in six countries. It was 91% effective at preventing severe illness.', '91%', 'vaccine'),
-    ('A new study of 12,000 nurses found that night shifts take a toll. Nurses who worked nights were 30% more likely to develop diabetes.', '30%', 'Nurses'),
+    ('A new study of 12,000 nurses found that night shifts take a toll. Nurses who worked nights were 30% more likely to develop diabetes.', '30%', 'Nurses who worked nights'),   # round 20
     pytest.param('The drug, sold as Zentiva, lowered blood pressure by 12 points on average in a study of 800 adults.', '12 points', 'Zentiva', marks=GAP),
     ('Scientists tracked 500 children from birth. By age 10, one in five of the children had developed asthma.', 'one in five', 'children'),
     pytest.param('The Mayo Clinic enrolled 1,200 patients in the study. Of those, 310 received the experimental therapy.', '310', 'patients', marks=GAP),
@@ -3731,7 +3731,6 @@ SUBJECT_PROPERTY_OPEN = {
     'More than 2 million residents of Tokyo commute by train.2 million residents',
     'The 40 senators who voted against the bill were Republicans.40 senators',
     'The rate of obesity among children rose to 20%.20%',
-    'The number of cars sold in India rose 8%.8%',
     'The distance between the two cities is 400 miles.400 miles',
     'The average score of students in Finland was 520.520',
     'There are 5 ways to save money in Ohio.5 ways',
@@ -3760,6 +3759,32 @@ def _measure_examples(key: str):
 
     toml = resources.files("extractor.assemble").joinpath("assemble.toml").read_text("utf-8")
     return [tuple(ex) for ex in tomllib.loads(toml)["subject"][key]]
+
+
+def _extent_examples(key: str) -> list[tuple]:
+    import tomllib
+    from importlib import resources
+
+    toml = resources.files("extractor.assemble").joinpath("assemble.toml").read_text("utf-8")
+    return [tuple(ex) for ex in tomllib.loads(toml)["extent"][key]]
+
+
+# Round 20 subject extent (made up, none taken from a dev set), appended to SUBJECT_EXAMPLES: a thing
+# an owner makes, named by a proper noun of its own, keeps its owner; a long phrase of a common noun
+# that measures nothing with the place after it keeps the whole phrase, not the place alone
+SUBJECT_EXAMPLES.extend([
+    ("Acme’s Zephyr Pro headset sold 40,000 units in May.", "40,000 units", "Acme’s Zephyr Pro headset"),
+    ("Globex's Orion rocket carried 12 satellites.", "12 satellites", "Globex's Orion rocket"),
+    ("Acme's quarterly sales rose 12%.", "12%", "Acme"),
+    ("A new solar farm project in Nevada will power 40,000 homes.", "40,000 homes", "new solar farm project in Nevada"),
+])
+
+
+@pytest.mark.parametrize("text,quote,subject", _extent_examples("match") + _extent_examples("no_match"))
+def test_assemble_subject_extent_keeps_restrictive_modifiers(nlp, text, quote, subject):
+    """TOML [extent]: a common-noun subject keeps the restrictive modifiers after it (match) and
+    no comma-set-off aside, figure, time scope, speech verb or route (no_match)."""
+    assert _figure(text, quote).subject.text == subject
 
 
 @pytest.mark.parametrize("text,quote,subject,prop", _measure_examples("measure_match"))

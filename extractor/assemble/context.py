@@ -69,6 +69,7 @@ class Words:
     statement: dict
     source: dict
     tense: dict
+    extent: dict
 
 
 @cache
@@ -97,7 +98,7 @@ def words() -> Words:
         group_nouns=tuple(data["count"]["group_nouns"]),
         checkworthy=data["checkworthy"], filters=tuple(data.get("filter", ())), times=tuple(data.get("time", ())),
         hypothetical=frozenset(data["tense"]["hypothetical"]), statement=data["statement"],
-        source=data["source"], tense=data["tense"],
+        source=data["source"], tense=data["tense"], extent=data["extent"],
     )
 
 

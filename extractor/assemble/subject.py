@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..quantities.component import doc_text, lemma_of
 from ..quantities.normalize import cues
 from ..types import TextSpan
-from .context import Sentence, amount_verb, in_range, token_index, words
+from .context import Sentence, amount_verb, in_range, token_index, word_set, words
 
 
 def phrase(doc: Doc, tok: Token) -> TextSpan:
@@ -262,7 +262,7 @@ def _share_of(s: Sentence, qspan: Span, owned: bool = False) -> TextSpan | None:
         obj = _of_object(tok)
         if obj is not None and _is_actor_group(obj) and not in_range(obj.idx, s.not_subject) \
                 and (owned or not any(c.dep_ == "poss" and c.lower_ in words().pronouns for c in obj.children)):
-            return phrase(s.doc, obj)           # not "77% of its users": whose users the clause says
+            return _restrictive_tail(s, obj, phrase(s.doc, obj))    # not "77% of its users": whose users
     return None
 
 
@@ -351,7 +351,7 @@ def _parallel_group(s: Sentence, qspan: Span) -> TextSpan | None:
         obj = next((o for o in map(_of_object, q) if o is not None), None)
         if obj is not None and obj.head.head.dep_ in words().subject_deps and _is_actor_group(obj) \
                 and not in_range(obj.idx, s.not_subject):
-            return phrase(s.doc, obj)
+            return _restrictive_tail(s, obj, phrase(s.doc, obj))
     return None
 
 
@@ -435,14 +435,14 @@ def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
     if subj.lower_ in w.quantifiers or _vague_amount(subj) or lemma in w.abstract or subj.like_num:
         obj = _of_object(subj) or _measured_for(subj)
         if obj is not None and obj.lower_ not in w.pronouns | w.relative and lemma_of(obj).lower() not in w.abstract:
-            return phrase(s.doc, obj)
+            return _restrictive_tail(s, obj, phrase(s.doc, obj))
         appos = _appos_name(subj)
         return phrase(s.doc, appos) if appos is not None else None
     name = _titled_name(s.doc, subj)
     if name is not None:
         return phrase(s.doc, name)              # "the Danish chemist Hans Berg": the name, not the title
     return _antecedent(s, subj) or _kind_antecedent(s, subj) or _with_named_place(s, subj) \
-        or _without_descriptor(s.doc, subj)
+        or _restrictive_tail(s, subj, _without_descriptor(s.doc, subj))
 
 
 def _measured_thing(s: Sentence, noun: Token) -> TextSpan | None:
@@ -473,7 +473,7 @@ def _measured_thing(s: Sentence, noun: Token) -> TextSpan | None:
                 return None                         # not "of Acme's area"
             at = _measured_for(noun)                # "the level of debt at Acme": Acme
             return _measured_thing(s, obj) or (phrase(s.doc, at) if at is not None and not _a_time(at) else None)
-        return _with_named_place(s, obj) or _with_conjuncts(s.doc, obj)
+        return _with_named_place(s, obj) or _restrictive_tail(s, obj, _with_conjuncts(s.doc, obj))
     place = _fronted_place(s, noun)
     if place is not None:
         return place
@@ -543,8 +543,10 @@ def _owned_name(s: Sentence, subj: Token, owner: Token) -> TextSpan | None:
     names and the owned one an actor entity with no number before it: not a capitalised common
     noun ("The nation's Gross Domestic Product", "Acme's Fiscal 2024 Revenue": the owner), not a
     time owner ("Last year's Super Bowl"), nor in a headline with every word capitalised ("Trump's
-    Tariffs Could Cost ...": Trump). A pronoun or "whose" owner is never the subject ("Its Board
-    approved": None, the subject carried; "Whose sales topped $1 billion?": None)."""
+    Tariffs Could Cost ...": Trump). A thing the owner makes, named by a proper noun of its own before
+    a common noun that measures nothing ("Mistral's Devstral 2 model", "Acme's Zeta X1 drone"), is the
+    phrase with its owner. A pronoun or "whose" owner is never the subject ("Its Board approved":
+    None, the subject carried; "Whose sales topped $1 billion?": None)."""
     w = words()
     if owner.lower_ in w.pronouns | w.relative:
         return None
@@ -552,6 +554,10 @@ def _owned_name(s: Sentence, subj: Token, owner: Token) -> TextSpan | None:
             and not _a_time(owner) and not _title_case(s.sent) \
             and not any(t.pos_ == "NUM" for t in s.doc[owner.i + 1:subj.i]):
         return _without_descriptor(s.doc, subj)
+    if subj.pos_ == "NOUN" and owner.pos_ == "PROPN" and not _a_time(owner) and not _title_case(s.sent) \
+            and lemma_of(subj).lower() not in w.measure_nouns | w.abstract \
+            and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") for t in s.doc[owner.i + 1:subj.i]):
+        return phrase(s.doc, subj)              # "Mistral's Devstral 2 model": a product the owner makes
     return phrase(s.doc, owner)
 
 
@@ -596,7 +602,9 @@ def _with_named_place(s: Sentence, subj: Token) -> TextSpan | None:
     if s.ctx.text[end:end + 1] in ("\u201d", '"') and _open_quote(s.ctx.text[head.start:end]):
         end += 1                                # "Exports from “China”": the closing quote too
     if not _short_phrase(s, head.start, end, actor):
-        return phrase(s.doc, actor)
+        thing = lemma_of(subj).lower() not in w.measure_nouns | w.abstract
+        long = _restrictive_tail(s, subj, head) if thing else None      # "A 3D-printed reef project in Florida"
+        return long if long is not None and long.end >= end else phrase(s.doc, actor)
     return TextSpan(s.ctx.text[head.start:end], head.start, end)
 
 
@@ -641,6 +649,59 @@ def _without_descriptor(doc: Doc, tok: Token) -> TextSpan:
         return span
     first = doc[start]
     return TextSpan(doc_text(doc)[first.idx:span.end], first.idx, span.end, label=span.label)
+
+
+def _restrictive_tail(s: Sentence, tok: Token, span: TextSpan | None) -> TextSpan | None:
+    """A common noun's phrase with the restrictive modifiers after it that say which ones it
+    means (TOML [extent]): "developers using AI tools", "businesses that refine oil", "nurses in
+    rural clinics", "cities like Austin", as gold annotates the actor noun phrase. Whole modifiers
+    in order while the phrase stays short (`max_words`); never past a comma, a figure, a time, the
+    source's words or a verb of speech ("Workers who said ...", "Farms that grow 40 kinds"), nor over
+    a line break or half a bracket, nor when the sentence has no finite verb outside it (a misparse that took the verb
+    into the modifier or for a noun: "Half of marketers using TikTok sell products")."""
+    if span is None or span.start is None or tok.pos_ != "NOUN" or span.end != tok.idx + len(tok.text):
+        return span
+    doc, ext, end = s.doc, words().extent, tok.i
+    for child in tok.rights:
+        if child.left_edge.i != end + 1 or not _restrictive(s, child):
+            break
+        last = child.right_edge.i
+        while last > child.i and (doc[last].is_punct or doc[last].is_space or doc[last].pos_ in ("CCONJ", "DET", "ADP")):
+            last -= 1                               # not a dangling "and" the parse left ("citations and")
+        tail = doc[end + 1:last + 1].text
+        if "\n" in doc[end:last + 1].text or tail.count("(") != tail.count(")") or not any(
+                t.tag_ in ("VBZ", "VBP", "VBD", "MD") and not end < t.i <= last for t in s.sent):
+            break                                   # never across a line or a bracket, nor the clause's verb
+        counted = [t for t in doc.char_span(span.start, doc[last].idx + len(doc[last]), alignment_mode="expand") or ()
+                   if any(ch.isalnum() for ch in t.text) and t.lower_ not in ext["uncounted"]]
+        if len(counted) > ext["max_words"]:
+            break
+        end = last
+    if end == tok.i:
+        return span
+    stop = doc[end].idx + len(doc[end].text)
+    return TextSpan(doc_text(doc)[span.start:stop], span.start, stop, label=span.label)
+
+
+def _restrictive(s: Sentence, mod: Token) -> bool:
+    """Whether a right child of a noun is a restrictive modifier (`_restrictive_tail`): a
+    preposition of TOML [extent] preps with its object, a participle, or a relative clause that
+    opens with no comma; holding no figure or time (but a time that names a noun after it, "this
+    June analysis"), source word or verb of speech; not a preposition whose object is a time
+    ("Nurses in 2019": a time scope; "a chatbot that launched in May 2023": its date) or a pronoun
+    ("floods like this"), nor the "from" of a route ("The flight from London to Paris")."""
+    sub = list(mod.subtree)
+    if mod.dep_ == "prep":
+        obj = next((c for c in reversed(list(mod.children)) if c.dep_ == "pobj"), None)   # the last: "in this June analysis"
+        route = mod.lower_ == "from" and any(c.dep_ == "prep" and c.lower_ == "to" for c in (*mod.head.children, *sub))
+        ok = mod.lower_ in word_set("extent", "preps") and obj is not None and not _a_time(obj) and not route \
+            and obj.pos_ != "PRON"
+    else:
+        ok = mod.dep_ == "acl" and mod.tag_ in ("VBG", "VBN") or mod.dep_ == "relcl" and not sub[0].is_punct
+    speech, doc = cues().attribution["speech_verbs"], s.doc
+    inside = [q for q in (*s.quantities, *s.times) if sub[0].i <= q.start and q.end - 1 <= sub[-1].i]
+    return ok and all(q in s.times and q.end <= sub[-1].i and doc[q.end].pos_ in ("NOUN", "PROPN") for q in inside) \
+        and not any(in_range(t.idx, s.not_subject) or t.pos_ == "VERB" and lemma_of(t).lower() in speech for t in sub)
 
 
 def _titled_name(doc: Doc, subj: Token) -> Token | None:
@@ -920,7 +981,7 @@ def _group_before(s: Sentence, qspan: Span) -> TextSpan | None:
             head = head.head
         if head.dep_ == "pobj" and tok.tag_ == "NNS" and head.head.lower_ in words().group_before_preps \
                 and _is_actor_group(tok) and not _conjoined_away(qspan.root, tok):
-            return phrase(s.doc, tok)           # also inside the source: "a poll of 800 nurses found"
+            return _restrictive_tail(s, tok, phrase(s.doc, tok))    # also inside the source: "a poll of 800 nurses found"
     return None
 
 
@@ -950,9 +1011,9 @@ def _counted(s: Sentence, qspan: Span) -> TextSpan | None:
         return None
     nums = [t.i for t in s.doc[head.left_edge.i:head.i] if t.like_num or t.pos_ == "NUM"]
     if not nums:
-        return phrase(s.doc, head)
+        return _restrictive_tail(s, head, phrase(s.doc, head))
     span = s.doc[max(nums[-1] + 1, qspan.end if qspan.end <= head.i else 0):head.i + 1]     # less the figure
-    return TextSpan(span.text, span.start_char, span.end_char)
+    return _restrictive_tail(s, head, TextSpan(span.text, span.start_char, span.end_char))
 
 
 def _actor_in(s: Sentence, exclude: set[int], verb: Token | None = None) -> TextSpan | None:
