@@ -3753,20 +3753,13 @@ def test_assemble_subject_and_property_battery_of_measured_things(nlp, form, tex
     assert prop is None or _agrees(claim.property, prop), (form, claim.property, prop)
 
 
-def _measure_examples(key: str):
+def _toml_examples(table: str, key: str) -> list[tuple]:
+    """The example rows of assemble.toml [table] key."""
     import tomllib
     from importlib import resources
 
     toml = resources.files("extractor.assemble").joinpath("assemble.toml").read_text("utf-8")
-    return [tuple(ex) for ex in tomllib.loads(toml)["subject"][key]]
-
-
-def _extent_examples(key: str) -> list[tuple]:
-    import tomllib
-    from importlib import resources
-
-    toml = resources.files("extractor.assemble").joinpath("assemble.toml").read_text("utf-8")
-    return [tuple(ex) for ex in tomllib.loads(toml)["extent"][key]]
+    return [tuple(ex) for ex in tomllib.loads(toml)[table][key]]
 
 
 # Round 20 subject extent (made up, none taken from a dev set), appended to SUBJECT_EXAMPLES: a thing
@@ -3780,20 +3773,20 @@ SUBJECT_EXAMPLES.extend([
 ])
 
 
-@pytest.mark.parametrize("text,quote,subject", _extent_examples("match") + _extent_examples("no_match"))
+@pytest.mark.parametrize("text,quote,subject", _toml_examples("extent", "match") + _toml_examples("extent", "no_match"))
 def test_assemble_subject_extent_keeps_restrictive_modifiers(nlp, text, quote, subject):
     """TOML [extent]: a common-noun subject keeps the restrictive modifiers after it (match) and
     no comma-set-off aside, figure, time scope, speech verb or route (no_match)."""
     assert _figure(text, quote).subject.text == subject
 
 
-@pytest.mark.parametrize("text,quote,subject,prop", _measure_examples("measure_match"))
+@pytest.mark.parametrize("text,quote,subject,prop", _toml_examples("subject", "measure_match"))
 def test_assemble_subject_measure_nouns_name_the_property_and_not_the_subject(nlp, text, quote, subject, prop):
     claim = _figure(text, quote)
     assert _agrees(claim.subject, subject or None) and _agrees(claim.property, prop), (claim.subject, claim.property)
 
 
-@pytest.mark.parametrize("text,quote,subject", _measure_examples("measure_no_match"))
+@pytest.mark.parametrize("text,quote,subject", _toml_examples("subject", "measure_no_match"))
 def test_assemble_subject_a_head_that_is_the_actor_stays_the_subject(nlp, text, quote, subject):
     assert _agrees(_figure(text, quote).subject, subject)
 
