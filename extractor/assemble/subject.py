@@ -325,6 +325,13 @@ def _a_time(owner: Token) -> bool:
     return owner.ent_type_ in ("DATE", "TIME") or lemma_of(owner).lower() in words().time_owners
 
 
+def _measures(noun: Token) -> bool:
+    """Whether a noun names a measure, not a thing or an actor (TOML measure_nouns and abstract:
+    "sales", "the number"; not "model", "project")."""
+    w = words()
+    return lemma_of(noun).lower() in w.measure_nouns | w.abstract
+
+
 def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
     """"Of those millennials, 70% feel ...", "Among those voters, 70% ...": a share in a sentence
     that opens with its group, unless it names a group of its own ("Of the five drugs, one was used
@@ -555,7 +562,7 @@ def _owned_name(s: Sentence, subj: Token, owner: Token) -> TextSpan | None:
             and not any(t.pos_ == "NUM" for t in s.doc[owner.i + 1:subj.i]):
         return _without_descriptor(s.doc, subj)
     if subj.pos_ == "NOUN" and owner.pos_ == "PROPN" and not _a_time(owner) and not _title_case(s.sent) \
-            and lemma_of(subj).lower() not in w.measure_nouns | w.abstract \
+            and not _measures(subj) \
             and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") for t in s.doc[owner.i + 1:subj.i]):
         return phrase(s.doc, subj)              # "Mistral's Devstral 2 model": a product the owner makes
     return phrase(s.doc, owner)
@@ -602,8 +609,7 @@ def _with_named_place(s: Sentence, subj: Token) -> TextSpan | None:
     if s.ctx.text[end:end + 1] in ("\u201d", '"') and _open_quote(s.ctx.text[head.start:end]):
         end += 1                                # "Exports from “China”": the closing quote too
     if not _short_phrase(s, head.start, end, actor):
-        thing = lemma_of(subj).lower() not in w.measure_nouns | w.abstract
-        long = _restrictive_tail(s, subj, head) if thing else None      # "A 3D-printed reef project in Florida"
+        long = None if _measures(subj) else _restrictive_tail(s, subj, head)    # "A 3D-printed reef project in Florida"
         return long if long is not None and long.end >= end else phrase(s.doc, actor)
     return TextSpan(s.ctx.text[head.start:end], head.start, end)
 
