@@ -876,6 +876,11 @@ def test_assemble_filters_list_numbers_at_a_line_start_are_no_counts(nlp, text, 
     ("In March Over 40 people left.", {"40": False}),
     ("The Echo Show 8 is a great device.", {"8": True}),
     ("The Echo Show 8 and the Echo Dot sold out.", {"8": True}),
+    # round 21: a capitalised word at a sentence's start that is the figure's bound is no name
+    ("Nearly 40,000 people signed up.", {"40,000": False}),
+    ("Roughly 300 firms closed.", {"300": False}),
+    ("Approximately 12 trains were late.", {"12": False}),
+    ("Windows 11 is out.", {"11": True}),
 ])
 def test_assemble_filters_a_name_may_hold_a_capitalised_function_word(nlp, text, found):
     from extractor.assemble.filters import is_identifier

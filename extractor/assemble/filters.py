@@ -30,8 +30,9 @@ def is_identifier(text: str, m: Mention) -> bool:
     """'Windows 11', 'Boeing 787', 'Section 230': a bare number right after a capitalised word
     that is not a function word is part of a name; so is one after a capitalised function word of
     cues.toml name_function_words that follows a name word ('Echo Show 8', 'ENR Top 600'), unless
-    it reads as a title-case headline's verb (_headline_verb). Also list numbering at a line start
-    (_list_number)."""
+    it reads as a title-case headline's verb (_headline_verb). Never the figure's bound cue,
+    capitalised at a sentence's start ('Nearly 300 people', 'Roughly 40 firms'). Also list
+    numbering at a line start (_list_number)."""
     if m.kind != "count" or m.rule not in ("count.digits", "count.words"):
         return False
     before = text[max(0, m.start - 40):m.start]
@@ -40,8 +41,10 @@ def is_identifier(text: str, m: Mention) -> bool:
         word, name = prev.group("word"), prev.group("name")
         named = bool(name) and name.lower() not in STOP_WORDS and word.lower() in cues().name_function_words \
             and not _headline_verb(name, text, m.end)
-        if word[0].isupper() and (word.lower() not in STOP_WORDS or named):
-            return True                               # "Windows 11", "Ander Herrera: 4", "Echo Show 8"
+        cue = (m.bound_cue or "").lower().split()[-1:]
+        if word[0].isupper() and (word.lower() not in STOP_WORDS or named) and [word.lower()] != cue:
+            return True                               # "Windows 11", "Ander Herrera: 4", "Echo Show 8";
+                                                      # not the figure's bound: "Nearly 300 people"
         if re.search(r"[a-z][A-Z]", word) or word.lower() in cues().label_nouns:
             return True                               # "iPhone 11", "category 4", "sp 500"
     return _list_number(text, m)
