@@ -360,11 +360,44 @@ def _speaker_by(sent: Span, doc: Doc, main_only: bool) -> Source | None:
                 (cue_end < sent.end and doc[cue_end].lower_ == "that"):
             cue_end += 1
         cue = doc[tok.i:cue_end].text       # the name as the sentence gives it (CLAIMS.md: "Ms. Liu Hua")
-        reach = (told.left_edge.idx, told.right_edge.idx + len(told.right_edge.text)) if main_only else _reach(tok)
-        actor = main_only and lemma_of(tok).lower() not in w.source["clause_speech_lemmas"]
+        reach, actor = _scope(tok, told, main_only)
         return Source(TextSpan(named.text, named.start, named.end, label=named.label, cue=cue), "speech",
                       reach, _mention(subj), actor, not main_only and _is_body(subj, doc))
     return None
+
+
+def _scope(verb: Token, told: Token, main_only: bool) -> tuple[tuple[int, int] | None, bool]:
+    """What a speaker's verb covers (`Source.reach`) and whether the speaker is also the actor of
+    its figures (`Source.actor`). A main verb of forecast, advice or clause-only speech covers what
+    it reports (`_reports_as_main`), its subject the actor unless the verb reports words only ("Lee
+    admitted that ..."). A speech verb whose direct object holds the figure covers its own clause,
+    up to a clause joined to it that has a subject of its own (", and Globex said its sales rose
+    4%"); its speaker is the actor when the object is a result of its own (`_own_result`). Any
+    other speech verb: `_reach`."""
+    if main_only:
+        return (told.left_edge.idx, told.right_edge.idx + len(told.right_edge.text)), \
+            lemma_of(verb).lower() not in words().source["clause_speech_lemmas"]
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and _holds_figure(c)), None)
+    if obj is None:
+        return _reach(verb), False
+    stop = min((c.left_edge.i for c in verb.subtree if c.dep_ == "conj" and c.i > verb.i
+                and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), default=verb.right_edge.i + 1)
+    last = max(t for t in verb.subtree if t.i < stop and not t.is_punct and t.dep_ != "cc")
+    return (verb.left_edge.idx, last.idx + len(last.text)), _own_result(obj)
+
+
+def _own_result(obj: Token) -> bool:
+    """Whether a speech verb's object is a result the speaker reports of its own ("Acme reported
+    revenue of $3 billion", "Globex reported a net loss of $12 million": CONVENTIONS's "X reported",
+    and X what the figure is about): a noun of `source.result_nouns` that names no other actor,
+    by a possessive or a name after a preposition ("a loss of $2 billion at Boeing", "an approval
+    rating of 40% for Biden"). A body's statistics are no result of its own ("The Labor
+    Department reported a gain of 250,000 jobs")."""
+    if not {lemma_of(obj).lower(), obj.lower_} & word_set("source", "result_nouns"):
+        return False                          # the word as written too: "earnings" is no "earning"
+    return not any(t.dep_ == "poss" and t.tag_ != "PRP$" or t.dep_ == "pobj" and (
+        t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PROPN" and not t.ent_type_)
+        for t in obj.subtree)                 # "in May" (a DATE) names no actor
 
 
 def _is_body(subj: Token, doc: Doc) -> bool:
