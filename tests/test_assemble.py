@@ -3994,8 +3994,8 @@ ROUND17_SOURCES = [
 # own background before such a sentence: round 18's rule broke 68 of them, so a fix must tell the two apart.
 GAP18 = pytest.mark.xfail(strict=True, reason="a form of attribution main misses: round 18's fix left check flat")
 ROUND18_SOURCES = [
-    pytest.param('missed-name', 'Zentrix was founded by two engineers.\n\nZentrix reported diluted earnings per share '
-                 'of $0.42 for fiscal 2024 but booked a loss in fiscal 2025.', '$0.42', 'Zentrix', marks=GAP18),
+    ('missed-name', 'Zentrix was founded by two engineers.\n\nZentrix reported diluted earnings per share '
+                    'of $0.42 for fiscal 2024 but booked a loss in fiscal 2025.', '$0.42', 'Zentrix'),   # round 21: _bare_name
     pytest.param('it-document', 'The survey was conducted in May. It found that 40% of drivers speed.', '40%',
                  'The survey', marks=GAP18),
     pytest.param('document-back', 'Acme opened 85 stores last year. Its average store sold $1.9 million, according to '

@@ -485,7 +485,27 @@ def _can_speak(subj: Token) -> bool:
     acronym = _ACRONYM.fullmatch(subj.text) is not None and not any(
         c.dep_ == "poss" or c.tag_ == "PRP$" for c in subj.children)
     return subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or acronym \
-        or subj.lower_ in w["people_nouns"] or subj.lower_ in w["role_nouns"] or subj.lower_ in w["body_nouns"]
+        or subj.lower_ in w["people_nouns"] or subj.lower_ in w["role_nouns"] or subj.lower_ in w["body_nouns"] \
+        or _bare_name(subj)
+
+
+def _bare_name(subj: Token) -> bool:
+    """A name the tagger took for a common noun ("Shopwise said", "Taskforge estimates"): a
+    capitalised singular noun with no determiner, possessive, numeral or modifier on it, which
+    English allows a count noun only as a name, and which the page never writes in lower case
+    ("Management said" is no name where the page writes "management"). Never an indefinite
+    ("Somebody told me") nor a document ("Research from X confirms": a cited document's phrase)."""
+    if subj.tag_ != "NN" or not subj.text[:1].isupper() or subj.text.isupper() \
+            or any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in subj.children) \
+            or subj.lower_ in words().quantifiers or subj.lower_ in cues().attribution["document_nouns"]:
+        return False
+    lower = subj.doc.user_data.get(_LOWER_WORDS)
+    if lower is None:
+        lower = subj.doc.user_data[_LOWER_WORDS] = frozenset(t.text for t in subj.doc if t.is_lower)
+    return subj.lower_ not in lower
+
+
+_LOWER_WORDS = "source.lower_words"
 
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}[a-z]?")
