@@ -3726,10 +3726,11 @@ SUBJECT_PROPERTY_BATTERY = [
     ('exist', 'There were about 300 people at the rally.', '300 people', None, 'people'),   # an event, no place
 ]
 SUBJECT_PROPERTY_OPEN = {
-    # (round 21: a measure noun with no owner takes the named actor carried from before, subject.measure_actor,
-    # so "Acme sold 300 cars in May. Revenue rose 8%", "... Net income fell 12%" and "Germany took in 300,000
-    # migrants in 2023. Unemployment rose to 6%" pass; not an unnamed one: review 16 finding 3, "Researchers
-    # studied 2,000 patients. Mortality fell 12%", stays "Mortality")
+    # a measure noun with no owner named keeps its own phrase, as main did: no earlier actor is carried
+    # onto it (review 16 finding 3: "Researchers studied 2,000 patients. Mortality fell 12%" gave Researchers)
+    'Acme sold 300 cars in May. Revenue rose 8% to $4 billion.8%',
+    'Acme sold 300 cars in May. Net income fell 12%.12%',
+    'Germany took in 300,000 migrants in 2023. Unemployment rose to 6%.6%',
     'Tesla shares fell 3% on Tuesday.3%',
     'The capacity of the stadium is 60,000 seats.60,000 seats',
     'Spending at the Department of Defense grew 4%.4%',

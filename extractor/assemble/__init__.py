@@ -30,7 +30,7 @@ from .context import Carry, PageContext, Sentence, lstrip_len, page_context, sam
 from .filters import count_extent, is_identifier, not_a_claim, ranked_entry_subject, within_one_block
 from .property import find_property
 from .source import find_source, in_force, next_block, source_of, speaker_back
-from .subject import carries, find_subject, measure_actor, respectively, takes_carried
+from .subject import carries, find_subject, respectively, takes_carried
 from .time import date_extent, duration_amount, duration_match, extra_times, lede_time, pick_time, present_state, situating_time, time_span
 
 
@@ -94,7 +94,6 @@ def quantity_claim(s: Sentence, qspan: Span, carry: Carry) -> tuple[Claim | None
         if not keep:
             return None, m
     subject = ranked_entry_subject(s, m) or find_subject(s, qspan) or (carry.subject if takes_carried(s) else None)
-    subject = measure_actor(s, subject, carry.subject)
     own_time = pick_time(s, m) or situating_time(s, m)
     time_scope = own_time or present_state(s, qspan) or carry.time or carry.lede
     claim = _base_claim(

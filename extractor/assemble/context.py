@@ -54,7 +54,6 @@ class Words:
     copulas: frozenset[str]
     addressee_verbs: frozenset[str]
     personal: frozenset[str]
-    place_measures: frozenset[str]       # [subject] measures only a place is the actor of (subject.measure_actor)
     self_pronouns: frozenset[str]
     self_possessives: frozenset[str]
     kinds: dict[str, str]
@@ -93,7 +92,6 @@ def words() -> Words:
         time_owners=frozenset(subject["time_owners"]), group_before_preps=frozenset(subject["group_before_preps"]),
         naming_lemmas=frozenset(subject["naming_lemmas"]), copulas=frozenset(subject["copulas"]),
         addressee_verbs=frozenset(subject["addressee_verbs"]), personal=frozenset(subject["personal"]),
-        place_measures=frozenset(subject["place_measures"]),
         self_pronouns=frozenset(subject["self_pronouns"]), self_possessives=frozenset(subject["self_possessives"]),
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),
         baseline_nouns=tuple(data["change"]["baseline_nouns"]), rate_nouns=tuple(data["count"]["rate_nouns"]),

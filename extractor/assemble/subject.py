@@ -332,33 +332,6 @@ def _measures(noun: Token) -> bool:
     return lemma_of(noun).lower() in w.measure_nouns | w.abstract
 
 
-def measure_actor(s: Sentence, subject: TextSpan | None, carried: TextSpan | None) -> TextSpan | None:
-    """"Rent averages $1,507", "Year-over-year price growth peaked at 26.1%": a subject that names
-    only what is measured (a measure noun heads it, no name is in it) is the figure's property, not
-    its actor (CONVENTIONS: "the actor the number is about, not the measured property"); the actor
-    carried from before, a name (`_named_actor`), is the subject then. A measure of a place's
-    people or weather (`place_measures`: inflation, mortality, temperature) takes only a place.
-    With no named actor before it, the measure stays."""
-    w = words()
-    if subject is None or subject.start is None or carried is None or not _named_actor(s, carried):
-        return subject
-    span = s.doc.char_span(subject.start, subject.end, alignment_mode="expand")
-    if span is None or not _measures(span.root) or any(t.pos_ == "PROPN" or t.ent_type_ for t in span):
-        return subject
-    if lemma_of(span.root).lower() in w.place_measures and carried.label not in ("GPE", "LOC"):
-        return subject
-    return carried
-
-
-def _named_actor(s: Sentence, carried: TextSpan) -> bool:
-    """Whether a carried subject is a name: an entity of `actor_labels`, or a proper noun the
-    tagger gave no entity ("Acme")."""
-    if carried.label in words().actor_labels:
-        return True
-    span = s.doc.char_span(carried.start, carried.end, alignment_mode="expand") if carried.start is not None else None
-    return span is not None and span.root.pos_ == "PROPN" and not span.root.ent_type_
-
-
 def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
     """"Of those millennials, 70% feel ...", "Among those voters, 70% ...": a share in a sentence
     that opens with its group, unless it names a group of its own ("Of the five drugs, one was used
