@@ -64,7 +64,23 @@ def get_nlp(model: str | None = None):
     else:
         nlp.add_pipe("block_sentences", first=True)
     nlp.add_pipe("quantity_matcher", last=True)
+    _share_common_nouns(nlp)
     return nlp
+
+
+COMMON_NOUNS = "common_nouns"
+
+
+def _share_common_nouns(nlp) -> None:
+    """Put the rule lemmatizer's list of English common nouns on the vocab (`COMMON_NOUNS`), so that
+    assemble, which sees Docs and not the pipeline, can tell a name the tagger took for a noun
+    ("Shopwise said") from a word ("Science says"): source._bare_name."""
+    if "lemmatizer" not in nlp.pipe_names or nlp.vocab.lookups.has_table(COMMON_NOUNS):
+        return
+    tables = nlp.get_pipe("lemmatizer").lookups
+    if tables.has_table("lemma_index"):
+        nouns = tables.get_table("lemma_index").get("noun", [])
+        nlp.vocab.lookups.add_table(COMMON_NOUNS, dict.fromkeys(nouns, True))
 
 
 @cache

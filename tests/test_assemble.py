@@ -1517,10 +1517,15 @@ REVIEW14_ATTRIBUTION = [
     # nor a body's statistics; a clause it reports keeps its own subject
     ('r21-own-report', 'Acme reported revenue of $3 billion for the year.', '$3 billion', 'Acme', 'Acme'),
     ('r21-own-report', 'Globex reported a net loss of $12 million for the quarter.', '$12 million', 'Globex', 'Globex'),
-    ('r21-own-report', 'Globex reported sales of $2 million in May.', '$2 million', 'Globex', 'Globex'),
+    ('r21-own-report', 'Globex reported revenue of $2 million in May.', '$2 million', 'Globex', 'Globex'),
+    ('r21-own-report', 'Acme has announced plans to invest $80 billion in new plants.', '$80 billion', 'Acme', 'Acme'),
     ('r21-own-report', 'In fiscal 2024, Globex reported free cash flow of $90 million.', '$90 million', 'Globex', 'Globex'),
     ('r21-not-own', 'Bloomberg reported a loss of $2 billion at Boeing.', '$2 billion', 'Boeing', 'Bloomberg'),
     ('r21-not-own', 'The Labor Department reported a gain of 250,000 jobs.', '250,000 jobs', None, 'Labor Department'),
+    ('r21-not-own', 'The Commerce Department reported retail sales of $710 billion in May.', '$710 billion', None, 'Commerce Department'),
+    ('r21-not-own', 'Police reported a loss of $40,000 in the burglary.', '$40,000', None, 'Police'),
+    ('r21-not-own', 'Analysts at Acme Bank forecast earnings of $4 a share.', '$4 a share', None, 'Analysts at Acme Bank'),
+    ('r21-not-own', 'Globex reported revenue of $3 billion in May, and the unemployment rate fell to 4%.', '4%', None, 'Globex'),
     ('r21-reported-clause', 'Acme reported that revenue rose 5% in May.', '5%', 'revenue', 'Acme'),
     ('r21-said-clause', 'Ann Lee said the firm lost $40 million.', '$40 million', 'firm', 'Ann Lee'),
 ]

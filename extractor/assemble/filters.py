@@ -31,8 +31,8 @@ def is_identifier(text: str, m: Mention) -> bool:
     that is not a function word is part of a name; so is one after a capitalised function word of
     cues.toml name_function_words that follows a name word ('Echo Show 8', 'ENR Top 600'), unless
     it reads as a title-case headline's verb (_headline_verb). Never the figure's bound cue,
-    capitalised at a sentence's start ('Nearly 300 people', 'Roughly 40 firms'). Also list
-    numbering at a line start (_list_number)."""
+    capitalised at a sentence's start or in a title-case headline ('Nearly 300 people', 'Roughly
+    40 firms'). Also list numbering at a line start (_list_number)."""
     if m.kind != "count" or m.rule not in ("count.digits", "count.words"):
         return False
     before = text[max(0, m.start - 40):m.start]

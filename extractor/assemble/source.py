@@ -9,6 +9,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import COMMON_NOUNS
 from ..quantities.component import doc_text, lemma_of
 from ..quantities.normalize import cues
 from ..types import Claim, TextSpan
@@ -370,34 +371,55 @@ def _scope(verb: Token, told: Token, main_only: bool) -> tuple[tuple[int, int] |
     """What a speaker's verb covers (`Source.reach`) and whether the speaker is also the actor of
     its figures (`Source.actor`). A main verb of forecast, advice or clause-only speech covers what
     it reports (`_reports_as_main`), its subject the actor unless the verb reports words only ("Lee
-    admitted that ..."). A speech verb whose direct object holds the figure covers its own clause,
-    up to a clause joined to it that has a subject of its own (", and Globex said its sales rose
-    4%"); its speaker is the actor when the object is a result of its own (`_own_result`). Any
-    other speech verb: `_reach`."""
+    admitted that ..."). A speech verb whose direct object holds the figure covers its sentence up
+    to a clause joined to it with a speech verb of its own (", and Globex said its sales rose 4%"),
+    its speaker the actor when the object is a result of its own (`_own_result`) and no clause with
+    a subject of its own is joined to it. Any other speech verb: `_reach`."""
     if main_only:
         return (told.left_edge.idx, told.right_edge.idx + len(told.right_edge.text)), \
             lemma_of(verb).lower() not in words().source["clause_speech_lemmas"]
     obj = next((c for c in verb.children if c.dep_ == "dobj" and _holds_figure(c)), None)
     if obj is None:
         return _reach(verb), False
-    stop = min((c.left_edge.i for c in verb.subtree if c.dep_ == "conj" and c.i > verb.i
-                and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), default=verb.right_edge.i + 1)
-    last = max(t for t in verb.subtree if t.i < stop and not t.is_punct and t.dep_ != "cc")
-    return (verb.left_edge.idx, last.idx + len(last.text)), _own_result(obj)
+    joined = [c for c in verb.subtree if c.dep_ == "conj" and c.i > verb.i
+              and any(k.dep_ in words().subject_deps for k in c.children)]
+    own = _own_result(verb, obj) and not joined      # ", and the jobless rate fell to 4%" is not Acme's
+    other = next((c for c in joined if _reports(c)), None)
+    if other is None:
+        return _reach(verb), own
+    last = max((t for t in verb.subtree if t.i < other.left_edge.i and not t.is_punct and t.dep_ != "cc"),
+               default=verb)
+    return (verb.left_edge.idx, last.idx + len(last.text)), own
 
 
-def _own_result(obj: Token) -> bool:
-    """Whether a speech verb's object is a result the speaker reports of its own ("Acme reported
+def _own_result(verb: Token, obj: Token) -> bool:
+    """Whether a speech verb's object is a result its speaker reports of its own ("Acme reported
     revenue of $3 billion", "Globex reported a net loss of $12 million": CONVENTIONS's "X reported",
-    and X what the figure is about): a noun of `source.result_nouns` that names no other actor,
-    by a possessive or a name after a preposition ("a loss of $2 billion at Boeing", "an approval
-    rating of 40% for Biden"). A body's statistics are no result of its own ("The Labor
-    Department reported a gain of 250,000 jobs")."""
-    if not {lemma_of(obj).lower(), obj.lower_} & word_set("source", "result_nouns"):
-        return False                          # the word as written too: "earnings" is no "earning"
-    return not any(t.dep_ == "poss" and t.tag_ != "PRP$" or t.dep_ == "pobj" and (
-        t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PROPN" and not t.ent_type_)
-        for t in obj.subtree)                 # "in May" (a DATE) names no actor
+    and X what the figure is about), or an act it announces of its own ("Acme announced plans to
+    invest $80 billion"): a noun of `source.result_nouns`, or of `source.act_nouns` after a verb of
+    `source.announce_lemmas`, that names no other owner by a possessive or after a preposition
+    (`_an_owner`: "a loss of $2 billion at Boeing", "an approval rating of 40% for Biden"); the
+    speaker a name or an organisation, not people, a role or a public body, which report others'
+    figures ("Analysts forecast earnings of $4 a share", "Police reported a loss of $40,000", "The
+    Commerce Department reported ...")."""
+    w, lemma = words().source, {lemma_of(obj).lower(), obj.lower_}
+    if not (lemma & word_set("source", "result_nouns") or lemma & word_set("source", "act_nouns")
+            and lemma_of(verb).lower() in w["announce_lemmas"]):
+        return False
+    subj = _speaker_of(verb)
+    if subj is None or subj.ent_type_ == "PERSON" or any(subj.lower_ in w[k] for k in ("people_nouns", "role_nouns",
+                                                                                     "public_bodies")):
+        return False
+    return not any(t.dep_ == "poss" and t.tag_ != "PRP$" or t.dep_ == "pobj" and _an_owner(t) for t in obj.subtree)
+
+
+def _an_owner(tok: Token) -> bool:
+    """Whether a noun names an actor that could own a result: a name (an entity of `actor_labels`,
+    or a proper noun with no entity: "at Boeing", "for Biden") or a description of an actor's kind
+    (`subject.kinds`: "at the company"); not a time ("in May"), a thing ("in cash and stock")."""
+    w = words()
+    return tok.ent_type_ in w.actor_labels or tok.pos_ == "PROPN" and not tok.ent_type_ \
+        or lemma_of(tok).lower() in w.kinds
 
 
 def _is_body(subj: Token, doc: Doc) -> bool:
@@ -492,20 +514,14 @@ def _can_speak(subj: Token) -> bool:
 def _bare_name(subj: Token) -> bool:
     """A name the tagger took for a common noun ("Shopwise said", "Taskforge estimates"): a
     capitalised singular noun with no determiner, possessive, numeral or modifier on it, which
-    English allows a count noun only as a name, and which the page never writes in lower case
-    ("Management said" is no name where the page writes "management"). Never an indefinite
-    ("Somebody told me") nor a document ("Research from X confirms": a cited document's phrase)."""
+    English allows a count noun only as a name, and which the English lexicon (the lemmatizer's
+    common nouns, `nlp.COMMON_NOUNS`) does not list: not "Science says", "Management estimates",
+    "Somebody told me". Without that lexicon on the vocab, no name."""
     if subj.tag_ != "NN" or not subj.text[:1].isupper() or subj.text.isupper() \
-            or any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in subj.children) \
-            or subj.lower_ in words().quantifiers or subj.lower_ in cues().attribution["document_nouns"]:
+            or any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in subj.children):
         return False
-    lower = subj.doc.user_data.get(_LOWER_WORDS)
-    if lower is None:
-        lower = subj.doc.user_data[_LOWER_WORDS] = frozenset(t.text for t in subj.doc if t.is_lower)
-    return subj.lower_ not in lower
-
-
-_LOWER_WORDS = "source.lower_words"
+    lexicon = subj.vocab.lookups
+    return lexicon.has_table(COMMON_NOUNS) and subj.lower_ not in lexicon.get_table(COMMON_NOUNS)
 
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}[a-z]?")
