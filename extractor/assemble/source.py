@@ -402,13 +402,13 @@ def _own_result(verb: Token, obj: Token) -> bool:
     speaker a name or an organisation, not people, a role or a public body, which report others'
     figures ("Analysts forecast earnings of $4 a share", "Police reported a loss of $40,000", "The
     Commerce Department reported ...")."""
-    w, lemma = words().source, {lemma_of(obj).lower(), obj.lower_}
+    lemma = {lemma_of(obj).lower(), obj.lower_}
     if not (lemma & word_set("source", "result_nouns") or lemma & word_set("source", "act_nouns")
-            and lemma_of(verb).lower() in w["announce_lemmas"]):
+            and lemma_of(verb).lower() in word_set("source", "announce_lemmas")):
         return False
     subj = _speaker_of(verb)
-    if subj is None or subj.ent_type_ == "PERSON" or any(subj.lower_ in w[k] for k in ("people_nouns", "role_nouns",
-                                                                                     "public_bodies")):
+    if subj is None or subj.ent_type_ == "PERSON" or any(
+            subj.lower_ in word_set("source", k) for k in ("people_nouns", "role_nouns", "public_bodies")):
         return False
     return not any(t.dep_ == "poss" and t.tag_ != "PRP$" or t.dep_ == "pobj" and _an_owner(t) for t in obj.subtree)
 
