@@ -88,6 +88,9 @@ def test_quantities_every_pattern_has_examples():
     ("a 400-pound engine", "measure", 400, "lb", "="),
     ("shipped 3.1 metric tons", "measure", 3.1, "t", "="),
     ("the second favorite", "rank", 2, None, "="),
+    # a title-case headline capitalises the unit word; it stays a percent, not a count of "Percent"
+    ("Sales Rose Roughly 4 Percent In May", "percent", 4, "%", "~"),
+    ("Fed Lifts Rates By 0.25 Percentage Point", "percentage_point", 0.25, "pp", "="),
 ])
 def test_quantities_normalises_real_phrases(text, kind, value, unit, bound):
     found = [m for m in find_mentions(text) if m.kind != "time"]
