@@ -881,6 +881,12 @@ def test_assemble_filters_list_numbers_at_a_line_start_are_no_counts(nlp, text, 
     ("Roughly 300 firms closed.", {"300": False}),
     ("Approximately 12 trains were late.", {"12": False}),
     ("Windows 11 is out.", {"11": True}),
+    # an amount written with a thousands separator or a scale word is no name's number, even after a
+    # capitalised word of a title-case headline or a label
+    ("Globex To Cut 1,200 Jobs", {"1,200": False}),
+    ("China Adds 1.2 Million Jobs", {"1.2 Million": False}),
+    ("Company Size: 22,000 employees", {"22,000": False}),
+    ("Boeing 787 jets flew 300 routes.", {"787": True, "300": False}),
 ])
 def test_assemble_filters_a_name_may_hold_a_capitalised_function_word(nlp, text, found):
     from extractor.assemble.filters import is_identifier

@@ -91,6 +91,8 @@ def test_quantities_every_pattern_has_examples():
     # a title-case headline capitalises the unit word; it stays a percent, not a count of "Percent"
     ("Sales Rose Roughly 4 Percent In May", "percent", 4, "%", "~"),
     ("Fed Lifts Rates By 0.25 Percentage Point", "percentage_point", 0.25, "pp", "="),
+    ("Acme Raises $3 Billion In New Funding", "money", 3e9, "USD", "="),
+    ("Two Million Fans Watch Final", "count", 2e6, None, "="),
 ])
 def test_quantities_normalises_real_phrases(text, kind, value, unit, bound):
     found = [m for m in find_mentions(text) if m.kind != "time"]

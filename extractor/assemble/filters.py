@@ -32,8 +32,10 @@ def is_identifier(text: str, m: Mention) -> bool:
     cues.toml name_function_words that follows a name word ('Echo Show 8', 'ENR Top 600'), unless
     it reads as a title-case headline's verb (_headline_verb). Never the figure's bound cue,
     capitalised at a sentence's start or in a title-case headline ('Nearly 300 people', 'Roughly
-    40 firms'). Also list numbering at a line start (_list_number)."""
-    if m.kind != "count" or m.rule not in ("count.digits", "count.words"):
+    40 firms'). Never an amount written as one: with a thousands separator or a scale word ('Globex
+    To Cut 1,200 Jobs', 'China Adds 2 Million Jobs' in a title-case headline). Also list
+    numbering at a line start (_list_number)."""
+    if m.kind != "count" or m.rule not in ("count.digits", "count.words") or m.scale or _GROUPED.search(m.quote):
         return False
     before = text[max(0, m.start - 40):m.start]
     prev = re.search(r"(?:(?P<name>[A-Z][\w&-]*) )?(?P<word>[A-Za-z][\w&.-]*):?\s$", before)
@@ -50,6 +52,7 @@ def is_identifier(text: str, m: Mention) -> bool:
     return _list_number(text, m)
 
 
+_GROUPED = re.compile(r"\d,\d{3}(?!\d)")      # "1,200": a name's number ("Boeing 787") has no separator
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")       # on the number's own line: a heading's name ends it
 _LIST_ITEM = re.compile(r"(\d{1,3})[.)](?:\s|$)")
 _SENTENCE_END = re.compile(r"[.:!?][\"'\u201d\u2019)\]]?$")
