@@ -1158,6 +1158,13 @@ SUBJECT_EXAMPLES.extend([
     ("Most millennials (68%) own a phone.", "68%", "Most millennials"),
 ])
 
+# "its" stands for the name that is the subject of the verb above it; not for people or a person
+SUBJECT_EXAMPLES.extend([
+    ("Globex reported that its revenue grew 12%.", "12%", "Globex"),
+    ("Analysts said its sales rose 4%.", "4%", None),
+    ("Ann Lee said its sales rose 4%.", "4%", None),
+])
+
 
 # Attribution battery (issue 10, round 13): the forms ordinary news uses to attribute a figure, one
 # invented sentence each (none from a dev set), with the source a reader would give; None: the
@@ -2456,10 +2463,11 @@ SUBJECT_EXAMPLES.extend([
     ("The company's founder, Ann Lee, owns 40% of the shares.", "40%", "Ann Lee"),
     ("The two companies, Acme and Globex, employ 3,000 people.", "3,000 people", "companies"),
     # "it"/"its" does not reach back to the sentence before or to another clause's subject (the
-    # `_last_actor` rule and the "its" branch were reverted after review 15j: too broad)
+    # `_last_actor` rule and the "its" branch were reverted after review 15j: too broad); round 22:
+    # "its" stands for the name that is the subject of the verb above it (`_its_owner`)
     ("Walmart is the largest private employer in the U.S. It has 1.6 million workers in the country.",
      "1.6 million workers", None),
-    ("Acme said its sales rose 5%.", "5%", None),
+    ("Acme said its sales rose 5%.", "5%", "Acme"),
     ("Ann Lee founded Acme in 1998. It now has 40 stores.", "40 stores", None),
     ("Mr. Smith joined the club in March. It has 300 members.", "300 members", None),
     ("Acme opened a plant in Ohio. It was a 40-minute drive from the city.", "40-minute", None),
@@ -2644,7 +2652,7 @@ SUBJECT_EXAMPLES.extend([
     ('Acme sold 40 trucks in May. Investors fear that its margins will shrink by 2 points.', '2 points', 'Acme'),
     ('Boeing delivered 40 jets in May. Regulators said its safety record had improved by 20%.', '20%', 'Boeing'),
     ('The Fed raised rates to 5.5% in July. Economists expect its next move to be a cut of 0.25 points.', '0.25 points', 'Fed'),
-    ('Acme, which Globex bought in 2020, said its sales rose 5%.', '5%', None),
+    ('Acme, which Globex bought in 2020, said its sales rose 5%.', '5%', 'Acme'),
     ('Walmart sold 40 trucks in May. The company said its revenue rose 8% to $4 billion.', '$4 billion', 'Walmart'),
     ('Police arrested 12 people in Leeds. The force said its officers seized 3 kilograms of cocaine.', '3 kilograms', 'Police'),
     ('Acme opened in 1998. Its rival Globex now has 300 stores.', '300 stores', None),

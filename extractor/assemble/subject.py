@@ -555,6 +555,8 @@ def _owned_name(s: Sentence, subj: Token, owner: Token) -> TextSpan | None:
     phrase with its owner. A pronoun or "whose" owner is never the subject ("Its Board approved":
     None, the subject carried; "Whose sales topped $1 billion?": None)."""
     w = words()
+    if owner.lower_ == "its":
+        return _its_owner(s, owner)
     if owner.lower_ in w.pronouns | w.relative:
         return None
     if subj.pos_ == "PROPN" and subj.ent_type_ in w.actor_labels and owner.pos_ == "PROPN" \
@@ -566,6 +568,23 @@ def _owned_name(s: Sentence, subj: Token, owner: Token) -> TextSpan | None:
             and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") for t in s.doc[owner.i + 1:subj.i]):
         return phrase(s.doc, subj)              # "Mistral's Devstral 2 model": a product the owner makes
     return phrase(s.doc, owner)
+
+
+def _its_owner(s: Sentence, owner: Token) -> TextSpan | None:
+    """"Acme said its sales rose 4%": "its" stands for the subject of the nearest verb above it
+    that has one of its own ("said": Acme; not a relative clause's "which Globex bought"), when that
+    is a name, not of a person ("Ann Lee said its sales ..."); else None, and the caller takes the
+    subject carried from before, as for "Its sales rose 4%" ("Analysts said its sales ...", "The
+    company said its sales ...": the company named before)."""
+    inside = {owner.i} | {a.i for a in owner.ancestors}
+    for verb in owner.ancestors:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside), None)
+        if verb.pos_ not in ("VERB", "AUX") or subj is None:
+            continue
+        if subj.pos_ != "PROPN" or subj.tag_ == "NNPS" or subj.ent_type_ == "PERSON":
+            return None
+        return _named(s, subj)
+    return None
 
 
 def _title_case(sent: Span) -> bool:
