@@ -121,6 +121,8 @@ class Source:
                             # $3 billion", "Experts recommend saving ..."): the subject keeps it
     body: bool = False      # the speaker is an organisation or a body ("the Labor Department said"), which
                             # reports a data set: its paragraph's later figures are its own (source.in_force)
+    then: "Source | None" = None    # a second speaker in a clause joined after this one's (", and Globex said
+                                    # ..."): the figures inside its `reach` are its own
 
 
 @dataclass(slots=True)

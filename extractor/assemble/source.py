@@ -362,8 +362,33 @@ def _speaker_by(sent: Span, doc: Doc, main_only: bool) -> Source | None:
             cue_end += 1
         cue = doc[tok.i:cue_end].text       # the name as the sentence gives it (CLAIMS.md: "Ms. Liu Hua")
         reach, actor = _scope(tok, told, main_only)
+        then = None if main_only or reach is not None else _joined_speaker(sent, tok, subj)
+        if then is not None:
+            reach = (sent.start_char, then.reach[0])
         return Source(TextSpan(named.text, named.start, named.end, label=named.label, cue=cue), "speech",
-                      reach, _mention(subj), actor, not main_only and _is_body(subj, doc))
+                      reach, _mention(subj), actor, not main_only and _is_body(subj, doc), then)
+    return None
+
+
+def _joined_speaker(sent: Span, verb: Token, first: Token) -> Source | None:
+    """A second speaker whose verb of speech heads a clause joined after `verb`'s ("Acme said sales
+    rose 4%, and Globex said its sales fell 2%", "..., while Globex said ..."): its own clause,
+    from the joining word on, is its reach. Not the same speaker again, nor a pronoun ("..., and
+    he said"), nor a subject that cannot be a cited speaker."""
+    doc = sent.doc
+    for c in verb.subtree:
+        if c.i < verb.i or c.dep_ not in ("conj", "advcl") or c.pos_ != "VERB" or not _reports(c):
+            continue
+        subj = _speaker_of(c)
+        if subj is None or subj.lower_ in words().speech_pronouns or subj.lower_ == first.lower_ \
+                or not (_can_speak(subj) or _named_in_apposition(subj)):
+            continue
+        named = _with_title(doc, subj, _with_affiliation(doc, subj, phrase(doc, subj)))
+        left = c.left_edge.i
+        while left > verb.i + 1 and doc[left - 1].dep_ in ("cc", "mark", "punct"):
+            left -= 1
+        return Source(TextSpan(named.text, named.start, named.end, label=named.label, cue=c.text), "speech",
+                      (doc[left].idx, sent.end_char), _mention(subj), body=_is_body(subj, doc))
     return None
 
 
@@ -722,6 +747,9 @@ def source_of(s: Sentence, start: int) -> TextSpan | None:
     own mention: "said Ann Lee, head of a firm with 400 staff" does not make Ann Lee the source
     of the 400 staff (the outlet describes her); or outside the clause a nested speech verb
     covers (`Source.reach`)."""
+    then = s.own.then if s.own is not None else None
+    if then is not None and in_range(start, then.reach):
+        return None if in_range(start, then.mention) else then.span
     span = s.source.span if s.source else None
     if span is None or (span.start is not None and span.start <= start < span.end):
         return None
@@ -741,7 +769,7 @@ def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
     mine, quoted, open_after = _first_person(text, carry.quote is not None)
     if own is not None:
         if own.scope == "speech":
-            carry.speech = own
+            carry.speech = own.then or own         # the last speaker of the sentence goes on
         elif own.scope == "paragraph" and not own.body:
             carry.para = own
         if own.scope != "sentence":                  # a citation leaves a running summary of speech alone
