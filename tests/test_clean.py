@@ -622,3 +622,16 @@ def test_clean_readability_keeps_a_short_sibling_sentence_that_opens_with_markup
     kept = {b.text: bool(X[i, INDEX["rd_kept"]]) for i, b in enumerate(blocks)}
     # readability's sibling pass reads the paragraph's whole text, not the text before its first child
     assert kept["Note: the figures are provisional."] and not kept["Tags ports shipping"]
+
+
+def test_clean_markup_saved_as_text_in_noscript_is_hidden_and_a_noscript_with_elements_is_read():
+    story = "".join(f"<p>Paragraph {i}: the port handled {i + 1}.2 million containers in March, up {i + 3}% from "
+                    f"a year earlier, the authority said on Tuesday.</p>" for i in range(4))
+    pixel = '<noscript>&lt;div style="position:absolute"&gt;&lt;img width=1 height=1 src="http://t.example/b"&gt;</noscript>'
+    notice = "<noscript>\n&lt;p&gt;JavaScript is off. Turn it on to use every feature of this site.&lt;/p&gt;</noscript>"
+    post = "<noscript><p>Ann wrote: the ferry carried 300 passengers on its first day.</p></noscript>"
+    page = clean(f"<html><body><article><h1>Port traffic rose</h1>{story}{pixel}{notice}{post}</article></body></html>")
+    marked = [b for b in page.blocks if b.tag == "noscript"]
+    assert [b.label for b in marked] == ["hidden", "hidden"]
+    assert "width" not in page.text and "JavaScript" not in page.text
+    assert "ferry carried 300 passengers" in page.text

@@ -6,6 +6,7 @@ The trained classifier (model.py) decides body or chrome from each block's featu
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -51,6 +52,8 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
         phrase = phrase_concept(b.text, rules)
         if phrase:      # a whole-block boilerplate phrase (dateline, credit, placeholder) is never article
             out.append((phrase, "boilerplate phrase"))
+        elif _escaped_markup(b):        # markup a crawler saved as text in <noscript>: no browser shows it
+            out.append(("hidden", "markup saved as text inside <noscript>"))
         elif _is_caption(b.element):    # a figure's or table's caption describes a picture, not the story
             out.append(("caption", f"<{b.element.tag}> of a figure or table; classifier p={p:.2f}"))
         elif p >= (OUTSIDE_THRESHOLD if outside[i] else BODY_THRESHOLD):
@@ -119,6 +122,19 @@ def _fallback(tree, blocks: list[RawBlock], named, out: list, rules: Rules) -> l
             for b, lab in zip(blocks, out)]
     # a page of nothing but boilerplate phrases in its article container: keep them, not an error
     return kept if any(label == "body" for label, _ in kept) else out
+
+
+_MARKUP = re.compile(r"\s*<(?:/?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?|!--.*?--)>", re.S)
+
+
+def _escaped_markup(b: RawBlock) -> bool:
+    """A <noscript> whose content is HTML escaped into text ("&lt;div ...&gt;&lt;img ...&gt;"), as
+    some crawlers save a page that ran its scripts: a tracking pixel or a "JavaScript is off"
+    notice, in tags no browser parses. Not markup the page shows on purpose, which sits in
+    <pre>/<code> ("<input type=...>" in a tutorial), nor a <noscript> with elements (forums serve
+    their posts there)."""
+    el = b.element
+    return el.tag == "noscript" and not len(el) and _MARKUP.match(b.text) is not None
 
 
 def _is_caption(el: etree._Element) -> bool:
