@@ -887,6 +887,10 @@ def test_assemble_filters_list_numbers_at_a_line_start_are_no_counts(nlp, text, 
     ("China Adds 1.2 Million Jobs", {"1.2 Million": False}),
     ("Company Size: 22,000 employees", {"22,000": False}),
     ("Boeing 787 jets flew 300 routes.", {"787": True, "300": False}),
+    # (review 22) a grouped number before no plural stays a name's or a label's number
+    ("Acme is a Fortune 1,000 company.", {"1,000": True}),
+    ("The Russell 3,000 rose 1% on Friday.", {"3,000": True, "1%": False}),
+    ("Figure 1 Percent of Students Passing", {"1 Percent": True}),
 ])
 def test_assemble_filters_a_name_may_hold_a_capitalised_function_word(nlp, text, found):
     from extractor.assemble.filters import is_identifier
@@ -1162,6 +1166,10 @@ SUBJECT_EXAMPLES.extend([
 SUBJECT_EXAMPLES.extend([
     ("Globex reported that its revenue grew 12%.", "12%", "Globex"),
     ("Analysts said its sales rose 4%.", "4%", None),
+    # (review 22) not "its" beside a name of its own, nor "its" outside a reported clause
+    ("Acme said its partner Globex grew 10%.", "10%", None),
+    ("Goldman upgraded Acme, saying its margins will rise 3%.", "3%", None),
+    ("Moody's cut Acme's rating after its debt rose 20%.", "20%", None),
     ("Ann Lee said its sales rose 4%.", "4%", None),
 ])
 

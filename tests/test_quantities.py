@@ -940,3 +940,11 @@ def test_quantities_a_temperature_by_its_tens_takes_a_celsius_word_after_it(text
 def test_quantities_a_unit_has_one_spelling(text, unit):
     [m] = find_mentions(text)
     assert m.unit == unit
+
+
+@pytest.mark.parametrize("text", ["They visited 3 Thousand Islands resorts.", "Acme sold 10 Million Dollar Listings.",
+                                  "The Five Thousand Fingers of Dr. T"])
+def test_quantities_a_capitalised_scale_word_of_a_name_is_no_scale(text):
+    # title case capitalises "Million" in "China Adds 1.2 Million Jobs"; a name's "Thousand" or a
+    # "Million Dollar" title is no scale of the number before it
+    assert all(m.scale is None for m in find_mentions(text))

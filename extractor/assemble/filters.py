@@ -32,10 +32,15 @@ def is_identifier(text: str, m: Mention) -> bool:
     cues.toml name_function_words that follows a name word ('Echo Show 8', 'ENR Top 600'), unless
     it reads as a title-case headline's verb (_headline_verb). Never the figure's bound cue,
     capitalised at a sentence's start or in a title-case headline ('Nearly 300 people', 'Roughly
-    40 firms'). Never an amount written as one: with a thousands separator or a scale word ('Globex
-    To Cut 1,200 Jobs', 'China Adds 2 Million Jobs' in a title-case headline). Also list
+    40 firms'). Never an amount written as one: with a scale word, or a thousands separator and a
+    plural after it ('China Adds 2 Million Jobs', 'Globex To Cut 1,200 Jobs' in a title-case
+    headline; not 'a Fortune 1,000 company', 'Suite 1,200'). A title-case 'Percent' after a label
+    noun ('Figure 1 Percent of Students') is a caption's number (_labelled_percent). Also list
     numbering at a line start (_list_number)."""
-    if m.kind != "count" or m.rule not in ("count.digits", "count.words") or m.scale or _GROUPED.search(m.quote):
+    if m.kind == "percent":
+        return _labelled_percent(text, m)
+    if m.kind != "count" or m.rule not in ("count.digits", "count.words") or m.scale \
+            or _GROUPED.search(m.quote) and _PLURAL_NEXT.match(text, m.end):
         return False
     before = text[max(0, m.start - 40):m.start]
     prev = re.search(r"(?:(?P<name>[A-Z][\w&-]*) )?(?P<word>[A-Za-z][\w&.-]*):?\s$", before)
@@ -52,10 +57,20 @@ def is_identifier(text: str, m: Mention) -> bool:
     return _list_number(text, m)
 
 
+_PLURAL_NEXT = re.compile(r"\s+[A-Za-z-]+(?<![sui]s)s\b")      # "1,200 Jobs", "22,000 employees"
 _GROUPED = re.compile(r"\d,\d{3}(?!\d)")      # "1,200": a name's number ("Boeing 787") has no separator
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")       # on the number's own line: a heading's name ends it
 _LIST_ITEM = re.compile(r"(\d{1,3})[.)](?:\s|$)")
 _SENTENCE_END = re.compile(r"[.:!?][\"'\u201d\u2019)\]]?$")
+
+
+def _labelled_percent(text: str, m: Mention) -> bool:
+    """'Figure 1 Percent of Students Passing', 'Grade 8 Percent Proficient': a capitalised percent
+    word after a label noun (cues.toml label_nouns) and its number titles a figure or a table."""
+    if m.rule != "pct.word" or not re.search(r"\bP", m.quote):
+        return False
+    prev = re.search(r"([A-Za-z]+)\.?\s$", text[max(0, m.start - 20):m.start])
+    return bool(prev) and prev.group(1).lower() in cues().label_nouns
 
 
 def _headline_verb(name: str, text: str, end: int) -> bool:

@@ -363,8 +363,6 @@ def _speaker_by(sent: Span, doc: Doc, main_only: bool) -> Source | None:
         cue = doc[tok.i:cue_end].text       # the name as the sentence gives it (CLAIMS.md: "Ms. Liu Hua")
         reach, actor = _scope(tok, told, main_only)
         then = None if main_only or reach is not None else _joined_speaker(sent, tok, subj)
-        if then is not None:
-            reach = (sent.start_char, then.reach[0])
         return Source(TextSpan(named.text, named.start, named.end, label=named.label, cue=cue), "speech",
                       reach, _mention(subj), actor, not main_only and _is_body(subj, doc), then)
     return None
@@ -372,12 +370,14 @@ def _speaker_by(sent: Span, doc: Doc, main_only: bool) -> Source | None:
 
 def _joined_speaker(sent: Span, verb: Token, first: Token) -> Source | None:
     """A second speaker whose verb of speech heads a clause joined after `verb`'s ("Acme said sales
-    rose 4%, and Globex said its sales fell 2%", "..., while Globex said ..."): its own clause,
-    from the joining word on, is its reach. Not the same speaker again, nor a pronoun ("..., and
-    he said"), nor a subject that cannot be a cited speaker."""
+    rose 4%, and Globex said its sales fell 2%", "..., while Globex said ..."): its own clause is
+    its reach, and the figures before and after it stay the first speaker's. Not an aside that
+    agrees ("..., as Globex said, ..."), the same speaker again, a pronoun ("..., and he said"),
+    nor a subject that cannot be a cited speaker."""
     doc = sent.doc
     for c in verb.subtree:
-        if c.i < verb.i or c.dep_ not in ("conj", "advcl") or c.pos_ != "VERB" or not _reports(c):
+        if c.i < verb.i or c.dep_ not in ("conj", "advcl") or c.pos_ != "VERB" or not _reports(c) \
+                or any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
             continue
         subj = _speaker_of(c)
         if subj is None or subj.lower_ in words().speech_pronouns or subj.lower_ == first.lower_ \
@@ -387,8 +387,9 @@ def _joined_speaker(sent: Span, verb: Token, first: Token) -> Source | None:
         left = c.left_edge.i
         while left > verb.i + 1 and doc[left - 1].dep_ in ("cc", "mark", "punct"):
             left -= 1
+        end = c.right_edge
         return Source(TextSpan(named.text, named.start, named.end, label=named.label, cue=c.text), "speech",
-                      (doc[left].idx, sent.end_char), _mention(subj), body=_is_body(subj, doc))
+                      (doc[left].idx, end.idx + len(end.text)), _mention(subj), body=_is_body(subj, doc))
     return None
 
 
@@ -769,7 +770,7 @@ def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
     mine, quoted, open_after = _first_person(text, carry.quote is not None)
     if own is not None:
         if own.scope == "speech":
-            carry.speech = own.then or own         # the last speaker of the sentence goes on
+            carry.speech = own
         elif own.scope == "paragraph" and not own.body:
             carry.para = own
         if own.scope != "sentence":                  # a citation leaves a running summary of speech alone

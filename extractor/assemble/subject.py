@@ -556,7 +556,7 @@ def _owned_name(s: Sentence, subj: Token, owner: Token) -> TextSpan | None:
     None, the subject carried; "Whose sales topped $1 billion?": None)."""
     w = words()
     if owner.lower_ == "its":
-        return _its_owner(s, owner)
+        return _its_owner(s, owner, subj)
     if owner.lower_ in w.pronouns | w.relative:
         return None
     if subj.pos_ == "PROPN" and subj.ent_type_ in w.actor_labels and owner.pos_ == "PROPN" \
@@ -570,21 +570,24 @@ def _owned_name(s: Sentence, subj: Token, owner: Token) -> TextSpan | None:
     return phrase(s.doc, owner)
 
 
-def _its_owner(s: Sentence, owner: Token) -> TextSpan | None:
-    """"Acme said its sales rose 4%": "its" stands for the subject of the nearest verb above it
-    that has one of its own ("said": Acme; not a relative clause's "which Globex bought"), when that
-    is a name, not of a person ("Ann Lee said its sales ..."); else None, and the caller takes the
-    subject carried from before, as for "Its sales rose 4%" ("Analysts said its sales ...", "The
-    company said its sales ...": the company named before)."""
-    inside = {owner.i} | {a.i for a in owner.ancestors}
-    for verb in owner.ancestors:
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside), None)
-        if verb.pos_ not in ("VERB", "AUX") or subj is None:
-            continue
-        if subj.pos_ != "PROPN" or subj.tag_ == "NNPS" or subj.ent_type_ == "PERSON":
-            return None
-        return _named(s, subj)
-    return None
+def _its_owner(s: Sentence, owner: Token, subj: Token) -> TextSpan | None:
+    """"Acme said its sales rose 4%": "its" in a clause reported by a verb (its complement) stands
+    for that verb's subject, when that is a name the tagger takes for no person; else None, and the
+    caller takes the subject carried from before, as for "Its sales rose 4%" ("Analysts said its
+    sales ...", "The company said its sales ...": the company named before). Not "its" in another
+    kind of clause, whose owner may be an object or a possessor ("Goldman upgraded Acme, saying its
+    margins ...", "Moody's cut Acme's rating after its debt rose"), nor when a name stands beside
+    the owned noun ("its partner Globex grew 10%": Globex is the actor)."""
+    if any(c.dep_ == "appos" or c.pos_ == "PROPN" and c.i > subj.i for c in subj.children):
+        return None
+    clause = subj.head if subj.dep_ in ("nsubj", "nsubjpass") else None
+    if clause is None or clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if speaker is None or speaker.pos_ != "PROPN" or speaker.tag_ == "NNPS" \
+            or speaker.ent_type_ == "PERSON":
+        return None
+    return _named(s, speaker)
 
 
 def _title_case(sent: Span) -> bool:
