@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import json
 import statistics
 import sys
@@ -104,12 +105,8 @@ def main() -> int:
     models, fold_of = fold_models(pages, args.folds)
     print(f"{len(pages)} pages, {args.folds} site-grouped folds trained in {time.perf_counter() - started:.0f} s",
           file=sys.stderr)
-    per_page = args.per_page.open("w") if args.per_page else None
-    try:
+    with args.per_page.open("w") if args.per_page else contextlib.nullcontext() as per_page:
         by = score(models, fold_of, per_page)
-    finally:
-        if per_page:
-            per_page.close()
     print(f"{'set':16s} {'page type':14s} pages  word-F1  precision  recall")
     for (dataset, kind), rows in sorted(by.items()):
         f, p, r = (statistics.fmean(x[j] for x in rows) for j in range(3))
