@@ -353,19 +353,26 @@ def _speaker_by(sent: Span, doc: Doc, main_only: bool) -> Source | None:
         subj = _speaker_of(tok)
         if subj is None or subj.lower_ in w.speech_pronouns or any(c.lower_ == "whose" for c in subj.children):
             continue
-        named = _with_title(doc, subj, _with_affiliation(doc, subj, phrase(doc, subj)))
         if not _can_speak(subj) and not _named_in_apposition(subj) and _informed(subj) is None:
             continue                              # "residents reported": not a cited speaker
         cue_end = tok.i + 1
         while cue_end < sent.end and doc[cue_end].dep_ in ("prt", "mark") or \
                 (cue_end < sent.end and doc[cue_end].lower_ == "that"):
             cue_end += 1
-        cue = doc[tok.i:cue_end].text       # the name as the sentence gives it (CLAIMS.md: "Ms. Liu Hua")
         reach, actor = _scope(tok, told, main_only)
         then = None if main_only or reach is not None else _joined_speaker(sent, tok, subj)
-        return Source(TextSpan(named.text, named.start, named.end, label=named.label, cue=cue), "speech",
-                      reach, _mention(subj), actor, not main_only and _is_body(subj, doc), then)
+        return _speech_source(subj, doc[tok.i:cue_end].text, reach, actor, not main_only and _is_body(subj, doc), then)
     return None
+
+
+def _speech_source(subj: Token, cue: str, reach: tuple[int, int] | None, actor: bool = False, body: bool = False,
+                   then: Source | None = None) -> Source:
+    """A speaker's source: the name as the sentence gives it (CLAIMS.md: "Ms. Liu Hua"), with its
+    title and affiliation, and its whole mention (`_mention`)."""
+    doc = subj.doc
+    named = _with_title(doc, subj, _with_affiliation(doc, subj, phrase(doc, subj)))
+    return Source(TextSpan(named.text, named.start, named.end, label=named.label, cue=cue), "speech",
+                  reach, _mention(subj), actor, body, then)
 
 
 def _joined_speaker(sent: Span, verb: Token, first: Token) -> Source | None:
@@ -383,13 +390,11 @@ def _joined_speaker(sent: Span, verb: Token, first: Token) -> Source | None:
         if subj is None or subj.lower_ in words().speech_pronouns or subj.lower_ == first.lower_ \
                 or not (_can_speak(subj) or _named_in_apposition(subj)):
             continue
-        named = _with_title(doc, subj, _with_affiliation(doc, subj, phrase(doc, subj)))
         left = c.left_edge.i
         while left > verb.i + 1 and doc[left - 1].dep_ in ("cc", "mark", "punct"):
             left -= 1
         end = c.right_edge
-        return Source(TextSpan(named.text, named.start, named.end, label=named.label, cue=c.text), "speech",
-                      (doc[left].idx, end.idx + len(end.text)), _mention(subj), body=_is_body(subj, doc))
+        return _speech_source(subj, c.text, (doc[left].idx, end.idx + len(end.text)), body=_is_body(subj, doc))
     return None
 
 
