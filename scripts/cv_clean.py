@@ -38,29 +38,17 @@ from bench_clean import dev_pages, ours, prf  # noqa: E402  (the pages and score
 
 
 def fold_models(pages: list[dict], folds: int) -> tuple[list, dict[str, int]]:
-    """One classifier per fold, trained without the fold's sites, and the fold of each page."""
-    from sklearn.ensemble import HistGradientBoostingClassifier
-    from sklearn.model_selection import GroupKFold
+    """One classifier per fold, trained without the fold's sites as train_clean.py trains, and the
+    fold of each page."""
+    from extractor.clean import model
 
-    from extractor.clean import features, model
-
-    X = np.concatenate([p["X"] for p in pages])
-    y = np.concatenate([p["y"] for p in pages])
-    w = tc.weights(pages)
-    page_of = np.concatenate([np.full(len(p["y"]), i) for i, p in enumerate(pages)])
-    splits = list(GroupKFold(n_splits=folds).split(X, y, np.array([pages[i]["site"] for i in page_of])))
-
-    def fit(rows, M):
-        return HistGradientBoostingClassifier(**tc.PARAMS).fit(M[rows], y[rows], sample_weight=w[rows])
-    firsts, p1 = [], np.zeros(len(y))
-    for train, test in splits:        # the second pass learns from out-of-fold first-pass scores
-        firsts.append(fit(train, X))
-        p1[test] = firsts[-1].predict_proba(X[test])[:, 1]
-    X2 = np.hstack([X, np.concatenate([features.context_features([len(t) for t in p["texts"]], p["lines"],
-                                                                p1[page_of == i]) for i, p in enumerate(pages)])])
+    X, y, w, page_of = tc.block_arrays(pages)
+    splits = tc.site_folds(pages, X, y, page_of, folds)
+    p1, firsts = tc.out_of_fold(splits, X, y, w)   # the second pass learns from out-of-fold first-pass scores
+    X2 = tc.with_context(pages, X, p1, page_of)
     models, fold_of = [], {}
     for k, (train, test) in enumerate(splits):
-        first, second = tc.trees(firsts[k]), tc.trees(fit(train, X2))
+        first, second = tc.trees(firsts[k]), tc.trees(tc.fit_rows(X2, y, w, train))
         models.append(model.BlockClassifier(first=model.trees(first), second=model.trees(second)))
         fold_of.update({f"{pages[i]['set']}/{pages[i]['id']}": k for i in set(page_of[test].tolist())})
     return models, fold_of

@@ -156,6 +156,47 @@ def export(first, second, path: Path) -> None:
     path.write_text(json.dumps(data, separators=(",", ":")))
 
 
+def block_arrays(pages) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The blocks of all pages as one matrix: features X, labels y, weights w, and each block's page."""
+    X = np.concatenate([p["X"] for p in pages])
+    y = np.concatenate([p["y"] for p in pages])
+    page_of = np.concatenate([np.full(len(p["y"]), i) for i, p in enumerate(pages)])
+    return X, y, weights(pages), page_of
+
+
+def site_folds(pages, X, y, page_of, n: int) -> list:
+    """n (train rows, test rows) folds, no site on both sides of one."""
+    from sklearn.model_selection import GroupKFold
+
+    return list(GroupKFold(n_splits=n).split(X, y, np.array([pages[i]["site"] for i in page_of])))
+
+
+def fit_rows(M, y, w, rows):
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    t0 = time.perf_counter()
+    model = HistGradientBoostingClassifier(**PARAMS).fit(M[rows], y[rows], sample_weight=w[rows])
+    print(f"  fitted {len(rows)} blocks x {M.shape[1]} features, {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    return model
+
+
+def out_of_fold(folds, X, y, w) -> tuple[np.ndarray, list]:
+    """First pass, out of fold: every block's score comes from a model that never saw its site;
+    and each fold's model."""
+    p1, models = np.zeros(len(y)), []
+    for train, test in folds:
+        models.append(fit_rows(X, y, w, train))
+        p1[test] = models[-1].predict_proba(X[test])[:, 1]
+    return p1, models
+
+
+def with_context(pages, X, p1, page_of) -> np.ndarray:
+    """X with the second pass's context features, read from first-pass scores `p1`."""
+    C = np.concatenate([features.context_features([len(t) for t in p["texts"]], p["lines"], p1[page_of == i])
+                        for i, p in enumerate(pages)])
+    return np.hstack([X, C])
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--no-write", action="store_true")
@@ -169,42 +210,23 @@ def main() -> int:
     args = ap.parse_args()
     if args.passes == 2 and not args.folds:
         ap.error("--passes 2 learns from out-of-fold first-pass scores: it needs --folds")
-    from sklearn.ensemble import HistGradientBoostingClassifier
-    from sklearn.model_selection import GroupKFold
-
     if args.cache and args.cache.exists():
         pages = pickle.loads(args.cache.read_bytes())
     else:
         pages = dataset()
         if args.cache:
             args.cache.write_bytes(pickle.dumps(pages))
-    X = np.concatenate([p["X"] for p in pages])
-    y = np.concatenate([p["y"] for p in pages])
-    w = weights(pages)
-    page_of = np.concatenate([np.full(len(p["y"]), i) for i, p in enumerate(pages)])
-    sites = np.array([pages[i]["site"] for i in page_of])
+    X, y, w, page_of = block_arrays(pages)
     print(f"{len(pages)} pages, {len(y)} blocks, {y.mean():.3f} body")
-
-    def fit(rows, M):
-        t0 = time.perf_counter()
-        model = HistGradientBoostingClassifier(**PARAMS).fit(M[rows], y[rows], sample_weight=w[rows])
-        print(f"  fitted {len(rows)} blocks x {M.shape[1]} features, {time.perf_counter() - t0:.0f} s", file=sys.stderr)
-        return model
-    folds = list(GroupKFold(n_splits=args.folds).split(X, y, sites)) if args.folds else []
-    # first pass, out of fold: every block's score comes from a model that never saw its site
-    p1, fold_models = np.zeros(len(y)), []
-    for train, test in folds:
-        fold_models.append(fit(train, X))
-        p1[test] = fold_models[-1].predict_proba(X[test])[:, 1]
+    folds = site_folds(pages, X, y, page_of, args.folds) if args.folds else []
+    p1, fold_models = out_of_fold(folds, X, y, w)
     scored = [("first pass", p1)]
     if args.passes == 2:
-        C = np.concatenate([features.context_features([len(t) for t in p["texts"]], p["lines"], p1[page_of == i])
-                            for i, p in enumerate(pages)])
-        X2 = np.hstack([X, C])
+        X2 = with_context(pages, X, p1, page_of)
         if not args.skip_second_cv:
             p2 = np.zeros(len(y))
             for train, test in folds:
-                p2[test] = fit(train, X2).predict_proba(X2[test])[:, 1]
+                p2[test] = fit_rows(X2, y, w, train).predict_proba(X2[test])[:, 1]
             scored.append(("both passes", p2))
     for name, probs in scored if folds else ():
         per_page = [probs[page_of == i] for i in range(len(pages))]
@@ -215,9 +237,9 @@ def main() -> int:
     if args.no_write:
         return 0
     all_rows = np.arange(len(y))
-    first = fold_models if args.fold_ensemble else fit(all_rows, X)
+    first = fold_models if args.fold_ensemble else fit_rows(X, y, w, all_rows)
     # the second pass learns from out-of-fold first-pass scores, as it will see on new pages
-    second = fit(all_rows, X2) if args.passes == 2 else None
+    second = fit_rows(X2, y, w, all_rows) if args.passes == 2 else None
     export(first, second, OUT)
     print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KB)")
     model = importlib.import_module("extractor.clean.model")
