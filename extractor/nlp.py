@@ -138,6 +138,7 @@ def annotate(text: str, published: dt.date | None = None, nlp=None, window: int 
         doc = _join(nlp, text, chunks, _parse(nlp, chunks, wanted, statistical), rules)
         if doc is None:         # (never expected) pieces that do not line up
             return _whole(nlp, text, published)
+        consistent_names(doc)
         doc.user_data[TEXT_KEY] = text
         doc.user_data[REGIONS_KEY] = regions
         doc.user_data[DIGITS_KEY] = digits
@@ -164,7 +165,9 @@ def _whole(nlp, text: str, published: dt.date | None):
     """The whole pipeline over `text` at once, its matcher scanning all of it."""
     doc = nlp.make_doc(text)
     doc._.published = published
-    return nlp(doc)
+    doc = nlp(doc)
+    consistent_names(doc)
+    return doc
 
 
 def worth_parsing(chunks: list[str], candidates: list[int], mentions) -> list[int]:
@@ -210,6 +213,66 @@ def _openers() -> frozenset[str]:
 _DIGIT = re.compile(r"\d")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 _NAMES = re.compile(r"(?<=[\s(\"“'‘-])[A-Z]")      # a capital that starts a word after the first
+
+
+def consistent_names(doc) -> None:
+    """One name, one entity on a page: where the recogniser tags a name of two words or more as a
+    whole entity ("Paris Baguette" ORG) and, elsewhere on the page, the same words as pieces of
+    other entities ("Paris" GPE + "Baguette" GPE) or in a sentence it did not read, those words
+    become that entity too, with the label the whole name has most often on the page (`[names]
+    labels` of nlp.toml: names, not dates or amounts). Where it read the words and tagged none of
+    them ("Year Founded" a name in one heading, plain words in another line), they stay as they
+    are; so does a mention inside a longer entity ("Paris Baguette North America" ORG). Names of
+    one line only. Linear in the page: one pass over its tokens."""
+    import numpy
+    from spacy.attrs import ENT_IOB, ORTH
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    votes = _name_votes(doc, ents)
+    if not votes:
+        return
+    orth, iob = doc.to_array([ORTH, ENT_IOB]).astype("uint64").T
+    by_first: dict[int, list[tuple[int, ...]]] = {}
+    for key in votes:
+        by_first.setdefault(key[0], []).append(key)
+    owner = numpy.full(len(doc), -1, dtype="int64")      # the entity each token belongs to, else -1
+    for n, e in enumerate(ents):
+        owner[e.start:e.end] = n
+    added: list[Span] = []
+    for i in numpy.flatnonzero(numpy.isin(orth, list(by_first))).tolist():
+        for key in by_first[int(orth[i])]:
+            j = i + len(key)
+            if j > len(doc) or tuple(orth[i:j].tolist()) != key or (owner[i:j] == -2).any():
+                continue
+            inside = {int(n) for n in owner[i:j] if n >= 0}
+            if not inside and iob[i:j].any():
+                continue                                    # read, and no name: the recogniser's call
+            label = votes[key].most_common(1)[0][0]
+            if any(ents[n].start < i or ents[n].end > j for n in inside) \
+                    or any((ents[n].start, ents[n].end, ents[n].label_) == (i, j, label) for n in inside):
+                continue                                    # inside a longer name, or already this entity
+            owner[i:j] = -2
+            added.append(Span(doc, i, j, label=label))
+    if added:           # the pieces lie inside the names that replace them; other tokens keep theirs
+        doc.set_ents(added, default="unmodified")
+
+
+def _name_votes(doc, ents) -> dict:
+    """{the words of a whole name (orth ids, without a possessive "'s"): Counter of its labels}
+    for the entities of two words or more with a name label."""
+    from collections import Counter
+
+    labels = frozenset(nlp_rules()["names"]["labels"])
+    votes: dict[tuple[int, ...], Counter] = {}
+    for e in ents:
+        if e.label_ not in labels:
+            continue
+        words = [t for t in e if not (t.i == e.end - 1 and t.lower_ in ("'s", "’s", "'", "’"))]
+        if len(words) >= 2 and words[0].is_alpha and words[-1].is_alpha \
+                and all(t.text[:1].isupper() or not t.is_alpha for t in words) and not any(t.is_space for t in words):
+            votes.setdefault(tuple(t.orth for t in words), Counter())[e.label_] += 1
+    return votes
 
 
 def _join(nlp, text: str, chunks: list[str], parsed: dict, rules: AttributeRules | None = None):

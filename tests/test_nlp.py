@@ -207,3 +207,61 @@ def test_nlp_verb_forms_spell_a_final_y_after_a_consonant():
 
     assert {"testify", "testifies", "testified", "testifying"} <= verb_forms("testify")
     assert {"say", "says", "saying"} <= verb_forms("say") and "saies" not in verb_forms("say")
+
+
+def _with_ents(text: str, ents: list[tuple[int, int, str]], unread: bool = False):
+    """A blank-pipeline Doc of `text` with these (start token, end token, label) entities; the
+    other tokens read by a recogniser ("O"), or not read at all (`unread`)."""
+    import spacy
+    from spacy.tokens import Span
+
+    doc = spacy.blank("en")(text)
+    doc.set_ents([Span(doc, a, b, label) for a, b, label in ents], default="missing" if unread else "outside")
+    return doc
+
+
+def test_nlp_consistent_names_joins_the_pieces_of_a_name_tagged_whole_elsewhere():
+    from extractor.nlp import consistent_names
+
+    doc = _with_ents("Nova Crest opened. Nova Crest grew in Nova. Nova Crest's sales rose.",
+                     [(0, 2, "ORG"), (4, 5, "GPE"), (5, 6, "GPE"), (8, 9, "GPE"), (10, 13, "ORG")])
+    consistent_names(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Nova Crest", "ORG"), ("Nova Crest", "ORG"), ("Nova", "GPE"),
+                                                    ("Nova Crest's", "ORG")]
+
+
+def test_nlp_consistent_names_tags_a_name_in_text_the_recogniser_did_not_read():
+    from extractor.nlp import consistent_names
+
+    doc = _with_ents("Ann Vale spoke. Later Ann Vale left.", [(0, 2, "PERSON")], unread=True)
+    consistent_names(doc)
+    assert [(e.text, e.label_, e.start) for e in doc.ents] == [("Ann Vale", "PERSON", 0), ("Ann Vale", "PERSON", 5)]
+    assert doc[3].ent_iob_ == ""                    # the rest of the text stays unread
+
+
+@pytest.mark.parametrize("text, ents", [
+    # read, and tagged as no name: the recogniser's call stands
+    ("Key Services are listed. Key Services matter.", [(0, 2, "ORG")]),
+    # inside a longer name
+    ("Nova Crest grew. Nova Crest North America shrank.", [(0, 2, "ORG"), (4, 8, "ORG")]),
+    # not a name label, or one word only
+    ("Last Year was good. Last Year ended.", [(0, 2, "DATE")]),
+    ("Acme grew. Acme shrank.", [(0, 1, "ORG")]),
+])
+def test_nlp_consistent_names_leaves_what_is_no_piece_of_a_name(text, ents):
+    from extractor.nlp import consistent_names
+
+    doc = _with_ents(text, ents)
+    before = [(e.start, e.end, e.label_) for e in doc.ents]
+    consistent_names(doc)
+    assert [(e.start, e.end, e.label_) for e in doc.ents] == before
+
+
+@pytest.mark.slow
+def test_nlp_annotate_tags_every_mention_of_a_name_alike(nlp):
+    from extractor.nlp import annotate
+
+    doc = annotate("Madrid Muffin said on Monday it would grow.\n\nFor Madrid Muffin, this year was good. "
+                   "Madrid Muffin sold 40 cakes.", nlp=nlp)
+    names = [(e.text, e.label_) for e in doc.ents if "Madrid" in e.text]
+    assert len(names) == 3 and len(set(names)) == 1, names
