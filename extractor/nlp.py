@@ -217,12 +217,12 @@ _NAMES = re.compile(r"(?<=[\s(\"“'‘-])[A-Z]")      # a capital that starts a
 
 def consistent_names(doc) -> None:
     """One name, one entity on a page: where the recogniser tags a name of two words or more as a
-    whole entity ("Paris Baguette" ORG) and, elsewhere on the page, the same words as pieces of
-    other entities ("Paris" GPE + "Baguette" GPE) or in a sentence it did not read, those words
+    whole entity ("Madrid Muffin" ORG) and, elsewhere on the page, the same words as pieces of
+    other entities ("Madrid" GPE + "Muffin" GPE) or in a sentence it did not read, those words
     become that entity too, with the label the whole name has most often on the page (`[names]
     labels` of nlp.toml: names, not dates or amounts). Where it read the words and tagged none of
     them ("Year Founded" a name in one heading, plain words in another line), they stay as they
-    are; so does a mention inside a longer entity ("Paris Baguette North America" ORG). Names of
+    are; so does a mention inside a longer entity ("Madrid Muffin North America" ORG). Names of
     one line only. Linear in the page: one pass over its tokens."""
     import numpy
     from spacy.attrs import ENT_IOB, ORTH
