@@ -135,7 +135,7 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
             for subj in (c for c in node.children if c.dep_ in w.subject_deps):
                 if subj.lower_ in w.relative or subj.tag_ in ("WDT", "WP"):
                     if node.dep_ == "relcl" and _relative_head(s.doc, node.head, subj):
-                        return _named(s, _described(node.head, subj))   # "Con Edison, which maintains 4,300 miles"
+                        return _named(s, _described(node.head, subj))   # "Acme Gas, which maintains 900 miles"
                     break
                 if in_range(subj.idx, s.not_subject) or _reporter(came, node, subj):
                     continue                          # "a study by X [found] ...": not the subject
@@ -828,7 +828,7 @@ def _imperative(sent: Span) -> bool:
 
 
 def _earlier_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
-    """"Whole Foods said it has lowered prices on hundreds of items": a pronoun subject stands for
+    """"Globex said it has cut prices on hundreds of items": a pronoun subject stands for
     the nearest subject before it in its own sentence (None when there is none: the caller then
     takes the subject carried from before)."""
     w = words()
