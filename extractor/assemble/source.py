@@ -236,12 +236,66 @@ def _document_subject(sent: Span, doc: Doc) -> Source | None:
     for tok in sent:
         if tok.lower_ not in table["finding_verbs"] and not _puts_at(tok):
             continue
-        noun = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in table["document_nouns"]), None)
-        if noun is None:
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in table["document_nouns"]:
+            span = doc[subj.left_edge.i:_unclaused_end(subj) + 1]
+        else:
+            span = _document_antecedent(subj)
+        if span is None:
             continue
-        span = doc[noun.left_edge.i:_unclaused_end(noun) + 1]
         return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue=tok.text),
                       "paragraph")
+    return None
+
+
+def _document_antecedent(pronoun: Token | None) -> Span | None:
+    """The document a pronoun subject of a verb of finding stands for ("The study appeared in a journal,
+    and it found that ...", "The study appeared in May. It found that ..."): the document noun that is
+    the last subject before it in its sentence, else in the sentence before it in its paragraph (no
+    line break between them), past the same pronoun ("The study appeared in May, and it was cited.
+    It found ..."); "it" for a singular noun, "they" for a plural. None when that subject is no
+    document ("Acme released a study. It found ...": Acme's), or when there is none. A sentence
+    before it that nlp.annotate only tokenised gives its opening document (`_opening_noun`)."""
+    if pronoun is None or pronoun.lower_ not in ("it", "they"):
+        return None
+    doc, sent = pronoun.doc, pronoun.sent
+    before = doc[sent.start:pronoun.i]
+    if not any(t.dep_ in ("nsubj", "nsubjpass") for t in before) and sent.start > 0 \
+            and "\n" not in doc_text(doc)[doc[sent.start - 1].idx:sent.start_char]:
+        previous = doc[sent.start - 1].sent
+        if previous[0].pos == 0:
+            return _opening_noun(previous)
+        before = doc[previous.start:pronoun.i]
+    documents = cues().attribution["document_nouns"]
+    for t in reversed(before):
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ == pronoun.lower_:
+            continue                        # the same pronoun again ("and it was presented"): further back
+        if t.lower_ in documents and (t.tag_ in ("NNS", "NNPS")) == (pronoun.lower_ == "they"):
+            return doc[t.left_edge.i:_unclaused_end(t) + 1]
+        return None
+    return None
+
+
+def _opening_noun(sent: Span) -> Span | None:
+    """The document a sentence without a parse opens with: a determiner (`source.opening_dets`: "The",
+    "A", "This"), at most two words and a document noun, the last of its noun phrase (the word after
+    it no common noun: not "The study participants", nor a possessive "The study's"): "The new study
+    is out", "A Stanford survey was released"."""
+    table = cues().attribution
+    if len(sent) < 3 or sent[0].lower_ not in word_set("source", "opening_dets"):
+        return None
+    lexicon = sent.doc.vocab.lookups
+    nouns = lexicon.get_table(COMMON_NOUNS) if lexicon.has_table(COMMON_NOUNS) else {}
+    for k in range(1, min(4, len(sent) - 1)):
+        tok, nxt = sent[k], sent[k + 1]
+        if tok.lower_ in table["document_nouns"]:
+            word = nxt.lower_
+            forms = (word, word[:-1], word[:-2]) if len(word) > 3 and word.endswith("s") else (word,)
+            if word in ("'s", "’s", "'") or any(w in nouns for w in forms):     # "participants": participant
+                return None
+            return sent[0:k + 1]
+        if not tok.is_alpha:
+            return None
     return None
 
 
