@@ -216,7 +216,7 @@ def _document(sent: Span, doc: Doc, parsed: bool = True) -> Source | None:
         s = sent.start_char + by.start(1)
         e = sent.start_char + by.end(2)
         return Source(TextSpan(doc_text(doc)[s:e], s, e, label="DOCUMENT", cue=by.group(1)), "paragraph")
-    cited = _document_subject(sent, doc) if parsed else None
+    cited = (_document_subject(sent, doc) or _participle_document(sent, doc)) if parsed else None
     if cited is not None:
         return cited
     shows = shows_re.search(text)
@@ -245,6 +245,28 @@ def _document_subject(sent: Span, doc: Doc) -> Source | None:
             continue
         return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue=tok.text),
                       "paragraph")
+    return None
+
+
+def _participle_document(sent: Span, doc: Doc) -> Source | None:
+    """A document with a participle of finding on it ("..., with one study finding error rates of
+    68%", "a new report showing that 40% of stores closed", `source.finding_participles`): the figures
+    of the participle's phrase are the document's, in that sentence only (a side remark, no data set
+    for the paragraph); the document is the noun right before the participle with its determiner,
+    numeral and modifiers, however the parse joined them ("one study finding" as a compound)."""
+    documents = cues().attribution["document_nouns"]
+    for tok in sent:
+        if tok.lower_ not in word_set("source", "finding_participles") or tok.i == sent.start \
+                or doc[tok.i - 1].lower_ not in documents:
+            continue
+        start = tok.i - 1
+        while start > sent.start and doc[start - 1].tag_ in ("DT", "CD", "JJ", "JJS", "NN", "NNP", "PRP$"):
+            start -= 1
+        phrase = tok.head if tok.dep_ == "compound" else tok
+        end = doc[max(phrase.right_edge.i, tok.i)]
+        span = doc[start:tok.i]
+        return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue=tok.text), "sentence",
+                      reach=(tok.idx, end.idx + len(end.text)))
     return None
 
 
