@@ -4011,8 +4011,8 @@ GAP18 = pytest.mark.xfail(strict=True, reason="a form of attribution main misses
 ROUND18_SOURCES = [
     ('missed-name', 'Zentrix was founded by two engineers.\n\nZentrix reported diluted earnings per share '
                     'of $0.42 for fiscal 2024 but booked a loss in fiscal 2025.', '$0.42', 'Zentrix'),   # round 21: _bare_name
-    pytest.param('it-document', 'The survey was conducted in May. It found that 40% of drivers speed.', '40%',
-                 'The survey', marks=GAP18),
+    ('it-document', 'The survey was conducted in May. It found that 40% of drivers speed.', '40%',
+     'The survey'),   # round 23: source._document_antecedent (check flat again, dev_extra +1)
     pytest.param('document-back', 'Acme opened 85 stores last year. Its average store sold $1.9 million, according to '
                  'a report by Globex Research.', '85 stores', 'report by Globex Research', marks=GAP18),
     ('it-mentioned-document', 'Acme read the report. It found that 40% of staff left.', '40%', None),
