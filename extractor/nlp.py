@@ -139,6 +139,7 @@ def annotate(text: str, published: dt.date | None = None, nlp=None, window: int 
         if doc is None:         # (never expected) pieces that do not line up
             return _whole(nlp, text, published)
         consistent_names(doc)
+        surnames_as_people(doc)
         doc.user_data[TEXT_KEY] = text
         doc.user_data[REGIONS_KEY] = regions
         doc.user_data[DIGITS_KEY] = digits
@@ -167,6 +168,7 @@ def _whole(nlp, text: str, published: dt.date | None):
     doc._.published = published
     doc = nlp(doc)
     consistent_names(doc)
+    surnames_as_people(doc)
     return doc
 
 
@@ -256,6 +258,27 @@ def consistent_names(doc) -> None:
             added.append(Span(doc, i, j, label=label))
     if added:           # the pieces lie inside the names that replace them; other tokens keep theirs
         doc.set_ents(added, default="unmodified")
+
+
+def surnames_as_people(doc) -> None:
+    """A person's surname alone, after their full name on the page, names that person: "Dana
+    Whitfield said ... Whitfield expects ...", where the small recogniser often tags the surname
+    alone as an organisation or a place. A one-word entity with a name label (nlp.toml `[names]
+    labels`) that is the last word of an earlier PERSON of two words or more becomes PERSON."""
+    from spacy.tokens import Span
+
+    labels = frozenset(nlp_rules()["names"]["labels"])
+    surnames: set[int] = set()
+    changed: list[Span] = []
+    for e in doc.ents:
+        words = [t for t in e if t.lower_ not in ("'s", "’s", "'")]
+        if e.label_ == "PERSON":
+            if len(words) >= 2 and words[-1].is_alpha and words[-1].text[:1].isupper():
+                surnames.add(words[-1].orth)
+        elif e.label_ in labels and len(words) == 1 and words[0].orth in surnames:
+            changed.append(Span(doc, e.start, e.end, label="PERSON"))
+    if changed:
+        doc.set_ents(changed, default="unmodified")
 
 
 def _name_votes(doc, ents) -> dict:
