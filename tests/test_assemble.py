@@ -587,6 +587,11 @@ SUBJECT_EXAMPLES = [
     # a measure noun of an actor
     ("Apple shares rose 3% on Tuesday.", "3%", "Apple"),
     ("Prices for eggs rose 20% last month.", "20%", "eggs"),
+    # "it" never stands for a person or people before it in its sentence; a company may be one word
+    ("Globex opened a plant in May. Officials said it will hire 300 workers.", "300 workers", None),
+    ("Globex opened 9 plants in May. Dana Whitfield said it will hire 300 workers.", "300 workers", "Globex"),
+    ("Globex said it will hire 300 workers.", "300 workers", "Globex"),
+    ("Dana Whitfield said she will hire 300 workers.", "300 workers", "Dana Whitfield"),
 ]
 
 
@@ -699,10 +704,10 @@ SUBJECT_EXAMPLES.extend([
     # in its sentence (past them, the subject carried from before); a plural-looking name is one actor.
     # A measure as a subject ("annual road spending") is no actor for a later sentence's figure. The
     # candidate that made the two xfails pass (b4a5141) left claims-dev check subject flat (.6007)
-    # and was reverted; the plain rows are its near misses, true on main
-    pytest.param("Ridgeway County maintains 40 bridges. Ann Lee said it repaves 900 miles of road each year.",
-                 "900 miles", "Ridgeway County",
-                 marks=pytest.mark.xfail(strict=True, reason="'it' takes the person subject before it")),
+    # and was reverted; the plain rows are its near misses, true on main. Round 23: "it" passes over
+    # a person of two words or more and a noun of people (subject._a_person)
+    ("Ridgeway County maintains 40 bridges. Ann Lee said it repaves 900 miles of road each year.",
+     "900 miles", "Ridgeway County"),
     ("Ridgeway County maintains 40 bridges. Its engineers said it repaves 900 miles of road each year.",
      "900 miles", "Ridgeway County"),
     ("Acme Foods said it hired 40 workers in May.", "40 workers", "Acme Foods"),
@@ -1479,7 +1484,7 @@ REVIEW14_ATTRIBUTION = [
     ('r14-review-side-clause', 'After the company admitted that 3 million accounts were hacked, regulators said it faced a $50 million fine.', '3 million accounts', 'accounts', 'regulators'),
     ('r14-review-side-clause', 'After the company admitted that 3 million accounts were hacked, regulators said it faced a $50 million fine.', '$50 million', 'regulators', 'regulators'),
     ('r14-review-side-clause', 'If the bank expects losses of $2 billion, officials said, it will need $5 billion in new capital.', '$2 billion', 'bank', 'officials'),
-    ('r14-review-side-clause', 'If the bank expects losses of $2 billion, officials said, it will need $5 billion in new capital.', '$5 billion', 'officials', 'officials'),
+    ('r14-review-side-clause', 'If the bank expects losses of $2 billion, officials said, it will need $5 billion in new capital.', '$5 billion', 'bank', 'officials'),   # round 23: "it" is no people noun
     ('r14-review-side-clause', 'As police urged 2,000 residents to leave, the mayor said 3 shelters were open.', '2,000 residents', 'police', 'mayor'),
     ('r14-review-side-clause', 'As police urged 2,000 residents to leave, the mayor said 3 shelters were open.', '3 shelters', 'shelters', 'mayor'),
     ('r14-review-side-clause', 'Although the CDC recommends 150 minutes of exercise a week, doctors said 40% of adults get less.', '150 minutes', 'CDC', 'doctors'),
@@ -1495,7 +1500,7 @@ REVIEW14_ATTRIBUTION = [
     ('r14-review-put-at', 'Coach Ann Lee put 11 players at the back for the final 20 minutes.', '11 players', 'Coach Ann Lee', None),
     ('r14-review-put-at', 'Coach Ann Lee put 11 players at the back for the final 20 minutes.', '20 minutes', 'Coach Ann Lee', None),
     ('r14-review-put-at', 'Acme put its 3 plants at the disposal of the government.', '3 plants', 'Acme', None),
-    ('r14-review-put-at', "Acme Bank's analysts put the stock at the top of their list after it rose 8%.", '8%', 'Acme Bank', None),
+    ('r14-review-put-at', "Acme Bank's analysts put the stock at the top of their list after it rose 8%.", '8%', None, None),   # round 23: "it" is not the analysts (the stock: not found)
     ('r14-review-put-at', 'The Fed put rates at a 22-year high of 5.5% in July.', '5.5%', 'Fed', None),
     ('r14-review-put-at', 'The bank put interest rates at 5.25% in July.', '5.25%', 'bank', None),
     ('r14-review-put-at', "Ann Lee, Acme's chief executive, said the plant had 200 workers. This puts the total workforce at 1,200.", '200 workers', 'plant', "Ann Lee, Acme's chief executive"),

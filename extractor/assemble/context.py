@@ -54,6 +54,7 @@ class Words:
     copulas: frozenset[str]
     addressee_verbs: frozenset[str]
     personal: frozenset[str]
+    impersonal: frozenset[str]
     self_pronouns: frozenset[str]
     self_possessives: frozenset[str]
     kinds: dict[str, str]
@@ -91,7 +92,7 @@ def words() -> Words:
         group_preps=frozenset(subject["group_preps"]), share_verbs=frozenset(subject["share_verbs"]),
         time_owners=frozenset(subject["time_owners"]), group_before_preps=frozenset(subject["group_before_preps"]),
         naming_lemmas=frozenset(subject["naming_lemmas"]), copulas=frozenset(subject["copulas"]),
-        addressee_verbs=frozenset(subject["addressee_verbs"]), personal=frozenset(subject["personal"]),
+        addressee_verbs=frozenset(subject["addressee_verbs"]), personal=frozenset(subject["personal"]), impersonal=frozenset(subject["impersonal"]),
         self_pronouns=frozenset(subject["self_pronouns"]), self_possessives=frozenset(subject["self_possessives"]),
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),
         baseline_nouns=tuple(data["change"]["baseline_nouns"]), rate_nouns=tuple(data["count"]["rate_nouns"]),

@@ -829,14 +829,22 @@ def _imperative(sent: Span) -> bool:
 
 def _earlier_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
     """"Globex said it has cut prices on hundreds of items": a pronoun subject stands for
-    the nearest subject before it in its own sentence (None when there is none: the caller then
-    takes the subject carried from before)."""
+    the nearest subject before it in its own sentence, not a person for "it" (`words.impersonal`)
+    (None when there is none: the caller then takes the subject carried from before)."""
     w = words()
     for tok in reversed(s.doc[s.sent.start:pronoun.i]):
         if tok.dep_ in w.subject_deps and tok.lower_ not in w.pronouns and tok.tag_ not in ("WDT", "WP") \
-                and not tok.like_num:
+                and not tok.like_num and not (pronoun.lower_ in w.impersonal and _a_person(tok)):
             return _named(s, tok)
     return _last_person(s, pronoun)
+
+
+def _a_person(tok: Token) -> bool:
+    """A person or people, whom "it" never stands for ("Ann Lee said it will open in May", "Analysts
+    said it will cost $2 billion": it is the thing talked about): a noun of people, or a PERSON name
+    of two words or more (the recogniser tags one-word company names as people too: "Globex said it")."""
+    return tok.lower_ in words().source["people_nouns"] or tok.ent_type_ == "PERSON" and (
+        tok.ent_iob_ == "I" or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I")
 
 
 def _last_person(s: Sentence, pronoun: Token) -> TextSpan | None:
