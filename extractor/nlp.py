@@ -138,8 +138,7 @@ def annotate(text: str, published: dt.date | None = None, nlp=None, window: int 
         doc = _join(nlp, text, chunks, _parse(nlp, chunks, wanted, statistical), rules)
         if doc is None:         # (never expected) pieces that do not line up
             return _whole(nlp, text, published)
-        consistent_names(doc)
-        surnames_as_people(doc)
+        settle_names(doc)
         doc.user_data[TEXT_KEY] = text
         doc.user_data[REGIONS_KEY] = regions
         doc.user_data[DIGITS_KEY] = digits
@@ -167,8 +166,7 @@ def _whole(nlp, text: str, published: dt.date | None):
     doc = nlp.make_doc(text)
     doc._.published = published
     doc = nlp(doc)
-    consistent_names(doc)
-    surnames_as_people(doc)
+    settle_names(doc)
     return doc
 
 
@@ -215,6 +213,16 @@ def _openers() -> frozenset[str]:
 _DIGIT = re.compile(r"\d")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 _NAMES = re.compile(r"(?<=[\s(\"“'‘-])[A-Z]")      # a capital that starts a word after the first
+
+
+def settle_names(doc) -> None:
+    """The recogniser's entities made to agree across the page: one entity for every mention of a
+    name (`consistent_names`), a person for a surname after the full name (`surnames_as_people`)."""
+    consistent_names(doc)
+    surnames_as_people(doc)
+
+
+_POSSESSIVE = ("'s", "’s", "'", "’")
 
 
 def consistent_names(doc) -> None:
@@ -271,7 +279,7 @@ def surnames_as_people(doc) -> None:
     surnames: set[int] = set()
     changed: list[Span] = []
     for e in doc.ents:
-        words = [t for t in e if t.lower_ not in ("'s", "’s", "'")]
+        words = [t for t in e if t.lower_ not in _POSSESSIVE]
         if e.label_ == "PERSON":
             if len(words) >= 2 and words[-1].is_alpha and words[-1].text[:1].isupper():
                 surnames.add(words[-1].orth)
@@ -291,7 +299,7 @@ def _name_votes(doc, ents) -> dict:
     for e in ents:
         if e.label_ not in labels:
             continue
-        words = [t for t in e if not (t.i == e.end - 1 and t.lower_ in ("'s", "’s", "'", "’"))]
+        words = [t for t in e if not (t.i == e.end - 1 and t.lower_ in _POSSESSIVE)]
         if len(words) >= 2 and words[0].is_alpha and words[-1].is_alpha \
                 and all(t.text[:1].isupper() or not t.is_alpha for t in words) and not any(t.is_space for t in words):
             votes.setdefault(tuple(t.orth for t in words), Counter())[e.label_] += 1
