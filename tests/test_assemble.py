@@ -592,6 +592,10 @@ SUBJECT_EXAMPLES = [
     ("Globex opened 9 plants in May. Dana Whitfield said it will hire 300 workers.", "300 workers", "Globex"),
     ("Globex said it will hire 300 workers.", "300 workers", "Globex"),
     ("Dana Whitfield said she will hire 300 workers.", "300 workers", "Dana Whitfield"),
+    # a fronted group may be a pronoun with the relative clause that says who they are
+    ("Of those who rent, 40% say costs rose.", "40%", "those who rent"),
+    ("Of all who applied, 30% were hired.", "30%", "all who applied"),
+    ("Of those, 40% say costs rose.", "40%", None),
 ]
 
 

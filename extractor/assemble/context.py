@@ -55,6 +55,7 @@ class Words:
     addressee_verbs: frozenset[str]
     personal: frozenset[str]
     impersonal: frozenset[str]
+    group_pronouns: frozenset[str]
     self_pronouns: frozenset[str]
     self_possessives: frozenset[str]
     kinds: dict[str, str]
@@ -93,6 +94,7 @@ def words() -> Words:
         time_owners=frozenset(subject["time_owners"]), group_before_preps=frozenset(subject["group_before_preps"]),
         naming_lemmas=frozenset(subject["naming_lemmas"]), copulas=frozenset(subject["copulas"]),
         addressee_verbs=frozenset(subject["addressee_verbs"]), personal=frozenset(subject["personal"]), impersonal=frozenset(subject["impersonal"]),
+        group_pronouns=frozenset(subject["group_pronouns"]),
         self_pronouns=frozenset(subject["self_pronouns"]), self_possessives=frozenset(subject["self_possessives"]),
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),
         baseline_nouns=tuple(data["change"]["baseline_nouns"]), rate_nouns=tuple(data["count"]["rate_nouns"]),

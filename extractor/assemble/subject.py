@@ -333,7 +333,8 @@ def _measures(noun: Token) -> bool:
 
 
 def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
-    """"Of those millennials, 70% feel ...", "Among those voters, 70% ...": a share in a sentence
+    """"Of those millennials, 70% feel ...", "Among those voters, 70% ...", "Of those who rent, 40%
+    ..." (a pronoun of `group_pronouns` with its relative clause): a share in a sentence
     that opens with its group, unless it names a group of its own ("Of the five drugs, one was used
     by 15% of adults": adults; not "70% of them", "40% of the total", which point back to it)."""
     if not _share(qspan) or any(o is not None and _is_actor_group(o) for o in map(_of_object, qspan)):
@@ -342,7 +343,12 @@ def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
     if first.lower_ not in words().group_preps:
         return None
     obj = next((c for c in first.children if c.dep_ == "pobj"), None)
-    return phrase(s.doc, obj) if obj is not None and obj.i < qspan.start and _is_actor_group(obj) else None
+    if obj is None or obj.i >= qspan.start:
+        return None
+    if obj.lower_ in words().group_pronouns and any(c.dep_ == "relcl" for c in obj.children):
+        group = s.doc[obj.i:obj.right_edge.i + 1]       # "Of those who rent, 40% ...": who they are
+        return TextSpan(group.text, group.start_char, group.end_char) if group.end <= qspan.start else None
+    return phrase(s.doc, obj) if _is_actor_group(obj) else None
 
 
 def _parallel_group(s: Sentence, qspan: Span) -> TextSpan | None:
