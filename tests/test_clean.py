@@ -635,3 +635,20 @@ def test_clean_markup_saved_as_text_in_noscript_is_hidden_and_a_noscript_with_el
     assert [b.label for b in marked] == ["hidden", "hidden"]
     assert "width" not in page.text and "JavaScript" not in page.text
     assert "ferry carried 300 passengers" in page.text
+
+
+def test_clean_leaves_the_cycle_collector_as_it_found_it():
+    import gc
+
+    from extractor.clean import clean
+
+    html = "<html><body><article><p>Acme sold 40 cars in May, a record for the firm.</p></article></body></html>"
+    assert gc.isenabled()
+    clean(html)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        clean(html)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 from ..load import decode, gunzip_if_needed
@@ -45,11 +48,28 @@ def clean_html(html: str, url: str | None = None, raw: bytes | None = None,
         raise ExtractorError("clean", f"unparseable HTML: {type(e).__name__}: {e}") from None
     check_tree(tree.getroot(), settings)
     try:
-        return _build_page(tree, html, url, raw, rules, templates)
+        with _cycle_collector_paused():
+            return _build_page(tree, html, url, raw, rules, templates)
     except ExtractorError:
         raise
     except Exception as e:  # a cleaner bug on one page is that page's error, never the batch's
         raise ExtractorError("clean", f"{type(e).__name__}: {e}") from e
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a page's blocks are built, and back as it was after.
+    Building them makes no garbage cycles, only many live objects (each block's features and
+    labels), and each full collection meanwhile walks all of them again, so a page's cleaning
+    cost grew faster than its length (bench_scaling: clean 1.3x to 2x per paragraph at 8,000
+    paragraphs against 1,000; flat with the collector paused)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def _build_page(tree, html: str, url: str | None, raw: bytes, rules, templates) -> Page:
