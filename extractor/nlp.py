@@ -217,9 +217,8 @@ _NAMES = re.compile(r"(?<=[\s(\"“'‘-])[A-Z]")      # a capital that starts a
 
 def settle_names(doc) -> None:
     """The recogniser's entities made to agree across the page: one entity for every mention of a
-    name (`consistent_names`), a person for a surname after the full name (`surnames_as_people`)."""
+    name (`consistent_names`)."""
     consistent_names(doc)
-    surnames_as_people(doc)
 
 
 _POSSESSIVE = ("'s", "’s", "'", "’")
@@ -266,27 +265,6 @@ def consistent_names(doc) -> None:
             added.append(Span(doc, i, j, label=label))
     if added:           # the pieces lie inside the names that replace them; other tokens keep theirs
         doc.set_ents(added, default="unmodified")
-
-
-def surnames_as_people(doc) -> None:
-    """A person's surname alone, after their full name on the page, names that person: "Dana
-    Whitfield said ... Whitfield expects ...", where the small recogniser often tags the surname
-    alone as an organisation or a place. A one-word entity with a name label (nlp.toml `[names]
-    labels`) that is the last word of an earlier PERSON of two words or more becomes PERSON."""
-    from spacy.tokens import Span
-
-    labels = frozenset(nlp_rules()["names"]["labels"])
-    surnames: set[int] = set()
-    changed: list[Span] = []
-    for e in doc.ents:
-        words = [t for t in e if t.lower_ not in _POSSESSIVE]
-        if e.label_ == "PERSON":
-            if len(words) >= 2 and words[-1].is_alpha and words[-1].text[:1].isupper():
-                surnames.add(words[-1].orth)
-        elif e.label_ in labels and len(words) == 1 and words[0].orth in surnames:
-            changed.append(Span(doc, e.start, e.end, label="PERSON"))
-    if changed:
-        doc.set_ents(changed, default="unmodified")
 
 
 def _name_votes(doc, ents) -> dict:

@@ -265,19 +265,3 @@ def test_nlp_annotate_tags_every_mention_of_a_name_alike(nlp):
                    "Madrid Muffin sold 40 cakes.", nlp=nlp)
     names = [(e.text, e.label_) for e in doc.ents if "Madrid" in e.text]
     assert len(names) == 3 and len(set(names)) == 1, names
-
-
-@pytest.mark.parametrize("text, ents, label", [
-    # a surname alone after the full name: the person, whatever the recogniser said
-    ("Dana Whitfield spoke. Whitfield said no.", [(0, 2, "PERSON"), (4, 5, "ORG")], "PERSON"),
-    ("Dana Whitfield spoke. Whitfield's plan won.", [(0, 2, "PERSON"), (4, 6, "GPE")], "PERSON"),
-    # before the full name, or no full name at all: left as it is
-    ("Whitfield spoke. Dana Whitfield said no.", [(0, 1, "ORG"), (2, 4, "PERSON")], "ORG"),
-    ("Dana Lee spoke. Whitfield said no.", [(0, 2, "PERSON"), (4, 5, "ORG")], "ORG"),
-])
-def test_nlp_surnames_as_people_names_the_person_named_before(text, ents, label):
-    from extractor.nlp import surnames_as_people
-
-    doc = _with_ents(text, ents)
-    surnames_as_people(doc)
-    assert [e.label_ for e in doc.ents if "Whitfield" in e.text and len(e) <= 2 and e[0].text == "Whitfield"] == [label]
