@@ -25,7 +25,8 @@ def find_source(sent: Span, doc: Doc) -> Source | None:
     return (parsed and "according" in doc_text(doc)[sent.start_char:sent.end_char].lower()
             and _according_to(sent, doc)) or _document(sent, doc, parsed) \
         or (parsed and (_speaker(sent, doc) or _verb_as_noun(sent, doc))) or _citation(sent, doc) \
-        or (_leading_document(sent, doc) or _opening_document(sent, doc) or _hedged(sent) if parsed else None)
+        or (_leading_document(sent, doc) or _opening_document(sent, doc) or _hedged(sent)
+            or _participle_document(sent, doc) if parsed else None)
 
 
 def _opening_document(sent: Span, doc: Doc) -> Source | None:
@@ -216,7 +217,7 @@ def _document(sent: Span, doc: Doc, parsed: bool = True) -> Source | None:
         s = sent.start_char + by.start(1)
         e = sent.start_char + by.end(2)
         return Source(TextSpan(doc_text(doc)[s:e], s, e, label="DOCUMENT", cue=by.group(1)), "paragraph")
-    cited = (_document_subject(sent, doc) or _participle_document(sent, doc)) if parsed else None
+    cited = _document_subject(sent, doc) if parsed else None
     if cited is not None:
         return cited
     shows = shows_re.search(text)
@@ -253,7 +254,10 @@ def _participle_document(sent: Span, doc: Doc) -> Source | None:
     68%", "a new report showing that 40% of stores closed", `source.finding_participles`): the figures
     of the participle's phrase are the document's, in that sentence only (a side remark, no data set
     for the paragraph); the document is the noun right before the participle with its determiner,
-    numeral and modifiers, however the parse joined them ("one study finding" as a compound)."""
+    numeral and modifiers, however the parse joined them ("one study finding" as a compound). Only in
+    an absolute "with" phrase or with a clause ("showing that ..."): not "He read the report showing
+    300 pages of tables", nor the writer's own ("our report showing that ..."). Tried after every
+    other source of the sentence (find_source), which its figures then leave to no one."""
     documents = cues().attribution["document_nouns"]
     for tok in sent:
         if tok.lower_ not in word_set("source", "finding_participles") or tok.i == sent.start \
@@ -262,6 +266,10 @@ def _participle_document(sent: Span, doc: Doc) -> Source | None:
         start = tok.i - 1
         while start > sent.start and doc[start - 1].tag_ in ("DT", "CD", "JJ", "JJS", "NN", "NNP", "PRP$"):
             start -= 1
+        own = doc[start].lower_ in word_set("source", "own_documents")
+        absolute = start > sent.start and doc[start - 1].lower_ == "with"
+        if own or not (absolute or any(c.dep_ == "ccomp" for c in tok.children)):
+            continue                        # "our report showing ...", "He read the report showing 300 pages"
         phrase = tok.head if tok.dep_ == "compound" else tok
         end = doc[max(phrase.right_edge.i, tok.i)]
         span = doc[start:tok.i]
@@ -286,23 +294,28 @@ def _document_antecedent(pronoun: Token | None) -> Span | None:
             and "\n" not in doc_text(doc)[doc[sent.start - 1].idx:sent.start_char]:
         previous = doc[sent.start - 1].sent
         if previous[0].pos == 0:
-            return _opening_noun(previous)
+            return _opening_noun(previous, pronoun.lower_ == "they")
         before = doc[previous.start:pronoun.i]
     documents = cues().attribution["document_nouns"]
     for t in reversed(before):
         if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ == pronoun.lower_:
             continue                        # the same pronoun again ("and it was presented"): further back
-        if t.lower_ in documents and (t.tag_ in ("NNS", "NNPS")) == (pronoun.lower_ == "they"):
+        own = any(c.lower_ in word_set("source", "own_documents") for c in t.children if c.dep_ in ("det", "poss"))
+        joined = any(c.dep_ in ("conj", "cc") for c in t.children) \
+            or sum(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children) > 1   # "The survey and the study"
+        if t.lower_ in documents and (t.tag_ in ("NNS", "NNPS")) == (pronoun.lower_ == "they") and not own \
+                and not joined:
             return doc[t.left_edge.i:_unclaused_end(t) + 1]
         return None
     return None
 
 
-def _opening_noun(sent: Span) -> Span | None:
+def _opening_noun(sent: Span, plural: bool) -> Span | None:
     """The document a sentence without a parse opens with: a determiner (`source.opening_dets`: "The",
-    "A", "This"), at most two words and a document noun, the last of its noun phrase (the word after
-    it no common noun: not "The study participants", nor a possessive "The study's"): "The new study
-    is out", "A Stanford survey was released"."""
+    "A"), at most two words and a document noun, the last of its noun phrase (the word after it no
+    common noun: not "The study participants", nor a possessive "The study's"): "The new study is
+    out", "A Stanford survey was released". Its number agrees with the pronoun's (`plural`: "they"):
+    a noun in -s other than -ss, -is, -us is plural ("The figures"), "data" either."""
     table = cues().attribution
     if len(sent) < 3 or sent[0].lower_ not in word_set("source", "opening_dets"):
         return None
@@ -311,6 +324,9 @@ def _opening_noun(sent: Span) -> Span | None:
     for k in range(1, min(4, len(sent) - 1)):
         tok, nxt = sent[k], sent[k + 1]
         if tok.lower_ in table["document_nouns"]:
+            many = tok.lower_.endswith("s") and not tok.lower_.endswith(("ss", "is", "us"))
+            if tok.lower_ != "data" and many != plural:
+                return None
             word = nxt.lower_
             forms = (word, word[:-1], word[:-2]) if len(word) > 3 and word.endswith("s") else (word,)
             if word in ("'s", "’s", "'") or any(w in nouns for w in forms):     # "participants": participant
