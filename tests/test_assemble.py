@@ -596,6 +596,8 @@ SUBJECT_EXAMPLES = [
     ("Of those who rent, 40% say costs rose.", "40%", "those who rent"),
     ("Of all who applied, 30% were hired.", "30%", "all who applied"),
     ("Of those, 40% say costs rose.", "40%", None),
+    ("Of those who said they would vote for the mayor, 45% now back her rival.", "45%",
+     "those who said they would vote for the mayor"),
 ]
 
 

@@ -346,7 +346,10 @@ def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
     if obj is None or obj.i >= qspan.start:
         return None
     if obj.lower_ in words().group_pronouns and any(c.dep_ == "relcl" for c in obj.children):
-        group = s.doc[obj.i:obj.right_edge.i + 1]       # "Of those who rent, 40% ...": who they are
+        end = obj.right_edge.i
+        while end > obj.i and s.doc[end].is_punct:
+            end -= 1                                    # not the comma the parse hung on the clause
+        group = s.doc[obj.i:end + 1]                    # "Of those who rent, 40% ...": who they are
         return TextSpan(group.text, group.start_char, group.end_char) if group.end <= qspan.start else None
     return phrase(s.doc, obj) if _is_actor_group(obj) else None
 
