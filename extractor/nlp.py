@@ -138,7 +138,7 @@ def annotate(text: str, published: dt.date | None = None, nlp=None, window: int 
         doc = _join(nlp, text, chunks, _parse(nlp, chunks, wanted, statistical), rules)
         if doc is None:         # (never expected) pieces that do not line up
             return _whole(nlp, text, published)
-        settle_names(doc)
+        consistent_names(doc)
         doc.user_data[TEXT_KEY] = text
         doc.user_data[REGIONS_KEY] = regions
         doc.user_data[DIGITS_KEY] = digits
@@ -166,7 +166,7 @@ def _whole(nlp, text: str, published: dt.date | None):
     doc = nlp.make_doc(text)
     doc._.published = published
     doc = nlp(doc)
-    settle_names(doc)
+    consistent_names(doc)
     return doc
 
 
@@ -213,12 +213,6 @@ def _openers() -> frozenset[str]:
 _DIGIT = re.compile(r"\d")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 _NAMES = re.compile(r"(?<=[\s(\"“'‘-])[A-Z]")      # a capital that starts a word after the first
-
-
-def settle_names(doc) -> None:
-    """The recogniser's entities made to agree across the page: one entity for every mention of a
-    name (`consistent_names`)."""
-    consistent_names(doc)
 
 
 _POSSESSIVE = ("'s", "’s", "'", "’")

@@ -40,7 +40,7 @@ def _opening_document(sent: Span, doc: Doc) -> Source | None:
     if noun is None or noun.lower_ not in cues().attribution["document_nouns"] \
             or noun.right_edge.i + 1 >= sent.end or doc[noun.right_edge.i + 1].text != ",":
         return None
-    if any(c.lower_ in word_set("source", "own_documents") for c in noun.children if c.dep_ in ("det", "poss")):
+    if _own_document(noun):
         return None
     left = noun.left_edge.i
     while doc[left].dep_ == "det":
@@ -48,6 +48,12 @@ def _opening_document(sent: Span, doc: Doc) -> Source | None:
     span = doc[left:_unclaused_end(noun) + 1]
     return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue="in"), "paragraph",
                   mention=(doc[noun.left_edge.i].idx, span.end_char), body=True)
+
+
+def _own_document(noun: Token) -> bool:
+    """A document noun with a determiner or possessive of `source.own_documents` ("this review", "our
+    survey"): the writer's own article or test, not a cited one."""
+    return any(c.lower_ in word_set("source", "own_documents") for c in noun.children if c.dep_ in ("det", "poss"))
 
 
 def _hedged(sent: Span) -> Source | None:
@@ -270,8 +276,8 @@ def _participle_document(sent: Span, doc: Doc) -> Source | None:
         absolute = start > sent.start and doc[start - 1].lower_ == "with"
         if own or not (absolute or any(c.dep_ == "ccomp" for c in tok.children)):
             continue                        # "our report showing ...", "He read the report showing 300 pages"
-        phrase = tok.head if tok.dep_ == "compound" else tok
-        end = doc[max(phrase.right_edge.i, tok.i)]
+        clause = tok.head if tok.dep_ == "compound" else tok
+        end = doc[max(clause.right_edge.i, tok.i)]
         span = doc[start:tok.i]
         return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue=tok.text), "sentence",
                       reach=(tok.idx, end.idx + len(end.text)))
@@ -300,7 +306,7 @@ def _document_antecedent(pronoun: Token | None) -> Span | None:
     for t in reversed(before):
         if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ == pronoun.lower_:
             continue                        # the same pronoun again ("and it was presented"): further back
-        own = any(c.lower_ in word_set("source", "own_documents") for c in t.children if c.dep_ in ("det", "poss"))
+        own = _own_document(t)
         joined = any(c.dep_ in ("conj", "cc") for c in t.children) \
             or sum(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children) > 1   # "The survey and the study"
         if t.lower_ in documents and (t.tag_ in ("NNS", "NNPS")) == (pronoun.lower_ == "they") and not own \
@@ -319,8 +325,7 @@ def _opening_noun(sent: Span, plural: bool) -> Span | None:
     table = cues().attribution
     if len(sent) < 3 or sent[0].lower_ not in word_set("source", "opening_dets"):
         return None
-    lexicon = sent.doc.vocab.lookups
-    nouns = lexicon.get_table(COMMON_NOUNS) if lexicon.has_table(COMMON_NOUNS) else {}
+    nouns = _common_nouns(sent.doc.vocab)
     for k in range(1, min(4, len(sent) - 1)):
         tok, nxt = sent[k], sent[k + 1]
         if tok.lower_ in table["document_nouns"]:
@@ -329,7 +334,7 @@ def _opening_noun(sent: Span, plural: bool) -> Span | None:
                 return None
             word = nxt.lower_
             forms = (word, word[:-1], word[:-2]) if len(word) > 3 and word.endswith("s") else (word,)
-            if word in ("'s", "’s", "'") or any(w in nouns for w in forms):     # "participants": participant
+            if word in ("'s", "’s", "'") or nouns is not None and any(w in nouns for w in forms):  # "participants"
                 return None
             return sent[0:k + 1]
         if not tok.is_alpha:
@@ -643,8 +648,15 @@ def _bare_name(subj: Token) -> bool:
     if subj.tag_ != "NN" or not subj.text[:1].isupper() or subj.text.isupper() \
             or any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in subj.children):
         return False
-    lexicon = subj.vocab.lookups
-    return lexicon.has_table(COMMON_NOUNS) and subj.lower_ not in lexicon.get_table(COMMON_NOUNS)
+    nouns = _common_nouns(subj.vocab)
+    return nouns is not None and subj.lower_ not in nouns
+
+
+def _common_nouns(vocab):
+    """The English lexicon's common nouns that nlp.get_nlp puts on the vocab (`nlp.COMMON_NOUNS`),
+    or None when the pipeline has none."""
+    lexicon = vocab.lookups
+    return lexicon.get_table(COMMON_NOUNS) if lexicon.has_table(COMMON_NOUNS) else None
 
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}[a-z]?")
