@@ -598,6 +598,9 @@ SUBJECT_EXAMPLES = [
     ("Of those, 40% say costs rose.", "40%", None),
     ("Of those who said they would vote for the mayor, 45% now back her rival.", "45%",
      "those who said they would vote for the mayor"),
+    # a share in words is read through its "of" group, as a share in figures is
+    ("Ninety-two percent of teens reported two hours of screen time a day.", "two hours", "teens"),
+    ("Yet more than 99 percent of drivers are stopped at least once a week.", "once a week", "drivers"),
 ]
 
 

@@ -664,8 +664,9 @@ def _open_quote(text: str) -> bool:
 
 
 def _vague_amount(tok: Token) -> bool:
-    """"Thousands of people", "scores of countries": a scale word (TOML scale_words) is a vague
-    amount only with its "of" group; "Test scores fell", "Millions watched" name what they count."""
+    """"Thousands of people", "scores of countries", "forty percent of adults": a scale or share word
+    (TOML scale_words) is a vague amount only with its "of" group; "Test scores fell", "Millions
+    watched" name what they count."""
     return tok.lower_ in words().scale_words and _of_object(tok) is not None
 
 
