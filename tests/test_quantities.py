@@ -179,6 +179,25 @@ def test_quantities_a_bare_high_end_takes_the_scale_of_the_low_end():
     assert (a.value, b.value, b.unit, b.unit_surface) == (1.2e6, 1.5e6, "EUR", None)
 
 
+@pytest.mark.parametrize("text,values", [
+    ("revenue grew from $2.3 to $4.1 billion", [2.3e9, 4.1e9]),        # a level with its currency, not its scale
+    ("ridership fell from 4.1 to 2.3 million riders", [4.1e6, 2.3e6]),  # a first level above the second
+    ("the user base grew from 2.3 to 4.1 million people", [2.3e6, 4.1e6]),   # counts share their scale too
+    ("users grew from 500 to 1.2 million", [500, 1.2e6]),               # a tenfold move keeps the small level
+])
+def test_quantities_a_level_of_a_change_takes_the_scale_written_once(text, values):
+    found = [m for m in find_mentions(text) if m.kind != "time"]
+    assert [m.value for m in found] == values
+
+
+@pytest.mark.parametrize("text,value", [("2.3 lakh residents", 230000.0), ("1.15 crore rupees", 11500000.0),
+                                        ("$4.35 billion", 4350000000.0), ("0.7 million tonnes", 700000.0)])
+def test_quantities_a_scale_multiplies_the_decimals_as_written(text, value):
+    """Exact values, not binary rounding: 2.3 * 1e5 is 229999.99999999997 in floating point."""
+    [m] = [m for m in find_mentions(text) if m.kind != "time"]
+    assert m.value == value
+
+
 @pytest.mark.parametrize("text,kind,value,unit", [("1/16 of a US pint", "measure", 1 / 16, "pint"),
                                                  ("a third of a mile", "measure", 1 / 3, "mi"),
                                                  ("three quarters of an hour", "duration", 0.75, "hour"),

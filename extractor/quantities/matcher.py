@@ -404,8 +404,9 @@ _UNIT_KINDS = ("measure", "money", "percent", "percentage_point", "duration")
 def share_units(text: str, mentions: list[Mention]) -> list[Mention]:
     """"from 21 mpg combined to 23", "from 4.8 to 4.7 percent", "from $75 to 80": the two levels
     of a change written with the unit once. The bare number takes the other's kind and unit (its
-    `unit_surface` stays empty: the unit is not written there); a bare high end takes the low
-    end's scale when it is written without one ("from 1.2 million to 1.5")."""
+    `unit_surface` stays empty: the unit is not written there), and a level written without the
+    other's scale takes it (`_level_scale`: "from 1.2 million to 1.5", "from $2.3 to $4.1 billion",
+    "fell from 4.1 to 2.3 million riders")."""
 
     out = list(mentions)
     for i in range(len(out) - 1):
@@ -415,17 +416,29 @@ def share_units(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         bare_a, bare_b = _bare(a), _bare(b)
         if bare_a == bare_b:
+            if not bare_a and a.kind == b.kind and a.unit == b.unit and bool(a.scale) != bool(b.scale):
+                unscaled, other = (a, b) if b.scale else (b, a)     # "from $2.3 to $4.1 billion"
+                out[out.index(unscaled)] = replace(unscaled, value=_level_scale(unscaled, other, a))
             continue
         bare, other = (a, b) if bare_a else (b, a)
-        if other.kind not in _UNIT_KINDS or not other.unit:
+        if not (other.kind in _UNIT_KINDS and other.unit or other.kind == "count" and other.scale):
             continue
-        value = bare.value
-        if other.scale and value is not None and value < nz.scale_factor(other.scale) / 1000 \
-                and (bare is b or value * nz.scale_factor(other.scale) < (other.value or other.value_high or 0)):
-            value = value * nz.scale_factor(other.scale)
-        out[out.index(bare)] = replace(bare, kind=other.kind, unit=other.unit, value=value,
+        out[out.index(bare)] = replace(bare, kind=other.kind, unit=other.unit, value=_level_scale(bare, other, a),
                                        rule=f"{bare.rule}+unit")
     return out
+
+
+def _level_scale(level: Mention, other: Mention, first: Mention) -> float | None:
+    """The value of one level of a "from X to Y" change written without the scale the other level has
+    ("from 1.2 million to 1.5": 1.5 million): multiplied out when it is under a thousandth of the scale
+    and, for the first level, stays within ten times the other (a change rarely moves a level tenfold
+    in a sentence that writes the scale once; "from 500 to 1.2 million" keeps 500)."""
+    value, factor = level.value, nz.scale_factor(other.scale)
+    if not other.scale or value is None or value >= factor / 1000:
+        return value
+    if level is first and value * factor >= 10 * (other.value or other.value_high or 0):
+        return value
+    return nz.scaled(value, other.scale)
 
 
 _TIMES = re.compile(r"\s?[x×]\s?")
@@ -557,7 +570,7 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
         return None                                 # "three or four years" is a range; "5% or 6%" two figures
     low, high = a.value, b.value
     if b.scale and not a.scale and low * nz.scale_factor(b.scale) < high:
-        low = low * nz.scale_factor(b.scale)
+        low = nz.scaled(low, b.scale)
     elif _listed(a) and low * _unit_factor(b) <= high:
         low = low * _unit_factor(b)                 # "2 to 3 decades": 20 to 30 years
     # "about 5 to 7" is about the whole range; "from up to 252 miles to 287 miles" bounds only its
@@ -722,7 +735,7 @@ def _value(p: Pattern, m: re.Match[str], scale: str | None) -> float | None:
         value = round(100.0 / value, 4) if value else None
     elif p.fixed.get("value") == "subunit":          # "25 cents" = 0.25 USD
         value = value / 100
-    return value * nz.scale_factor(scale) if value is not None else None
+    return nz.scaled(value, scale) if value is not None else None
 
 
 def _time(m: re.Match[str], base: dict, published: dt.date | None) -> Mention | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+from decimal import Decimal
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -139,6 +140,13 @@ def scale_factor(word: str | None) -> float:
     w = word.strip()
     table = cues().scales
     return float(table.get(w, table.get(w.lower(), 1.0)))
+
+
+def scaled(value: float, word: str | None) -> float:
+    """`value` times the scale `word` stands for, multiplied as the decimals are written: "2.3 lakh"
+    is 230000.0, where 2.3 * 1e5 in binary floating point is 229999.99999999997."""
+    factor = scale_factor(word)
+    return value if factor == 1.0 else float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
 def currency_code(surface: str | None) -> str | None:
