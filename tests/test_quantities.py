@@ -174,6 +174,22 @@ def test_quantities_from_x_to_y_is_never_a_range(text, values):
     assert [(m.value, m.value_low) for m in found] == [(pytest.approx(v), None) for v in values]
 
 
+@pytest.mark.parametrize("text,values", [
+    ("Oil rose $2 to $85 a barrel", [2, 85]),                    # the change, then the level it reached
+    ("Unemployment rose 0.2% to 4.1%", [0.2, 4.1]),
+    ("Gold lost $20 to $2,380 an ounce", [20, 2380]),
+])
+def test_quantities_a_change_word_then_two_amounts_is_a_change_and_a_level(text, values):
+    found = [m for m in find_mentions(text) if m.kind != "time"]
+    assert [(m.value, m.value_low) for m in found] == [(v, None) for v in values]
+
+
+@pytest.mark.parametrize("text", ["Prices are expected to rise 5 to 7 percent", "Costs range from $2 to $85"])
+def test_quantities_a_range_after_a_change_word_writes_its_unit_once(text):
+    [m] = [m for m in find_mentions(text) if m.kind != "time"]
+    assert m.value is None and m.value_low < m.value_high
+
+
 def test_quantities_a_bare_high_end_takes_the_scale_of_the_low_end():
     a, b = [m for m in find_mentions("sales rose from 1.2 million euros to 1.5") if m.kind != "time"]
     assert (a.value, b.value, b.unit, b.unit_surface) == (1.2e6, 1.5e6, "EUR", None)

@@ -566,6 +566,8 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
     words = re.findall(r"[\w-]+", before.lower())
     if words[-1:] == ["by"] and a.unit and set(words[-4:-1]) & set(table["change_words"]):
         return None                                 # "increased by $43.6bn to ..."
+    if words[-1:] and words[-1] in table["change_words"] and gap.strip() == "to" and _written_unit(a) and _written_unit(b):
+        return None                                 # "Oil rose $2 to $85 a barrel": a change and the level
     if gap.strip() == "or" and (a.unit or not b.unit) and not a.rule == b.rule == "count.words":
         return None                                 # "three or four years" is a range; "5% or 6%" two figures
     low, high = a.value, b.value
@@ -579,6 +581,11 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
     return replace(b, start=a.start, quote=text[a.start:b.end], rule=f"range+{b.rule}", value=None,
                    value_low=low, value_high=high, bound=bound, bound_cue=cue,
                    whole_start=min(a.whole_start, a.start))
+
+
+def _written_unit(m: Mention) -> bool:
+    """Whether a quantity writes its own unit or currency ("$2", "40 cents", "5%"), not a count."""
+    return bool(m.unit) and m.kind != "count"
 
 
 def _unit_factor(m: Mention) -> float:
