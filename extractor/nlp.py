@@ -64,6 +64,8 @@ def get_nlp(model: str | None = None):
     else:
         nlp.add_pipe("block_sentences", first=True)
     nlp.add_pipe("quantity_matcher", last=True)
+    for abbreviation in nlp_rules()["tokens"]["abbreviations"]:       # "Rs. 500": one token, no sentence end
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     _share_common_nouns(nlp)
     return nlp
 
@@ -347,7 +349,7 @@ def _apply_rules(rules: AttributeRules, doc, array, attrs: list[int], piece_of) 
     rules.apply(values, column, piece_of)
 
 
-_ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Sr|Jr|No|Inc|Corp|Co|Ltd|vs|etc|Gen|Gov|Sen|Rep|Jan|Feb|Mar|Apr|"
+_ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Sr|Jr|No|Inc|Corp|Co|Ltd|vs|etc|Gen|Gov|Sen|Rep|Rs|Jan|Feb|Mar|Apr|"
                      r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])\.$")
 
 

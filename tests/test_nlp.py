@@ -30,6 +30,15 @@ def test_nlp_sentences_never_cross_blocks(nlp):
     assert [s.text.strip() for s in doc.sents] == ["A heading without a stop", "The paragraph says 40% rose"]
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["The fee is Rs. 500 per day in Delhi.", "It costs Rs. 1,200 a month. Prices rose 5%."])
+def test_nlp_a_currency_abbreviation_ends_no_sentence(nlp, text):
+    from extractor.nlp import annotate
+
+    first = next(iter(annotate(text, None, nlp).sents)).text
+    assert "Rs. " in first and first.rstrip().endswith(".") and first.split("Rs. ")[1][:1].isdigit()
+
+
 def test_nlp_split_chunks_concatenate_back_and_skip_abbreviations():
     from extractor.nlp import split_chunks
 
