@@ -184,7 +184,8 @@ def test_quantities_a_change_word_then_two_amounts_is_a_change_and_a_level(text,
     assert [(m.value, m.value_low) for m in found] == [(v, None) for v in values]
 
 
-@pytest.mark.parametrize("text", ["Prices are expected to rise 5 to 7 percent", "Costs range from $2 to $85"])
+@pytest.mark.parametrize("text", ["Prices are expected to rise 5 to 7 percent", "Costs range from $2 to $85",
+                                  "Bookings drop 50% to 70%", "Storage adds $3,000 to $5,000"])
 def test_quantities_a_range_after_a_change_word_writes_its_unit_once(text):
     [m] = [m for m in find_mentions(text) if m.kind != "time"]
     assert m.value is None and m.value_low < m.value_high

@@ -566,7 +566,8 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
     words = re.findall(r"[\w-]+", before.lower())
     if words[-1:] == ["by"] and a.unit and set(words[-4:-1]) & set(table["change_words"]):
         return None                                 # "increased by $43.6bn to ..."
-    if words[-1:] and words[-1] in table["change_words"] and gap.strip() == "to" and _written_unit(a) and _written_unit(b):
+    if words[-1:] and words[-1] in table["change_words"] and gap.strip() == "to" and _written_unit(a) \
+            and _written_unit(b) and b.value >= table["level_over_change"] * abs(a.value):
         return None                                 # "Oil rose $2 to $85 a barrel": a change and the level
     if gap.strip() == "or" and (a.unit or not b.unit) and not a.rule == b.rule == "count.words":
         return None                                 # "three or four years" is a range; "5% or 6%" two figures
