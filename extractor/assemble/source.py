@@ -22,8 +22,10 @@ def find_source(sent: Span, doc: Doc) -> Source | None:
     rules that read the parse skip a sentence nlp.annotate only tokenised (no part of speech on
     its first token, nor on any other), and "according to X" one without the word."""
     parsed = sent[0].pos != 0
-    return (parsed and "according" in doc_text(doc)[sent.start_char:sent.end_char].lower()
-            and _according_to(sent, doc)) or _document(sent, doc, parsed) \
+    said = doc_text(doc)[sent.start_char:sent.end_char].lower() if parsed else ""
+    return (parsed and "according" in said and _according_to(sent, doc)) \
+        or (parsed and ("per " in said or "reported " in said) and _set_off_citation(sent, doc)) \
+        or _document(sent, doc, parsed) \
         or (parsed and (_speaker(sent, doc) or _verb_as_noun(sent, doc))) or _citation(sent, doc) \
         or (_leading_document(sent, doc) or _opening_document(sent, doc) or _hedged(sent)
             or _participle_document(sent, doc) if parsed else None)
@@ -152,16 +154,48 @@ def _according_to(sent: Span, doc: Doc) -> Source | None:
             to = doc[tok.i + 1]
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         if obj is not None:
-            left = obj.left_edge.i
-            while doc[left].dep_ == "det":
-                left += 1
-            span = doc[left:_set_off(doc, obj) + 1]     # the name, not "Acme, a firm that ..." / "Acme (the maker of X"
-            whole = doc[obj.left_edge.i:obj.right_edge.i + 1]
-            label = obj.ent_type_ or next((t.ent_type_ for t in span if t.ent_type_), None) or "DOCUMENT"
-            named = _with_title(doc, obj, TextSpan(span.text, span.start_char, span.end_char, label=label))
-            return Source(replace(named, cue="according to"), _cited_scope(obj),
-                          mention=(whole.start_char, whole.end_char))   # "the WHO, a UN body": none of it the subject
+            return _cited(doc, obj, "according to")
     return None
+
+
+def _cited(doc: Doc, obj: Token, cue: str) -> Source:
+    """The source a citing phrase names by its object `obj` ("according to the WHO, a UN body"): the
+    name without its determiner or what sets it off; none of the phrase is the figures' subject."""
+    left = obj.left_edge.i
+    while doc[left].dep_ == "det":
+        left += 1
+    span = doc[left:_set_off(doc, obj) + 1]     # the name, not "Acme, a firm that ..." / "Acme (the maker of X"
+    whole = doc[obj.left_edge.i:obj.right_edge.i + 1]
+    label = obj.ent_type_ or next((t.ent_type_ for t in span if t.ent_type_), None) or "DOCUMENT"
+    named = _with_title(doc, obj, TextSpan(span.text, span.start_char, span.end_char, label=label))
+    return Source(replace(named, cue=cue), _cited_scope(obj), mention=(whole.start_char, whole.end_char))
+
+
+def _set_off_citation(sent: Span, doc: Doc) -> Source | None:
+    """"Per the CDC, 40% of adults ...", "Prices rose 5%, per government data", "As reported by Reuters,
+    the firm cut 300 jobs": a source cited as "according to" cites one, by "per" that opens the sentence
+    or follows a comma, with a name, a document or a body as its object (not a rate: "$5 per hour", "40
+    cents per share"), or by "as reported by/in" (`source.reported_lemmas`)."""
+    for tok in sent:
+        if tok.lower_ == "per" and tok.dep_ == "prep" and (tok.i == sent.start or doc[tok.i - 1].text == ","):
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is not None and _citable(obj):
+                return _cited(doc, obj, "per")
+        elif lemma_of(tok).lower() in words().source["reported_lemmas"] and tok.dep_ == "advcl" \
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            by = next((c for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in")), None)
+            obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if obj is not None and _citable(obj):
+                return _cited(doc, obj, f"as {tok.lower_} {by.lower_}")
+    return None
+
+
+def _citable(obj: Token) -> bool:
+    """A name, a document or a body that a citing phrase may name (not a unit of a rate)."""
+    source = words().source
+    return obj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or obj.pos_ == "PROPN" \
+        or obj.lower_ in cues().attribution["document_nouns"] or obj.lower_ in source["body_nouns"] \
+        or obj.lower_ in source["people_nouns"]
 
 
 def _set_off(doc: Doc, head: Token) -> int:
