@@ -838,7 +838,9 @@ def _reports_as_main(verb: Token) -> Token | None:
     subject: the clause of a verb that reports words only with one ("Lee admitted that the firm
     lost $40 million"; not "the hospital admitted 3 patients"), the advised act of a verb of advice
     without a direct object ("Experts recommend saving 3 months' pay", "The CDC recommends that
-    adults ..."; not "The union urged its 50,000 members to strike", "advised Acme on the deal"), or
+    adults ..."; not "The union urged its 50,000 members to strike", "advised Acme on the deal") or
+    the advised amount that is its object ("The WHO recommends 150 minutes of exercise a week"; not a
+    count: "The panel recommended 3 candidates"), or
     the object of a verb of forecast, without a modal, that holds a figure ("Globex expects revenue
     of $3 billion"; not "a 2025 launch", "The government can expect a bill of $3 billion"), or of a
     claim its subject makes for itself (`_claims_own`)."""
@@ -850,7 +852,7 @@ def _reports_as_main(verb: Token) -> Token | None:
     lemma, kids = lemma_of(verb).lower(), list(verb.children)
     if lemma in w["clause_speech_lemmas"] or lemma in w["advice_lemmas"]:
         if lemma in w["advice_lemmas"] and any(c.dep_ == "dobj" for c in kids):
-            return None
+            return next((c for c in kids if c.dep_ == "dobj" and _holds_figure(c, w["advised_kinds"])), None)
         deps = ("ccomp",) if lemma in w["clause_speech_lemmas"] else ("ccomp", "xcomp")
         return next((c for c in kids if c.dep_ in deps), None)
     if lemma not in w["forecast_lemmas"] and not _claims_own(verb, lemma) \
@@ -880,10 +882,12 @@ def _claims_own(verb: Token, lemma: str) -> bool:
                    and c.dep_ not in ("conj", "cc") for t in c.subtree)
 
 
-def _holds_figure(tok: Token) -> bool:
-    """Whether a quantity the matcher found lies in `tok`'s phrase (a year or a date is none)."""
+def _holds_figure(tok: Token, kinds: list[str] | None = None) -> bool:
+    """Whether a quantity the matcher found (of one of `kinds`, when given) lies in `tok`'s phrase (a
+    year or a date is none)."""
     lo, hi = tok.left_edge.i, tok.right_edge.i + 1
-    return any(lo <= q.start and q.end <= hi for q in tok.doc.spans.get("quantities", ()))
+    return any(lo <= q.start and q.end <= hi and (kinds is None or q._.mention.kind in kinds)
+               for q in tok.doc.spans.get("quantities", ()))
 
 
 def source_of(s: Sentence, start: int) -> TextSpan | None:
