@@ -396,6 +396,15 @@ def test_assemble_time_relative_times_resolve_against_the_publication_date(nlp):
     assert by_quote["30 staff"].iso == "2019-01"
 
 
+def test_assemble_time_a_day_named_from_the_story_s_own_resolves_to_it(nlp):
+    from extractor import extract_text
+
+    text = "Shares fell 3% yesterday. The board votes on a $5 million plan tomorrow. Acme hired 40 workers last night."
+    by_quote = {c.quote: c.time_scope for c in extract_text(text, published="2019-03-07")}
+    assert (by_quote["3%"].iso, by_quote["$5 million"].iso, by_quote["40 workers"].iso) == \
+        ("2019-03-06", "2019-03-08", "2019-03-06")
+
+
 def test_assemble_time_present_state_takes_the_publication_date_past_does_not(nlp):
     from extractor import extract_text
 

@@ -276,6 +276,9 @@ def resolve(rule: str, m: re.Match[str], published: dt.date | None) -> str | Non
     if rule == "time.weekday":          # a news story's "Tuesday" is the last one, or the day itself
         back = (published.weekday() - WEEKDAYS.index(m.group("q").lower())) % 7
         return (published - dt.timedelta(days=back)).isoformat()
+    if rule == "time.day":              # "yesterday", "tonight": days from the publication date
+        days = next(p for p in words().times if p["id"] == rule)["days"]
+        return (published + dt.timedelta(days=days.get(m.group("q").lower(), 0))).isoformat()
     if rule == "time.quarter":
         return _quarter(m.group("ord"), m.group("year"), published)
     if rule == "time.monthname":
