@@ -610,6 +610,9 @@ SUBJECT_EXAMPLES = [
     # a share in words is read through its "of" group, as a share in figures is
     ("Ninety-two percent of teens reported two hours of screen time a day.", "two hours", "teens"),
     ("Yet more than 99 percent of drivers are stopped at least once a week.", "once a week", "drivers"),
+    # "they" for a share stands for the group the share is of
+    ("About 40% of renters say they cannot afford a $400 repair.", "$400", "renters"),
+    ("About 40% of renters pay more than $2,000, compared to 36% of owners.", "36%", "owners"),
 ]
 
 

@@ -845,7 +845,8 @@ def _earlier_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
     for tok in reversed(s.doc[s.sent.start:pronoun.i]):
         if tok.dep_ in w.subject_deps and tok.lower_ not in w.pronouns and tok.tag_ not in ("WDT", "WP") \
                 and not tok.like_num and not (pronoun.lower_ in w.impersonal and _a_person(tok)):
-            return _named(s, tok)
+            group = _of_object(tok) if tok.text == "%" else None     # "40% of adults say they ...": adults
+            return _named(s, group if group is not None else tok)
     return _last_person(s, pronoun)
 
 
