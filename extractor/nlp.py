@@ -59,13 +59,12 @@ def get_nlp(model: str | None = None):
         nlp = spacy.load(name)
     except OSError as e:
         raise ModelMissing(f"spaCy model {name!r} could not be loaded: {str(e).splitlines()[0]}") from None
+    config = {"amount_abbreviations": nlp_rules()["tokens"]["amount_abbreviations"]}
     if "parser" in nlp.pipe_names:
-        nlp.add_pipe("block_sentences", before="parser")
+        nlp.add_pipe("block_sentences", before="parser", config=config)
     else:
-        nlp.add_pipe("block_sentences", first=True)
+        nlp.add_pipe("block_sentences", first=True, config=config)
     nlp.add_pipe("quantity_matcher", last=True)
-    for abbreviation in nlp_rules()["tokens"]["abbreviations"]:       # "Rs. 500": one token, no sentence end
-        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     _share_common_nouns(nlp)
     return nlp
 
@@ -349,8 +348,15 @@ def _apply_rules(rules: AttributeRules, doc, array, attrs: list[int], piece_of) 
     rules.apply(values, column, piece_of)
 
 
-_ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Sr|Jr|No|Inc|Corp|Co|Ltd|vs|etc|Gen|Gov|Sen|Rep|Rs|Jan|Feb|Mar|Apr|"
+_ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Sr|Jr|No|Inc|Corp|Co|Ltd|vs|etc|Gen|Gov|Sen|Rep|Jan|Feb|Mar|Apr|"
                      r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])\.$")
+
+
+@cache
+def _amount_abbreviation() -> re.Pattern[str]:
+    """An abbreviation written before an amount (nlp.toml [tokens]: "Rs.") at the end of a text: its point
+    ends no sentence when a number follows ("Rs. 500 per day")."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, nlp_rules()['tokens']['amount_abbreviations']))})\.$")
 
 
 def split_chunks(text: str) -> list[str]:
@@ -359,7 +365,8 @@ def split_chunks(text: str) -> list[str]:
     "U.S."; each piece keeps its trailing whitespace."""
     cuts = [0]
     for m in re.finditer(r"\n\s*\n\s*|(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“‘(])", text):
-        if "\n\n" not in m.group(0) and _ABBREV.search(text[max(0, m.start() - 12):m.start()]):
+        if "\n\n" not in m.group(0) and (_ABBREV.search(text[max(0, m.start() - 12):m.start()]) or (
+                text[m.end()].isdigit() and _amount_abbreviation().search(text[max(0, m.start() - 12):m.start()]))):
             continue
         if m.end() < len(text):
             cuts.append(m.end())

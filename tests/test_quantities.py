@@ -185,7 +185,8 @@ def test_quantities_a_change_word_then_two_amounts_is_a_change_and_a_level(text,
 
 
 @pytest.mark.parametrize("text", ["Prices are expected to rise 5 to 7 percent", "Costs range from $2 to $85",
-                                  "Bookings drop 50% to 70%", "Storage adds $3,000 to $5,000"])
+                                  "Bookings drop 50% to 70%", "Storage adds $3,000 to $5,000",
+                                  "Home prices could fall 5% to 20% next year", "Players lost $50 to $500 each"])
 def test_quantities_a_range_after_a_change_word_writes_its_unit_once(text):
     [m] = [m for m in find_mentions(text) if m.kind != "time"]
     assert m.value is None and m.value_low < m.value_high
@@ -201,6 +202,8 @@ def test_quantities_a_bare_high_end_takes_the_scale_of_the_low_end():
     ("ridership fell from 4.1 to 2.3 million riders", [4.1e6, 2.3e6]),  # a first level above the second
     ("the user base grew from 2.3 to 4.1 million people", [2.3e6, 4.1e6]),   # counts share their scale too
     ("users grew from 500 to 1.2 million", [500, 1.2e6]),               # a tenfold move keeps the small level
+    ("her channel grew from 10 to 1.5 million subscribers", [10, 1.5e6]),   # a first level below the second
+    ("the startup went from 3 to 2 million users", [3, 2e6]),
 ])
 def test_quantities_a_level_of_a_change_takes_the_scale_written_once(text, values):
     found = [m for m in find_mentions(text) if m.kind != "time"]

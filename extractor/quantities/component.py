@@ -55,21 +55,32 @@ def lemma_of(token: Token) -> str:
     return lemmatizer.lemmatize(token)[0] if lemmatizer is not None else token.lower_
 
 
-@Language.factory("block_sentences")
-def make_block_sentences(nlp: Language, name: str) -> "BlockSentences":
-    return BlockSentences()
+@Language.factory("block_sentences", default_config={"amount_abbreviations": []})
+def make_block_sentences(nlp: Language, name: str, amount_abbreviations: list[str]) -> "BlockSentences":
+    return BlockSentences(amount_abbreviations)
 
 
 class BlockSentences:
-    """Blocks of a page are joined by blank lines; a sentence never crosses one. Runs before the
-    parser, which keeps boundaries that are already set."""
+    """Blocks of a page are joined by blank lines; a sentence never crosses one. And the point of an
+    abbreviation written before an amount (`amount_abbreviations`: "Rs. 500 per day") ends no sentence
+    when a number follows it ("500 Rs. The show ran" still ends one). Runs before the parser, which
+    keeps boundaries that are already set."""
+
+    def __init__(self, amount_abbreviations: list[str] | tuple[str, ...] = ()) -> None:
+        self.abbreviations = tuple(f"{a}." for a in amount_abbreviations)
 
     def __call__(self, doc: Doc) -> Doc:
-        if "\n\n" not in doc.text:          # a piece nlp.annotate cut at the blank lines holds none
+        blocks = "\n\n" in doc.text          # a piece nlp.annotate cut at the blank lines holds none
+        amounts = any(a in doc.text for a in self.abbreviations)
+        if not (blocks or amounts):
             return doc
         for token in doc[1:]:
-            if "\n\n" in doc[token.i - 1].text or "\n\n" in doc[token.i - 1].whitespace_:
+            before = doc[token.i - 1]
+            if blocks and ("\n\n" in before.text or "\n\n" in before.whitespace_):
                 token.is_sent_start = True
+            elif amounts and token.like_num and before.text == "." and token.i >= 2 \
+                    and f"{doc[token.i - 2].text}." in self.abbreviations:
+                token.is_sent_start = False
         return doc
 
 

@@ -411,32 +411,35 @@ def share_units(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.kind == "time" or b.kind == "time" or not _FROM.search(text[max(0, a.start - 30):a.start]) \
-                or not _TO.fullmatch(text[a.end:b.start]):
+        found = _FROM.search(text[max(0, a.start - 30):a.start])
+        if a.kind == "time" or b.kind == "time" or not found or not _TO.fullmatch(text[a.end:b.start]):
             continue
+        falling = (found.group("spread") or found.group("pre") or "").lower() in nz.cues().ranges["falling_words"]
         bare_a, bare_b = _bare(a), _bare(b)
         if bare_a == bare_b:
             if not bare_a and a.kind == b.kind and a.unit == b.unit and bool(a.scale) != bool(b.scale):
                 unscaled, other = (a, b) if b.scale else (b, a)     # "from $2.3 to $4.1 billion"
-                out[out.index(unscaled)] = replace(unscaled, value=_level_scale(unscaled, other, a))
+                out[out.index(unscaled)] = replace(unscaled, value=_level_scale(unscaled, other, a, falling))
             continue
         bare, other = (a, b) if bare_a else (b, a)
         if not (other.kind in _UNIT_KINDS and other.unit or other.kind == "count" and other.scale):
             continue
-        out[out.index(bare)] = replace(bare, kind=other.kind, unit=other.unit, value=_level_scale(bare, other, a),
-                                       rule=f"{bare.rule}+unit")
+        out[out.index(bare)] = replace(bare, kind=other.kind, unit=other.unit,
+                                       value=_level_scale(bare, other, a, falling), rule=f"{bare.rule}+unit")
     return out
 
 
-def _level_scale(level: Mention, other: Mention, first: Mention) -> float | None:
+def _level_scale(level: Mention, other: Mention, first: Mention, falling: bool) -> float | None:
     """The value of one level of a "from X to Y" change written without the scale the other level has
     ("from 1.2 million to 1.5": 1.5 million): multiplied out when it is under a thousandth of the scale
-    and, for the first level, stays within ten times the other (a change rarely moves a level tenfold
-    in a sentence that writes the scale once; "from 500 to 1.2 million" keeps 500)."""
+    and, for the first level, stays below the second ("grew from 2.3 to 4.1 million"; "from 500 to 1.2
+    million", "went from 10 to 1.5 million" keep 500 and 10), or after a word of falling (cues
+    falling_words) above it but within ten times it ("fell from 4.1 to 2.3 million")."""
     value, factor = level.value, nz.scale_factor(other.scale)
     if not other.scale or value is None or value >= factor / 1000:
         return value
-    if level is first and value * factor >= 10 * (other.value or other.value_high or 0):
+    high = other.value or other.value_high or 0
+    if level is first and not (high < value * factor < 10 * high if falling else value * factor < high):
         return value
     return nz.scaled(value, other.scale)
 
@@ -566,8 +569,8 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
     words = re.findall(r"[\w-]+", before.lower())
     if words[-1:] == ["by"] and a.unit and set(words[-4:-1]) & set(table["change_words"]):
         return None                                 # "increased by $43.6bn to ..."
-    if words[-1:] and words[-1] in table["change_words"] and gap.strip() == "to" and _written_unit(a) \
-            and _written_unit(b) and b.value >= table["level_over_change"] * abs(a.value):
+    if words[-1:] and words[-1] in table["level_words"] and gap.strip() == "to" and _written_unit(a) \
+            and _written_unit(b) and b.value > table["level_over_change"] * abs(a.value):
         return None                                 # "Oil rose $2 to $85 a barrel": a change and the level
     if gap.strip() == "or" and (a.unit or not b.unit) and not a.rule == b.rule == "count.words":
         return None                                 # "three or four years" is a range; "5% or 6%" two figures
