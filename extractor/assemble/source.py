@@ -23,10 +23,10 @@ def find_source(sent: Span, doc: Doc) -> Source | None:
     its first token, nor on any other), and "according to X" one without the word."""
     parsed = sent[0].pos != 0
     said = doc_text(doc)[sent.start_char:sent.end_char].lower() if parsed else ""
-    return (parsed and "according" in said and _according_to(sent, doc)) \
+    return (parsed and "according" in said and _according_to(sent, doc)) or _document(sent, doc, parsed) \
+        or (parsed and (_speaker(sent, doc) or _verb_as_noun(sent, doc))) \
         or (parsed and ("per " in said or "reported " in said) and _set_off_citation(sent, doc)) \
-        or _document(sent, doc, parsed) \
-        or (parsed and (_speaker(sent, doc) or _verb_as_noun(sent, doc))) or _citation(sent, doc) \
+        or _citation(sent, doc) \
         or (_leading_document(sent, doc) or _opening_document(sent, doc) or _hedged(sent)
             or _participle_document(sent, doc) if parsed else None)
 
@@ -177,9 +177,10 @@ def _set_off_citation(sent: Span, doc: Doc) -> Source | None:
     or follows a comma, with a name, a document or a body as its object (not a rate: "$5 per hour", "40
     cents per share"), or by "as reported by/in" (`source.reported_lemmas`)."""
     for tok in sent:
-        if tok.lower_ == "per" and tok.dep_ == "prep" and (tok.i == sent.start or doc[tok.i - 1].text == ","):
+        if tok.lower_ == "per" and tok.dep_ == "prep" and not tok.ent_type_ \
+                and (tok.i == sent.start or doc[tok.i - 1].text == ","):
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if obj is not None and _citable(obj):
+            if obj is not None and _citable(obj, rate_word=True):
                 return _cited(doc, obj, "per")
         elif lemma_of(tok).lower() in words().source["reported_lemmas"] and tok.dep_ == "advcl" \
                 and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
@@ -190,12 +191,16 @@ def _set_off_citation(sent: Span, doc: Doc) -> Source | None:
     return None
 
 
-def _citable(obj: Token) -> bool:
-    """A name, a document or a body that a citing phrase may name (not a unit of a rate)."""
+def _citable(obj: Token, rate_word: bool = False) -> bool:
+    """A name (an ORG, PERSON, GPE or NORP entity: not "as reported in January", "Per Game"), a
+    document, or a body or people; after a word of rates (`rate_word`: "per") a body only with a
+    determiner or an owner ("per the agency"; "$2 million per state" is a rate)."""
     source = words().source
-    return obj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or obj.pos_ == "PROPN" \
-        or obj.lower_ in cues().attribution["document_nouns"] or obj.lower_ in source["body_nouns"] \
-        or obj.lower_ in source["people_nouns"]
+    if obj.ent_type_:
+        return obj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+    owned = any(c.dep_ in ("det", "poss") for c in obj.children)
+    return obj.lower_ in cues().attribution["document_nouns"] \
+        or (obj.lower_ in source["body_nouns"] or obj.lower_ in source["people_nouns"]) and (owned or not rate_word)
 
 
 def _set_off(doc: Doc, head: Token) -> int:
