@@ -610,6 +610,10 @@ SUBJECT_EXAMPLES = [
     # a share in words is read through its "of" group, as a share in figures is
     ("Ninety-two percent of teens reported two hours of screen time a day.", "two hours", "teens"),
     ("Yet more than 99 percent of drivers are stopped at least once a week.", "once a week", "drivers"),
+    # a number a name governs is part of the name, not a year, not a count with its noun
+    ("The S&P 500 rose 1.2% on Monday.", "1.2%", "S&P 500"),
+    ("The Crusher ANC 2 gives 50 hours of battery life.", "50 hours", "Crusher ANC 2"),
+    ("Acme 2023 revenue rose 5%.", "5%", "Acme 2023 revenue"),
     # "they" for a share stands for the group the share is of
     ("About 40% of renters say they cannot afford a $400 repair.", "$400", "renters"),
     ("About 40% of renters pay more than $2,000, compared to 36% of owners.", "36%", "owners"),

@@ -37,9 +37,24 @@ def phrase(doc: Doc, tok: Token) -> TextSpan:
             j += 1
     while right > tok.i and doc[right].pos_ in ("ADP", "DET", "CCONJ"):
         right -= 1
+    if tok.pos_ == "PROPN" and _name_number(doc, right):
+        right += 1                                   # "the S&P 500", "the FTSE 100": the number names it too
     span = doc[left:right + 1]
     label = tok.ent_type_ or next((t.ent_type_ for t in span if t.ent_type_), None) or None
     return TextSpan(span.text, span.start_char, span.end_char, label=label)
+
+
+def _name_number(doc: Doc, last: int) -> bool:
+    """Whether the token after a name's last word is a number that is part of the name ("S&P 500",
+    "Stoxx 600", "Boeing 737"): a number the name governs, in digits, no year, and no figure with a
+    unit or a counted noun ("Globex 40 stores" counts stores)."""
+    if last + 1 >= len(doc):
+        return False
+    num = doc[last + 1]
+    return num.pos_ == "NUM" and num.dep_ == "nummod" and num.head.i == last and num.text.isdigit() \
+        and not (len(num.text) == 4 and num.text[:2] in ("19", "20")) \
+        and not any(q.start <= num.i < q.end and (q.end - q.start > 1 or q._.mention.unit)
+                    for q in doc.spans.get("quantities", ()))
 
 
 def find_subject(s: Sentence, qspan: Span) -> TextSpan | None:
