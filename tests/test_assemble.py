@@ -396,6 +396,16 @@ def test_assemble_time_relative_times_resolve_against_the_publication_date(nlp):
     assert by_quote["30 staff"].iso == "2019-01"
 
 
+def test_assemble_time_a_season_and_a_fiscal_year_resolve_to_their_months(nlp):
+    from extractor import extract_text
+
+    text = ("Last fall, tuition rose 4%. This winter, heating costs rose 12%. In FY24, revenue hit $4 billion. "
+            "Pipes burst in winter, and crews fix 500 leaks.")
+    by_quote = {c.quote: c.time_scope for c in extract_text(text, published="2024-05-01")}
+    assert [by_quote[q].iso for q in ("4%", "12%", "$4 billion")] == ["2023-09/2023-11", "2023-12/2024-02", "2024"]
+    assert by_quote["500 leaks"] is None or "winter" not in by_quote["500 leaks"].text
+
+
 def test_assemble_time_a_day_named_from_the_story_s_own_resolves_to_it(nlp):
     from extractor import extract_text
 

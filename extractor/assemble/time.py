@@ -261,6 +261,30 @@ def parse_relative(phrase: str, published: dt.date) -> str | None:
     return {"year": f"{d.year}", "month": f"{d.year}-{d.month:02d}"}.get(data.period, d.isoformat())
 
 
+def _season(m: re.Match[str], published: dt.date) -> str:
+    """The months of a season (`time.season`): of its year when written, else the last one begun by
+    `published` ("this"), the one before it ("last" when the story is inside that one), the coming
+    one ("next")."""
+    first, last = next(p for p in words().times if p["id"] == "time.season")["seasons"][m.group("season").lower()]
+    if m.group("year"):
+        year = int(m.group("year"))
+    else:
+        rel = (m.group("rel") or "").lower()
+        year = published.year - (published.month < first)          # the last one begun
+        if rel == "last" and published.month in _months(first, last) or rel == "this past" and year == published.year \
+                and published.month in _months(first, last):
+            year -= 1
+        elif rel == "next":
+            year += 1
+    end_year = year + (last < first)
+    return f"{year}-{first:02d}/{end_year}-{last:02d}"
+
+
+def _months(first: int, last: int) -> set[int]:
+    """The month numbers from `first` to `last`, across the year's end when `last` < `first`."""
+    return set(range(first, last + 1)) if first <= last else set(range(first, 13)) | set(range(1, last + 1))
+
+
 def _quarter(ordinal: str, year: str | None, published: dt.date) -> str:
     q = ORDINALS.index(ordinal.lower()) + 1
     y = int(year) if year else published.year - (q > (published.month - 1) // 3 + 1)
@@ -279,6 +303,11 @@ def resolve(rule: str, m: re.Match[str], published: dt.date | None) -> str | Non
     if rule == "time.day":              # "yesterday", "tonight": days from the publication date
         days = next(p for p in words().times if p["id"] == rule)["days"]
         return (published + dt.timedelta(days=days.get(m.group("q").lower(), 0))).isoformat()
+    if rule == "time.season":
+        return _season(m, published)
+    if rule == "time.fiscal":
+        year = m.group("year")
+        return year if len(year) == 4 else f"20{year}"
     if rule == "time.quarter":
         return _quarter(m.group("ord"), m.group("year"), published)
     if rule == "time.monthname":
