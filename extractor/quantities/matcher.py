@@ -588,8 +588,10 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
 
 
 def _written_unit(m: Mention) -> bool:
-    """Whether a quantity writes its own unit or currency ("$2", "40 cents", "5%"), not a count."""
-    return bool(m.unit) and m.kind != "count"
+    """Whether a quantity writes its own unit or currency ("$2", "40 cents", "25 points"), not a count
+    nor a percent (percents after a verb of change are as often a range: "Rents increased 2% to 25%
+    depending on the city")."""
+    return bool(m.unit) and m.kind not in ("count", "percent")
 
 
 def _unit_factor(m: Mention) -> float:
