@@ -399,7 +399,7 @@ def test_assemble_time_relative_times_resolve_against_the_publication_date(nlp):
 def test_assemble_time_a_season_and_a_fiscal_year_resolve_to_their_months(nlp):
     from extractor import extract_text
 
-    text = ("Last fall, tuition rose 4%. This winter, heating costs rose 12%. In FY24, revenue hit $4 billion. "
+    text = ("Last fall, tuition rose 4%. This past winter, heating costs rose 12%. In FY24, revenue hit $4 billion. "
             "Pipes burst in winter, and crews fix 500 leaks.")
     by_quote = {c.quote: c.time_scope for c in extract_text(text, published="2024-05-01")}
     assert [by_quote[q].iso for q in ("4%", "12%", "$4 billion")] == ["2023-09/2023-11", "2023-12/2024-02", "2024"]

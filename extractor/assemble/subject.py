@@ -46,12 +46,15 @@ def phrase(doc: Doc, tok: Token) -> TextSpan:
 
 def _name_number(doc: Doc, last: int) -> bool:
     """Whether the token after a name's last word is a number that is part of the name ("S&P 500",
-    "Stoxx 600", "Boeing 737"): a number the name governs, in digits, no year, and no figure with a
-    unit or a counted noun ("Globex 40 stores" counts stores)."""
+    "Stoxx 600", "Boeing 737"): a number the name governs, in digits, no year, no figure with a unit
+    or a counted noun ("Globex 40 stores" counts stores), and before no capital ("Arsenal 3 Chelsea 1"
+    is a score, "BMW 3 Series" a longer name)."""
     if last + 1 >= len(doc):
         return False
     num = doc[last + 1]
+    after = doc[last + 2] if last + 2 < len(doc) else None            # "Arsenal 3 Chelsea 1": a score
     return num.pos_ == "NUM" and num.dep_ == "nummod" and num.head.i == last and num.text.isdigit() \
+        and not (after is not None and after.text[:1].isupper()) \
         and not (len(num.text) == 4 and num.text[:2] in ("19", "20")) \
         and not any(q.start <= num.i < q.end and (q.end - q.start > 1 or q._.mention.unit)
                     for q in doc.spans.get("quantities", ()))

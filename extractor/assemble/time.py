@@ -262,27 +262,23 @@ def parse_relative(phrase: str, published: dt.date) -> str | None:
 
 
 def _season(m: re.Match[str], published: dt.date) -> str:
-    """The months of a season (`time.season`): of its year when written, else the last one begun by
-    `published` ("this"), the one before it ("last" when the story is inside that one), the coming
-    one ("next")."""
+    """The months of a season (`time.season`): of its year when written, else "this" the one
+    `published` lies in or the next to come, "last" ("this past") the last one over before it,
+    "next" the one after "this"."""
     first, last = next(p for p in words().times if p["id"] == "time.season")["seasons"][m.group("season").lower()]
+    spans = [(y, y + (last < first)) for y in range(published.year - 2, published.year + 3)]
+    month = (published.year, published.month)
     if m.group("year"):
         year = int(m.group("year"))
     else:
         rel = (m.group("rel") or "").lower()
-        year = published.year - (published.month < first)          # the last one begun
-        if rel == "last" and published.month in _months(first, last) or rel == "this past" and year == published.year \
-                and published.month in _months(first, last):
-            year -= 1
+        this = next(i for i, (a, b) in enumerate(spans) if (b, last) >= month)     # not over yet
+        if rel in ("last", "this past"):
+            this = max(i for i, (a, b) in enumerate(spans) if (b, last) < month)
         elif rel == "next":
-            year += 1
-    end_year = year + (last < first)
-    return f"{year}-{first:02d}/{end_year}-{last:02d}"
-
-
-def _months(first: int, last: int) -> set[int]:
-    """The month numbers from `first` to `last`, across the year's end when `last` < `first`."""
-    return set(range(first, last + 1)) if first <= last else set(range(first, 13)) | set(range(1, last + 1))
+            this += 1
+        year = spans[this][0]
+    return f"{year}-{first:02d}/{year + (last < first)}-{last:02d}"
 
 
 def _quarter(ordinal: str, year: str | None, published: dt.date) -> str:
