@@ -264,7 +264,7 @@ def parse_relative(phrase: str, published: dt.date) -> str | None:
 def _season(m: re.Match[str], published: dt.date) -> str:
     """The months of a season (`time.season`): of its year when written, else "this" the one
     `published` lies in or the next to come, "last" ("this past") the last one over before it,
-    "next" the one after "this"."""
+    "next" the next to begin."""
     first, last = next(p for p in words().times if p["id"] == "time.season")["seasons"][m.group("season").lower()]
     spans = [(y, y + (last < first)) for y in range(published.year - 2, published.year + 3)]
     month = (published.year, published.month)
@@ -275,8 +275,8 @@ def _season(m: re.Match[str], published: dt.date) -> str:
         this = next(i for i, (a, b) in enumerate(spans) if (b, last) >= month)     # not over yet
         if rel in ("last", "this past"):
             this = max(i for i, (a, b) in enumerate(spans) if (b, last) < month)
-        elif rel == "next":
-            this += 1
+        elif rel == "next":                     # the coming one
+            this = next(i for i, (a, b) in enumerate(spans) if (a, first) > month)
         year = spans[this][0]
     return f"{year}-{first:02d}/{year + (last < first)}-{last:02d}"
 
