@@ -22,10 +22,10 @@ def find_source(sent: Span, doc: Doc) -> Source | None:
     rules that read the parse skip a sentence nlp.annotate only tokenised (no part of speech on
     its first token, nor on any other), and "according to X" one without the word."""
     parsed = sent[0].pos != 0
-    said = doc_text(doc)[sent.start_char:sent.end_char].lower() if parsed else ""
-    return (parsed and "according" in said and _according_to(sent, doc)) or _document(sent, doc, parsed) \
+    lower = doc_text(doc)[sent.start_char:sent.end_char].lower() if parsed else ""
+    return (parsed and "according" in lower and _according_to(sent, doc)) or _document(sent, doc, parsed) \
         or (parsed and (_speaker(sent, doc) or _verb_as_noun(sent, doc))) \
-        or (parsed and ("per " in said or "reported " in said) and _set_off_citation(sent, doc)) \
+        or (parsed and ("per " in lower or "reported " in lower) and _set_off_citation(sent, doc)) \
         or _citation(sent, doc) \
         or (_leading_document(sent, doc) or _opening_document(sent, doc) or _hedged(sent)
             or _participle_document(sent, doc) if parsed else None)

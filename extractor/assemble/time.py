@@ -261,11 +261,16 @@ def parse_relative(phrase: str, published: dt.date) -> str | None:
     return {"year": f"{d.year}", "month": f"{d.year}-{d.month:02d}"}.get(data.period, d.isoformat())
 
 
+def _time_rule(rule: str) -> dict:
+    """The [[time]] entry of assemble.toml with id `rule` (its own tables: a season's months, a day's offset)."""
+    return next(p for p in words().times if p["id"] == rule)
+
+
 def _season(m: re.Match[str], published: dt.date) -> str:
     """The months of a season (`time.season`): of its year when written, else "this" the one
     `published` lies in or the next to come, "last" ("this past") the last one over before it,
     "next" the next to begin."""
-    first, last = next(p for p in words().times if p["id"] == "time.season")["seasons"][m.group("season").lower()]
+    first, last = _time_rule("time.season")["seasons"][m.group("season").lower()]
     spans = [(y, y + (last < first)) for y in range(published.year - 2, published.year + 3)]
     month = (published.year, published.month)
     if m.group("year"):
@@ -297,7 +302,7 @@ def resolve(rule: str, m: re.Match[str], published: dt.date | None) -> str | Non
         back = (published.weekday() - WEEKDAYS.index(m.group("q").lower())) % 7
         return (published - dt.timedelta(days=back)).isoformat()
     if rule == "time.day":              # "yesterday", "tonight": days from the publication date
-        days = next(p for p in words().times if p["id"] == rule)["days"]
+        days = _time_rule(rule)["days"]
         return (published + dt.timedelta(days=days.get(m.group("q").lower(), 0))).isoformat()
     if rule == "time.season":
         return _season(m, published)
