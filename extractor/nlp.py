@@ -365,8 +365,9 @@ def split_chunks(text: str) -> list[str]:
     "U.S."; each piece keeps its trailing whitespace."""
     cuts = [0]
     for m in re.finditer(r"\n\s*\n\s*|(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“‘(])", text):
-        if "\n\n" not in m.group(0) and (_ABBREV.search(text[max(0, m.start() - 12):m.start()]) or (
-                text[m.end()].isdigit() and _amount_abbreviation().search(text[max(0, m.start() - 12):m.start()]))):
+        before = text[max(0, m.start() - 12):m.start()]
+        if "\n\n" not in m.group(0) and (_ABBREV.search(before) or (
+                text[m.end()].isdigit() and _amount_abbreviation().search(before))):
             continue
         if m.end() < len(text):
             cuts.append(m.end())

@@ -70,8 +70,9 @@ class BlockSentences:
         self.abbreviations = tuple(f"{a}." for a in amount_abbreviations)
 
     def __call__(self, doc: Doc) -> Doc:
-        blocks = "\n\n" in doc.text          # a piece nlp.annotate cut at the blank lines holds none
-        amounts = any(a in doc.text for a in self.abbreviations)
+        text = doc.text                     # Doc.text joins the tokens again on every access
+        blocks = "\n\n" in text                 # a piece nlp.annotate cut at the blank lines holds none
+        amounts = any(a in text for a in self.abbreviations)
         if not (blocks or amounts):
             return doc
         for token in doc[1:]:
