@@ -180,7 +180,7 @@ def _set_off_citation(sent: Span, doc: Doc) -> Source | None:
         if tok.lower_ == "per" and tok.dep_ == "prep" and not tok.ent_type_ \
                 and (tok.i == sent.start or doc[tok.i - 1].text == ","):
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if obj is not None and _citable(obj, rate_word=True):
+            if obj is not None and (_citable(obj, rate_word=True) or _untagged_name(obj)):
                 return _cited(doc, obj, "per")
         elif lemma_of(tok).lower() in words().source["reported_lemmas"] and tok.dep_ == "advcl" \
                 and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
@@ -201,6 +201,16 @@ def _citable(obj: Token, rate_word: bool = False) -> bool:
     owned = any(c.dep_ in ("det", "poss") for c in obj.children)
     return obj.lower_ in cues().attribution["document_nouns"] \
         or (obj.lower_ in source["body_nouns"] or obj.lower_ in source["people_nouns"]) and (owned or not rate_word)
+
+
+def _untagged_name(obj: Token) -> bool:
+    """A name the recogniser left untagged after "per" ("Per Nielsen, 12 million watched", "Sales fell
+    8%, per Gartner."): a proper noun with a capital and no entity, its phrase set off by a comma or
+    ending the sentence; not a heading's "Per Game" (nothing sets it off) nor a rate ("$5 per Month,")
+    whose noun is no name."""
+    doc, end, nouns = obj.doc, obj.right_edge.i + 1, _common_nouns(obj.vocab)
+    return obj.pos_ == "PROPN" and not obj.ent_type_ and obj.text[:1].isupper() \
+        and (nouns is None or obj.lower_ not in nouns) and (end >= len(doc) or doc[end].text in (",", ".", ";"))
 
 
 def _set_off(doc: Doc, head: Token) -> int:
