@@ -172,6 +172,23 @@ def test_assemble_a_change_with_its_verb_left_out_keeps_the_direction(nlp):
         ("2.3%", "down", "pct_delta"), ("2.6%", "down", "pct_delta"), ("1.9%", "down", "pct_delta")]
 
 
+@pytest.mark.parametrize("text,quote,change", [
+    ("The Fed cut rates by 0.5 percentage point.", "0.5 percentage point", ("down", "pp_delta")),
+    ("Acme raised prices by 5% in May.", "5%", ("up", "pct_delta")),
+    ("The bank lowered its forecast by $2 billion.", "$2 billion", ("down", "abs_delta")),
+    ("Costs were cut by 30%.", "30%", ("down", "pct_delta")),
+    ("The city reduced emissions by 12% last year.", "12%", ("down", "pct_delta")),
+    ("Rates were cut to 4% in May.", "4%", ("down", "level")),
+    ("The trade gap widened by $3 billion.", "$3 billion", ("up", "abs_delta")),
+    # a transitive verb's object alone is no change
+    ("Acme raised $40 million in a funding round.", "$40 million", None),
+    ("She raised 3 children in Ohio.", "3 children", None),
+])
+def test_assemble_change_a_transitive_verb_of_change_needs_by_or_to(nlp, text, quote, change):
+    claim = _figure(text, quote)
+    assert (None if claim.change is None else (claim.change.direction, claim.change.type)) == change
+
+
 # ---------------------------------------------------------------- each stage on its own
 
 def sentences_of(text: str, published: str | None = None):

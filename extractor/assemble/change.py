@@ -16,15 +16,25 @@ from .context import words
 _GAPPED_BY = re.compile(r"(?:,|;|\band)\s+(?:[A-Z][\w&.'’-]*\s+){1,4}by\s+$")
 
 
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w != "+")
+
+
 @cache
 def _change_before() -> re.Pattern[str]:
-    """A word of change right before a quantity ("rose 12%", "fell by 3 points", "+0.3%"), or a
-    few words before "by" ("grow sales by 35 per cent"); words from cues.toml [changes]."""
+    """A word of change right before a quantity ("rose 12%", "fell by 3 points", "+0.3%"), a
+    transitive one right before "by" ("was cut by 5%"), or either a few words before "by" ("grow
+    sales by 35 per cent", "cut rates by 0.5 percentage point"); words from cues.toml [changes]."""
     table = cues().changes
-    alts = "|".join(re.escape(w) for w in sorted(table["up"] + table["down"], key=len, reverse=True) if w != "+")
+    alts, trans = _alternatives(table["up"] + table["down"]), _alternatives(table["up_by"] + table["down_by"])
     return re.compile(rf"(?i)(?:(?<!gave )(?<!give )(?<!gives )(?<!giving )\b(?P<verb>{alts})\s+(?:by\s+)?"
-                      rf"(?:a\s+further\s+)?|\b(?P<verb2>{alts})"
+                      rf"(?:a\s+further\s+)?|\b(?P<verb4>{trans})\s+by\s+(?:a\s+further\s+)?|\b(?P<verb2>{alts}|{trans})"
                       rf"(?:\s+[a-z]+){{1,2}}\s+by\s+|(?P<verb3>(?<![\w.])\+))$")
+
+
+def _downward(word: str) -> bool:
+    table = cues().changes
+    return word.lower() in table["down"] or word.lower() in table["down_by"]
 
 
 @cache
@@ -61,9 +71,9 @@ def _reached(before: str, claim: Claim) -> Claim | None:
     if not reached or claim.change is not None:
         return None
     verb = reached.group("verb").lower()
-    if verb not in table["up"] + table["down"] or verb in ("up", "down"):
+    if verb not in table["up"] + table["down"] + table["up_by"] + table["down_by"] or verb in ("up", "down"):
         return None
-    return replace(claim, change=Change("down" if verb in table["down"] else "up", "level"))
+    return replace(claim, change=Change("down" if _downward(verb) else "up", "level"))
 
 
 def _delta(before: str, claim: Claim) -> Claim | None:
@@ -72,8 +82,8 @@ def _delta(before: str, claim: Claim) -> Claim | None:
     if not delta or claim.change is not None or claim.kind not in ("percent", "percentage_point", "count", "money",
                                                                     "measure"):
         return None
-    word = delta.group("verb") or delta.group("verb2") or delta.group("verb3")
-    direction = "down" if word.lower() in cues().changes["down"] else "up"
+    word = delta.group("verb") or delta.group("verb2") or delta.group("verb3") or delta.group("verb4")
+    direction = "down" if _downward(word) else "up"
     kind = {"percent": "pct_delta", "percentage_point": "pp_delta"}.get(claim.kind, "abs_delta")
     return replace(claim, change=Change(direction, kind))
 
