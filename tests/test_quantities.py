@@ -175,6 +175,19 @@ def test_quantities_from_x_to_y_is_never_a_range(text, values):
 
 
 @pytest.mark.parametrize("text,values", [
+    ("Smith leads Jones 52% to 45% among likely voters", [52, 45]),
+    ("Smith leads Jones 52%-45%", [52, 45]),
+    ("The House voted 220 to 212 to pass the bill", [220, 212]),
+    ("In the poll, Smith is ahead 48% to 44%", [48, 44]),
+])
+def test_quantities_a_tally_after_a_verb_of_contest_is_two_figures(text, values):
+    """The larger first after "leads", "voted", "ahead" (cues.toml tally_words): the two sides' figures,
+    not a range; "Crowds of 20,000 to 15,000" stays one (test_quantities_ranges_fill_low_and_high)."""
+    found = [m for m in find_mentions(text) if m.kind != "time"]
+    assert [(m.value, m.value_low) for m in found] == [(v, None) for v in values]
+
+
+@pytest.mark.parametrize("text,values", [
     ("Oil rose $2 to $85 a barrel", [2, 85]),                    # the change, then the level it reached
     ("The index gained 35 points to 4,512", [35, 4512]),
     ("Gold lost $20 to $2,380 an ounce", [20, 2380]),

@@ -579,6 +579,8 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
         low = nz.scaled(low, b.scale)
     elif _listed(a) and low * _unit_factor(b) <= high:
         low = low * _unit_factor(b)                 # "2 to 3 decades": 20 to 30 years
+    if high < low and not (a.scale and not b.scale) and set(words[-6:]) & set(table["tally_words"]):
+        return None                                 # "leads Jones 52% to 45%", "beat the Red Sox 7 to 3": a tally
     # "about 5 to 7" is about the whole range; "from up to 252 miles to 287 miles" bounds only its
     # old level, and an interval has its own ends: no "<", ">" for a range
     bound, cue = (a.bound, a.bound_cue) if a.bound == "~" else ("=", None)
