@@ -180,11 +180,15 @@ def test_assemble_a_change_with_its_verb_left_out_keeps_the_direction(nlp):
     ("The city reduced emissions by 12% last year.", "12%", ("down", "pct_delta")),
     ("Rates were cut to 4% in May.", "4%", ("down", "level")),
     ("The trade gap widened by $3 billion.", "$3 billion", ("up", "abs_delta")),
+    # the particle of another verb is no word of change
+    ("Women made up 40% of the board.", "40%", None),
+    ("Rent takes up 35% of income.", "35%", None),
+    ("Sales ended up 5% higher.", "5%", ("up", "pct_delta")),
     # a transitive verb's object alone is no change
     ("Acme raised $40 million in a funding round.", "$40 million", None),
     ("She raised 3 children in Ohio.", "3 children", None),
 ])
-def test_assemble_change_a_transitive_verb_of_change_needs_by_or_to(nlp, text, quote, change):
+def test_assemble_change_words_of_change_before_a_figure(nlp, text, quote, change):
     claim = _figure(text, quote)
     assert (None if claim.change is None else (claim.change.direction, claim.change.type)) == change
 

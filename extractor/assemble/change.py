@@ -22,12 +22,14 @@ def _alternatives(words: list[str]) -> str:
 
 @cache
 def _change_before() -> re.Pattern[str]:
-    """A word of change right before a quantity ("rose 12%", "fell by 3 points", "+0.3%"), a
-    transitive one right before "by" ("was cut by 5%"), or either a few words before "by" ("grow
-    sales by 35 per cent", "cut rates by 0.5 percentage point"); words from cues.toml [changes]."""
+    """A word of change right before a quantity ("rose 12%", "fell by 3 points", "+0.3%"; not the
+    particle of another verb: "make up 28%"), a transitive one right before "by" ("was cut by 5%"), or
+    either a few words before "by" ("grow sales by 35 per cent", "cut rates by 0.5 percentage point");
+    words from cues.toml [changes]."""
     table = cues().changes
     alts, trans = _alternatives(table["up"] + table["down"]), _alternatives(table["up_by"] + table["down_by"])
-    return re.compile(rf"(?i)(?:(?<!gave )(?<!give )(?<!gives )(?<!giving )\b(?P<verb>{alts})\s+(?:by\s+)?"
+    particles = "".join(f"(?<!{re.escape(w)} )" for w in table["particle_verbs"])    # "make up 28%", "gave up 2"
+    return re.compile(rf"(?i)(?:{particles}\b(?P<verb>{alts})\s+(?:by\s+)?"
                       rf"(?:a\s+further\s+)?|\b(?P<verb4>{trans})\s+by\s+(?:a\s+further\s+)?|\b(?P<verb2>{alts}|{trans})"
                       rf"(?:\s+[a-z]+){{1,2}}\s+by\s+|(?P<verb3>(?<![\w.])\+))$")
 
