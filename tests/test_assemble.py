@@ -3315,7 +3315,7 @@ REVIEW16_SOURCE = [
     ('p1-11', 'The recipe calls for 2 cups of flour and bakes in 30 minutes. It has 350 calories per serving, according to the USDA nutrition database.',
      {'2 cups': None, '30 minutes': None, '350 calories per serving': 'USDA nutrition database'}),
     ('p1-12', 'The bill passed the Senate by a vote of 52 to 48 on Tuesday. Its tax provisions cost $40 billion over a decade, according to the Congressional Budget Office.',
-     {'52 to 48': None, '$40 billion': 'Congressional Budget Office'}),
+     {'52': None, '48': None, '$40 billion': 'Congressional Budget Office'}),
     ('p1-13', 'The Hawks won 4 of their last 5 games. Their payroll rose 12% to $180 million this season, according to Spotrac.',
      {'4': None, '5 games': None, '12%': 'Spotrac', '$180 million': 'Spotrac'}),
     ('p1-14', 'The university raised tuition by 4% last fall. Its endowment grew to $2.1 billion, according to a report by the National Association of College Business Officers.',
