@@ -645,6 +645,12 @@ SUBJECT_EXAMPLES = [
     ("The S&P 500 rose 1.2% on Monday.", "1.2%", "S&P 500"),
     ("The Crusher ANC 2 gives 50 hours of battery life.", "50 hours", "Crusher ANC 2"),
     ("Acme 2023 revenue rose 5%.", "5%", "Acme 2023 revenue"),
+    # ... a number between two words of a name too, and after a capitalised noun that labels one
+    ("The iPhone 15 Pro starts at $999.", "$999", "iPhone 15 Pro"),
+    ("The Boeing 737 Max carries 178 passengers.", "178 passengers", "Boeing 737 Max"),
+    ("Route 66 runs 2,400 miles.", "2,400 miles", "Route 66"),
+    ("Flight 370 vanished with 239 people aboard.", "239 people", "Flight 370"),
+    ("A 30-year-old law protects 5,000 acres.", "5,000 acres", "law"),
     # "they" for a share stands for the group the share is of
     ("About 40% of renters say they cannot afford a $400 repair.", "$400", "renters"),
     ("About 40% of renters pay more than $2,000, compared to 36% of owners.", "36%", "owners"),

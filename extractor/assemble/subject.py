@@ -37,11 +37,17 @@ def phrase(doc: Doc, tok: Token) -> TextSpan:
             j += 1
     while right > tok.i and doc[right].pos_ in ("ADP", "DET", "CCONJ"):
         right -= 1
-    if tok.pos_ == "PROPN" and _name_number(doc, right):
-        right += 1                                   # "the S&P 500", "the FTSE 100": the number names it too
+    if (tok.pos_ == "PROPN" or _label_word(tok)) and _name_number(doc, right):
+        right += 1                                   # "the S&P 500", "the FTSE 100", "Route 66": the number names it too
     span = doc[left:right + 1]
     label = tok.ent_type_ or next((t.ent_type_ for t in span if t.ent_type_), None) or None
     return TextSpan(span.text, span.start_char, span.end_char, label=label)
+
+
+def _label_word(tok: Token) -> bool:
+    """A capitalised noun that labels a number ("Route 66", "Section 230", "Flight 370": cues.toml
+    label_nouns), which with it is a name."""
+    return tok.text[:1].isupper() and tok.lower_ in cues().label_nouns
 
 
 def _name_number(doc: Doc, last: int) -> bool:
@@ -101,7 +107,7 @@ def _without_figures(s: Sentence, subject: TextSpan | None) -> TextSpan | None:
     sentence is the noun after that figure ("law"), less the figure."""
     if subject is None or subject.start is None:
         return subject
-    inside = [q for q in s.quantities if subject.start <= q.start_char < subject.end]
+    inside = [q for q in s.quantities if subject.start <= q.start_char < subject.end and not _in_name(q)]
     if not inside:
         return subject
     cut = max(q.end_char for q in inside)
@@ -110,6 +116,15 @@ def _without_figures(s: Sentence, subject: TextSpan | None) -> TextSpan | None:
         return subject
     start = cut + len(rest) - len(rest.lstrip())
     return TextSpan(s.ctx.text[start:subject.end], start, subject.end, label=subject.label)
+
+
+def _in_name(q: Span) -> bool:
+    """A bare number between two words of a name ("iPhone 15 Pro", "Boeing 737 Max"): part of the name,
+    no figure to cut the subject at."""
+    doc = q.doc
+    m = q._.mention
+    return len(q) == 1 and m is not None and m.kind == "count" and not m.unit and 0 < q.start and q.end < len(doc) \
+        and doc[q.start - 1].pos_ == "PROPN" and doc[q.end].pos_ == "PROPN"
 
 
 def _ranked(s: Sentence, qspan: Span) -> TextSpan | None:
