@@ -184,6 +184,7 @@ def test_assemble_a_change_with_its_verb_left_out_keeps_the_direction(nlp):
     ("Women made up 40% of the board.", "40%", None),
     ("Rent takes up 35% of income.", "35%", None),
     ("Sales ended up 5% higher.", "5%", ("up", "pct_delta")),
+    ("The homicide rate fell 17% in 2023.", "17%", ("down", "pct_delta")),     # "rate", not "ate"
     # a transitive verb's object alone is no change
     ("Acme raised $40 million in a funding round.", "$40 million", None),
     ("She raised 3 children in Ohio.", "3 children", None),

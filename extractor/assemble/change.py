@@ -28,7 +28,7 @@ def _change_before() -> re.Pattern[str]:
     words from cues.toml [changes]."""
     table = cues().changes
     alts, trans = _alternatives(table["up"] + table["down"]), _alternatives(table["up_by"] + table["down_by"])
-    particles = "".join(f"(?<!{re.escape(w)} )" for w in table["particle_verbs"])    # "make up 28%", "gave up 2"
+    particles = "".join(rf"(?<!\b{re.escape(w)} )" for w in table["particle_verbs"])  # "make up 28%", not "rate fell"
     return re.compile(rf"(?i)(?:{particles}\b(?P<verb>{alts})\s+(?:by\s+)?"
                       rf"(?:a\s+further\s+)?|\b(?P<verb4>{trans})\s+by\s+(?:a\s+further\s+)?|\b(?P<verb2>{alts}|{trans})"
                       rf"(?:\s+[a-z]+){{1,2}}\s+by\s+|(?P<verb3>(?<![\w.])\+))$")
