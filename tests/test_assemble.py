@@ -532,6 +532,15 @@ def test_assemble_time_a_period_ahead_runs_forward_from_publication(nlp):
     assert c.time_scope.iso == "2020-03/2020-09"
 
 
+def test_assemble_time_may_after_a_word_of_time_is_the_month(nlp):
+    from extractor import extract_text
+
+    claims = extract_text("Inflation eased to 3.3% in May from 3.4% in April.", published="2024-06-20")
+    assert [(c.quote, c.time_scope.iso) for c in claims] == [("3.3%", "2024-05"), ("3.4%", "2024-04")]
+    [c] = extract_text("Theresa May won 42% of the vote.", published="2024-06-20")
+    assert c.time_scope is None
+
+
 def test_assemble_filters_a_period_of_history_is_a_date_unless_it_situates_a_figure(nlp):
     from extractor import extract_text
 
