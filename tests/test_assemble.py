@@ -180,6 +180,8 @@ def test_assemble_a_change_with_its_verb_left_out_keeps_the_direction(nlp):
     ("The city reduced emissions by 12% last year.", "12%", ("down", "pct_delta")),
     ("Rates were cut to 4% in May.", "4%", ("down", "level")),
     ("The trade gap widened by $3 billion.", "$3 billion", ("up", "abs_delta")),
+    ("The drug cut the risk of heart attack by 20% in a study.", "20%", ("down", "pct_delta")),
+    ("Sales of electric vehicles doubled to 1.4 million units in 2023.", "1.4 million units", ("up", "level")),
     # the particle of another verb is no word of change
     ("Women made up 40% of the board.", "40%", None),
     ("Rent takes up 35% of income.", "35%", None),

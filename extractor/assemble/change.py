@@ -24,14 +24,15 @@ def _alternatives(words: list[str]) -> str:
 def _change_before() -> re.Pattern[str]:
     """A word of change right before a quantity ("rose 12%", "fell by 3 points", "+0.3%"; not the
     particle of another verb: "make up 28%"), a transitive one right before "by" ("was cut by 5%"), or
-    either a few words before "by" ("grow sales by 35 per cent", "cut rates by 0.5 percentage point");
-    words from cues.toml [changes]."""
+    either a few words before "by" ("grow sales by 35 per cent", "cut rates by 0.5 percentage point",
+    "cut the risk of heart attack by 20%": its object, up to five words); words from cues.toml [changes]."""
     table = cues().changes
     alts, trans = _alternatives(table["up"] + table["down"]), _alternatives(table["up_by"] + table["down_by"])
     particles = "".join(rf"(?<!\b{re.escape(w)} )" for w in table["particle_verbs"])  # "make up 28%", not "rate fell"
     return re.compile(rf"(?i)(?:{particles}\b(?P<verb>{alts})\s+(?:by\s+)?"
-                      rf"(?:a\s+further\s+)?|\b(?P<verb4>{trans})\s+by\s+(?:a\s+further\s+)?|\b(?P<verb2>{alts}|{trans})"
-                      rf"(?:\s+[a-z]+){{1,2}}\s+by\s+|(?P<verb3>(?<![\w.])\+))$")
+                      rf"(?:a\s+further\s+)?|\b(?P<verb4>{trans})\s+by\s+(?:a\s+further\s+)?|\b(?P<verb2>{alts})"
+                      rf"(?:\s+[a-z]+){{1,2}}\s+by\s+|\b(?P<verb5>{trans})(?:\s+[a-z’\x27-]+){{1,5}}\s+by\s+"
+                      rf"|(?P<verb3>(?<![\w.])\+))$")
 
 
 def _downward(word: str) -> bool:
@@ -84,7 +85,7 @@ def _delta(before: str, claim: Claim) -> Claim | None:
     if not delta or claim.change is not None or claim.kind not in ("percent", "percentage_point", "count", "money",
                                                                     "measure"):
         return None
-    word = delta.group("verb") or delta.group("verb2") or delta.group("verb3") or delta.group("verb4")
+    word = next(delta.group(g) for g in ("verb", "verb2", "verb3", "verb4", "verb5") if delta.group(g))
     direction = "down" if _downward(word) else "up"
     kind = {"percent": "pct_delta", "percentage_point": "pp_delta"}.get(claim.kind, "abs_delta")
     return replace(claim, change=Change(direction, kind))
