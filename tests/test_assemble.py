@@ -543,6 +543,32 @@ def test_assemble_time_may_after_a_word_of_time_is_the_month(nlp):
     assert c.time_scope is None
 
 
+@pytest.mark.parametrize("text,iso", [
+    ("Revenue rose 12% in Q3 2024.", "2024-07/2024-09"),
+    ("Revenue rose 12% in 3Q24.", "2024-07/2024-09"),
+    ("Revenue rose 12% in Q3.", "2023-07/2023-09"),                  # the last third quarter begun
+    ("Revenue rose 12% in the first half of 2024.", "2024-01/2024-06"),
+    ("In 1H24, revenue rose 12%.", "2024-01/2024-06"),
+    ("Fall 2023 enrollment rose 12%.", "2023-09/2023-11"),
+    ("Revenue rose 12% in the summer of 2023.", "2023-06/2023-08"),
+    ("Revenue rose 12% in the fourth quarter of 2023.", "2023-10/2023-12"),
+])
+def test_assemble_time_a_quarter_half_or_season_takes_in_its_year(nlp, text, iso):
+    from extractor import extract_text
+
+    [c] = extract_text(text, published="2024-06-20")
+    assert c.time_scope.iso == iso
+
+
+def test_assemble_time_a_game_half_is_no_time_and_a_dated_quarter_is_a_date(nlp):
+    from extractor import extract_text
+
+    [c] = extract_text("He scored 20 points in the first half.", published="2024-06-20")
+    assert c.time_scope is None
+    [c] = extract_text("The deal is expected to close in the first quarter of 2026.", published="2024-06-20")
+    assert (c.kind, c.quote, c.value_text) == ("date", "first quarter of 2026", "2026-01/2026-03")
+
+
 def test_assemble_filters_a_period_of_history_is_a_date_unless_it_situates_a_figure(nlp):
     from extractor import extract_text
 
@@ -573,7 +599,7 @@ def test_assemble_a_bare_year_is_a_date_as_the_time_of_a_verb_not_of_a_noun(nlp)
     assert (c.kind, c.quote, c.value_text) == ("date", "1903", "1903")
     assert extract_text("Ticket sales in 1903 were a record.", published="2020-03-05") == []
     [c] = extract_text("In the spring of 1903, the brothers flew a glider.", published="2020-03-05")
-    assert (c.kind, c.value_text) == ("date", "1903")
+    assert (c.kind, c.value_text) == ("date", "1903-03/1903-05")            # the season with its year
     assert extract_text("Ticket sales in the spring of 1903 were a record.", published="2020-03-05") == []
     for text in ("The board has run the harbour since 1903.", "The bridge will be finished by 2031."):
         [c] = extract_text(text, published="2020-03-05")

@@ -71,9 +71,11 @@ def attribute(s: Sentence, carry: Carry) -> Sentence:
     own = find_source(s.sent, ctx.doc)
     sent = s.sent
     in_sentence = own is not None and own.span.start is not None and sent.start_char <= own.span.start < sent.end_char
+    extra = tuple(extra_times(s))
+    times = tuple(t for t in s.times if not any(e.start <= t.start_char and t.end_char <= e.end for e in extra))
     return replace(s, own=own, source=in_force(s, own, carry),
                    source_range=(own.mention or (own.span.start, own.span.end)) if in_sentence else None,
-                   extra_times=tuple(extra_times(s)))
+                   times=times, extra_times=extra)       # a year inside a wider time ("Q3 2024") is that time
 
 
 def _base_claim(s: Sentence, start: int, end: int, **fields) -> Claim:

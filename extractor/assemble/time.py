@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Span
@@ -126,22 +127,31 @@ def date_extent(s: Sentence, tspan: Span) -> tuple[int, int] | None:
     t: Mention = tspan._.mention
     if in_range(t.start, s.source_range) or t.value_text is None or dates_statement(s, t):
         return None
-    if t.rule.endswith(".x") and not (t.rule == "time.monthname.x" or t.rule == "time.quarter.x"
+    if t.rule.endswith(".x") and not (t.rule == "time.monthname.x" or _time_rule(t.rule[:-2]).get("widens_year")
                                       and re.search(r"\d{4}", t.quote)):
         return None                       # deictic times ("Tuesday", "last month") are never dates
-    if t.rule == "time.quarter.x":
-        return t.start + (len(t.prep) + 1 if t.prep else 0), t.end
+    if t.rule != "time.monthname.x" and t.rule.endswith(".x"):      # "in the spring of 1975": a date with its year,
+        root = tspan.root                 # "(in) the spring of 1975": the preposition the parse hangs it on
+        prep = t.prep or (root.head.lower_ if root.dep_ == "pobj" else None)
+        if t.rule != "time.quarter.x" and _event_prep(tspan, replace(t, prep=prep), _planned(s, t)) \
+                not in word_set("tense", "event_preps"):
+            return None                   # as a year, only as the time of a verb ("Ticket sales in the spring of 1903")
+        start = t.start + (len(t.prep) + 1 if t.prep else 0)
+        return start + 4 * (s.ctx.text[start:start + 4].lower() == "the "), t.end    # "first quarter of 2026"
     precise = re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{4}-\d{2}", t.value_text) is not None
     if not precise:
-        planned = s.ctx.published is not None and t.value_text[:4].isdigit() \
-            and int(t.value_text[:4]) > s.ctx.published.year     # "is opening a store in 2026": a plan
-        if t.rule != "time.year" or (_event_prep(tspan, t, planned) not in word_set("tense", "event_preps")
+        if t.rule != "time.year" or (_event_prep(tspan, t, _planned(s, t)) not in word_set("tense", "event_preps")
                                      and not _dated_noun(tspan, t)):
             return None
     start = t.start
     if t.prep and s.ctx.text[t.start:t.start + len(t.prep)].lower() == t.prep:
         start = t.start + len(t.prep) + 1
     return start, t.end
+
+
+def _planned(s: Sentence, t: Mention) -> bool:
+    """A time after the publication year ("is opening a store in 2026"): a plan, not an event."""
+    return s.ctx.published is not None and t.value_text[:4].isdigit() and int(t.value_text[:4]) > s.ctx.published.year
 
 
 def _dated_noun(tspan: Span, t: Mention) -> bool:
@@ -286,16 +296,41 @@ def _season(m: re.Match[str], published: dt.date) -> str:
     return f"{year}-{first:02d}/{year + (last < first)}-{last:02d}"
 
 
-def _quarter(ordinal: str, year: str | None, published: dt.date) -> str:
-    q = ORDINALS.index(ordinal.lower()) + 1
-    y = int(year) if year else published.year - (q > (published.month - 1) // 3 + 1)
-    return f"{y}-{3 * q - 2:02d}/{y}-{3 * q:02d}"
+def _quarter(m: re.Match[str], published: dt.date) -> str:
+    """"the third quarter (of 2024)": its months, of the last one begun by `published` without a
+    year; "the first half of 2024" likewise."""
+    if m.group("half"):
+        n = ORDINALS.index(m.group("half").lower()) + 1
+        return f"{m.group('hyear')}-{6 * n - 5:02d}/{m.group('hyear')}-{6 * n:02d}"
+    n = ORDINALS.index(m.group("ord").lower()) + 1
+    year = m.group("year")
+    y = int(year) if year else published.year - (n > (published.month - 1) // 3 + 1)
+    return f"{y}-{3 * n - 2:02d}/{y}-{3 * n:02d}"
+
+
+def _quarter_code(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"Q3 2024", "3Q24": the quarter's months; "H1 2024", "1H24": the half's. A two-digit year is of
+    this century; without a year, the last one begun by `published` (None without it)."""
+    quarter = m.group("qn") or m.group("qn2")
+    year = m.group("qyear") or m.group("qyear2") or m.group("hyear") or m.group("hyear2")
+    year = f"20{year}" if year and len(year) == 2 else year
+    if quarter:
+        first, months = 3 * int(quarter) - 2, 3
+    else:
+        first, months = 6 * int(m.group("hn") or m.group("hn2") or m.group("hn3")) - 5, 6
+    if year is None:
+        if published is None:
+            return None
+        year = str(published.year - (first > published.month))
+    return f"{year}-{first:02d}/{year}-{first + months - 1:02d}"
 
 
 def resolve(rule: str, m: re.Match[str], published: dt.date | None) -> str | None:
     """ISO text for an expression of `time_patterns`, against the publication date."""
+    if rule == "time.quarter_code":
+        return _quarter_code(m, published)
     if published is None:
-        return m.group("year") if rule == "time.quarter" and m.group("year") else None
+        return m.group("year") or m.group("hyear") if rule == "time.quarter" else None
     if rule == "time.present":
         return published.isoformat()
     if rule == "time.weekday":          # a news story's "Tuesday" is the last one, or the day itself
@@ -310,7 +345,9 @@ def resolve(rule: str, m: re.Match[str], published: dt.date | None) -> str | Non
         year = m.group("year")
         return year if len(year) == 4 else f"20{year}"
     if rule == "time.quarter":
-        return _quarter(m.group("ord"), m.group("year"), published)
+        return _quarter(m, published)
+    if rule == "time.quarter_code":
+        return _quarter_code(m, published)
     if rule == "time.monthname":
         words_ = m.group(0).lower().split()
         month = month_number(m.group("month"))
@@ -323,19 +360,24 @@ def resolve(rule: str, m: re.Match[str], published: dt.date | None) -> str | Non
 
 def extra_times(s: Sentence) -> list[Mention]:
     """Time expressions of the sentence that the quantity matcher does not give, as Mentions
-    (rule = the pattern id + ".x"); none overlaps a matcher time or quantity."""
+    (rule = the pattern id + ".x"); none overlaps a matcher time or quantity, except that a pattern
+    marked `widens_year` takes in a year the matcher read alone ("the first quarter of 2026", "Q3
+    2024", "the summer of 2023"): the caller then drops that year (`within_extra`)."""
     text = s.text
     lower = text.lower()
     wanted = [rp for rp, needs in zip(time_patterns(), time_needs()) if any(w in lower for w in needs)]
     if not wanted:
         return []
+    years = [(t.start_char, t.end_char) for t in s.times if re.fullmatch(r"\d{4}", t._.mention.value_text or "")]
     taken = [(t.start_char, t.end_char) for t in s.times + s.quantities]
     base = s.sent.start_char
     out: list[Mention] = []
     for rule, pattern in wanted:
+        widens = _time_rule(rule).get("widens_year", False)
         for m in pattern.finditer(text):
             start, end = base + m.start(), base + m.end()
-            if any(a < end and start < b for a, b in taken):
+            clash = [(a, b) for a, b in taken if a < end and start < b]
+            if clash and not (widens and all((a, b) in years and start <= a and b <= end for a, b in clash)):
                 continue
             taken.append((start, end))
             first = m.group(0).split()[0].lower() if m.group(0).split() else ""
