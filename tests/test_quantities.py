@@ -187,6 +187,17 @@ def test_quantities_a_tally_after_a_verb_of_contest_is_two_figures(text, values)
     assert [(m.value, m.value_low) for m in found] == [(v, None) for v in values]
 
 
+@pytest.mark.parametrize("text", [
+    "Trump won Florida, where turnout fell 80% to 75%",          # a word of change after the verb of contest
+    "Temperatures will drop over the weekend to lows of 10 to 5 degrees",
+    "Harris led Trump 49 to 46 percent",                         # the unit written once: one range, as before
+    "The Yankees beat the Red Sox 7 to 3",                       # a bare number after a name reads as the name's
+])
+def test_quantities_a_pair_high_to_low_stays_one_range_outside_a_tally(text):
+    found = [m for m in find_mentions(text) if m.kind != "time"]
+    assert len(found) == 1 and found[0].value_low is not None
+
+
 @pytest.mark.parametrize("text,values", [
     ("Oil rose $2 to $85 a barrel", [2, 85]),                    # the change, then the level it reached
     ("The index gained 35 points to 4,512", [35, 4512]),

@@ -579,14 +579,23 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
         low = nz.scaled(low, b.scale)
     elif _listed(a) and low * _unit_factor(b) <= high:
         low = low * _unit_factor(b)                 # "2 to 3 decades": 20 to 30 years
-    if high < low and not (a.scale and not b.scale) and set(words[-6:]) & set(table["tally_words"]):
-        return None                                 # "leads Jones 52% to 45%", "beat the Red Sox 7 to 3": a tally
+    if high < low and (not _bare(a) or b.kind == "count" and before.split()[-1:] and before.split()[-1][0].islower()) \
+            and _tally(words[-4:], table):
+        return None                                 # "leads Jones 52% to 45%", "voted 220 to 212": a tally (not
+                                                    # "beat the Red Sox 7 to 3", whose 7 reads as the name's)
     # "about 5 to 7" is about the whole range; "from up to 252 miles to 287 miles" bounds only its
     # old level, and an interval has its own ends: no "<", ">" for a range
     bound, cue = (a.bound, a.bound_cue) if a.bound == "~" else ("=", None)
     return replace(b, start=a.start, quote=text[a.start:b.end], rule=f"range+{b.rule}", value=None,
                    value_low=low, value_high=high, bound=bound, bound_cue=cue,
                    whole_start=min(a.whole_start, a.start))
+
+
+def _tally(words: list[str], table) -> bool:
+    """Whether the few words before a pair hold a verb of contest (cues.toml tally_words: "leads
+    Jones", "voted", "is ahead") and no word of change after it ("won Florida, where turnout fell")."""
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in table["tally_words"]), None)
+    return at is not None and not set(words[at + 1:]) & set(table["change_words"])
 
 
 def _written_unit(m: Mention) -> bool:
