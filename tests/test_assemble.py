@@ -182,7 +182,16 @@ def test_assemble_a_change_with_its_verb_left_out_keeps_the_direction(nlp):
     ("The trade gap widened by $3 billion.", "$3 billion", ("up", "abs_delta")),
     ("The drug cut the risk of heart attack by 20% in a study.", "20%", ("down", "pct_delta")),
     ("Sales of electric vehicles doubled to 1.4 million units in 2023.", "1.4 million units", ("up", "level")),
+    ("Prices rose by about 5% last year.", "5%", ("up", "pct_delta")),                 # a bound after "by"
+    ("Acme cut prices by as much as 5%.", "5%", ("down", "pct_delta")),
+    ("Microsoft cut 10,000 jobs last year.", "10,000 jobs", ("down", "abs_delta")),     # job cuts, with no "by"
+    ("Acme cut its workforce by 300 jobs.", "300 jobs", ("down", "abs_delta")),
+    # who did it, after a transitive verb's "by", is no amount
+    ("The funds were raised by 12 volunteers.", "12 volunteers", None),
+    ("Budget cuts by 12 states totaled $5 billion.", "12 states", None),
+    ("The director cut 3 songs from the album.", "3 songs", None),
     # the particle of another verb is no word of change
+    ("Solimo racked up more than $6 million in sales.", "$6 million", None),
     ("Women made up 40% of the board.", "40%", None),
     ("Rent takes up 35% of income.", "35%", None),
     ("Sales ended up 5% higher.", "5%", ("up", "pct_delta")),

@@ -29,10 +29,11 @@ def _change_before() -> re.Pattern[str]:
     table = cues().changes
     alts, trans = _alternatives(table["up"] + table["down"]), _alternatives(table["up_by"] + table["down_by"])
     particles = "".join(rf"(?<!\b{re.escape(w)} )" for w in table["particle_verbs"])  # "make up 28%", not "rate fell"
-    return re.compile(rf"(?i)(?:{particles}\b(?P<verb>{alts})\s+(?:by\s+)?"
+    bounds = _alternatives(list(cues().bounds))                             # "rose by about 5%", "by as much as 5%"
+    return re.compile(rf"(?i)(?:(?:{particles}\b(?P<verb>{alts})\s+(?:by\s+)?"
                       rf"(?:a\s+further\s+)?|\b(?P<verb4>{trans})\s+by\s+(?:a\s+further\s+)?|\b(?P<verb2>{alts})"
-                      rf"(?:\s+[a-z]+){{1,2}}\s+by\s+|\b(?P<verb5>{trans})(?:\s+[a-z’\x27-]+){{1,5}}\s+by\s+"
-                      rf"|(?P<verb3>(?<![\w.])\+))$")
+                      rf"(?:\s+[a-z]+){{1,2}}\s+by\s+|\b(?P<verb5>{trans})(?:\s+[a-z’\x27-]+){{1,5}}\s+by\s+)"
+                      rf"(?:(?:{bounds})\s+)?|(?P<verb3>(?<![\w.])\+))$")
 
 
 def _downward(word: str) -> bool:
@@ -80,15 +81,34 @@ def _reached(before: str, claim: Claim) -> Claim | None:
 
 
 def _delta(before: str, claim: Claim) -> Claim | None:
-    """'up 5%' / 'fell by 3 points': a delta."""
+    """'up 5%' / 'fell by 3 points': a delta. Not a count of things after a transitive verb's "by",
+    who did it ("The funds were raised by 12 volunteers", "Sales were boosted by 2 new stores"), nor
+    after a noun of change ("Budget cuts by 12 states")."""
     delta = _change_before().search(before)
+    if not delta and claim.change is None:
+        return _job_cut(before, claim)
     if not delta or claim.change is not None or claim.kind not in ("percent", "percentage_point", "count", "money",
                                                                     "measure"):
+        return None
+    jobs = claim.kind == "count" and (claim.unit or "").lower() in cues().changes["job_nouns"]
+    if (delta.group("verb4") or delta.group("verb5")) and claim.kind == "count" and claim.unit and not jobs \
+            or delta.group("verb4") and delta.group("verb4").lower().endswith("s"):
         return None
     word = next(delta.group(g) for g in ("verb", "verb2", "verb3", "verb4", "verb5") if delta.group(g))
     direction = "down" if _downward(word) else "up"
     kind = {"percent": "pct_delta", "percentage_point": "pp_delta"}.get(claim.kind, "abs_delta")
     return replace(claim, change=Change(direction, kind))
+
+
+def _job_cut(before: str, claim: Claim) -> Claim | None:
+    """"Acme cut 1,300 jobs", "slashed 500 positions": jobs right after a transitive verb of cutting are
+    a change down (CONVENTIONS.md: job cuts are down/abs_delta); other objects are none ("cut 3 songs")."""
+    table = cues().changes
+    if claim.kind != "count" or (claim.unit or "").lower() not in table["job_nouns"]:
+        return None
+    verb = re.search(rf"(?i)\b(?:{_alternatives(table['down_by'])})\s+(?:(?:{_alternatives(list(cues().bounds))})\s+)?$",
+                     before)
+    return replace(claim, change=Change("down", "abs_delta")) if verb else None
 
 
 def link_changes(text: str, made: list[tuple[Claim, Mention]]) -> list[tuple[Claim, Mention]]:
