@@ -207,10 +207,11 @@ def _untagged_name(obj: Token) -> bool:
     """A name the recogniser left untagged after "per" ("Per Nielsen, 12 million watched", "Sales fell
     8%, per Gartner."): a proper noun with a capital and no entity, its phrase set off by a comma or
     ending the sentence; not a heading's "Per Game" (nothing sets it off) nor a rate ("$5 per Month,")
-    whose noun is no name."""
+    whose noun is no name, nor Latin ("Per Capita, income rose 3%", `source.per_latin`)."""
     doc, end, nouns = obj.doc, obj.right_edge.i + 1, _common_nouns(obj.vocab)
     return obj.pos_ == "PROPN" and not obj.ent_type_ and obj.text[:1].isupper() \
-        and (nouns is None or obj.lower_ not in nouns) and (end >= len(doc) or doc[end].text in (",", ".", ";"))
+        and (nouns is None or obj.lower_ not in nouns) and obj.lower_ not in word_set("source", "per_latin") \
+        and (end >= len(doc) or doc[end].text in (",", ".", ";"))
 
 
 def _set_off(doc: Doc, head: Token) -> int:
