@@ -697,6 +697,7 @@ SUBJECT_EXAMPLES = [
     ("The Boeing 737 Max carries 178 passengers.", "178 passengers", "Boeing 737 Max"),
     ("Route 66 runs 2,400 miles.", "2,400 miles", "Route 66"),
     ("Flight 370 vanished with 239 people aboard.", "239 people", "Flight 370"),
+    ("Interstate 95 carries 300,000 cars a day.", "300,000 cars a day", "Interstate 95"),
     ("A 30-year-old law protects 5,000 acres.", "5,000 acres", "law"),
     # "they" for a share stands for the group the share is of
     ("About 40% of renters say they cannot afford a $400 repair.", "$400", "renters"),
