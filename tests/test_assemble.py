@@ -569,6 +569,17 @@ def test_assemble_time_a_quarter_half_or_season_takes_in_its_year(nlp, text, iso
     assert c.time_scope.iso == iso
 
 
+def test_assemble_time_of_a_clause_describing_a_noun_does_not_date_the_figure(nlp):
+    from extractor import extract_text
+
+    [c] = extract_text("The bridge, completed in 1937, spans 4,200 feet.", published="2024-10-20")
+    assert c.time_scope.iso == "2024-10-20"                  # a present state, not 1937
+    [c] = extract_text("Acme, founded in 1998, had revenue of $3 billion in 2023.", published="2024-10-20")
+    assert c.time_scope.iso == "2023"
+    [c] = extract_text("Sales rose 5% in 2023, which was a record year.", published="2024-10-20")
+    assert c.time_scope.iso == "2023"
+
+
 def test_assemble_time_a_game_half_is_no_time_and_a_dated_quarter_is_a_date(nlp):
     from extractor import extract_text
 

@@ -32,7 +32,7 @@ def pick_time(s: Sentence, m: Mention) -> TextSpan | None:
         if t.start == m.start:
             continue
         owner = owner_of(t)
-        if owner is not None and owner != m.start:
+        if owner is not None and owner != m.start or _describes_noun(s, t, m):
             continue
         (inside if in_range(t.start, s.source_range) or dates_statement(s, t) else outside).append(t)
     if outside:
@@ -42,6 +42,20 @@ def pick_time(s: Sentence, m: Mention) -> TextSpan | None:
     if years:
         return time_span(min(years, key=lambda t: abs(t.start - m.start)))
     return None
+
+
+def _describes_noun(s: Sentence, t: Mention, m: Mention) -> bool:
+    """A time in a clause set off by commas that describes a noun, whose clause the figure is not in
+    ("The telescope, launched in December 2021, orbits 1.5 million km from Earth"): it dates that
+    noun, not the figure."""
+    doc = s.doc
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    clause = next((a for a in span[0].ancestors if a.dep_ in ("acl", "relcl")), None)
+    if clause is None or clause.left_edge.i == 0 or doc[clause.left_edge.i - 1].text != ",":
+        return False
+    return not clause.left_edge.idx <= m.start < clause.right_edge.idx + len(clause.right_edge.text)
 
 
 @cache
