@@ -184,6 +184,8 @@ def test_assemble_a_change_with_its_verb_left_out_keeps_the_direction(nlp):
     ("Sales of electric vehicles doubled to 1.4 million units in 2023.", "1.4 million units", ("up", "level")),
     ("Prices rose by about 5% last year.", "5%", ("up", "pct_delta")),                 # a bound after "by"
     ("Acme cut prices by as much as 5%.", "5%", ("down", "pct_delta")),
+    ("Shares were up about 5% in early trading.", "5%", ("up", "pct_delta")),
+    ("Bitcoin fell below $60,000 on Monday.", "$60,000", None),                        # a threshold, no move
     ("Microsoft cut 10,000 jobs last year.", "10,000 jobs", ("down", "abs_delta")),     # job cuts, with no "by"
     ("Acme cut its workforce by 300 jobs.", "300 jobs", ("down", "abs_delta")),
     # who did it, after a transitive verb's "by", is no amount
