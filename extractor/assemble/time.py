@@ -45,12 +45,13 @@ def pick_time(s: Sentence, m: Mention) -> TextSpan | None:
 
 
 def _describes_noun(s: Sentence, t: Mention, m: Mention) -> bool:
-    """A time in a clause set off by commas that describes a noun, whose clause the figure is not in
-    ("The telescope, launched in December 2021, orbits 1.5 million km from Earth"): it dates that
-    noun, not the figure."""
+    """A time in a clause set off by commas that describes a noun, whose clause the figure is not in,
+    in a sentence that states a present state ("The telescope, launched in December 2021, orbits 1.5
+    million km from Earth"): it dates that noun, not the figure. In the past it is the event's own time
+    ("The Titanic, which sank in April 1912, carried 2,224 people")."""
     doc = s.doc
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
+    if span is None or s.sent.root.tag_ not in ("VBZ", "VBP"):
         return False
     clause = next((a for a in span[0].ancestors if a.dep_ in ("acl", "relcl")), None)
     if clause is None or clause.left_edge.i == 0 or doc[clause.left_edge.i - 1].text != ",":
@@ -325,7 +326,7 @@ def _quarter(m: re.Match[str], published: dt.date) -> str:
 def _quarter_code(m: re.Match[str], published: dt.date | None) -> str | None:
     """"Q3 2024", "3Q24": the quarter's months; "H1 2024", "1H24": the half's. A two-digit year is of
     this century; without a year, the last one begun by `published` (None without it)."""
-    quarter = m.group("qn") or m.group("qn2")
+    quarter = m.group("qn") or m.group("qn2") or m.group("qn3")
     year = m.group("qyear") or m.group("qyear2") or m.group("hyear") or m.group("hyear2")
     year = f"20{year}" if year and len(year) == 2 else year
     if quarter:
