@@ -63,9 +63,10 @@ def _after_previous(text: str, out: list, i: int, claim: Claim) -> Claim | None:
         return replace(claim, bound=prev.bound if claim.bound == "=" else claim.bound,
                        bound_cue=claim.bound_cue or prev.bound_cue, change=prev.change,
                        subject=prev.subject or claim.subject)
-    if prev.change is not None and prev.change.type != "level" and len(gap) < 30 \
-            and re.search(r"(?i)\b(?:to|at)\s+$", gap):
-        return replace(claim, change=Change(prev.change.direction, "level"))
+    at = re.search(r"(?i)\b(?:to|at)\s+$", gap)
+    if prev.change is not None and prev.change.type != "level" and len(gap) < 30 and at \
+            and not (at.group(0).lower().startswith("at") and claim.kind == "count" and claim.unit):
+        return replace(claim, change=Change(prev.change.direction, "level"))   # not "by 5% at 4,000 stores"
     return None
 
 
@@ -93,12 +94,22 @@ def _delta(before: str, claim: Claim) -> Claim | None:
         return None
     jobs = claim.kind == "count" and (claim.unit or "").lower() in cues().changes["job_nouns"]
     if (delta.group("verb4") or delta.group("verb5")) and claim.kind == "count" and claim.unit and not jobs \
-            or delta.group("verb4") and delta.group("verb4").lower().endswith("s"):
+            or delta.group("verb4") and delta.group("verb4").lower().endswith("s") or _agent_by(delta):
         return None
     word = next(delta.group(g) for g in ("verb", "verb2", "verb3", "verb4", "verb5") if delta.group(g))
     direction = "down" if _downward(word) else "up"
     kind = {"percent": "pct_delta", "percentage_point": "pp_delta"}.get(claim.kind, "abs_delta")
     return replace(claim, change=Change(direction, kind))
+
+
+_PARTICIPLE_BY = re.compile(r"(?i)\b(?:\w+ed|paid|made|held|sold|owned|given|taken|done|won|set|built|run|led)\s+by\s")
+
+
+def _agent_by(delta: re.Match[str]) -> bool:
+    """"reduced the fines paid by 40% of the banks": a participle right before "by", past the verb of
+    change and its object, takes "by" for its agent; the figure is who paid, not the change."""
+    verb = next((g for g in ("verb2", "verb5") if delta.group(g)), None)
+    return verb is not None and bool(_PARTICIPLE_BY.search(delta.group(0)[len(delta.group(verb)):]))
 
 
 def _job_cut(before: str, claim: Claim) -> Claim | None:
@@ -107,8 +118,8 @@ def _job_cut(before: str, claim: Claim) -> Claim | None:
     table = cues().changes
     if claim.kind != "count" or (claim.unit or "").lower() not in table["job_nouns"]:
         return None
-    verb = re.search(rf"(?i)\b(?:{_alternatives(table['down_by'])})\s+(?:(?:{_alternatives(list(cues().bounds))})\s+)?$",
-                     before)
+    verbs = _alternatives(table["down_by"] + table["job_verbs"])
+    verb = re.search(rf"(?i)\b(?:{verbs})\s+(?:(?:{_alternatives(list(cues().bounds))})\s+)?$", before)
     return replace(claim, change=Change("down", "abs_delta")) if verb else None
 
 

@@ -46,8 +46,8 @@ def phrase(doc: Doc, tok: Token) -> TextSpan:
 
 def _label_word(tok: Token) -> bool:
     """A capitalised noun that labels a number ("Route 66", "Section 230", "Flight 370": cues.toml
-    label_nouns), which with it is a name."""
-    return tok.text[:1].isupper() and tok.lower_ in cues().label_nouns
+    label_nouns, name_label_nouns), which with it is a name."""
+    return tok.text[:1].isupper() and (tok.lower_ in cues().label_nouns or tok.lower_ in cues().name_label_nouns)
 
 
 def _name_number(doc: Doc, last: int) -> bool:

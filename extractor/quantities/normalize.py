@@ -28,6 +28,7 @@ class Cues:
     fractions: dict[str, int]
     ranges: dict[str, list[str]]
     label_nouns: frozenset[str]
+    name_label_nouns: frozenset[str]
     name_function_words: frozenset[str]
     headline_prepositions: frozenset[str]
     irregular_plurals: frozenset[str]     # plural nouns not spelled with -s ("people", "children")
@@ -54,6 +55,7 @@ def cues() -> Cues:
         bound_re=re.compile(rf"(?i)(?<![\w-])({alternatives})\s*$"),
         fractions=data["fractions"], ranges=data["ranges"],
         label_nouns=frozenset(data["identifiers"]["label_nouns"]),
+        name_label_nouns=frozenset(data["identifiers"]["name_label_nouns"]),
         name_function_words=frozenset(data["identifiers"]["name_function_words"]),
         headline_prepositions=frozenset(data["identifiers"]["headline_prepositions"]),
         irregular_plurals=frozenset(data["identifiers"]["irregular_plurals"]),
