@@ -188,7 +188,13 @@ def test_assemble_a_change_with_its_verb_left_out_keeps_the_direction(nlp):
     ("Bitcoin fell below $60,000 on Monday.", "$60,000", None),                        # a threshold, no move
     ("Microsoft cut 10,000 jobs last year.", "10,000 jobs", ("down", "abs_delta")),     # job cuts, with no "by"
     ("Acme cut its workforce by 300 jobs.", "300 jobs", ("down", "abs_delta")),
+    ("The stock ran up 15% in two days.", "15%", ("up", "pct_delta")),
+    ("Acme will eliminate about 1,300 positions.", "1,300 positions", ("down", "abs_delta")),
+    ("Walmart raised wages by 5% at 4,000 stores.", "4,000 stores", None),           # where, not a level
     # who did it, after a transitive verb's "by", is no amount
+    ("Turnout was boosted by 2 million people voting early.", "2 million people", None),
+    ("Regulators reduced the fines paid by 40% of the banks.", "40%", None),
+    ("The team was eliminated by 3 points in the semifinal.", "3 points", None),
     ("The funds were raised by 12 volunteers.", "12 volunteers", None),
     ("Budget cuts by 12 states totaled $5 billion.", "12 states", None),
     ("The director cut 3 songs from the album.", "3 songs", None),
@@ -563,6 +569,8 @@ def test_assemble_time_may_after_a_word_of_time_is_the_month(nlp):
     ("Fall 2023 enrollment rose 12%.", "2023-09/2023-11"),
     ("Revenue rose 12% in the summer of 2023.", "2023-06/2023-08"),
     ("Revenue rose 12% in the fourth quarter of 2023.", "2023-10/2023-12"),
+    ("Net income rose 9% in H1 2022.", "2022-01/2022-06"),           # the year, not "in H1" alone
+    ("In H1, revenue rose 12%.", "2024-01/2024-06"),
 ])
 def test_assemble_time_a_quarter_half_or_season_takes_in_its_year(nlp, text, iso):
     from extractor import extract_text
@@ -580,10 +588,17 @@ def test_assemble_time_of_a_clause_describing_a_noun_does_not_date_the_figure(nl
     assert c.time_scope.iso == "2023"
     [c] = extract_text("Sales rose 5% in 2023, which was a record year.", published="2024-10-20")
     assert c.time_scope.iso == "2023"
+    claims = extract_text("The Titanic, which sank in April 1912, carried 2,224 people.", published="2024-10-20")
+    assert claims[-1].time_scope.iso == "1912-04"             # in the past, the event's own time
 
 
 def test_assemble_time_a_game_half_is_no_time_and_a_dated_quarter_is_a_date(nlp):
     from extractor import extract_text
+
+    for text in ("The Q3 Tower has 54 floors.", "Microsoft's fiscal Q4 revenue rose 15%.",
+                 "Confidence in May's leadership fell to 30%."):      # a name, a fiscal quarter, a person
+        [c] = extract_text(text, published="2024-06-20")
+        assert c.time_scope is None or c.time_scope.iso == "2024-06-20", text
 
     [c] = extract_text("He scored 20 points in the first half.", published="2024-06-20")
     assert c.time_scope is None
