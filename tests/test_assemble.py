@@ -189,6 +189,11 @@ def test_assemble_a_change_with_its_verb_left_out_keeps_the_direction(nlp):
     ("Microsoft cut 10,000 jobs last year.", "10,000 jobs", ("down", "abs_delta")),     # job cuts, with no "by"
     ("Acme cut its workforce by 300 jobs.", "300 jobs", ("down", "abs_delta")),
     ("The stock ran up 15% in two days.", "15%", ("up", "pct_delta")),
+    ("The government lowered the tax rate to 21%.", "21%", ("down", "level")),        # the level after an object
+    ("Acme raised its dividend to $1.20 a share.", "$1.20 a share", ("up", "level")),
+    ("The firm cut ties to 3 suppliers.", "3 suppliers", None),
+    ("The city trimmed its budget by $1.2 billion to $48 billion.", "$48 billion", ("down", "level")),
+    ("The law cut the number of uninsured Americans by 20 million.", "20 million", ("down", "abs_delta")),
     ("Acme will eliminate about 1,300 positions.", "1,300 positions", ("down", "abs_delta")),
     ("Walmart raised wages by 5% at 4,000 stores.", "4,000 stores", None),           # where, not a level
     # who did it, after a transitive verb's "by", is no amount

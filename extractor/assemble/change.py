@@ -33,7 +33,7 @@ def _change_before() -> re.Pattern[str]:
     near = _alternatives([w for w, b in cues().bounds.items() if b in ("~", "<=")])  # "up about 5%"; not a
     return re.compile(rf"(?i)(?:{particles}\b(?P<verb>{alts})\s+(?:by\s+(?:(?:{bounds})\s+)?|(?:{near})\s+)?"  # level
                       rf"(?:a\s+further\s+)?|(?:\b(?P<verb4>{trans})\s+by\s+(?:a\s+further\s+)?|\b(?P<verb2>{alts})"  # passed:
-                      rf"(?:\s+[a-z]+){{1,2}}\s+by\s+|\b(?P<verb5>{trans})(?:\s+[a-z’\x27-]+){{1,5}}\s+by\s+)"  # "fell
+                      rf"(?:\s+[a-z]+){{1,2}}\s+by\s+|\b(?P<verb5>{trans})(?:\s+[\w’\x27-]+){{1,5}}\s+by\s+)"  # "fell
                       rf"(?:(?:{bounds})\s+)?|(?P<verb3>(?<![\w.])\+))$")                                  # below $60,000"
 
 
@@ -71,13 +71,20 @@ def _after_previous(text: str, out: list, i: int, claim: Claim) -> Claim | None:
 
 
 def _reached(before: str, claim: Claim) -> Claim | None:
-    """'decreased to $-50.8bn': the level reached after a change."""
+    """'decreased to $-50.8bn': the level reached after a change; after a transitive verb's object of
+    up to three words too, for an amount ('lowered the tax rate to 21%', 'raised its dividend to $1.20';
+    not a count: 'cut ties to 3 firms')."""
     table = cues().changes
+    words_ = table["up"] + table["down"] + table["up_by"] + table["down_by"]
     reached = re.search(r"(?i)\b(?P<verb>[a-z]+)\s+(?:down\s+|up\s+)?to\s+$", before)
+    if (reached is None or reached.group("verb").lower() not in words_) \
+            and claim.kind in ("percent", "percentage_point", "money", "measure"):
+        reached = re.search(rf"(?i)\b(?P<verb>{_alternatives(table['up_by'] + table['down_by'])})"
+                            rf"(?:\s+[a-z’\x27-]+){{1,3}}\s+to\s+$", before)
     if not reached or claim.change is not None:
         return None
     verb = reached.group("verb").lower()
-    if verb not in table["up"] + table["down"] + table["up_by"] + table["down_by"] or verb in ("up", "down"):
+    if verb not in words_ or verb in ("up", "down"):
         return None
     return replace(claim, change=Change("down" if _downward(verb) else "up", "level"))
 
@@ -129,7 +136,7 @@ def link_changes(text: str, made: list[tuple[Claim, Mention]]) -> list[tuple[Cla
     the level reached after a change is a level change the same way."""
     out = list(made)
     for i, (claim, m) in enumerate(made):
-        before = text[max(0, claim.start - 40):claim.start]
+        before = text[max(0, claim.start - 64):claim.start]   # room for a verb, its object and "by"
         if i and claim.change is None:
             linked = _after_previous(text, out, i, claim)
             if linked is not None:
