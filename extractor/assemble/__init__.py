@@ -66,7 +66,7 @@ def attribute(s: Sentence, carry: Carry) -> Sentence:
     """The sentence's own source, the one in force (source.in_force) and its own times."""
     ctx = s.ctx
     if s.block != carry.block:
-        carry.para = next_block(ctx, carry, s.block)
+        carry.para = next_block(ctx, carry, s.block, carry.para)
         carry.time, carry.block = None, s.block
     own = find_source(s.sent, ctx.doc)
     sent = s.sent

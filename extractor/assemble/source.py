@@ -1117,12 +1117,18 @@ def speaker_back(s: Sentence, carry: Carry, claims: list[Claim], made: int) -> N
     carry.unnamed = []
 
 
-def next_block(ctx: PageContext, carry: Carry, block: int) -> Source | None:
+def next_block(ctx: PageContext, carry: Carry, block: int, before: Source | None = None) -> Source | None:
     """The cited document in force as block `block` begins: none (a document covers its own
     paragraph), except in a list that a paragraph ending in a colon introduces while citing one
-    ("The survey found: / - 40% ... / - 12% ..."): the items report its data set. A heading ends
-    every speaker's remarks."""
+    ("The survey found: / - 40% ... / - 12% ..."): the items report its data set, and in a paragraph
+    that opens by summing up the data set of the one before (`before`, the document in force at its
+    end; `source.summary_openers`: "The study found that 80% ... / Overall, about 3% of kids ..."). A
+    heading ends every speaker's remarks."""
     b = ctx.body[block] if block < len(ctx.body) else None
+    if before is not None and b is not None and block > 0 and ctx.body[block - 1].tag not in words().headings \
+            and _summary_opener().match(b.text.lstrip()):
+        carry.body, carry.listed = None, None
+        return before
     carry.body = None                         # a body's data set runs on in its own paragraph only
     if b is not None and b.tag in words().headings:
         carry.speech = carry.quote = carry.reported = carry.excerpt = None
@@ -1134,6 +1140,12 @@ def next_block(ctx: PageContext, carry: Carry, block: int) -> Source | None:
     elif b is None or not _list_item(b):
         carry.listed = None
     return carry.listed
+
+
+@cache
+def _summary_opener() -> re.Pattern[str]:
+    words_ = "|".join(map(re.escape, word_set("source", "summary_openers")))
+    return re.compile(rf"(?i)(?:{words_}),")
 
 
 def _list_item(b) -> bool:
