@@ -828,12 +828,24 @@ def _reach(verb: Token) -> tuple[int, int] | None:
     heads the sentence or its report ("X said ...", "..., X said"); only its own clause when the
     verb sits in a clause that describes something ("Prime, which Bezos said has 100 million
     members, costs $119": the price is the outlet's)."""
-    if verb.dep_ not in _NESTED or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+    if verb.dep_ not in _NESTED or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+            or _trailing_attribution(verb):
         return None                           # "As Ann Lee noted, exports rose 40%": hers
     return verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
 
 
 _NESTED = frozenset({"relcl", "acl", "advcl"})
+
+
+def _trailing_attribution(verb: Token) -> bool:
+    """"Unemployment rose to 4.1%, the Bureau of Labor Statistics reported Friday": a speech verb after
+    a comma that ends the sentence, with no clause or object of its own, is the sentence's attribution
+    however the parse hung it (as an adverbial clause of the verb before)."""
+    doc, sent = verb.doc, verb.sent
+    last = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+    return verb.dep_ == "advcl" and verb.i > verb.head.i and verb.left_edge.i > sent.start \
+        and "," in (doc[verb.left_edge.i].text, doc[verb.left_edge.i - 1].text) and verb.right_edge.i >= last - 1 \
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "mark") for c in verb.children)
 
 
 def _reports(verb: Token) -> bool:
