@@ -1348,6 +1348,8 @@ ATTRIBUTION_BATTERY = [
     ('X-doc-shows', "Initech's annual report shows revenue of $3 billion.", '$3 billion', "Initech's annual report"),
     ('X-reported-trailing', 'The unemployment rate rose to 4.1%, the Bureau of Labor Statistics reported Friday.', '4.1%',
      'Bureau of Labor Statistics'),
+    ('body-of-name-data-set', 'The unemployment rate rose to 4.1%, the Bureau of Labor Statistics reported Friday. '
+     'Employers added 206,000 jobs in June.', '206,000 jobs', 'Bureau of Labor Statistics'),
     ('outlet-reported', 'Citing internal documents, the newspaper reported that the company lost $2 billion.', '$2 billion',
      'newspaper'),
     ('witness-said', 'Police said 3 people were arrested. A witness said she saw 10 officers.', '10 officers', 'witness'),

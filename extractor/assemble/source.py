@@ -603,7 +603,8 @@ def _an_owner(tok: Token) -> bool:
 def _is_body(subj: Token, doc: Doc) -> bool:
     """Whether a speaker is an organisation or a body, not a person: a noun of `source.body_nouns`
     ("the agency", "the company"), an acronym of 3 or more letters ("the FBI") or a name of more
-    than one word the parse takes for an organisation ("the Labor Department", "the Met Office").
+    than one word the parse takes for an organisation ("the Labor Department", "the Met Office", "the
+    Bureau of Labor Statistics").
     Never a person: a PERSON name or one the page names as a person elsewhere, a single
     capitalised word otherwise ("Biden said", "Acme said": a surname the tagger may take for an
     organisation), a role acronym ("the CFO", "the MP": `source.role_acronyms`), a role or people
@@ -615,9 +616,10 @@ def _is_body(subj: Token, doc: Doc) -> bool:
         return subj.lower_ in word_set("source", "body_nouns")
     if subj.pos_ != "PROPN":
         return False
-    if not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in subj.children):
+    if not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "of"
+               and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children) for c in subj.children):
         return _BODY_ACRONYM.fullmatch(subj.text) is not None   # one word: only an acronym ("the FBI")
-    return subj.ent_type_ == "ORG"
+    return subj.ent_type_ == "ORG"                              # "the Labor Department", "the Bureau of Labor Statistics"
 
 
 _BODY_ACRONYM = re.compile(r"(?:[A-Z]\.){3,}|[A-Z]{3,}s?")
