@@ -186,6 +186,7 @@ def test_assemble_a_change_with_its_verb_left_out_keeps_the_direction(nlp):
     ("Acme cut prices by as much as 5%.", "5%", ("down", "pct_delta")),
     ("Shares were up about 5% in early trading.", "5%", ("up", "pct_delta")),
     ("Bitcoin fell below $60,000 on Monday.", "$60,000", None),                        # a threshold, no move
+    ("The stock was down over 13% since January.", "13%", ("down", "pct_delta")),       # a bound of the move
     ("Microsoft cut 10,000 jobs last year.", "10,000 jobs", ("down", "abs_delta")),     # job cuts, with no "by"
     ("Acme cut its workforce by 300 jobs.", "300 jobs", ("down", "abs_delta")),
     ("The stock ran up 15% in two days.", "15%", ("up", "pct_delta")),

@@ -30,7 +30,7 @@ def _change_before() -> re.Pattern[str]:
     alts, trans = _alternatives(table["up"] + table["down"]), _alternatives(table["up_by"] + table["down_by"])
     particles = "".join(rf"(?<!\b{re.escape(w)} )" for w in table["particle_verbs"])  # "make up 28%", not "rate fell"
     bounds = _alternatives(list(cues().bounds))                             # "rose by about 5%", "by more than 5%"
-    near = _alternatives([w for w, b in cues().bounds.items() if b in ("~", "<=")])  # "up about 5%"; not a
+    near = _alternatives([w for w in cues().bounds if w not in table["level_bounds"]])  # "up about 5%"; not a
     return re.compile(rf"(?i)(?:{particles}\b(?P<verb>{alts})\s+(?:by\s+(?:(?:{bounds})\s+)?|(?:{near})\s+)?"  # level
                       rf"(?:a\s+further\s+)?|(?:\b(?P<verb4>{trans})\s+by\s+(?:a\s+further\s+)?|\b(?P<verb2>{alts})"  # passed:
                       rf"(?:\s+[a-z]+){{1,2}}\s+by\s+|\b(?P<verb5>{trans})(?:\s+[\w’\x27-]+){{1,5}}\s+by\s+)"  # "fell
