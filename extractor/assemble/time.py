@@ -291,16 +291,16 @@ def _time_rule(rule: str) -> dict:
     return next(p for p in words().times if p["id"] == rule)
 
 
-def _season(m: re.Match[str], published: dt.date) -> str:
+def _season(m: re.Match[str], published: dt.date | None) -> str:
     """The months of a season (`time.season`): of its year when written, else "this" the one
     `published` lies in or the next to come, "last" ("this past") the last one over before it,
     "next" the next to begin."""
     first, last = _time_rule("time.season")["seasons"][m.group("season").lower()]
-    spans = [(y, y + (last < first)) for y in range(published.year - 2, published.year + 3)]
-    month = (published.year, published.month)
     if m.group("year"):
         year = int(m.group("year"))
     else:
+        spans = [(y, y + (last < first)) for y in range(published.year - 2, published.year + 3)]
+        month = (published.year, published.month)
         rel = (m.group("rel") or "").lower()
         this = next(i for i, (a, b) in enumerate(spans) if (b, last) >= month)     # not over yet
         if rel in ("last", "this past"):
@@ -311,7 +311,7 @@ def _season(m: re.Match[str], published: dt.date) -> str:
     return f"{year}-{first:02d}/{year + (last < first)}-{last:02d}"
 
 
-def _quarter(m: re.Match[str], published: dt.date) -> str:
+def _quarter(m: re.Match[str], published: dt.date | None) -> str:
     """"the third quarter (of 2024)": its months, of the last one begun by `published` without a
     year; "the first half of 2024" likewise."""
     if m.group("half"):
@@ -344,8 +344,9 @@ def resolve(rule: str, m: re.Match[str], published: dt.date | None) -> str | Non
     """ISO text for an expression of `time_patterns`, against the publication date."""
     if rule == "time.quarter_code":
         return _quarter_code(m, published)
-    if published is None:
-        return m.group("year") or m.group("hyear") if rule == "time.quarter" else None
+    if published is None:                       # a quarter, a half or a season with its year needs no date
+        dated = rule in ("time.quarter", "time.season") and any(m.groupdict().get(g) for g in ("year", "hyear"))
+        return (_quarter(m, None) if rule == "time.quarter" else _season(m, None)) if dated else None
     if rule == "time.present":
         return published.isoformat()
     if rule == "time.weekday":          # a news story's "Tuesday" is the last one, or the day itself
