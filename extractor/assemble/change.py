@@ -29,12 +29,12 @@ def _change_before() -> re.Pattern[str]:
     table = cues().changes
     alts, trans = _alternatives(table["up"] + table["down"]), _alternatives(table["up_by"] + table["down_by"])
     particles = "".join(rf"(?<!\b{re.escape(w)} )" for w in table["particle_verbs"])  # "make up 28%", not "rate fell"
-    bounds = _alternatives(list(cues().bounds))                             # "rose by about 5%", "by more than 5%"
-    near = _alternatives([w for w in cues().bounds if w not in table["level_bounds"]])  # "up about 5%"; not a
-    return re.compile(rf"(?i)(?:{particles}\b(?P<verb>{alts})\s+(?:by\s+(?:(?:{bounds})\s+)?|(?:{near})\s+)?"  # level
-                      rf"(?:a\s+further\s+)?|(?:\b(?P<verb4>{trans})\s+by\s+(?:a\s+further\s+)?|\b(?P<verb2>{alts})"  # passed:
-                      rf"(?:\s+[a-z]+){{1,2}}\s+by\s+|\b(?P<verb5>{trans})(?:\s+[\w’\x27-]+){{1,5}}\s+by\s+)"  # "fell
-                      rf"(?:(?:{bounds})\s+)?|(?P<verb3>(?<![\w.])\+))$")                                  # below $60,000"
+    bounds = _alternatives(list(cues().bounds))                    # after "by" any: "by about 5%", "by more than 5%"
+    near = _alternatives([w for w in cues().bounds if w not in table["level_bounds"]])    # else "up about 5%", not
+    return re.compile(rf"(?i)(?:{particles}\b(?P<verb>{alts})\s+(?:by\s+(?:(?:{bounds})\s+)?|(?:{near})\s+)?"  # "fell
+                      rf"(?:a\s+further\s+)?|(?:\b(?P<verb4>{trans})\s+by\s+(?:a\s+further\s+)?|\b(?P<verb2>{alts})"  # below
+                      rf"(?:\s+[a-z]+){{1,2}}\s+by\s+|\b(?P<verb5>{trans})(?:\s+[\w’\x27-]+){{1,5}}\s+by\s+)"  # $60,000"
+                      rf"(?:(?:{bounds})\s+)?|(?P<verb3>(?<![\w.])\+))$")
 
 
 def _downward(word: str) -> bool:
@@ -70,6 +70,22 @@ def _after_previous(text: str, out: list, i: int, claim: Claim) -> Claim | None:
     return None
 
 
+@cache
+def _verb_object_to() -> re.Pattern[str]:
+    """A transitive verb of change, its object of up to three words, and "to" ("lowered the tax rate to")."""
+    table = cues().changes
+    return re.compile(rf"(?i)\b(?P<verb>{_alternatives(table['up_by'] + table['down_by'])})(?:\s+[a-z’\x27-]+){{1,3}}"
+                      rf"\s+to\s+$")
+
+
+@cache
+def _job_cut_re() -> re.Pattern[str]:
+    """A verb of cutting right before a count, past a bound ("cut about 1,300 jobs")."""
+    table = cues().changes
+    return re.compile(rf"(?i)\b(?:{_alternatives(table['down_by'] + table['job_verbs'])})\s+"
+                      rf"(?:(?:{_alternatives(list(cues().bounds))})\s+)?$")
+
+
 def _reached(before: str, claim: Claim) -> Claim | None:
     """'decreased to $-50.8bn': the level reached after a change; after a transitive verb's object of
     up to three words too, for an amount ('lowered the tax rate to 21%', 'raised its dividend to $1.20';
@@ -79,8 +95,7 @@ def _reached(before: str, claim: Claim) -> Claim | None:
     reached = re.search(r"(?i)\b(?P<verb>[a-z]+)\s+(?:down\s+|up\s+)?to\s+$", before)
     if (reached is None or reached.group("verb").lower() not in words_) \
             and claim.kind in ("percent", "percentage_point", "money", "measure"):
-        reached = re.search(rf"(?i)\b(?P<verb>{_alternatives(table['up_by'] + table['down_by'])})"
-                            rf"(?:\s+[a-z’\x27-]+){{1,3}}\s+to\s+$", before)
+        reached = _verb_object_to().search(before)
     if not reached or claim.change is not None:
         return None
     verb = reached.group("verb").lower()
@@ -125,9 +140,7 @@ def _job_cut(before: str, claim: Claim) -> Claim | None:
     table = cues().changes
     if claim.kind != "count" or (claim.unit or "").lower() not in table["job_nouns"]:
         return None
-    verbs = _alternatives(table["down_by"] + table["job_verbs"])
-    verb = re.search(rf"(?i)\b(?:{verbs})\s+(?:(?:{_alternatives(list(cues().bounds))})\s+)?$", before)
-    return replace(claim, change=Change("down", "abs_delta")) if verb else None
+    return replace(claim, change=Change("down", "abs_delta")) if _job_cut_re().search(before) else None
 
 
 def link_changes(text: str, made: list[tuple[Claim, Mention]]) -> list[tuple[Claim, Mention]]:
