@@ -362,8 +362,6 @@ def resolve(rule: str, m: re.Match[str], published: dt.date | None) -> str | Non
         return year if len(year) == 4 else f"20{year}"
     if rule == "time.quarter":
         return _quarter(m, published)
-    if rule == "time.quarter_code":
-        return _quarter_code(m, published)
     if rule == "time.monthname":
         words_ = m.group(0).lower().split()
         month = month_number(m.group("month"))
@@ -378,7 +376,7 @@ def extra_times(s: Sentence) -> list[Mention]:
     """Time expressions of the sentence that the quantity matcher does not give, as Mentions
     (rule = the pattern id + ".x"); none overlaps a matcher time or quantity, except that a pattern
     marked `widens_year` takes in a year the matcher read alone ("the first quarter of 2026", "Q3
-    2024", "the summer of 2023"): the caller then drops that year (`within_extra`)."""
+    2024", "the summer of 2023"): the caller (assemble.attribute) then drops that year."""
     text = s.text
     lower = text.lower()
     wanted = [rp for rp, needs in zip(time_patterns(), time_needs()) if any(w in lower for w in needs)]
