@@ -204,7 +204,7 @@ def _citable(obj: Token, rate_word: bool = False) -> bool:
 
 
 def _untagged_name(obj: Token) -> bool:
-    """A name the recogniser left untagged after "per" ("Per Nielsen, 12 million watched", "Sales fell
+    """A name the recogniser left untagged after "per" ("Per Gartner, PC shipments fell 8%", "Sales fell
     8%, per Gartner."): a proper noun with a capital and no entity, its phrase set off by a comma or
     ending the sentence; not a heading's "Per Game" (nothing sets it off) nor a rate ("$5 per Month,")
     whose noun is no name, nor Latin ("Per Capita, income rose 3%", `source.per_latin`)."""
@@ -1139,10 +1139,6 @@ def next_block(ctx: PageContext, carry: Carry, block: int, before: Source | None
     end; `source.summary_openers`: "The study found that 80% ... / Overall, about 3% of kids ..."). A
     heading ends every speaker's remarks."""
     b = ctx.body[block] if block < len(ctx.body) else None
-    if before is not None and b is not None and block > 0 and ctx.body[block - 1].tag not in words().headings \
-            and _summary_opener().match(b.text.lstrip()):
-        carry.body, carry.listed = None, None
-        return before
     carry.body = None                         # a body's data set runs on in its own paragraph only
     if b is not None and b.tag in words().headings:
         carry.speech = carry.quote = carry.reported = carry.excerpt = None
@@ -1153,6 +1149,9 @@ def next_block(ctx: PageContext, carry: Carry, block: int, before: Source | None
         carry.listed = carry.para
     elif b is None or not _list_item(b):
         carry.listed = None
+    if before is not None and b is not None and block > 0 and ctx.body[block - 1].tag not in words().headings \
+            and _summary_opener().match(b.text.lstrip()):
+        return before                         # "Overall, about 3% of kids ...": the data set goes on
     return carry.listed
 
 
