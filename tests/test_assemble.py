@@ -594,6 +594,8 @@ def test_assemble_time_of_a_clause_describing_a_noun_does_not_date_the_figure(nl
     assert c.time_scope.iso == "2023"
     [c] = extract_text("Sales rose 5% in 2023, which was a record year.", published="2024-10-20")
     assert c.time_scope.iso == "2023"
+    [c] = extract_text("Founded in 1998, the company employs 12,000 people.", published="2024-10-20")
+    assert c.time_scope.iso == "2024-10-20"                  # an opening participle's time is the company's
     claims = extract_text("The Titanic, which sank in April 1912, carried 2,224 people.", published="2024-10-20")
     assert claims[-1].time_scope.iso == "1912-04"             # in the past, the event's own time
 

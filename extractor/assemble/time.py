@@ -53,9 +53,11 @@ def _describes_noun(s: Sentence, t: Mention, m: Mention) -> bool:
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or s.sent.root.tag_ not in ("VBZ", "VBP"):
         return False
-    clause = next((a for a in span[0].ancestors if a.dep_ in ("acl", "relcl")), None)
-    if clause is None or clause.left_edge.i == 0 or doc[clause.left_edge.i - 1].text != ",":
-        return False
+    clause = next((a for a in span[0].ancestors if a.dep_ in ("acl", "relcl")
+                   or a.dep_ == "advcl" and a.tag_ == "VBN" and a.left_edge.i == s.sent.start), None)
+    if clause is None or not (clause.dep_ == "advcl" and doc[clause.right_edge.i + 1].text == ","
+                              or clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].text == ","):
+        return False                          # "Founded in 1998, the company employs ...": the company's date
     return not clause.left_edge.idx <= m.start < clause.right_edge.idx + len(clause.right_edge.text)
 
 
