@@ -55,7 +55,7 @@ def _describes_noun(s: Sentence, t: Mention, m: Mention) -> bool:
         return False
     clause = next((a for a in span[0].ancestors if a.dep_ in ("acl", "relcl")
                    or a.dep_ == "advcl" and a.tag_ == "VBN" and a.left_edge.i == s.sent.start), None)
-    if clause is None or not (clause.dep_ == "advcl" and doc[clause.right_edge.i + 1].text == ","
+    if clause is None or not (clause.dep_ == "advcl" and doc[min(clause.right_edge.i + 1, len(doc) - 1)].text == ","
                               or clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].text == ","):
         return False                          # "Founded in 1998, the company employs ...": the company's date
     return not clause.left_edge.idx <= m.start < clause.right_edge.idx + len(clause.right_edge.text)
