@@ -145,7 +145,7 @@ def date_extent(s: Sentence, tspan: Span) -> tuple[int, int] | None:
     if in_range(t.start, s.source_range) or t.value_text is None or dates_statement(s, t):
         return None
     if t.rule.endswith(".x") and not (t.rule == "time.monthname.x" or _time_rule(t.rule[:-2]).get("widens_year")
-                                      and re.search(r"\d{4}", t.quote)):
+                                      and re.search(r"\d{4}|\d\d$", t.quote)):    # "spring of 1975", "3Q23"
         return None                       # deictic times ("Tuesday", "last month") are never dates
     if t.rule != "time.monthname.x" and t.rule.endswith(".x"):      # "in the spring of 1975": a date with its year,
         root = tspan.root                 # "(in) the spring of 1975": the preposition the parse hangs it on
