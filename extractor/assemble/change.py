@@ -74,8 +74,8 @@ def _after_previous(text: str, out: list, i: int, claim: Claim) -> Claim | None:
 def _verb_object_to() -> re.Pattern[str]:
     """A transitive verb of change, its object of up to three words, and "to" ("lowered the tax rate to")."""
     table = cues().changes
-    return re.compile(rf"(?i)\b(?P<verb>{_alternatives(table['up_by'] + table['down_by'])})(?:\s+[a-z’\x27-]+){{1,3}}"
-                      rf"\s+to\s+$")
+    return re.compile(rf"(?i)\b(?P<verb>{_alternatives(table['up_by'] + table['down_by'])})(?:\s+(?!by\b)[a-z’\x27-]+)"
+                      rf"{{1,3}}\s+to\s+$")                       # not "cut by up to 5%": a bound of the move
 
 
 @cache
@@ -86,15 +86,16 @@ def _job_cut_re() -> re.Pattern[str]:
                       rf"(?:(?:{_alternatives(list(cues().bounds))})\s+)?$")
 
 
-def _reached(before: str, claim: Claim) -> Claim | None:
+def _reached(before: str, claim: Claim, after: str = "") -> Claim | None:
     """'decreased to $-50.8bn': the level reached after a change; after a transitive verb's object of
     up to three words too, for an amount ('lowered the tax rate to 21%', 'raised its dividend to $1.20';
-    not a count: 'cut ties to 3 firms')."""
+    not a count: 'cut ties to 3 firms'; nor a share of what the object reached: 'cut power to 40% of
+    the island')."""
     table = cues().changes
     words_ = table["up"] + table["down"] + table["up_by"] + table["down_by"]
     reached = re.search(r"(?i)\b(?P<verb>[a-z]+)\s+(?:down\s+|up\s+)?to\s+$", before)
     if (reached is None or reached.group("verb").lower() not in words_) \
-            and claim.kind in ("percent", "percentage_point", "money", "measure"):
+            and claim.kind in ("percent", "percentage_point", "money", "measure") and not after.startswith(" of "):
         reached = _verb_object_to().search(before)
     if not reached or claim.change is not None:
         return None
@@ -114,6 +115,9 @@ def _delta(before: str, claim: Claim) -> Claim | None:
     if not delta or claim.change is not None or claim.kind not in ("percent", "percentage_point", "count", "money",
                                                                     "measure"):
         return None
+    if delta.group("verb") and claim.kind not in ("percent", "percentage_point") and _threshold_bound().search(
+            delta.group(0)):
+        return None                           # "Bitcoin rose over $70,000", "climbed over 40,000 points": a level
     jobs = claim.kind == "count" and (claim.unit or "").lower() in cues().changes["job_nouns"]
     if (delta.group("verb4") or delta.group("verb5")) and claim.kind == "count" and claim.unit and not jobs \
             or delta.group("verb4") and delta.group("verb4").lower().endswith("s") or _agent_by(delta):
@@ -122,6 +126,14 @@ def _delta(before: str, claim: Claim) -> Claim | None:
     direction = "down" if _downward(word) else "up"
     kind = {"percent": "pct_delta", "percentage_point": "pp_delta"}.get(claim.kind, "abs_delta")
     return replace(claim, change=Change(direction, kind))
+
+
+@cache
+def _threshold_bound() -> re.Pattern[str]:
+    """A bound of more or less right after a word of change, with no "by" ("rose over", "climbed more
+    than"): a percent after it sizes the move ("down over 13%"), an amount is a level passed."""
+    words_ = [w for w, b in cues().bounds.items() if b in (">", ">=", "<")]
+    return re.compile(rf"(?i)(?<!\bby )\b(?:{_alternatives(words_)})\s+$")
 
 
 _PARTICIPLE_BY = re.compile(r"(?i)\b(?:\w+ed|paid|made|held|sold|owned|given|taken|done|won|set|built|run|led)\s+by\s")
@@ -155,7 +167,7 @@ def link_changes(text: str, made: list[tuple[Claim, Mention]]) -> list[tuple[Cla
             if linked is not None:
                 out[i] = (linked, m)
                 continue
-        reached = _reached(before, claim)
+        reached = _reached(before, claim, text[claim.end:claim.end + 4])
         if reached is not None:
             out[i] = (reached, m)
             continue

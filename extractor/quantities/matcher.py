@@ -567,7 +567,7 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
     if gap.strip() == "and" and not re.search(rf"(?i)\b(?:{'|'.join(table['and_openers'])})\s+(?:\S+\s+)?$", before):
         return None
     words = re.findall(r"[\w-]+", before.lower())
-    if words[-1:] == ["by"] and a.unit and set(words[-4:-1]) & set(table["change_words"]):
+    if words[-1:] == ["by"] and a.unit and (set(words[-4:-1]) & set(table["change_words"]) or _cut_by(words, a, b)):
         return None                                 # "increased by $43.6bn to ..."
     if words[-1:] and words[-1] in table["level_words"] and gap.strip() == "to" and _written_unit(a) \
             and _written_unit(b) and b.value > table["level_over_change"] * abs(a.value):
@@ -589,6 +589,15 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
     return replace(b, start=a.start, quote=text[a.start:b.end], rule=f"range+{b.rule}", value=None,
                    value_low=low, value_high=high, bound=bound, bound_cue=cue,
                    whole_start=min(a.whole_start, a.start))
+
+
+def _cut_by(words: list[str], a: Mention, b: Mention) -> bool:
+    """"trimmed its budget by $1.2 billion to $48 billion": a transitive verb of change a few words
+    before "by" and a second amount over `level_over_change` times the first: the step and the level;
+    a closer pair is the move's range ("reduce emissions by 30% to 40%")."""
+    changes = nz.cues().changes
+    return bool(set(words[-6:-1]) & set(changes["up_by"] + changes["down_by"])) \
+        and b.value > nz.cues().ranges["level_over_change"] * abs(a.value)
 
 
 def _tally(words: list[str], table) -> bool:
