@@ -53,8 +53,9 @@ def _describes_noun(s: Sentence, t: Mention, m: Mention) -> bool:
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or s.sent.root.tag_ not in ("VBZ", "VBP"):
         return False
-    clause = next((a for a in span[0].ancestors if a.dep_ in ("acl", "relcl")
-                   or a.dep_ == "advcl" and a.tag_ == "VBN" and a.left_edge.i == s.sent.start), None)
+    clause = next((a for a in span[0].ancestors if a.dep_ in ("acl", "relcl") or a.dep_ == "advcl" and a.tag_ == "VBN"
+                   and a.left_edge.i == s.sent.start and a.lower_ not in word_set("source", "measuring_participles")),
+                  None)
     if clause is None or not (clause.dep_ == "advcl" and doc[min(clause.right_edge.i + 1, len(doc) - 1)].text == ","
                               or clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].text == ","):
         return False                          # "Founded in 1998, the company employs ...": the company's date
