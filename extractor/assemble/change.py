@@ -37,9 +37,21 @@ def _change_before() -> re.Pattern[str]:
                       rf"(?:(?:{bounds})\s+)?|(?P<verb3>(?<![\w.])\+))$")
 
 
-def _downward(word: str) -> bool:
+@cache
+def _change_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Every word of change of cues.toml [changes] (intransitive and transitive), and those of them that go down."""
     table = cues().changes
-    return word.lower() in table["down"] or word.lower() in table["down_by"]
+    return frozenset(table["up"] + table["down"] + table["up_by"] + table["down_by"]), \
+        frozenset(table["down"] + table["down_by"])
+
+
+def _downward(word: str) -> bool:
+    return word.lower() in _change_words()[1]
+
+
+def _counts_jobs(claim: Claim) -> bool:
+    """A count of jobs (cues.toml job_nouns: "1,300 jobs", "500 positions")."""
+    return claim.kind == "count" and (claim.unit or "").lower() in cues().changes["job_nouns"]
 
 
 @cache
@@ -91,8 +103,7 @@ def _reached(before: str, claim: Claim, after: str = "") -> Claim | None:
     up to three words too, for an amount ('lowered the tax rate to 21%', 'raised its dividend to $1.20';
     not a count: 'cut ties to 3 firms'; nor a share of what the object reached: 'cut power to 40% of
     the island')."""
-    table = cues().changes
-    words_ = table["up"] + table["down"] + table["up_by"] + table["down_by"]
+    words_ = _change_words()[0]
     reached = re.search(r"(?i)\b(?P<verb>[a-z]+)\s+(?:down\s+|up\s+)?to\s+$", before)
     if (reached is None or reached.group("verb").lower() not in words_) \
             and claim.kind in ("percent", "percentage_point", "money", "measure") and not after.startswith(" of "):
@@ -118,8 +129,8 @@ def _delta(before: str, claim: Claim) -> Claim | None:
     if delta.group("verb") and claim.kind not in ("percent", "percentage_point") and _threshold_bound().search(
             delta.group(0)):
         return None                           # "Bitcoin rose over $70,000", "climbed over 40,000 points": a level
-    jobs = claim.kind == "count" and (claim.unit or "").lower() in cues().changes["job_nouns"]
-    if (delta.group("verb4") or delta.group("verb5")) and claim.kind == "count" and claim.unit and not jobs \
+    agent = claim.kind == "count" and claim.unit and not _counts_jobs(claim)     # "raised by 12 volunteers"
+    if (delta.group("verb4") or delta.group("verb5")) and agent \
             or delta.group("verb4") and delta.group("verb4").lower().endswith("s") or _agent_by(delta):
         return None
     word = next(delta.group(g) for g in ("verb", "verb2", "verb3", "verb4", "verb5") if delta.group(g))
@@ -149,8 +160,7 @@ def _agent_by(delta: re.Match[str]) -> bool:
 def _job_cut(before: str, claim: Claim) -> Claim | None:
     """"Acme cut 1,300 jobs", "slashed 500 positions": jobs right after a transitive verb of cutting are
     a change down (CONVENTIONS.md: job cuts are down/abs_delta); other objects are none ("cut 3 songs")."""
-    table = cues().changes
-    if claim.kind != "count" or (claim.unit or "").lower() not in table["job_nouns"]:
+    if not _counts_jobs(claim):
         return None
     return replace(claim, change=Change("down", "abs_delta")) if _job_cut_re().search(before) else None
 

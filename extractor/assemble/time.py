@@ -49,9 +49,11 @@ def _describes_noun(s: Sentence, t: Mention, m: Mention) -> bool:
     in a sentence that states a present state ("The telescope, launched in December 2021, orbits 1.5
     million km from Earth"): it dates that noun, not the figure. In the past it is the event's own time
     ("The Titanic, which sank in April 1912, carried 2,224 people")."""
+    if s.sent.root.tag_ not in ("VBZ", "VBP"):
+        return False
     doc = s.doc
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None or s.sent.root.tag_ not in ("VBZ", "VBP"):
+    if span is None:
         return False
     clause = next((a for a in span[0].ancestors if a.dep_ in ("acl", "relcl") or a.dep_ == "advcl" and a.tag_ == "VBN"
                    and a.left_edge.i == s.sent.start and a.lower_ not in word_set("source", "measuring_participles")),
@@ -289,6 +291,7 @@ def parse_relative(phrase: str, published: dt.date) -> str | None:
     return {"year": f"{d.year}", "month": f"{d.year}-{d.month:02d}"}.get(data.period, d.isoformat())
 
 
+@cache
 def _time_rule(rule: str) -> dict:
     """The [[time]] entry of assemble.toml with id `rule` (its own tables: a season's months, a day's offset)."""
     return next(p for p in words().times if p["id"] == rule)

@@ -579,8 +579,8 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
         low = nz.scaled(low, b.scale)
     elif _listed(a) and low * _unit_factor(b) <= high:
         low = low * _unit_factor(b)                 # "2 to 3 decades": 20 to 30 years
-    if high < low and (not _bare(a) or b.kind == "count" and before.split()[-1:] and before.split()[-1][0].islower()) \
-            and _tally(words[-4:], table):
+    last = before.split()[-1:]
+    if high < low and (not _bare(a) or b.kind == "count" and last and last[0][0].islower()) and _tally(words[-4:], table):
         return None                                 # "leads Jones 52% to 45%", "voted 220 to 212": a tally (not
                                                     # "beat the Red Sox 7 to 3", whose 7 reads as the name's)
     # "about 5 to 7" is about the whole range; "from up to 252 miles to 287 miles" bounds only its
