@@ -474,6 +474,25 @@ def test_assemble_time_present_state_takes_the_publication_date_past_does_not(nl
     assert then.time_scope is None
 
 
+@pytest.mark.parametrize("text,quote,present", [
+    # an absolute "with" clause: the parse hangs the figure under no finite verb
+    ("Renters prioritize savings, with 84% believing it's crucial.", "84%", True),
+    # the sentence's own verbs then decide: a past or a hypothetical one is no present state
+    ("Renters prioritized savings, with 84% believing it was crucial.", "84%", False),
+    ("Renters would prioritize savings, with 84% believing it crucial.", "84%", False),
+    # the tagger's base form with a noun subject before it is a present tense
+    ("The 1,400 workers at the plant make water heaters.", "1,400 workers", True),
+    # an imperative is no statement of a state, even where the parse gives it a subject
+    ("Dinner: Serve a 6-ounce entree per person.", "6-ounce", False),
+    ("Let it sit on your face for at least 20 seconds.", "20 seconds", False),
+])
+def test_assemble_time_present_state_read_from_the_sentence_when_the_parse_has_no_verb(nlp, text, quote, present):
+    from extractor import extract_text
+
+    by_quote = {c.quote: c.time_scope for c in extract_text(text, published="2019-03-07")}
+    assert (by_quote[quote] is not None and by_quote[quote].iso == "2019-03-07") == present
+
+
 def _filter_examples(key: str):
     from extractor.assemble.context import words
 

@@ -116,6 +116,18 @@ def lede_time(t: TextSpan) -> bool:
     return bool(t.iso) and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?(?:/\d{4}-\d{2})?", t.iso) is not None
 
 
+def _base_with_subject(node, auxes: list) -> bool:
+    """A base-form verb with a noun subject of its own before it and no auxiliary is a present
+    tense the small tagger read as a base form ("Renters prioritize savings, with 84% ...": VB, not
+    VBP). An imperative has no subject; one the parse gives it sits before a colon ("Dinner: Serve
+    two sides") or is a pronoun under "let" ("Let it sit for 20 seconds")."""
+    if node.tag_ != "VB" or auxes:
+        return False
+    doc = node.doc
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_.startswith("NN") and c.i < node.i
+               and not any(doc[k].text == ":" for k in range(c.i + 1, node.i)) for c in node.children)
+
+
 def present_state(s: Sentence, qspan: Span) -> TextSpan | None:
     """A figure stated in the present tense with no time expression ("The city has 25 crews",
     "Each startup can receive up to $2 million") holds at publication: its time scope is the
@@ -130,7 +142,7 @@ def present_state(s: Sentence, qspan: Span) -> TextSpan | None:
         tags = [node.tag_] + [c.tag_ for c in auxes]
         if "VBD" in tags or any(c.tag_ == "MD" and c.lower_ in words().hypothetical for c in auxes):
             return None                   # past, or a future or hypothetical: "will reach", "could see"
-        if any(t in _PRESENT_TAGS for t in tags):
+        if any(t in _PRESENT_TAGS for t in tags) or _base_with_subject(node, auxes):
             return TextSpan("", None, None, iso=published.isoformat())
         if node.head.i == node.i:             # the root (spaCy builds a new Token object per access)
             return None
