@@ -493,6 +493,20 @@ def test_assemble_time_present_state_read_from_the_sentence_when_the_parse_has_n
     assert (by_quote[quote] is not None and by_quote[quote].iso == "2019-03-07") == present
 
 
+@pytest.mark.parametrize("text,quotes", [
+    # a table flattened one cell per line, a post's timestamp, a rating: figures with no word beside them
+    ("Most popular fruit\n\nApples\n\n41.2%\n\nPears\n\n17.5%", []),
+    ("Posted by admin\n\nMarch 3, 2024\n\nThe council approved a budget of $4 million.", ["$4 million"]),
+    ("Harbor Movers\n\n4.92 / 5.0\n\nHarbor Movers has moved 3,000 families.", ["3,000 families"]),
+    # a sentence broken across lines goes on in lower case on the very next line
+    ("82%\nof our graduates work in design.", ["82%"]),
+])
+def test_assemble_filter_a_figure_alone_on_its_line_is_no_claim(nlp, text, quotes):
+    from extractor import extract_text
+
+    assert [c.quote for c in extract_text(text)] == quotes
+
+
 def _filter_examples(key: str):
     from extractor.assemble.context import words
 

@@ -354,12 +354,24 @@ def pipe_table_cell(text: str, start: int) -> bool:
     return any((near := _pipe_cells(line)) is not None and len(near) == len(cells) for line in _near_lines(text, lo, hi))
 
 
+def lone_on_its_line(text: str, start: int, end: int) -> bool:
+    """A figure alone on its line, no word beside it ("41.2%", "May 2014", "4.92 / 5.0"): a table's
+    cell flattened one per line, a rating or a gallery counter, which says nothing about anything.
+    A line of cells split by '|' is pipe_table_cell's; a line the very next one goes on in lower case
+    is a sentence broken across lines ("82%" over "of our graduates work in design")."""
+    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    if re.search(r"[^\W\d_]|\|", text[lo:start] + text[end:hi]):
+        return False
+    return not re.match(r"\n[ \t]*[a-z]", text[hi:hi + 200])
+
+
 _TABLE_KINDS = frozenset({"count", "percent", "money", "measure", "duration", "ratio", "rank", "percentage_point", "date"})
 
 
 def not_a_claim(s: Sentence, start: int, end: int, kind: str, value: float | None) -> bool:
     return situates(s, start, kind) or situating_span(s, start, end, kind) \
-        or kind in _TABLE_KINDS and pipe_table_cell(s.ctx.text, start) \
+        or kind in _TABLE_KINDS and (pipe_table_cell(s.ctx.text, start) or lone_on_its_line(s.ctx.text, start, end)) \
         or rejected_by(s.ctx.text, start, end, kind, value, s.text, kind == "count" and counts_noun(s, start, end)) is not None
 
 
