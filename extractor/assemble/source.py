@@ -832,8 +832,20 @@ def _reach(verb: Token) -> tuple[int, int] | None:
     members, costs $119": the price is the outlet's)."""
     if verb.dep_ not in _NESTED or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
             or _trailing_attribution(verb):
-        return None                           # "As Ann Lee noted, exports rose 40%": hers
+        scene = _scene(verb)                  # "As Ann Lee noted, exports rose 40%": hers
+        return None if scene is None else (scene.idx, verb.right_edge.idx + len(verb.right_edge.text))
     return verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+
+
+def _scene(verb: Token) -> Token | None:
+    """The first token after a past event told before the speech verb in a clause of its own
+    ("After six miners were trapped in May, the minister said ..."; source.scene_marks), or None."""
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBD", "VBN")
+                   and any(k.dep_ == "mark" and k.lower_ in words().source["scene_marks"] for k in c.children)), None)
+    if clause is None:
+        return None
+    after = verb.doc[clause.right_edge.i + 1]
+    return verb.doc[after.i + 1] if after.is_punct and after.i + 1 < verb.i else after
 
 
 _NESTED = frozenset({"relcl", "acl", "advcl"})
@@ -933,7 +945,17 @@ def source_of(s: Sentence, start: int) -> TextSpan | None:
         return None
     if s.own is not None and (in_range(start, s.source_range) or (s.own.reach and not in_range(start, s.own.reach))):
         return None
-    return span
+    return None if s.own is None and _before_scene_end(s, start) else span
+
+
+def _before_scene_end(s: Sentence, start: int) -> bool:
+    """A figure in the past event a carried speaker's own speech verb opens with ("After six miners
+    were trapped in May, she admitted ..."): the outlet sets the scene (`_scene`)."""
+    root = s.sent.root
+    if not (_reports(root) or _reports_as_main(root) is not None):
+        return False
+    scene = _scene(root)
+    return scene is not None and start < scene.idx
 
 
 def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
