@@ -524,6 +524,21 @@ def test_assemble_source_a_scene_set_before_the_speech_verb_is_not_the_speaker_s
     assert (by_quote[quote].text if by_quote[quote] else None) == source
 
 
+@pytest.mark.parametrize("text,source", [
+    # a name ending in s that the tagger reads as a plural noun speaks when its verb agrees with one person
+    ('"Parks help kids," says Ann Lee. "Green space matters."\n\n"Trees matter," Coombes says. "We lose 40 years of gains."', "Coombes"),
+    ("Williams says the firm hired 40 workers.", "Williams"),
+    # a plural does not, and a capitalised common noun is no name
+    ("Researchers say 40% of adults smoke.", "Researchers"),
+    ("Sales says revenue rose 5%.", None),
+])
+def test_assemble_source_a_name_tagged_as_a_plural_speaks_with_a_singular_verb(nlp, text, source):
+    from extractor import extract_text
+
+    [claim] = extract_text(text)
+    assert (claim.source.text if claim.source else None) == source
+
+
 def _filter_examples(key: str):
     from extractor.assemble.context import words
 

@@ -696,8 +696,11 @@ def _bare_name(subj: Token) -> bool:
     capitalised singular noun with no determiner, possessive, numeral or modifier on it, which
     English allows a count noun only as a name, and which the English lexicon (the lemmatizer's
     common nouns, `nlp.COMMON_NOUNS`) does not list: not "Science says", "Management estimates",
-    "Somebody told me". Without that lexicon on the vocab, no name."""
-    if subj.tag_ != "NN" or not subj.text[:1].isupper() or subj.text.isupper() \
+    "Somebody told me". A name ending in s the tagger took for a plural is one when its verb agrees
+    with one person ("Coombes says", "Williams estimates"; not "Researchers say"). Without that
+    lexicon on the vocab, no name."""
+    singular = subj.tag_ == "NN" or subj.tag_ == "NNS" and subj.head.tag_ == "VBZ" and subj.head.i > subj.i
+    if not singular or not subj.text[:1].isupper() or subj.text.isupper() \
             or any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in subj.children):
         return False
     nouns = _common_nouns(subj.vocab)
