@@ -539,6 +539,18 @@ def test_assemble_source_a_name_tagged_as_a_plural_speaks_with_a_singular_verb(n
     assert (claim.source.text if claim.source else None) == source
 
 
+def test_assemble_filter_a_code_listing_gives_no_claims(nlp):
+    from extractor import extract
+
+    html = ("<html><head><title>Adding numbers in WebAssembly</title></head><body><article>"
+            "<h1>Adding numbers in WebAssembly</h1><p>The module is small: the compiler emits 4 lines of text for "
+            "the whole function, and the binary weighs 41 bytes after compression, which is less than this page.</p>"
+            "<pre>int main() {\n  printf(\"%d\", add(40, 2));\n  return 0;\n}</pre><p>Running the program prints "
+            "the sum as expected, and it starts in under 20 milliseconds on a laptop, which is quick for a first "
+            "test.</p></article></body></html>")
+    assert [c.quote for c in extract(html)] == ["4 lines", "41 bytes", "20 milliseconds"]
+
+
 def _filter_examples(key: str):
     from extractor.assemble.context import words
 

@@ -27,7 +27,7 @@ from ..types import Change, Claim, Page, claim_id_for
 from .change import link_changes
 from .checkworthy import with_checkworthy
 from .context import Carry, PageContext, Sentence, lstrip_len, page_context, same_clause, sentences
-from .filters import count_extent, is_identifier, not_a_claim, ranked_entry_subject, within_one_block
+from .filters import count_extent, in_code, is_identifier, not_a_claim, ranked_entry_subject, within_one_block
 from .property import find_property
 from .source import find_source, in_force, next_block, source_of, speaker_back
 from .subject import carries, find_subject, respectively, takes_carried
@@ -40,6 +40,8 @@ def assemble(page: Page, doc: Doc, model: str | None = None, version: str = __ve
     claims: list[Claim] = []
     for s in sentences(ctx):
         s = attribute(s, carry)
+        if in_code(s):
+            continue
         made = [(c, m) for c, m in (quantity_claim(s, q, carry) for q in s.quantities) if c is not None]
         made = link_changes(ctx.text, respectively(s, made))
         made += time_claims(s, [m for _, m in made if m.kind != "date"])

@@ -18,6 +18,14 @@ from ..types import TextSpan
 from .context import Sentence, of_object, same_clause, word_set, words
 
 
+def in_code(s: Sentence) -> bool:
+    """A sentence of a preformatted block (`<pre>`: a code listing, a shell session, a config
+    file): its numbers are arguments, constants and addresses ("add(40, 2)", "(param $0 i32)",
+    "return 0;"), no claims. Only a page cleaned from HTML knows its blocks' tags."""
+    body = s.ctx.body
+    return bool(body) and body[s.block].tag == "pre"
+
+
 def within_one_block(s: Sentence, m: Mention) -> bool:
     body = s.ctx.body
     if not body:
