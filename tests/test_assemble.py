@@ -1715,11 +1715,13 @@ def test_assemble_source_battery_of_news_attribution_forms(nlp, form, text, quot
 REVIEW14_ATTRIBUTION = [
     ('r14-review-side-clause', 'While Acme expects revenue of $3 billion, analysts said the figure could be 10% lower.', '$3 billion', 'Acme', 'analysts'),
     ('r14-review-side-clause', 'While Acme expects revenue of $3 billion, analysts said the figure could be 10% lower.', '10%', 'Acme', 'analysts'),
-    ('r14-review-side-clause', 'After the company admitted that 3 million accounts were hacked, regulators said it faced a $50 million fine.', '3 million accounts', 'accounts', 'regulators'),
+    # a past event told before the speech verb is not the speaker's (source.scene_marks): the hacked accounts are
+    # the company's admission, never the regulators'; none rather than the wrong speaker
+    ('r14-review-side-clause', 'After the company admitted that 3 million accounts were hacked, regulators said it faced a $50 million fine.', '3 million accounts', 'accounts', None),
     ('r14-review-side-clause', 'After the company admitted that 3 million accounts were hacked, regulators said it faced a $50 million fine.', '$50 million', 'regulators', 'regulators'),
     ('r14-review-side-clause', 'If the bank expects losses of $2 billion, officials said, it will need $5 billion in new capital.', '$2 billion', 'bank', 'officials'),
     ('r14-review-side-clause', 'If the bank expects losses of $2 billion, officials said, it will need $5 billion in new capital.', '$5 billion', 'bank', 'officials'),   # round 23: "it" is no people noun
-    ('r14-review-side-clause', 'As police urged 2,000 residents to leave, the mayor said 3 shelters were open.', '2,000 residents', 'police', 'mayor'),
+    ('r14-review-side-clause', 'As police urged 2,000 residents to leave, the mayor said 3 shelters were open.', '2,000 residents', 'police', None),
     ('r14-review-side-clause', 'As police urged 2,000 residents to leave, the mayor said 3 shelters were open.', '3 shelters', 'shelters', 'mayor'),
     ('r14-review-side-clause', 'Although the CDC recommends 150 minutes of exercise a week, doctors said 40% of adults get less.', '150 minutes', 'CDC', 'doctors'),
     ('r14-review-side-clause', 'Although the CDC recommends 150 minutes of exercise a week, doctors said 40% of adults get less.', '40%', 'adults', 'doctors'),
@@ -3287,7 +3289,7 @@ REVIEW15_SOURCE = [
     ('c3-2', '<h1>Phone deals</h1><p>Acme said it sold 2 million phones last month. These are our favourite deals:</p><ul><li>Acme X: $699</li><li>Globex Pro: $899</li></ul>',
      {'2 million phones': 'Acme', '$699': None, '$899': None}),
     ('c3-3', '<h1>Crime</h1><p>The FBI said violent crime fell 3% last year. The figures by city are below:</p><table><tr><th>City</th><th>Change</th></tr><tr><td>Springfield</td><td>-4%</td></tr><tr><td>Shelbyville</td><td>+2%</td></tr></table>',
-     {'3%': 'FBI', '-4%': None, '2%': None}),
+     {'3%': 'FBI'}),    # the cells, one per line, are no claims (filters.lone_on_its_line)
     ('c3-4', '<h1>Recipe</h1><p>The company said the mixer sold 40,000 units in its first week. The ingredients you need:</p><ul><li>2 cups of flour</li><li>1 cup of sugar</li></ul>',
      {'40,000 units': 'company', '2 cups': None, '1 cup': None}),
     ('c3-5', '<h1>Recipe</h1><p>The company said the mixer sold 40,000 units in its first week. The ingredients needed are listed below:</p><ul><li>2 cups of flour</li><li>1 cup of sugar</li></ul>',
