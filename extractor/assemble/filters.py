@@ -342,6 +342,12 @@ def _near_lines(text: str, lo: int, hi: int) -> tuple[str, str]:
     return above, below
 
 
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of the line that holds text[start:end] (without its newlines)."""
+    hi = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if hi < 0 else hi
+
+
 def pipe_table_cell(text: str, start: int) -> bool:
     """A number in a table row split by '|', as a row split by tabs (the table_cell filter): the
     number opens its own cell of at most three words ('45.5', '$2 million', '12 %'), its line has
@@ -350,8 +356,7 @@ def pipe_table_cell(text: str, start: int) -> bool:
     A figure inside a headline cell stays ('Tesla recalls 2 million cars | Business | BBC News',
     'Dow gains 400 points | S&P up 1% | Nasdaq up 2%', even under a menu line), and so does any
     figure of one such line alone. Claims from tables are a capability of their own."""
-    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", start)
-    hi = len(text) if hi < 0 else hi
+    lo, hi = _line_bounds(text, start, start)
     cell_lo, cell_hi = text.rfind("|", lo, start) + 1 or lo, text.find("|", start, hi)
     cell = text[cell_lo:hi if cell_hi < 0 else cell_hi]
     if text[cell_lo:start].strip(" \t$€£¥+-−") or len(cell.split()) > 3:
@@ -367,8 +372,7 @@ def lone_on_its_line(text: str, start: int, end: int) -> bool:
     cell flattened one per line, a rating or a gallery counter, which says nothing about anything.
     A line of cells split by '|' is pipe_table_cell's; a line the very next one goes on in lower case
     is a sentence broken across lines ("82%" over "of our graduates work in design")."""
-    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    hi = len(text) if hi < 0 else hi
+    lo, hi = _line_bounds(text, start, end)
     if re.search(r"[^\W\d_]|\|", text[lo:start] + text[end:hi]):
         return False
     return not re.match(r"\n[ \t]*[a-z]", text[hi:hi + 200])

@@ -835,7 +835,8 @@ def _reach(verb: Token) -> tuple[int, int] | None:
     members, costs $119": the price is the outlet's)."""
     if verb.dep_ not in _NESTED or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
             or _trailing_attribution(verb):
-        scene = _scene(verb)                  # "As Ann Lee noted, exports rose 40%": hers
+        # "As Ann Lee noted, exports rose 40%": hers, all of it but a scene set before the verb (`_scene`)
+        scene = _scene(verb)
         return None if scene is None else (scene.idx, verb.right_edge.idx + len(verb.right_edge.text))
     return verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
 
