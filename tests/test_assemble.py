@@ -512,6 +512,9 @@ def test_assemble_filter_a_figure_alone_on_its_line_is_no_claim(nlp, text, quote
     ("After sales fell 5% in May, the CEO said the firm would cut 300 jobs.", "5%", None),
     ("After sales fell 5% in May, the CEO said the firm would cut 300 jobs.", "300 jobs", "CEO"),
     ("The minister spoke on Monday. After six miners were trapped in May, she admitted rescue was hard.", "six miners", None),
+    # ... and in a gerund after one of those words
+    ("After cutting 300 jobs last year, the company said it would hire 50 people.", "300 jobs", None),
+    ("After cutting 300 jobs last year, the company said it would hire 50 people.", "50 people", "company"),
     # the speaker's own reasoning or generalisation stays hers, and an inverted report is all hers
     ("If sales fall 5%, the CEO said the firm will cut 300 jobs.", "5%", "CEO"),
     ("When prices rise 5%, the economist says, demand falls.", "5%", "economist"),

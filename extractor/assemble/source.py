@@ -843,9 +843,13 @@ def _reach(verb: Token) -> tuple[int, int] | None:
 
 def _scene(verb: Token) -> Token | None:
     """The first token after a past event told before the speech verb in a clause of its own
-    ("After six miners were trapped in May, the minister said ..."; source.scene_marks), or None."""
-    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBD", "VBN")
-                   and any(k.dep_ == "mark" and k.lower_ in words().source["scene_marks"] for k in c.children)), None)
+    ("After six miners were trapped in May, the minister said ..."; source.scene_marks), or in a
+    gerund after one of those words ("After growing revenue 23% last year, Acme projects ..."), or None."""
+    marks = words().source["scene_marks"]
+    clause = next((c for c in verb.children if c.i < verb.i and (
+        c.dep_ == "advcl" and c.tag_ in ("VBD", "VBN") and any(k.dep_ == "mark" and k.lower_ in marks for k in c.children)
+        or c.dep_ == "prep" and c.lower_ in marks and any(k.dep_ == "pcomp" and k.tag_ == "VBG" for k in c.children))),
+        None)
     if clause is None:
         return None
     after = verb.doc[clause.right_edge.i + 1]
