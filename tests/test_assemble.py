@@ -815,6 +815,10 @@ SUBJECT_EXAMPLES = [
     # "they" for a share stands for the group the share is of
     ("About 40% of renters say they cannot afford a $400 repair.", "$400", "renters"),
     ("About 40% of renters pay more than $2,000, compared to 36% of owners.", "36%", "owners"),
+    # "<name> at <figure>" as a list item is the name's figure; not a name inside another phrase
+    ("Rates were high in three states – Ohio at $89.68, Iowa at $95.03, and Utah at $95.95.", "$95.03", "Iowa"),
+    ("Oil rose on Monday, with Brent at $81.20 and WTI at $77.10.", "$77.10", "WTI"),
+    ("Investors bought shares of Acme at $50 each.", "$50", "Investors"),
 ]
 
 

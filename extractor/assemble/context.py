@@ -58,6 +58,7 @@ class Words:
     group_pronouns: frozenset[str]
     self_pronouns: frozenset[str]
     self_possessives: frozenset[str]
+    item_openers: frozenset[str]
     kinds: dict[str, str]
     headings: frozenset[str]
     down: tuple[str, ...]
@@ -96,6 +97,7 @@ def words() -> Words:
         addressee_verbs=frozenset(subject["addressee_verbs"]), personal=frozenset(subject["personal"]),
         impersonal=frozenset(subject["impersonal"]), group_pronouns=frozenset(subject["group_pronouns"]),
         self_pronouns=frozenset(subject["self_pronouns"]), self_possessives=frozenset(subject["self_possessives"]),
+        item_openers=frozenset(subject["item_openers"]),
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),
         baseline_nouns=tuple(data["change"]["baseline_nouns"]), rate_nouns=tuple(data["count"]["rate_nouns"]),
         group_nouns=tuple(data["count"]["group_nouns"]),

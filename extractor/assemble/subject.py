@@ -458,6 +458,24 @@ def _bracket_owner(s: Sentence, qspan: Span) -> TextSpan | None:
     return None
 
 
+def _name_at(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"Tennessee at $89.68, Missouri at $95.03", "with Brent at $81.20 and WTI at $77.10": a figure
+    after "at" right after a name that opens a list item (the sentence's start or a word of
+    `subject.item_openers` before it) is that name's, however the parse hung the pair; not "shares of
+    Acme at $50", "Acme closed at $50" (a verb between)."""
+    doc, first = s.doc, s.sent.start
+    at = qspan.start - 1
+    if at - 1 < first or doc[at].lower_ != "at" or doc[at - 1].pos_ != "PROPN":
+        return None
+    start = at - 1
+    while start > first and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start > first and doc[start - 1].lower_ not in words().item_openers:
+        return None
+    span = doc[start:at]
+    return TextSpan(span.text, span.start_char, span.end_char, label=doc[at - 1].ent_type_ or None)
+
+
 def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
     """The subject noun phrase, or who it stands for: the owner of "Acme's comparable sales",
     the named antecedent of "the forum" / "the company", the group of "half of the voters"; None
@@ -1144,5 +1162,5 @@ def _one_in_n(s: Sentence, qspan: Span) -> TextSpan | None:
     return None
 
 
-_OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _fronted_group, _parallel_group, _modified,
+_OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _name_at, _fronted_group, _parallel_group, _modified,
            _set_off_name, _one_in_n)
