@@ -819,6 +819,12 @@ SUBJECT_EXAMPLES = [
     ("Rates were high in three states – Ohio at $89.68, Iowa at $95.03, and Utah at $95.95.", "$95.03", "Iowa"),
     ("Oil rose on Monday, with Brent at $81.20 and WTI at $77.10.", "$77.10", "WTI"),
     ("Investors bought shares of Acme at $50 each.", "$50", "Investors"),
+    # a place set off before a measure noun's clause is what it measures, wherever the parse hung it
+    ("Texas tops the list with an average hourly rate of $120.50, but it's not the only state where buyers face "
+     "steep costs – in Oregon, the average hourly rate is $101.20.", "$101.20", "Oregon"),
+    ("Maine has the highest tax at 9%, but it's not the only state with steep taxes – in Vermont, the average rate "
+     "is 8.5%.", "8.5%", "Vermont"),
+    ("Prices rose in March, and in New York, the median rent rose 5%.", "5%", "New York"),
 ]
 
 

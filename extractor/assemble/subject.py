@@ -584,7 +584,30 @@ def _fronted_place(s: Sentence, noun: Token) -> TextSpan | None:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and obj.ent_type_ in ("GPE", "LOC", "ORG") and not in_range(obj.idx, s.not_subject):
             return phrase(s.doc, obj)
-    return None
+    return _place_set_off_before(s, noun)
+
+
+def _place_set_off_before(s: Sentence, noun: Token) -> TextSpan | None:
+    """"..., but costs vary – in Nevada, the average rate is $107" : the same fronted place, when the
+    parse hung it elsewhere, read from the words: "in/at/across/throughout" and a name set off by a
+    comma right before the measure noun's phrase, opening its clause (the sentence's start or a word of
+    `subject.item_openers` before the preposition)."""
+    doc, first = s.doc, s.sent.start
+    comma = noun.left_edge.i - 1
+    end = comma - 1
+    if end <= first or doc[comma].text != "," or doc[end].ent_type_ not in ("GPE", "LOC", "ORG"):
+        return None
+    start = end
+    while start > first and doc[start].ent_iob_ == "I":          # to the name's first word
+        start -= 1
+    prep = start - 1
+    if prep < first or doc[prep].lower_ not in ("in", "at", "across", "throughout") \
+            or prep > first and doc[prep - 1].lower_ not in words().item_openers:
+        return None
+    if in_range(doc[start].idx, s.not_subject):
+        return None
+    span = doc[start:end + 1]
+    return TextSpan(span.text, span.start_char, span.end_char, label=doc[end].ent_type_)
 
 
 def _set_off_name_of(subj: Token) -> Token | None:
