@@ -4295,3 +4295,25 @@ def test_assemble_filters_a_name_that_ends_its_line_keeps_its_number(nlp, text, 
     from extractor import extract_text
 
     assert quote not in [c.quote for c in extract_text(text)]
+
+
+# A pronoun ("it says", "she added") or a paragraph opening a quotation continues the last speaker only within
+# `source.speech_gap` paragraphs of the last one their words were in force in, or of one that names them again
+# (source._recent_speaker, _names_again). Invented inputs: the far row failed before the rule ('$120' was Acme's).
+SPEECH_GAP_SOURCES = [
+    ('far-pronoun', 'Acme noted that its app is free to download.\n\nWe tested eight booking sites over three weeks.'
+                    '\n\nPrices varied widely from route to route.\n\nThe cheapest site overall was Globex.\n\n'
+                    'It says the fare to Denver is $120.', '$120', None),
+    ('near-pronoun', 'Ann Lee, an economist at Globex, said wages rose 4% last year.\n\nGlobex is based in Ohio.\n\n'
+                     'She added that rents rose 6%.', '6%', 'Ann Lee, an economist'),
+    ('named-again', 'Ann Lee, an economist at Globex, said wages rose 4% last year.\n\nThe firm is based in Ohio.\n\n'
+                    'Its offices are in a former mill.\n\nIts staff work from home on Fridays.\n\n'
+                    'Lee flies to Oslo on Friday.\n\nShe added that rents rose 6%.', '6%', 'Ann Lee, an economist'),
+]
+
+
+@pytest.mark.parametrize("form,text,quote,source", SPEECH_GAP_SOURCES)
+def test_assemble_source_a_pronoun_continues_only_a_recent_speaker(nlp, form, text, quote, source):
+    claim = _figure(text, quote)
+    got = claim.source.text if claim.source else None
+    assert got == source if source is None or got is None else _same_words(got, source), f"{form}: {got!r}"

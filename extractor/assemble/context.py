@@ -152,6 +152,7 @@ class Carry:
                                         # `quote` is set only while its speaker is, and its scan restarts closed
                                         # after a sentence without one, so the two states can differ
     unnamed: list = field(default_factory=list)   # claims (list positions) said in it before its speaker is named
+    speech_block: int = -1              # the last block a speaker's words were in force in (source._recent_speaker)
     block: int = -1
     subject: TextSpan | None = None
     time: TextSpan | None = None

@@ -975,6 +975,8 @@ def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
     remarks do not make the following sentences of the outlet's own reporting his claims."""
     text = s.text
     mine, quoted, open_after = _first_person(text, carry.quote is not None)
+    if carry.speech is not None and own is None and _names_again(s, carry.speech):
+        carry.speech_block = s.block
     if own is not None:
         if own.scope == "speech":
             carry.speech = own
@@ -987,16 +989,36 @@ def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
         source = own
     elif carry.quote is not None:
         source = carry.quote
-    elif carry.speech is not None and (_continues_speech(s) or _opens_quotation(text)):
+    elif carry.speech is not None and _recent_speaker(s, carry) and (_continues_speech(s) or _opens_quotation(text)):
         source = carry.speech
     else:
         source = _body_goes_on(s, carry) or carry.para or carry.reported or _excerpt(carry, mine)
     speaker = source if source is not None and source.scope == "speech" else None
+    if speaker is not None:
+        carry.speech_block = s.block
     carry.quote = speaker if open_after else None
     if quoted and speaker is not None:
         carry.voiced = speaker
     carry.narrator |= mine and source is None
     return source
+
+
+def _recent_speaker(s: Sentence, carry: Carry) -> bool:
+    """Whether the last speaker's words were in force at most `source.speech_gap` paragraphs before
+    `s`'s, so that a pronoun ("she added") or a paragraph that opens a quotation may still continue
+    them: "Ann Lee said ... / one paragraph of background / 'We hired 40 people,' she said" is hers;
+    "Acme noted ...", then many paragraphs of the writer's own test, then "it found 3 cheaper fares"
+    or "they won't tell you" is not Acme's (CONVENTIONS: reported speech that plainly continues)."""
+    return s.block - carry.speech_block <= words().source["speech_gap"]
+
+
+def _names_again(s: Sentence, speaker: Source) -> bool:
+    """Whether `s` names the speaker again, as a name of its own, whatever it says of them ("Ann Lee
+    said ... / Lee flies to Oslo on Friday. / 'We grew 4%,' she said": "she" still continues her): the
+    last capitalised word of the speaker's name, before any title set off by a comma, as a word of `s`
+    with its capital (a sentence with no figure has no parse to read)."""
+    name = [w for w in _WORD.findall(speaker.span.text.split(",")[0]) if w[:1].isupper()]
+    return bool(name) and any(t.text == name[-1] for t in s.sent)
 
 
 def _start_body(s: Sentence, own: Source, carry: Carry) -> None:
