@@ -989,7 +989,8 @@ def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
         source = own
     elif carry.quote is not None:
         source = carry.quote
-    elif carry.speech is not None and _recent_speaker(s, carry) and (_continues_speech(s) or _opens_quotation(text)):
+    elif carry.speech is not None and _recent_speaker(s, carry) \
+            and (_continues_speech(s, carry.speech) or _opens_quotation(text)):
         source = carry.speech
     else:
         source = _body_goes_on(s, carry) or carry.para or carry.reported or _excerpt(carry, mine)
@@ -1292,7 +1293,7 @@ def _first_person_or_mark() -> re.Pattern[str]:
     return re.compile(rf"(?P<mark>[{re.escape(_quote_marks())}])|\b(?:{pronouns})\b(?!\.)")
 
 
-def _continues_speech(s: Sentence) -> bool:
+def _continues_speech(s: Sentence, speaker: Source | None = None) -> bool:
     """"he added", "she said", "they found that": a verb of speech or finding whose subject is a
     pronoun of the third person; not the writer's or the reader's ("I recommend 10 days", "You can
     expect 20 hours", "we mentioned": the text's own voice, not the last speaker's). A main verb of
@@ -1303,5 +1304,20 @@ def _continues_speech(s: Sentence) -> bool:
     mute = w.source["own_voice"]
     return any(tok.pos_ == "VERB" and (_reports(tok) or _reports_as_main(tok) is not None) and any(
         c.dep_ in w.subject_deps and c.lower_ in w.speech_pronouns and c.lower_ not in mute
-        and (_reports(tok) or c.lower_ in w.source["forecast_speakers"])
+        and (_reports(tok) or c.lower_ in w.source["forecast_speakers"]) and _agrees(c, speaker)
         for c in tok.children) for tok in s.sent)
+
+
+def _agrees(pronoun: Token, speaker: Source | None) -> bool:
+    """Whether a pronoun can stand for the last speaker: "he"/"she" for a person, not a body ("The
+    agency said ... He said ..." is someone else; `source.person_speakers`), "it" not for a person
+    named as one ("Ann Lee said ... It says ..."; `source.thing_speakers`), and a demonstrative for
+    none ("This tells the app that ...", "These show that ...": a thing or a fact; `source.no_speakers`)."""
+    w, word = words().source, pronoun.lower_
+    if word in w["no_speakers"]:
+        return False
+    if speaker is None:
+        return True
+    if word in w["person_speakers"]:
+        return not speaker.body
+    return not (word in w["thing_speakers"] and speaker.span.label == "PERSON")
