@@ -4338,3 +4338,23 @@ def test_assemble_source_a_pronoun_continues_only_a_speaker_it_can_stand_for(nlp
     claim = _figure(text, quote)
     got = claim.source.text if claim.source else None
     assert got == source if source is None or got is None else _same_words(got, source), f"{form}: {got!r}"
+
+
+# A relative clause on a cited document tells what it covers: its figures are the document's, in that clause only
+# (source._document_relative). Invented inputs: the first two had no source before the rule.
+DOCUMENT_RELATIVE_SOURCES = [
+    ('which-clause', 'The report, which compares data from 200 companies since 2015, ranks Rust first.',
+     '200 companies', 'The report'),
+    ('that-clause', 'Globex released a survey that polled 2,000 adults in May.', '2,000 adults', 'a survey'),
+    ('own-document', 'Our survey, which polled 300 readers, ran in May.', '300 readers', None),
+    ('pronoun-not-subject', 'The report, which Acme paid $2 million for, was late.', '$2 million', None),
+    ('outside-the-clause', 'The report, which compares data from 200 companies, ranks Rust first with 40% of votes.',
+     '40%', None),
+]
+
+
+@pytest.mark.parametrize("form,text,quote,source", DOCUMENT_RELATIVE_SOURCES)
+def test_assemble_source_a_relative_clause_on_a_document_is_its_scope(nlp, form, text, quote, source):
+    claim = _figure(text, quote)
+    got = claim.source.text if claim.source else None
+    assert got == source if source is None or got is None else _same_words(got, source), f"{form}: {got!r}"

@@ -28,7 +28,7 @@ def find_source(sent: Span, doc: Doc) -> Source | None:
         or (parsed and ("per " in lower or "reported " in lower) and _set_off_citation(sent, doc)) \
         or _citation(sent, doc) \
         or (_leading_document(sent, doc) or _opening_document(sent, doc) or _hedged(sent)
-            or _participle_document(sent, doc) if parsed else None)
+            or _participle_document(sent, doc) or _document_relative(sent, doc) if parsed else None)
 
 
 def _opening_document(sent: Span, doc: Doc) -> Source | None:
@@ -331,6 +331,26 @@ def _participle_document(sent: Span, doc: Doc) -> Source | None:
         span = doc[start:tok.i]
         return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue=tok.text), "sentence",
                       reach=(tok.idx, end.idx + len(end.text)))
+    return None
+
+
+def _document_relative(sent: Span, doc: Doc) -> Source | None:
+    """A relative clause on a cited document that says what the document covers ("The report, which
+    compares data from 200 companies, ranks ...", "a survey that polled 2,000 adults in May"): its
+    figures (the sample, the span, the method) are the document's, in that clause only. The relative
+    pronoun is the clause's subject ("which Acme paid $2 million for" tells of the document, it is not
+    the document's figure), and the document is not the writer's own ("our survey, which polled 300
+    readers"). Tried after every other source of the sentence (find_source)."""
+    documents = cues().attribution["document_nouns"]
+    for tok in sent:
+        noun = tok.head
+        if tok.dep_ != "relcl" or noun.lower_ not in documents or noun.dep_ == "compound" or _own_document(noun) \
+                or not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in tok.children):
+            continue
+        span = doc[noun.left_edge.i:_unclaused_end(noun) + 1]
+        end = doc[tok.right_edge.i]
+        return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue=tok.text), "sentence",
+                      reach=(doc[tok.left_edge.i].idx, end.idx + len(end.text)))
     return None
 
 
