@@ -4358,3 +4358,22 @@ def test_assemble_source_a_relative_clause_on_a_document_is_its_scope(nlp, form,
     claim = _figure(text, quote)
     got = claim.source.text if claim.source else None
     assert got == source if source is None or got is None else _same_words(got, source), f"{form}: {got!r}"
+
+
+# A description with the speaker's name set off by commas after it keeps the name (source._with_name).
+# Invented inputs: the first three gave the description alone before the rule.
+NAMED_DESCRIPTION_SOURCES = [
+    ('relative', '"Two tablets was a lethal dose," her mother, Fiona, said in a statement.', 'Two tablets',
+     'her mother, Fiona'),
+    ('role-after', "Sales rose 4%, the company's chief executive, Ann Lee, said on Monday.", '4%',
+     "company's chief executive, Ann Lee"),
+    ('role-before', "The firm's founder, John Smith, said revenue hit $40 million.", '$40 million',
+     "firm's founder, John Smith"),
+    ('name-first', 'Ann Lee, a Globex economist, said wages rose 4%.', '4%', 'Ann Lee, a Globex economist'),
+]
+
+
+@pytest.mark.parametrize("form,text,quote,source", NAMED_DESCRIPTION_SOURCES)
+def test_assemble_source_a_description_keeps_the_name_set_off_after_it(nlp, form, text, quote, source):
+    claim = _figure(text, quote)
+    assert claim.source is not None and claim.source.text == source, f"{form}: {claim.source}"

@@ -537,7 +537,7 @@ def _speech_source(subj: Token, cue: str, reach: tuple[int, int] | None, actor: 
     """A speaker's source: the name as the sentence gives it (CLAIMS.md: "Ms. Liu Hua"), with its
     title and affiliation, and its whole mention (`_mention`)."""
     doc = subj.doc
-    named = _with_title(doc, subj, _with_affiliation(doc, subj, phrase(doc, subj)))
+    named = _with_name(doc, subj, _with_title(doc, subj, _with_affiliation(doc, subj, phrase(doc, subj))))
     return Source(TextSpan(named.text, named.start, named.end, label=named.label, cue=cue), "speech",
                   reach, _mention(subj), actor, body, then)
 
@@ -753,6 +753,21 @@ def _with_title(doc: Doc, subj: Token, named: TextSpan) -> TextSpan:
     if len(_WORD.findall(text)) > 3 * len(_WORD.findall(named.text)):
         return named
     return TextSpan(text, named.start, end, label=named.label)
+
+
+def _with_name(doc: Doc, subj: Token, named: TextSpan) -> TextSpan:
+    """A description with the person's name set off by commas right after it ("her mother, Fiona,
+    said", "the company's chief executive, Ann Lee, said" -> "company's chief executive, Ann Lee"):
+    the name is who speaks, the description what they are, and a fact-checker needs both. Only a
+    name (`_named_in_apposition`) the comma alone separates from the description."""
+    name = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.pos_ == "PROPN"
+                 and c.ent_type_ == "PERSON"), None)
+    if name is None or named.end is None or subj.ent_type_ == "PERSON":
+        return named
+    whole = phrase(doc, name)
+    if whole.start is None or doc_text(doc)[named.end:whole.start].strip() != ",":
+        return named
+    return TextSpan(doc_text(doc)[named.start:whole.end], named.start, whole.end, label="PERSON")
 
 
 def _with_affiliation(doc: Doc, subj: Token, named: TextSpan) -> TextSpan:
