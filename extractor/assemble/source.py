@@ -337,15 +337,18 @@ def _participle_document(sent: Span, doc: Doc) -> Source | None:
 def _document_relative(sent: Span, doc: Doc) -> Source | None:
     """A relative clause on a cited document that says what the document covers ("The report, which
     compares data from 200 companies, ranks ...", "a survey that polled 2,000 adults in May"): its
-    figures (the sample, the span, the method) are the document's, in that clause only. The relative
-    pronoun is the clause's subject ("which Acme paid $2 million for" tells of the document, it is not
-    the document's figure), and the document is not the writer's own ("our survey, which polled 300
+    figures (the sample, the span, the method) are the document's, in that clause only. The clause's
+    verb is one of covering (`source.coverage_lemmas`) or of finding ("a study, which found that ...");
+    not what the document cost or took ("The study, which cost $2 million, ..."). The relative pronoun
+    is the clause's subject ("which Acme paid $2 million for" tells of the document, it is not the
+    document's figure), and the document is not the writer's own ("our survey, which polled 300
     readers"). Tried after every other source of the sentence (find_source)."""
     documents = cues().attribution["document_nouns"]
     for tok in sent:
         noun = tok.head
         if tok.dep_ != "relcl" or noun.lower_ not in documents or noun.dep_ == "compound" or _own_document(noun) \
-                or not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in tok.children):
+                or not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in tok.children) \
+                or not (lemma_of(tok).lower() in word_set("source", "coverage_lemmas") or _reports(tok)):
             continue
         span = doc[noun.left_edge.i:_unclaused_end(noun) + 1]
         end = doc[tok.right_edge.i]
@@ -527,7 +530,7 @@ def _speaker_by(sent: Span, doc: Doc, main_only: bool) -> Source | None:
                 (cue_end < sent.end and doc[cue_end].lower_ == "that"):
             cue_end += 1
         reach, actor = _scope(tok, told, main_only)
-        then = None if main_only or reach is not None else _joined_speaker(sent, tok, subj)
+        then = None if main_only else _joined_speaker(sent, tok, subj)
         return _speech_source(subj, doc[tok.i:cue_end].text, reach, actor, not main_only and _is_body(subj, doc), then)
     return None
 
@@ -550,7 +553,7 @@ def _joined_speaker(sent: Span, verb: Token, first: Token) -> Source | None:
     nor a subject that cannot be a cited speaker."""
     doc = sent.doc
     for c in verb.subtree:
-        if c.i < verb.i or c.dep_ not in ("conj", "advcl") or c.pos_ != "VERB" or not _reports(c) \
+        if c.i < verb.i or c.dep_ not in ("conj", "advcl") or c.pos_ != "VERB" or not _reports_joined(c) \
                 or any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
             continue
         subj = _speaker_of(c)
@@ -563,6 +566,13 @@ def _joined_speaker(sent: Span, verb: Token, first: Token) -> Source | None:
         end = c.right_edge
         return _speech_source(subj, c.text, (doc[left].idx, end.idx + len(end.text)), body=_is_body(subj, doc))
     return None
+
+
+def _reports_joined(verb: Token) -> bool:
+    """A clause joined to a speaker's that reports for a subject of its own: a verb of speech or
+    finding (", and Globex said its sales fell 2%"), or a main verb of forecast whose object holds
+    the figure (", and analysts expect revenue of $4 billion next year": `_reports_as_main`)."""
+    return _reports(verb) or _reports_as_main(verb) is not None
 
 
 def _scope(verb: Token, told: Token, main_only: bool) -> tuple[tuple[int, int] | None, bool]:
@@ -582,7 +592,7 @@ def _scope(verb: Token, told: Token, main_only: bool) -> tuple[tuple[int, int] |
     joined = [c for c in verb.subtree if c.dep_ == "conj" and c.i > verb.i
               and any(k.dep_ in words().subject_deps for k in c.children)]
     own = _own_result(verb, obj) and not joined      # ", and the jobless rate fell to 4%" is not Acme's
-    other = next((c for c in joined if _reports(c)), None)
+    other = next((c for c in joined if _reports_joined(c)), None)
     if other is None:
         return _reach(verb), own
     last = max((t for t in verb.subtree if t.i < other.left_edge.i and not t.is_punct and t.dep_ != "cc"),
