@@ -926,6 +926,11 @@ SUBJECT_EXAMPLES.extend([
     ("“It works,” said Ann Lee, a chemist at Globex who has studied soil for 25 years.", "25 years", "Ann Lee"),
     ("A carpenter named Tom Reed built the chapel in just 40 days.", "40 days", "Tom Reed"),
     ("Tom Reed, 34, was taken to Mercy Hospital in Ohio on Monday.", "34", "Tom Reed"),
+    # a figure inside a description set in apposition after a name, with a comma (`_apposed_name`); not past
+    # another name on the way up
+    ("Globex, a maker of widgets that employs 4,000 people, said sales rose 3%.", "4,000 people", "Globex"),
+    ("Ann Lee, a professor at Stanford University, which has 16,000 students, spoke.", "16,000 students",
+     "Stanford University"),
     ("A carpenter from the village built the chapel in just 40 days.", "40 days", "carpenter from the village"),   # round 20: with its restrictive modifier (CONVENTIONS: the actor noun phrase)
     # a common-noun description before a name is left out; a capitalised noun is part of the name
     ("Security software firm Globex bought a rival for $30 million.", "$30 million", "Globex"),

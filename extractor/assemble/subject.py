@@ -1165,6 +1165,36 @@ def _set_off_name(s: Sentence, qspan: Span) -> TextSpan | None:
     return phrase(s.doc, root.head)
 
 
+def _apposed_name(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"Globex, a maker of widgets that employs 4,000 people, said ...": a figure inside a description
+    set in apposition after a name (of an actor or a product) is about that name, which the
+    description only says what it is. Not past another name on the way up ("Ann Lee, an engineer at
+    Globex, which runs 300 plants": Globex's), nor past a clause with a subject of its own other than
+    a relative pronoun ("Globex, a firm whose staff say 40% ...")."""
+    deps = words().subject_deps
+    for anc in qspan.root.ancestors:
+        if anc.dep_ == "appos":
+            return _apposed_to(s, anc, qspan)
+        if anc.pos_ == "PROPN" or any(c.dep_ in deps and c.tag_ not in ("WDT", "WP") for c in anc.children):
+            return None
+    return None
+
+
+def _apposed_to(s: Sentence, description: Token, qspan: Span) -> TextSpan | None:
+    """The name a description holding `qspan` is set in apposition to, by a comma right after the
+    name, on the same line as the figure: a name of letters (an actor or a product), not a table's or
+    a list's cells that the parse joined ("Acme Inc. | $2.5B", "Specifications\nMovement 2315")."""
+    doc, head = s.doc, description.head
+    if head.pos_ != "PROPN" or not (head.ent_type_ in words().actor_labels or head.ent_type_ == "PRODUCT") \
+            or head.i > description.i or doc[description.left_edge.i - 1].text != ",":
+        return None
+    name = phrase(doc, head)
+    between = s.ctx.text[name.start:qspan.start_char] if name.start is not None else "\n"
+    if "\n" in between or "|" in between or any(ch.isdigit() for ch in name.text):
+        return None
+    return name
+
+
 def _one_in_n(s: Sentence, qspan: Span) -> TextSpan | None:
     """"1 in 4 adults has cavities", "nearly 7 in 10 US shoppers report ...", "nine out of 10 dentists":
     a share written as "N in M" is about the plural noun right after it (past up to two modifiers),
@@ -1186,4 +1216,4 @@ def _one_in_n(s: Sentence, qspan: Span) -> TextSpan | None:
 
 
 _OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _name_at, _fronted_group, _parallel_group, _modified,
-           _set_off_name, _one_in_n)
+           _set_off_name, _one_in_n, _apposed_name)
