@@ -59,6 +59,7 @@ class Words:
     self_pronouns: frozenset[str]
     self_possessives: frozenset[str]
     item_openers: frozenset[str]
+    place_preps: frozenset[str]
     kinds: dict[str, str]
     headings: frozenset[str]
     down: tuple[str, ...]
@@ -97,7 +98,7 @@ def words() -> Words:
         addressee_verbs=frozenset(subject["addressee_verbs"]), personal=frozenset(subject["personal"]),
         impersonal=frozenset(subject["impersonal"]), group_pronouns=frozenset(subject["group_pronouns"]),
         self_pronouns=frozenset(subject["self_pronouns"]), self_possessives=frozenset(subject["self_possessives"]),
-        item_openers=frozenset(subject["item_openers"]),
+        item_openers=frozenset(subject["item_openers"]), place_preps=frozenset(subject["place_preps"]),
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),
         baseline_nouns=tuple(data["change"]["baseline_nouns"]), rate_nouns=tuple(data["count"]["rate_nouns"]),
         group_nouns=tuple(data["count"]["group_nouns"]),

@@ -579,7 +579,7 @@ def _fronted_place(s: Sentence, noun: Token) -> TextSpan | None:
     if noun.dep_ not in words().subject_deps:
         return None
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i > noun.i or prep.lower_ not in ("in", "at", "across", "throughout"):
+        if prep.dep_ != "prep" or prep.i > noun.i or prep.lower_ not in words().place_preps:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and obj.ent_type_ in ("GPE", "LOC", "ORG") and not in_range(obj.idx, s.not_subject):
@@ -601,7 +601,7 @@ def _place_set_off_before(s: Sentence, noun: Token) -> TextSpan | None:
     while start > first and doc[start].ent_iob_ == "I":          # to the name's first word
         start -= 1
     prep = start - 1
-    if prep < first or doc[prep].lower_ not in ("in", "at", "across", "throughout") \
+    if prep < first or doc[prep].lower_ not in words().place_preps \
             or prep > first and doc[prep - 1].lower_ not in words().item_openers:
         return None
     if in_range(doc[start].idx, s.not_subject):
