@@ -2842,7 +2842,8 @@ NEWS_PARAGRAPHS = [
     pytest.param('Costco opened its first warehouse in Seattle in 1983. Today it runs 870 warehouses and has 130 million members.', '870 warehouses', 'Costco', marks=GAP),
     ('The family-owned bakery, which opened in 1952, sells 5,000 loaves a week.', '5,000 loaves', 'bakery'),
     # obit
-    pytest.param('Jane Goodall, the primatologist, studied chimpanzees in Tanzania for 60 years. She was 91.', '91', 'Jane Goodall', marks=GAP),
+    # subject._apposed_name: the parse hangs 'studied' on 'the primatologist', set off after the name
+    ('Jane Goodall, the primatologist, studied chimpanzees in Tanzania for 60 years. She was 91.', '91', 'Jane Goodall'),
     pytest.param('Robert Hale died on Sunday at his home in Vermont. He was 87.', '87', 'Robert Hale', marks=GAP),
     ('Born in Lagos in 1950, Okafor moved to London at the age of 19. He wrote 14 novels.', '14 novels', 'Okafor'),
     ('Ms. Chen served in the state senate for 22 years before retiring in 2015.', '22 years', 'Ms. Chen'),
