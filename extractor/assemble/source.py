@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
@@ -769,9 +770,8 @@ def _with_name(doc: Doc, subj: Token, named: TextSpan) -> TextSpan:
     """A description with the person's name set off by commas right after it ("her mother, Fiona,
     said", "the company's chief executive, Ann Lee, said" -> "company's chief executive, Ann Lee"):
     the name is who speaks, the description what they are, and a fact-checker needs both. Only a
-    name (`_named_in_apposition`) the comma alone separates from the description."""
-    name = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.pos_ == "PROPN"
-                 and c.ent_type_ == "PERSON"), None)
+    name (`_apposed_people`) the comma alone separates from the description."""
+    name = next((c for c in _apposed_people(subj) if c.i > subj.i), None)
     if name is None or named.end is None or subj.ent_type_ == "PERSON":
         return named
     whole = phrase(doc, name)
@@ -850,7 +850,12 @@ def _named_in_apposition(noun: Token) -> bool:
     """"her mother, Fiona, said", "a neighbour, Ann Lee, said": a description that a person's name
     in apposition identifies is a cited speaker, whatever the noun (not "merger (M&A) deals were
     announced": an abbreviation in brackets names no one)."""
-    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in noun.children)
+    return any(_apposed_people(noun))
+
+
+def _apposed_people(noun: Token) -> Iterator[Token]:
+    """The person's names in apposition to `noun` ("her mother, Fiona": Fiona)."""
+    return (c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON")
 
 
 def _speaker_of(verb: Token) -> Token | None:
