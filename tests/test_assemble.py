@@ -753,14 +753,12 @@ def _check_source(form: str, text: str, quote: str, source: str | None, exact: b
 
 @pytest.mark.parametrize("rule,text,quote,source", _source_examples("match"))
 def test_assemble_source_rule_attributes_its_examples(nlp, rule, text, quote, source):
-    claim = _figure(text, quote)
-    assert claim.source is not None and claim.source.text == source, f"{rule}: {claim.source}"
+    _check_source(rule, text, quote, source, exact=True)
 
 
 @pytest.mark.parametrize("rule,text,quote", _source_examples("no_match"))
 def test_assemble_source_rule_leaves_its_counter_examples_unsourced(nlp, rule, text, quote):
-    claim = _figure(text, quote)
-    assert claim.source is None, f"{rule}: {claim.source}"
+    _check_source(rule, text, quote, None)
 
 
 # Examples of each subject rule (subject.py), made up for the rule, none taken from a dev set:
