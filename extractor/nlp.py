@@ -140,6 +140,7 @@ def annotate(text: str, published: dt.date | None = None, nlp=None, window: int 
         if doc is None:         # (never expected) pieces that do not line up
             return _whole(nlp, text, published)
         consistent_names(doc)
+        surnames(doc)
         doc.user_data[TEXT_KEY] = text
         doc.user_data[REGIONS_KEY] = regions
         doc.user_data[DIGITS_KEY] = digits
@@ -168,6 +169,7 @@ def _whole(nlp, text: str, published: dt.date | None):
     doc._.published = published
     doc = nlp(doc)
     consistent_names(doc)
+    surnames(doc)
     return doc
 
 
@@ -260,6 +262,28 @@ def consistent_names(doc) -> None:
             added.append(Span(doc, i, j, label=label))
     if added:           # the pieces lie inside the names that replace them; other tokens keep theirs
         doc.set_ents(added, default="unmodified")
+
+
+def surnames(doc) -> None:
+    """A person named in full ("Darren Tipton") is named later by the last word of the name alone
+    ("Tipton said"), which the recogniser often tags as an organisation: a one-word entity with a
+    label of `[names] surname_of` whose word is the last word of a PERSON entity of two words or more
+    on the page becomes PERSON. Not a word that also opens or ends a longer name of another label
+    ("Henry Ford" and "Ford Motor": "Ford" may be the company), nor a word of the text that the
+    recogniser tagged as no entity."""
+    labels = frozenset(nlp_rules()["names"]["surname_of"])
+    people, others = set(), set()
+    for e in doc.ents:
+        words = [t for t in e if not (t.i == e.end - 1 and t.lower_ in _POSSESSIVE)]
+        if len(words) >= 2:
+            (people if e.label_ == "PERSON" else others).update(
+                {words[-1].text} if e.label_ == "PERSON" else {words[0].text, words[-1].text})
+    people -= others
+    changed = [e for e in doc.ents if len(e) == 1 and e.label_ in labels and e.text in people]
+    if changed:
+        from spacy.tokens import Span
+
+        doc.set_ents([Span(doc, e.start, e.end, label="PERSON") for e in changed], default="unmodified")
 
 
 def _name_votes(doc, ents) -> dict:

@@ -268,6 +268,32 @@ def test_nlp_consistent_names_leaves_what_is_no_piece_of_a_name(text, ents):
     assert [(e.start, e.end, e.label_) for e in doc.ents] == before
 
 
+def test_nlp_surnames_tag_a_surname_alone_as_the_person_named_in_full():
+    from extractor.nlp import surnames
+
+    doc = _with_ents("Ann Vale runs Nova. Vale said Nova grew.", [(0, 2, "PERSON"), (3, 4, "ORG"), (5, 6, "ORG"),
+                                                                   (7, 8, "ORG")])
+    surnames(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Ann Vale", "PERSON"), ("Nova", "ORG"), ("Vale", "PERSON"),
+                                                    ("Nova", "ORG")]
+
+
+@pytest.mark.parametrize("text, ents", [
+    # the word also names a company in full: "Ford" may be Ford Motor
+    ("Henry Ford died. Ford Motor grew. Ford said so.", [(0, 2, "PERSON"), (4, 6, "ORG"), (8, 9, "ORG")]),
+    # a label a surname is not mistaken for, or no person named in full
+    ("Ann Vale left. Vale is a town.", [(0, 2, "PERSON"), (4, 5, "GPE")]),
+    ("Vale said Nova grew.", [(0, 1, "ORG"), (2, 3, "ORG")]),
+])
+def test_nlp_surnames_leave_what_is_no_surname_of_a_person(text, ents):
+    from extractor.nlp import surnames
+
+    doc = _with_ents(text, ents)
+    before = [(e.start, e.end, e.label_) for e in doc.ents]
+    surnames(doc)
+    assert [(e.start, e.end, e.label_) for e in doc.ents] == before
+
+
 @pytest.mark.slow
 def test_nlp_annotate_tags_every_mention_of_a_name_alike(nlp):
     from extractor.nlp import annotate
