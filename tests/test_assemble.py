@@ -1396,6 +1396,16 @@ SUBJECT_EXAMPLES.extend([
     ("According to Acme Corp, the market grew. The company has 50 stores.", "50 stores", "Acme Corp"),
 ])
 
+# "the state" / "the company" stands for the entity of its kind that the sentence naming one last is
+# about: its subject's before its object's before any other (subject._most_salient); alone, the last one
+SUBJECT_EXAMPLES.extend([
+    ("Ohio farmers planted 20% less corn, trailing Iowa. The state has 30,000 farms.", "30,000 farms", "Ohio"),
+    ("Acme Corp bought a 10% stake in Globex Inc. The company has 50 stores.", "50 stores", "Acme Corp"),
+    ("Farmers planted 20% less corn in Ohio and Iowa. The state has 30,000 farms.", "30,000 farms", "Iowa"),
+    ("Microsoft holds 7% of the market, Gartner estimates. The company has 50 offices.", "50 offices", "Microsoft"),
+    ("Ohio residents reported 4.2 bad days, tying with Iowa. The state has 30,000 farms.", "30,000 farms", "Ohio"),
+])
+
 
 # Round 6 (invented inputs): near misses of rules tried and reverted, kept as guards. A pronoun is
 # not matched to its antecedent by the tagger's number ("Vans is", "Booking's results ... it");

@@ -972,7 +972,31 @@ def _kind_antecedent(s: Sentence, head: Token) -> TextSpan | None:
     at = bisect.bisect_left(ctx.ent_starts, head.idx) - 1
     kind = [e for e in reversed(ctx.ents[max(0, at - 50):at + 1]) if e.label_ == label and e.end_char <= head.idx]
     e = next((e for e in kind if not _addressed(e)), kind[0] if kind else None)
+    e = _most_salient(e, kind) if e is not None else None
     return None if e is None else TextSpan(e.text, e.start_char, e.end_char, label=e.label_)
+
+
+def _most_salient(last: Span, kind: list[Span]) -> Span:
+    """Of the entities of a kind in the sentence that names one last, the one its clause is about:
+    a subject before an object before any other ("North Dakota residents reported 4.2 days, tying
+    with Nebraska. The state has ...": North Dakota, the subject's; as centering ranks the last
+    utterance's entities), the later one on a tie."""
+    same = [e for e in kind if e.sent.start == last.sent.start and not _addressed(e)]
+    return min(same, key=_role_rank, default=last)
+
+
+def _role_rank(e: Span) -> int:
+    """0 for an entity in a clause's subject, 1 in its object, 2 elsewhere (reading up through
+    the compounds, possessives and appositions of its noun phrase); a speaker, the subject of a
+    verb of speech, ranks with the others ("Globex holds 7%, Acme estimates": Globex's), unless it
+    only describes the subject ("Ohio residents reported 4 days": Ohio's)."""
+    head = e.root
+    while head.dep_ in ("compound", "poss", "appos", "amod", "nmod") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        speaker = head.i == e.root.i and lemma_of(head.head).lower() in cues().attribution["speech_verbs"]
+        return 2 if speaker else 0
+    return 1 if head.dep_ in ("dobj", "attr") else 2
 
 
 def _addressed(e: Span) -> bool:
