@@ -607,6 +607,18 @@ def test_assemble_time_lede_governs_later_past_figures_and_modals_do_not_take_pu
     assert by_quote["4,000 points"] is None or by_quote["4,000 points"].iso != "2020-03-05"
 
 
+def test_assemble_time_a_lede_time_ahead_of_publication_governs_no_later_figure(nlp):
+    from extractor import extract_text
+
+    text = "Acme plans to hire 500 people over the next 18 months.\n\nThe team won 10 of its last 12 games."
+    by_quote = {c.quote: c.time_scope for c in extract_text(text, published="2020-03-05")}
+    assert by_quote["500 people"].iso == "2020-03/2021-09"
+    assert by_quote["12 games"] is None             # (a lede's past day still governs: the test below)
+    text = "Acme will cut prices by 39% on April 1, 2020.\n\nMost customers will save $40 a year."
+    by_quote = {c.quote: c.time_scope for c in extract_text(text, published="2020-03-05")}
+    assert by_quote["$40 a year"].iso == "2020-04-01"   # what will happen then is the lede's
+
+
 def test_assemble_a_date_record_has_no_time_scope_of_its_own(nlp):
     from extractor import extract_text
 

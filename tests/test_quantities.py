@@ -362,6 +362,9 @@ def test_quantities_plain_numeral_in_other_grouping_styles_gives_its_value(n, st
     ("sales last year", "2020"),
     ("a report published in July 2024", "2024-07"),
     ("on December 30", "2020-12-30"),
+    ("sales fell last month", "2021-08"),               # the calendar month
+    ("sales fell over the last month", "2021-08/2021-09"),    # the 30 days to publication
+    ("in the next month", "2021-09/2021-10"),
 ])
 def test_quantities_time_expressions_resolve_against_publication(text, iso):
     pub = dt.date(2021, 9, 28) if "December" not in text else dt.date(2021, 1, 5)
@@ -379,6 +382,11 @@ def test_quantities_time_expressions_resolve_against_publication(text, iso):
     ("past", 2, "weeks", "2021-09-14/2021-09-28"),
     ("next", 3, "days", "2021-09-28/2021-10-01"),
     ("this", None, "month", "2021-09-01/2021-09-28"),
+    ("last", None, "month", "2021-08"),
+    ("next", None, "month", "2021-10"),
+    ("last", None, "quarter", "2021-04/2021-06"),
+    ("next", None, "quarter", "2021-10/2021-12"),
+    ("past", None, "month", "2021-08/2021-09"),
 ])
 def test_quantities_relative_periods_run_from_publication_in_their_own_direction(rel, n, unit, iso):
     assert nz.resolve_relative(rel, n, unit, dt.date(2021, 9, 28)) == iso

@@ -116,6 +116,18 @@ def lede_time(t: TextSpan) -> bool:
     return bool(t.iso) and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?(?:/\d{4}-\d{2})?", t.iso) is not None
 
 
+def lede_governs(s: Sentence, qspan: Span, lede: TextSpan | None) -> TextSpan | None:
+    """The lede's time for a later figure with none of its own, unless the lede's time ends after
+    the publication date and the figure is told in the past ("Acme will hire 500 people over the
+    next 18 months. / The team won 10 of its last 12 games": no time), whereas what will happen
+    then is its ("Prices fall 39% on January 1, 2026. / 96% of customers will see no change")."""
+    published = s.ctx.published
+    if lede is None or published is None or not lede.iso:
+        return lede
+    end = lede.iso.split("/")[-1]
+    return None if end > published.isoformat()[:len(end)] and _tense(qspan) == "past" else lede
+
+
 def _base_with_subject(node, auxes: list) -> bool:
     """A base-form verb with a noun subject of its own before it and no auxiliary is a present
     tense the small tagger read as a base form ("Renters prioritize savings, with 84% ...": VB, not
@@ -134,16 +146,24 @@ def present_state(s: Sentence, qspan: Span) -> TextSpan | None:
     publication date (no text). The tense is that of the first finite verb above the figure
     (or its auxiliaries); a past tense there, or no publication date, gives None."""
     published = s.ctx.published
-    if published is None:
+    if published is None or _tense(qspan) != "present":
         return None
+    return TextSpan("", None, None, iso=published.isoformat())
+
+
+def _tense(qspan: Span) -> str | None:
+    """"past", "modal" (a future or hypothetical: "will reach", "could see") or "present": the tense
+    of the first finite verb above the figure, or of its auxiliaries; None where there is none."""
     node = qspan.root
     for _ in range(20):
         auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
         tags = [node.tag_] + [c.tag_ for c in auxes]
-        if "VBD" in tags or any(c.tag_ == "MD" and c.lower_ in words().hypothetical for c in auxes):
-            return None                   # past, or a future or hypothetical: "will reach", "could see"
+        if "VBD" in tags:
+            return "past"
+        if any(c.tag_ == "MD" and c.lower_ in words().hypothetical for c in auxes):
+            return "modal"
         if any(t in _PRESENT_TAGS for t in tags) or _base_with_subject(node, auxes):
-            return TextSpan("", None, None, iso=published.isoformat())
+            return "present"
         if node.head.i == node.i:             # the root (spaCy builds a new Token object per access)
             return None
         node = node.head
@@ -157,8 +177,8 @@ def date_extent(s: Sentence, tspan: Span) -> tuple[int, int] | None:
     of a verb's event ("founded in 1998", "switched on in 1912", "has run it since 1903", "done by
     2031"), not of a noun ("sales in 2019")."""
     t: Mention = tspan._.mention
-    if in_range(t.start, s.source_range) or t.value_text is None or dates_statement(s, t):
-        return None
+    if in_range(t.start, s.source_range) or t.value_text is None or dates_statement(s, t) or t.rule == "time.relative":
+        return None                       # nor "last month", "the past decade": a period counted from the page's date
     if t.rule.endswith(".x") and not (t.rule == "time.monthname.x" or _time_rule(t.rule[:-2]).get("widens_year")
                                       and re.search(r"\d{4}|\d\d$", t.quote)):    # "spring of 1975", "3Q23"
         return None                       # deictic times ("Tuesday", "last month") are never dates

@@ -789,7 +789,10 @@ def _time(m: re.Match[str], base: dict, published: dt.date | None) -> Mention | 
         iso = f"{g('year')}-{month:02d}" if month else None
     elif g("rel") or g("rel2"):
         n = nz.parse_number(g("num")) if g("num") else None
-        iso = nz.resolve_relative(g("rel") or g("rel2"), n, g("unit") or g("unit2"), published)
+        rel = g("rel") or g("rel2")
+        if re.match(r"(?i)(?:\w+\s)?the\s", m.group(0)) and rel.lower() in ("last", "next"):
+            rel = "past" if rel.lower() == "last" else "coming"     # "the last month": the 30 days, no calendar month
+        iso = nz.resolve_relative(rel, n, g("unit") or g("unit2"), published)
     elif g("bc"):
         iso = nz.bc_year_iso(g("bc"))
     elif g("ad"):                                   # "around 750 AD": an ISO year of four digits

@@ -279,7 +279,8 @@ UNIT_DAYS = {"week": 7, "weeks": 7, "day": 1, "days": 1}
 def resolve_relative(rel: str, n: float | None, unit: str, published: dt.date | None) -> str | None:
     """A period counted from the publication date, as ISO text, earlier end first: 'past decade'
     -> '2011/2021' against a 2021 page, 'last year' -> '2020', 'next 6 months' -> '2021-09/2022-03',
-    'past two weeks' -> '2021-09-14/2021-09-28', 'this month' -> '2021-09-01/2021-09-28'."""
+    'past two weeks' -> '2021-09-14/2021-09-28', 'this month' -> '2021-09-01/2021-09-28'; 'last month'
+    and 'next quarter' (no number; not 'past', 'coming' nor 'the last month') are calendar units: '2021-08', '2021-10/2021-12'."""
     if published is None:
         return None
     rel, unit = rel.lower(), unit.lower()
@@ -288,6 +289,8 @@ def resolve_relative(rel: str, n: float | None, unit: str, published: dt.date | 
         return {"year": str(y), "month": f"{y}-{published.month:02d}-01/{published.isoformat()}"}.get(unit)
     if n is None and unit == "year":
         return str(y - 1 if back else y + 1)
+    if n is None and rel in ("last", "previous", "next") and unit in ("month", "quarter"):   # "last month": the calendar one
+        return _calendar_months(published, 3 if unit == "quarter" else 1, -1 if back else 1)
     count = n if n is not None else 1
     sign = -1 if back else 1
     if unit in UNIT_YEARS:
@@ -301,6 +304,15 @@ def resolve_relative(rel: str, n: float | None, unit: str, published: dt.date | 
         ends = sorted((published, published + dt.timedelta(days=sign * int(count * UNIT_DAYS[unit]))))
         return "/".join(e.isoformat() for e in ends)
     return None
+
+
+def _calendar_months(published: dt.date, size: int, step: int) -> str:
+    """The calendar month ('last month' -> '2021-08' against September 2021) or quarter ('next
+    quarter' -> '2021-10/2021-12') `step` units before or after the publication date's own."""
+    now = published.year * 12 + published.month - 1
+    first = now - now % size + step * size
+    months = [f"{e // 12}-{e % 12 + 1:02d}" for e in (first, first + size - 1)]
+    return months[0] if size == 1 else "/".join(months)
 
 
 def tens_range(tens: str | None, part: str | None) -> tuple[float, float]:
