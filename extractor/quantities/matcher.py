@@ -567,8 +567,9 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
     if gap.strip() == "and" and not re.search(rf"(?i)\b(?:{'|'.join(table['and_openers'])})\s+(?:\S+\s+)?$", before):
         return None
     words = re.findall(r"[\w-]+", before.lower())
-    if words[-1:] == ["by"] and a.unit and (set(words[-4:-1]) & set(table["change_words"]) or _cut_by(words, a, b)):
-        return None                                 # "increased by $43.6bn to ..."
+    if words[-1:] == ["by"] and (set(words[-4:-1]) & set(table["change_words"]) and (
+            a.unit or b.value > table["level_over_change"] * abs(a.value)) or a.unit and _cut_by(words, a, b)):
+        return None                                 # "increased by $43.6bn to ...", "claims fell by 12,000 to 220,000"
     if words[-1:] and words[-1] in table["level_words"] and gap.strip() == "to" and _written_unit(a) \
             and _written_unit(b) and b.value > table["level_over_change"] * abs(a.value):
         return None                                 # "Oil rose $2 to $85 a barrel": a change and the level
