@@ -177,8 +177,9 @@ def date_extent(s: Sentence, tspan: Span) -> tuple[int, int] | None:
     of a verb's event ("founded in 1998", "switched on in 1912", "has run it since 1903", "done by
     2031"), not of a noun ("sales in 2019")."""
     t: Mention = tspan._.mention
-    if in_range(t.start, s.source_range) or t.value_text is None or dates_statement(s, t) or t.rule == "time.relative":
-        return None                       # nor "last month", "the past decade": a period counted from the page's date
+    if in_range(t.start, s.source_range) or t.value_text is None or dates_statement(s, t) \
+            or t.rule == "time.relative":     # nor "last month", "the past decade": counted from the page's date
+        return None
     if t.rule.endswith(".x") and not (t.rule == "time.monthname.x" or _time_rule(t.rule[:-2]).get("widens_year")
                                       and re.search(r"\d{4}|\d\d$", t.quote)):    # "spring of 1975", "3Q23"
         return None                       # deictic times ("Tuesday", "last month") are never dates

@@ -280,7 +280,8 @@ def resolve_relative(rel: str, n: float | None, unit: str, published: dt.date | 
     """A period counted from the publication date, as ISO text, earlier end first: 'past decade'
     -> '2011/2021' against a 2021 page, 'last year' -> '2020', 'next 6 months' -> '2021-09/2022-03',
     'past two weeks' -> '2021-09-14/2021-09-28', 'this month' -> '2021-09-01/2021-09-28'; 'last month'
-    and 'next quarter' (no number; not 'past', 'coming' nor 'the last month') are calendar units: '2021-08', '2021-10/2021-12'."""
+    and 'next quarter' (no number; not 'past', 'coming' nor 'the last month') are calendar units:
+    '2021-08', '2021-10/2021-12'."""
     if published is None:
         return None
     rel, unit = rel.lower(), unit.lower()
@@ -289,7 +290,7 @@ def resolve_relative(rel: str, n: float | None, unit: str, published: dt.date | 
         return {"year": str(y), "month": f"{y}-{published.month:02d}-01/{published.isoformat()}"}.get(unit)
     if n is None and unit == "year":
         return str(y - 1 if back else y + 1)
-    if n is None and rel in ("last", "previous", "next") and unit in ("month", "quarter"):   # "last month": the calendar one
+    if n is None and rel in ("last", "previous", "next") and unit in ("month", "quarter"):   # the calendar one
         return _calendar_months(published, 3 if unit == "quarter" else 1, -1 if back else 1)
     count = n if n is not None else 1
     sign = -1 if back else 1
