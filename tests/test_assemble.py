@@ -619,6 +619,19 @@ def test_assemble_time_a_lede_time_ahead_of_publication_governs_no_later_figure(
     assert by_quote["$40 a year"].iso == "2020-04-01"   # what will happen then is the lede's
 
 
+def test_assemble_time_after_a_baseline_figure_is_the_baseline_s_own(nlp):
+    from extractor import extract_text
+
+    claims = extract_text("Some 70% of voters backed the measure, up from 55% in 2019.", published="2020-03-05")
+    by_quote = {c.quote: c for c in claims}
+    assert by_quote["55%"].time_scope.iso == "2019"
+    assert by_quote["70%"].time_scope is None or by_quote["70%"].time_scope.iso != "2019"
+    assert by_quote["55%"].subject.text == by_quote["70%"].subject.text == "voters"     # not "Some 70%"
+    [c] = [c for c in extract_text("Sales rose 8% in 2023 from $4 billion.", published="2024-03-05")
+           if c.quote == "8%"]
+    assert c.time_scope.iso == "2023"               # a time before the baseline stays the sentence's
+
+
 def test_assemble_a_date_record_has_no_time_scope_of_its_own(nlp):
     from extractor import extract_text
 

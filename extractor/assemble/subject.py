@@ -99,12 +99,14 @@ def _own_subject(s: Sentence, qspan: Span) -> TextSpan | None:
     clause = _clause_subject(s, qspan)
     if clause is not None and (clause.label in words().actor_labels or _part_of_whole(qspan)):
         return clause                                 # "China accounted for 40% of all applications"
-    return _without_figures(s, _share_of(s, qspan) or clause or _share_of(s, qspan, owned=True))
+    return _without_figures(s, _share_of(s, qspan) or clause or _share_of(s, qspan, owned=True), qspan)
 
 
-def _without_figures(s: Sentence, subject: TextSpan | None) -> TextSpan | None:
+def _without_figures(s: Sentence, subject: TextSpan | None, qspan: Span) -> TextSpan | None:
     """"A 30-year-old law protects 5,000 acres": a subject that holds another figure of the
-    sentence is the noun after that figure ("law"), less the figure."""
+    sentence is the noun after that figure ("law"), less the figure; a subject that is only
+    another figure is what that figure is about ("Some 70% of voters backed it, up from 55%": the
+    55% is the voters', not "Some 70%")."""
     if subject is None or subject.start is None:
         return subject
     inside = [q for q in s.quantities if subject.start <= q.start_char < subject.end and not _in_name(q)]
@@ -113,7 +115,10 @@ def _without_figures(s: Sentence, subject: TextSpan | None) -> TextSpan | None:
     cut = max(q.end_char for q in inside)
     rest = s.ctx.text[cut:subject.end]
     if not rest.strip():
-        return subject
+        other = inside[-1]
+        own = _own_subject(s, other) if other.start != qspan.start else None
+        return own if own is not None and not (own.start is not None and own.start <= other.start_char < own.end) \
+            else subject
     start = cut + len(rest) - len(rest.lstrip())
     return TextSpan(s.ctx.text[start:subject.end], start, subject.end, label=subject.label)
 

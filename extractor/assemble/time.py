@@ -20,12 +20,16 @@ def pick_time(s: Sentence, m: Mention) -> TextSpan | None:
     """The period a figure refers to: the nearest time expression of its sentence outside the
     attribution; "from/since 2020" right after a figure belongs to that figure alone. Failing
     that, the year of the cited source ("the GII 2021")."""
-    q_starts = [q._.mention.start for q in s.quantities]
+    quantities = [q._.mention for q in s.quantities]
 
     def owner_of(t: Mention) -> int | None:
-        """A 'from YEAR' phrase binds to the quantity just before it."""
-        before = [q for q in q_starts if q < t.start]
-        return before[-1] if before and t.prep == "from" else None
+        """A 'from YEAR' phrase binds to the quantity just before it, and so does any time right
+        after a baseline figure ("up from 55% in 2019": 2019 is the 55%'s, not the 70%'s)."""
+        before = [q for q in quantities if q.start < t.start]
+        if not before:
+            return None
+        q = before[-1]
+        return q.start if t.prep == "from" or _after_baseline(s.ctx.text, q, t) else None
 
     inside, outside = [], []
     for t in s.time_mentions():
@@ -42,6 +46,17 @@ def pick_time(s: Sentence, m: Mention) -> TextSpan | None:
     if years:
         return time_span(min(years, key=lambda t: abs(t.start - m.start)))
     return None
+
+
+def _after_baseline(text: str, q: Mention, t: Mention) -> bool:
+    """Whether time `t` follows figure `q` with nothing between but its preposition, and `q` is a
+    baseline set off by `tense.baseline_cues` ("up from 55% in 2019", "compared with $4 billion a
+    year earlier")."""
+    if text[q.end:t.start].strip(" ,") or t.start - q.end > 3:
+        return False
+    lead = text[max(0, q.start - 24):q.start].lower()
+    cues = "|".join(re.escape(c) for c in sorted(word_set("tense", "baseline_cues"), key=len, reverse=True))
+    return re.search(rf"\b(?:{cues})\s+(?:(?:about|around|roughly|nearly|some|just|only)\s+)?$", lead) is not None
 
 
 def _describes_noun(s: Sentence, t: Mention, m: Mention) -> bool:
