@@ -272,12 +272,15 @@ def surnames(doc) -> None:
     ("Henry Ford" and "Ford Motor": "Ford" may be the company), nor a word of the text that the
     recogniser tagged as no entity."""
     labels = frozenset(nlp_rules()["names"]["surname_of"])
-    people, others = set(), set()
+    people, others = set(), set()        # a full name's last word; the first and last of other names
     for e in doc.ents:
-        words = [t for t in e if not (t.i == e.end - 1 and t.lower_ in _POSSESSIVE)]
-        if len(words) >= 2:
-            (people if e.label_ == "PERSON" else others).update(
-                {words[-1].text} if e.label_ == "PERSON" else {words[0].text, words[-1].text})
+        words = [t.text for t in e if not (t.i == e.end - 1 and t.lower_ in _POSSESSIVE)]
+        if len(words) < 2:
+            continue
+        if e.label_ == "PERSON":
+            people.add(words[-1])
+        else:
+            others.update((words[0], words[-1]))
     people -= others
     changed = [e for e in doc.ents if len(e) == 1 and e.label_ in labels and e.text in people]
     if changed:

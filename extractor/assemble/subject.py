@@ -82,7 +82,7 @@ def find_subject(s: Sentence, qspan: Span) -> TextSpan | None:
     return subject if start == subject.start else TextSpan(text, start, subject.end, label=subject.label)
 
 
-def _own_subject(s: Sentence, qspan: Span) -> TextSpan | None:
+def _own_subject(s: Sentence, qspan: Span, nested: bool = False) -> TextSpan | None:
     """Who or what the number is about. First what the figure itself is attached to (`_OWNERS`):
     the subject a rank is stated of, the noun a date is "of", an owner
     ("Acme's 40 stores"), a name or group right before a bracketed figure ("most millennials
@@ -99,14 +99,15 @@ def _own_subject(s: Sentence, qspan: Span) -> TextSpan | None:
     clause = _clause_subject(s, qspan)
     if clause is not None and (clause.label in words().actor_labels or _part_of_whole(qspan)):
         return clause                                 # "China accounted for 40% of all applications"
-    return _without_figures(s, _share_of(s, qspan) or clause or _share_of(s, qspan, owned=True), qspan)
+    return _without_figures(s, _share_of(s, qspan) or clause or _share_of(s, qspan, owned=True), qspan, nested)
 
 
-def _without_figures(s: Sentence, subject: TextSpan | None, qspan: Span) -> TextSpan | None:
+def _without_figures(s: Sentence, subject: TextSpan | None, qspan: Span, nested: bool = False) -> TextSpan | None:
     """"A 30-year-old law protects 5,000 acres": a subject that holds another figure of the
     sentence is the noun after that figure ("law"), less the figure; a subject that is only
     another figure is what that figure is about ("Some 70% of voters backed it, up from 55%": the
-    55% is the voters', not "Some 70%")."""
+    55% is the voters', not "Some 70%"), read one figure deep (`nested`: two figures that are
+    each other's subject must not send the search round in a circle)."""
     if subject is None or subject.start is None:
         return subject
     inside = [q for q in s.quantities if subject.start <= q.start_char < subject.end and not _in_name(q)]
@@ -116,7 +117,7 @@ def _without_figures(s: Sentence, subject: TextSpan | None, qspan: Span) -> Text
     rest = s.ctx.text[cut:subject.end]
     if not rest.strip():
         other = inside[-1]
-        own = _own_subject(s, other) if other.start != qspan.start else None
+        own = _own_subject(s, other, nested=True) if other.start != qspan.start and not nested else None
         return own if own is not None and not (own.start is not None and own.start <= other.start_char < own.end) \
             else subject
     start = cut + len(rest) - len(rest.lstrip())

@@ -9,6 +9,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
+from ..nlp import alternation
 from ..quantities.matcher import Mention
 from ..quantities.normalize import canonical_unit, in_base_unit, month_number, parse_number
 from ..types import TextSpan
@@ -54,9 +55,15 @@ def _after_baseline(text: str, q: Mention, t: Mention) -> bool:
     year earlier")."""
     if text[q.end:t.start].strip(" ,") or t.start - q.end > 3:
         return False
-    lead = text[max(0, q.start - 24):q.start].lower()
-    cues = "|".join(re.escape(c) for c in sorted(word_set("tense", "baseline_cues"), key=len, reverse=True))
-    return re.search(rf"\b(?:{cues})\s+(?:(?:about|around|roughly|nearly|some|just|only)\s+)?$", lead) is not None
+    return _baseline_lead().search(text[max(0, q.start - 24):q.start].lower()) is not None
+
+
+@cache
+def _baseline_lead() -> re.Pattern[str]:
+    """The end of the text before a baseline figure: a cue of `tense.baseline_cues`, and maybe a
+    word of `tense.baseline_hedges` ("from about ")."""
+    cues, hedges = alternation(word_set("tense", "baseline_cues")), alternation(word_set("tense", "baseline_hedges"))
+    return re.compile(rf"\b(?:{cues})\s+(?:(?:{hedges})\s+)?$")
 
 
 def _describes_noun(s: Sentence, t: Mention, m: Mention) -> bool:

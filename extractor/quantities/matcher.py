@@ -791,7 +791,7 @@ def _time(m: re.Match[str], base: dict, published: dt.date | None) -> Mention | 
     elif g("rel") or g("rel2"):
         n = nz.parse_number(g("num")) if g("num") else None
         rel = g("rel") or g("rel2")
-        if re.match(r"(?i)(?:\w+\s)?the\s", m.group(0)) and rel.lower() in ("last", "next"):
+        if g("the") and rel.lower() in ("last", "next"):
             rel = "past" if rel.lower() == "last" else "coming"     # "the last month": the 30 days, no calendar month
         iso = nz.resolve_relative(rel, n, g("unit") or g("unit2"), published)
     elif g("bc"):
