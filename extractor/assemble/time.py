@@ -372,6 +372,19 @@ def _season(m: re.Match[str], published: dt.date | None) -> str:
     return f"{year}-{first:02d}/{year + (last < first)}-{last:02d}"
 
 
+def _weekend(m: re.Match[str], published: dt.date) -> str:
+    """Saturday and Sunday of a weekend (`time.weekend`): "this" the one of the publication date's
+    week (the coming one on a weekday), "next" the one after it, else ("last", "this past", "over
+    the weekend") the last one begun by the publication date."""
+    rel = (m.group("rel") or "").lower()
+    this = published + dt.timedelta(days=5 - published.weekday())      # Saturday of its week
+    if rel == "next":
+        this += dt.timedelta(days=7)
+    elif rel != "this" and this > published:
+        this -= dt.timedelta(days=7)
+    return f"{this.isoformat()}/{(this + dt.timedelta(days=1)).isoformat()}"
+
+
 def _quarter(m: re.Match[str], published: dt.date | None) -> str:
     """"the third quarter (of 2024)": its months, of the last one begun by `published` without a
     year; "the first half of 2024" likewise."""
@@ -418,6 +431,8 @@ def resolve(rule: str, m: re.Match[str], published: dt.date | None) -> str | Non
         return (published + dt.timedelta(days=days.get(m.group("q").lower(), 0))).isoformat()
     if rule == "time.season":
         return _season(m, published)
+    if rule == "time.weekend":
+        return _weekend(m, published)
     if rule == "time.fiscal":
         year = m.group("year")
         return year if len(year) == 4 else f"20{year}"
