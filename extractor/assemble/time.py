@@ -433,6 +433,8 @@ def resolve(rule: str, m: re.Match[str], published: dt.date | None) -> str | Non
         return _season(m, published)
     if rule == "time.weekend":
         return _weekend(m, published)
+    if rule == "time.year_to_date":
+        return f"{published.year}-01-01/{published.isoformat()}"
     if rule == "time.fiscal":
         year = m.group("year")
         return year if len(year) == 4 else f"20{year}"
