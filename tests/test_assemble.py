@@ -253,6 +253,17 @@ def test_assemble_filters_numbers_inside_names_and_list_numbering(nlp):
     assert found == {"11": True, "40": False}
 
 
+def test_assemble_filters_a_sentence_ended_on_the_line_before_names_no_number(nlp):
+    """"... and Veeam Software.\n\nForty-five deals were announced": the capitalised word before the
+    number ends the paragraph above, it is no name the number belongs to ("Windows 11")."""
+    from extractor.assemble.filters import is_identifier
+
+    found = {q.text: is_identifier(s.ctx.text, q._.mention)
+             for s in sentences_of("Deals were announced by Veeam Software.\n\nForty-five deals closed in May. "
+                                   "Windows 11 ships.") for q in s.quantities}
+    assert found == {"Forty-five": False, "11": True}
+
+
 def test_assemble_subject_is_the_clause_subject_not_a_pronoun(nlp):
     from extractor.assemble.subject import find_subject
 

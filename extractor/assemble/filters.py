@@ -52,8 +52,8 @@ def is_identifier(text: str, m: Mention) -> bool:
         return False
     before = text[max(0, m.start - 40):m.start]
     prev = re.search(r"(?:(?P<name>[A-Z][\w&-]*) )?(?P<word>[A-Za-z][\w&.-]*):?\s$", before)
-    if prev:
-        word, name = prev.group("word"), prev.group("name")
+    if prev and not (prev.group("word")[-1] in ".!?" and "\n" in before[prev.end("word"):]):
+        word, name = prev.group("word"), prev.group("name")      # (not a sentence ended on the line before)
         named = bool(name) and name.lower() not in STOP_WORDS and word.lower() in cues().name_function_words \
             and not _headline_verb(name, text, m.end)
         cue = (m.bound_cue or "").lower().split()[-1:]
