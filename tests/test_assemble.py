@@ -468,6 +468,17 @@ def test_assemble_time_a_season_and_a_fiscal_year_resolve_to_their_months(nlp):
     assert by_quote["500 leaks"] is None or "winter" not in by_quote["500 leaks"].text
 
 
+def test_assemble_time_a_weekend_and_year_to_date_resolve_from_the_story_s_date(nlp):
+    from extractor import extract_text
+
+    text = ("Over the weekend, 500 people were displaced. The fair, with 20,000 visitors, opens next weekend. "
+            "The stock has fallen 23% year to date.")
+    by_quote = {c.quote: c.time_scope for c in extract_text(text, published="2025-01-10")}      # a Friday
+    assert by_quote["500 people"].iso == "2025-01-04/2025-01-05"
+    assert by_quote["20,000 visitors"].iso == "2025-01-18/2025-01-19"
+    assert by_quote["23%"].iso == "2025-01-01/2025-01-10"
+
+
 def test_assemble_time_a_day_named_from_the_story_s_own_resolves_to_it(nlp):
     from extractor import extract_text
 
