@@ -399,7 +399,21 @@ def split_chunks(text: str) -> list[str]:
         if m.end() < len(text):
             cuts.append(m.end())
     cuts.append(len(text))
-    return [text[a:b] for a, b in zip(cuts, cuts[1:]) if b > a]
+    return [piece for a, b in zip(cuts, cuts[1:]) if b > a
+            for piece in (_without_dateline(text[a:b]) if a == 0 or text[a - 1] == "\n" else [text[a:b]])]
+
+
+def _without_dateline(piece: str) -> list[str]:
+    """A paragraph's first piece that opens with a wire dateline ("LONDON (Reuters) - British inflation
+    fell ...", nlp.toml [dateline]) as two: the dateline, then its sentence, which the parse then
+    reads without the place it was filed from (that would be its subject)."""
+    m = _dateline().match(piece)
+    return [piece[:m.end()], piece[m.end():]] if m and m.end() < len(piece) else [piece]
+
+
+@cache
+def _dateline() -> re.Pattern[str]:
+    return re.compile(nlp_rules()["dateline"]["regex"])
 
 
 def windows(chunks: list[str], window: int) -> list[str]:

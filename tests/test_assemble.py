@@ -4403,3 +4403,10 @@ PRONOUN_AGREEMENT_SOURCES = [
 @pytest.mark.parametrize("form,text,quote,source", PRONOUN_AGREEMENT_SOURCES)
 def test_assemble_source_a_pronoun_continues_only_a_speaker_it_can_stand_for(nlp, form, text, quote, source):
     _check_source(form, text, quote, source)
+
+
+def test_assemble_subject_is_never_the_dateline_place(nlp):
+    from extractor import extract_text
+
+    claims = extract_text("LONDON (Reuters) - British inflation fell to 2.3% in April, official data showed.")
+    assert [c.subject.text for c in claims if c.quote == "2.3%"] == ["British"]

@@ -51,6 +51,30 @@ def test_nlp_split_chunks_concatenate_back_and_skip_abbreviations():
     assert chunks[2] == "A heading\n\n"
 
 
+def _datelines(key: str) -> list[str]:
+    from extractor.nlp import nlp_rules
+
+    return nlp_rules()["dateline"][key]
+
+
+@pytest.mark.parametrize("text,opens", [(t, True) for t in _datelines("match")] + [(t, False) for t in _datelines("no_match")])
+def test_nlp_dateline_pattern_matches_its_examples(text, opens):
+    """nlp.toml [dateline]: a wire dateline at a paragraph's start (match), none elsewhere (no_match)."""
+    from extractor.nlp import split_chunks
+
+    chunks = split_chunks(text)
+    assert "".join(chunks) == text
+    assert (len(chunks) == 2 and re.search(r"[-—–]\s$", chunks[0]) is not None) is opens
+
+
+def test_nlp_split_chunks_cut_a_dateline_only_at_a_paragraph_start():
+    from extractor.nlp import split_chunks
+
+    text = "LONDON (Reuters) - Prices rose 2%. PARIS - a city.\n\nROME (AP) - Sales fell."
+    assert split_chunks(text) == ["LONDON (Reuters) - ", "Prices rose 2%. ", "PARIS - a city.\n\n", "ROME (AP) - ",
+                                  "Sales fell."]
+
+
 @pytest.mark.slow
 def test_nlp_annotate_parses_only_sentences_with_a_candidate(nlp):
     from extractor.nlp import annotate
