@@ -4410,3 +4410,15 @@ def test_assemble_subject_is_never_the_dateline_place(nlp):
 
     claims = extract_text("LONDON (Reuters) - British inflation fell to 2.3% in April, official data showed.")
     assert [c.subject.text for c in claims if c.quote == "2.3%"] == ["British"]
+
+
+# A share followed by "among"/"for" and a group is that group's (subject._group_after) where its clause's
+# subject is a measure or the share is set against another; not a share that is an amount added or charged
+SUBJECT_EXAMPLES.extend([
+    ("The rate was 12% among men and 9% among women.", "12%", "men"),
+    ("Unemployment is 4% for college graduates versus 11% for dropouts.", "11%", "dropouts"),
+    ("Patients on the drug lost 15% of their weight, compared with 2.4% for those on a placebo.", "2.4%",
+     "those on a placebo"),
+    ("Always add an additional 10% for cost overruns.", "10%", None),
+    ("Acme's rate was 12% for new customers.", "12%", "Acme"),
+])

@@ -50,6 +50,8 @@ class Words:
     share_verbs: frozenset[str]
     time_owners: frozenset[str]
     group_before_preps: frozenset[str]
+    group_after_preps: frozenset[str]
+    comparison_cues: tuple[str, ...]
     naming_lemmas: frozenset[str]
     copulas: frozenset[str]
     addressee_verbs: frozenset[str]
@@ -94,6 +96,7 @@ def words() -> Words:
         actor_preps=frozenset(subject["actor_preps"]),
         group_preps=frozenset(subject["group_preps"]), share_verbs=frozenset(subject["share_verbs"]),
         time_owners=frozenset(subject["time_owners"]), group_before_preps=frozenset(subject["group_before_preps"]),
+        group_after_preps=frozenset(subject["group_after_preps"]), comparison_cues=tuple(subject["comparison_cues"]),
         naming_lemmas=frozenset(subject["naming_lemmas"]), copulas=frozenset(subject["copulas"]),
         addressee_verbs=frozenset(subject["addressee_verbs"]), personal=frozenset(subject["personal"]),
         impersonal=frozenset(subject["impersonal"]), group_pronouns=frozenset(subject["group_pronouns"]),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -391,6 +392,48 @@ def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
         group = s.doc[obj.i:end + 1]                    # "Of those who rent, 40% ...": who they are
         return TextSpan(group.text, group.start_char, group.end_char) if group.end <= qspan.start else None
     return phrase(s.doc, obj) if _is_actor_group(obj) else None
+
+
+def _group_after(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"The rate was 12% among men", "compared with 2.4% for those on a placebo", "4% for graduates
+    versus 11% for dropouts": a share followed at once by a preposition of `group_after_preps` and a
+    group (a plural noun, or "those" with what defines them) is that group's, where the clause's
+    own subject measures something (an abstract or a measure noun: "The rate") or the share is set
+    against another ("compared with", "versus", `comparison_cues`): not "Acme cut 10% for investors",
+    "Add 10% for cost overruns"."""
+    doc = s.doc
+    if not _share(qspan) or qspan.end >= s.sent.end or doc[qspan.end].lower_ not in words().group_after_preps:
+        return None
+    obj = next((c for c in doc[qspan.end].children if c.dep_ == "pobj"), None)
+    if obj is None or not (obj.lower_ == "those" or obj.tag_ == "NNS" and _is_actor_group(obj) and not _a_time(obj)):
+        return None
+    against = any(_share(q) and q.end <= qspan.start for q in s.quantities) and \
+        _comparison_re().search(s.ctx.text[max(s.sent.start_char, qspan.start_char - 40):qspan.start_char])
+    if not against and not _measure_subject(qspan):
+        return None
+    if obj.lower_ == "those":
+        end = obj.right_edge.i
+        while end > obj.i and (doc[end].is_punct or doc[end].is_space):
+            end -= 1
+        return TextSpan(doc[obj.i:end + 1].text, obj.idx, doc[end].idx + len(doc[end].text))
+    return _restrictive_tail(s, obj, phrase(doc, obj))
+
+
+@cache
+def _comparison_re() -> re.Pattern[str]:
+    """A cue that sets a share against another, a few words before it ("compared with about 2.4%")."""
+    return re.compile(rf"(?i)\b(?:{'|'.join(words().comparison_cues)})\s+(?:\S+\s+){{0,2}}$")
+
+
+def _measure_subject(qspan: Span) -> bool:
+    """Whether the subject of the clause that governs a figure names a measure: an abstract or a
+    measure noun with no owner ("The rate was 12%", "Unemployment is 4%"; not "Acme's rate")."""
+    verb = qspan.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in words().subject_deps), None)
+    return subj is not None and lemma_of(subj).lower() in words().abstract | words().measure_nouns \
+        and not any(c.dep_ == "poss" for c in subj.children)
 
 
 def _parallel_group(s: Sentence, qspan: Span) -> TextSpan | None:
@@ -1245,5 +1288,5 @@ def _one_in_n(s: Sentence, qspan: Span) -> TextSpan | None:
     return None
 
 
-_OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _name_at, _fronted_group, _parallel_group, _modified,
+_OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _name_at, _fronted_group, _group_after, _parallel_group, _modified,
            _set_off_name, _one_in_n, _apposed_name)
