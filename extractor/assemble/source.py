@@ -994,7 +994,10 @@ def source_of(s: Sentence, start: int) -> TextSpan | None:
     """The source in force for a figure at `start`, unless the figure lies inside the source's
     own mention: "said Ann Lee, head of a firm with 400 staff" does not make Ann Lee the source
     of the 400 staff (the outlet describes her); or outside the clause a nested speech verb
-    covers (`Source.reach`)."""
+    covers (`Source.reach`). A forecast someone owns names its own source (`_forecast_owner`)."""
+    forecaster = _forecast_owner(s, start)
+    if forecaster is not None:
+        return forecaster
     then = s.own.then if s.own is not None else None
     if then is not None and in_range(start, then.reach):
         return None if in_range(start, then.mention) else then.span
@@ -1004,6 +1007,26 @@ def source_of(s: Sentence, start: int) -> TextSpan | None:
     if s.own is not None and (in_range(start, s.source_range) or (s.own.reach and not in_range(start, s.own.reach))):
         return None
     return None if s.own is None and _before_scene_end(s, start) else span
+
+
+def _forecast_owner(s: Sentence, start: int) -> TextSpan | None:
+    """"Revenue beat analysts' estimates of $94.4 billion", "Wall Street's forecast of 2%": a figure
+    that a forecast noun ([source] forecast_nouns) with an owner is "of" is that owner's forecast,
+    its source, whoever the sentence cites (not a pronoun's: "its forecast of 2%" stays the
+    sentence's)."""
+    span = s.doc.char_span(start, start + 1, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else None
+    for _ in range(3):
+        if tok is None or tok.dep_ == "pobj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ != "of" \
+            or lemma_of(tok.head.head).lower() not in word_set("source", "forecast_nouns"):
+        return None
+    owner = next((c for c in tok.head.head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in words().pronouns or owner.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return phrase(s.doc, owner)
 
 
 def _before_scene_end(s: Sentence, start: int) -> bool:
