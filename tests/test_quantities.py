@@ -354,6 +354,13 @@ def _indian(n: int) -> str:
     return ",".join([g for g in [head, *groups] if g] + [tail])
 
 
+@pytest.mark.parametrize("text,value", [("half a", 0.5), ("a quarter of a", 0.25), ("three-quarters of a", 0.75),
+                                        ("one and a half", 1.5), ("2 and a half", 2.5), ("half", None)])
+def test_quantities_parse_number_reads_a_fraction_of_a_scale(text, value):
+    """count.fraction_scale and money.word: "half a [million]", "one and a half [million]"."""
+    assert nz.parse_number(text) == value
+
+
 @hypothesis_settings(max_examples=40, deadline=None)
 @given(st.integers(1000, 10**12), st.sampled_from([" ", "\u00a0", "\u202f", "'", "indian"]))
 def test_quantities_plain_numeral_in_other_grouping_styles_gives_its_value(n, style):

@@ -80,6 +80,10 @@ _GROUPED = re.compile(r"-?(?:\d{1,3}(?P<sep>[ \u00a0\u202f'’])\d{3}(?:(?P=sep)
 
 
 _HALF_DOZEN = re.compile(r"(?:a\s)?half[\s-](?:a\s)?dozen")
+# a fraction of a scale word's unit ("half a [million]", "a quarter of a", "three-quarters of a") and a
+# number and a half ("one and a half", "2 and a half"): parse_number's share of count.fraction_scale
+_FRACTION_OF_ONE = re.compile(r"(?:(?P<num>a|one|two|three)[\s-])?(?P<den>half|quarters?|thirds?)(?:\s+of)?\s+a")
+_AND_A_PART = re.compile(r"(?P<whole>.+?)\s+and\s+a\s+(?P<den>half|quarter|third)")
 
 
 def parse_number(text: str) -> float | None:
@@ -95,6 +99,12 @@ def parse_number(text: str) -> float | None:
         return float(s.replace(",", ""))
     if _HALF_DOZEN.fullmatch(s):                    # "half a dozen", "a half-dozen"
         return 6.0
+    part = _FRACTION_OF_ONE.fullmatch(s) or _AND_A_PART.fullmatch(s)
+    if part:                                        # "half a" -> 0.5, "three quarters of a" -> 0.75, "one and a half" -> 1.5
+        whole = parse_number(part.group("whole")) if "whole" in part.re.groupindex else 0.0
+        num = parse_number(part.group("num")) if part.groupdict().get("num") else 1.0
+        den = cues().fractions.get(part.group("den"))
+        return whole + num / den if whole is not None and num is not None and den else None
     grouped = _GROUPED.fullmatch(s)
     if grouped:                                     # "1 234 567", "1'234'567", Indian "12,34,567"
         return float(re.sub(r"[^\d.-]", "", s))
