@@ -4422,3 +4422,12 @@ SUBJECT_EXAMPLES.extend([
     ("Always add an additional 10% for cost overruns.", "10%", None),
     ("Acme's rate was 12% for new customers.", "12%", "Acme"),
 ])
+
+
+# "the carmaker" stands for the company named before it as "the company" does ([subject.kinds]); a
+# plural ("The companies") is a class, not the one named before
+SUBJECT_EXAMPLES.extend([
+    ("Ford Motor said it would cut 3,800 jobs. The carmaker will cut 2,300 positions in Germany.", "2,300 positions",
+     "Ford Motor"),
+    ("Acme Corp raised its prices. The companies sold 40,000 cars in May.", "40,000 cars", "companies"),
+])

@@ -1006,7 +1006,7 @@ def _as_subject(e: Span) -> bool:
 
 
 def _kind_antecedent(s: Sentence, head: Token) -> TextSpan | None:
-    """"the company", "The Company", "The Seattle-based company", "The state": the last actor of
+    """"the company", "The Company", "The Seattle-based company", "The state" (singular): the last actor of
     that kind named before it on the page, unless the description names its own actor ("the
     Soneva Hotel group", "the Hyatt Hotel Group": `_names_itself`, or a name the tagger tags as a
     whole). Not an actor the text only turned to or cited (`_addressed`: "Acme petitioned the
@@ -1015,8 +1015,8 @@ def _kind_antecedent(s: Sentence, head: Token) -> TextSpan | None:
     grew. The company has 50 stores": Acme Corp)."""
     label = words().kinds.get(lemma_of(head).lower())
     if label is None or head.pos_ not in ("NOUN", "PROPN") or head.pos_ == "PROPN" and head.ent_type_ \
-            or _names_itself(head) or not _definite(head):
-        return None
+            or head.tag_ in ("NNS", "NNPS") or _names_itself(head) or not _definite(head):
+        return None                     # (a plural, "the insurers", is a class, not one named before)
     ctx = s.ctx
     at = bisect.bisect_left(ctx.ent_starts, head.idx) - 1
     kind = [e for e in reversed(ctx.ents[max(0, at - 50):at + 1]) if e.label_ == label and e.end_char <= head.idx]
