@@ -479,6 +479,15 @@ def test_assemble_time_a_weekend_and_year_to_date_resolve_from_the_story_s_date(
     assert by_quote["23%"].iso == "2025-01-01/2025-01-10"
 
 
+def test_assemble_time_the_first_months_of_a_year_resolve_to_them(nlp):
+    from extractor import extract_text
+
+    text = "Sales fell 8% in the first nine months of 2024. Profit rose 3% in the first six months of the year."
+    by_quote = {c.quote: c.time_scope for c in extract_text(text, published="2025-01-10")}
+    assert by_quote["8%"].iso == "2024-01/2024-09"
+    assert by_quote["3%"].iso == "2024-01/2024-06"         # the last year whose first six months are over
+
+
 def test_assemble_time_a_day_named_from_the_story_s_own_resolves_to_it(nlp):
     from extractor import extract_text
 

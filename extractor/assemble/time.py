@@ -385,6 +385,24 @@ def _weekend(m: re.Match[str], published: dt.date) -> str:
     return f"{this.isoformat()}/{(this + dt.timedelta(days=1)).isoformat()}"
 
 
+def _months_of_year(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"the first nine months of 2024": January to September of that year; of "this year" the
+    publication date's, of "last year" the one before, of "the year" the last one whose months are
+    over by the publication date (None without a date)."""
+    n = m.group("n")
+    months = int(n) if n.isdigit() else int(parse_number(n) or 0)
+    if not 1 <= months <= 12:
+        return None
+    rel = (m.group("rel") or "").lower()
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif published is None:
+        return None
+    else:                   # "the year": the last one whose first months are over by the publication date
+        year = published.year - (rel == "last" or rel == "the" and published.month <= months)
+    return f"{year}-01/{year}-{months:02d}"
+
+
 def _quarter(m: re.Match[str], published: dt.date | None) -> str:
     """"the third quarter (of 2024)": its months, of the last one begun by `published` without a
     year; "the first half of 2024" likewise."""
@@ -433,6 +451,8 @@ def resolve(rule: str, m: re.Match[str], published: dt.date | None) -> str | Non
         return _season(m, published)
     if rule == "time.weekend":
         return _weekend(m, published)
+    if rule == "time.months_of_year":
+        return _months_of_year(m, published)
     if rule == "time.year_to_date":
         return f"{published.year}-01-01/{published.isoformat()}"
     if rule == "time.fiscal":
@@ -454,7 +474,8 @@ def extra_times(s: Sentence) -> list[Mention]:
     """Time expressions of the sentence that the quantity matcher does not give, as Mentions
     (rule = the pattern id + ".x"); none overlaps a matcher time or quantity, except that a pattern
     marked `widens_year` takes in a year the matcher read alone ("the first quarter of 2026", "Q3
-    2024", "the summer of 2023"): the caller (assemble.attribute) then drops that year."""
+    2024", "the summer of 2023"), one also marked `widens_time` any time or duration of the matcher
+    inside it ("the first nine months of 2024"): the caller (assemble.attribute) then drops the times."""
     text = s.text
     lower = text.lower()
     wanted = [rp for rp, needs in zip(time_patterns(), time_needs()) if any(w in lower for w in needs)]
@@ -466,10 +487,13 @@ def extra_times(s: Sentence) -> list[Mention]:
     out: list[Mention] = []
     for rule, pattern in wanted:
         widens = _time_rule(rule).get("widens_year", False)
+        inner = [(t.start_char, t.end_char) for t in s.times] + [
+            (q.start_char, q.end_char) for q in s.quantities if q._.mention.kind == "duration"] \
+            if _time_rule(rule).get("widens_time") else years
         for m in pattern.finditer(text):
             start, end = base + m.start(), base + m.end()
             clash = [(a, b) for a, b in taken if a < end and start < b]
-            if clash and not (widens and all((a, b) in years and start <= a and b <= end for a, b in clash)):
+            if clash and not (widens and all((a, b) in inner and start <= a and b <= end for a, b in clash)):
                 continue
             taken.append((start, end))
             first = m.group(0).split()[0].lower() if m.group(0).split() else ""
