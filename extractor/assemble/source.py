@@ -1024,8 +1024,9 @@ def _forecast_owner(s: Sentence, start: int) -> TextSpan | None:
             or lemma_of(tok.head.head).lower() not in word_set("source", "forecast_nouns"):
         return None
     owner = next((c for c in tok.head.head.children if c.dep_ == "poss"), None)
-    if owner is None or owner.lower_ in words().pronouns or owner.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if owner is None or owner.lower_ in words().pronouns or owner.pos_ not in ("NOUN", "PROPN") \
+            or owner.lower_ in words().time_owners:
+        return None                     # (not a time: "this year's growth target of 5%")
     return phrase(s.doc, owner)
 
 

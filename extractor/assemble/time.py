@@ -374,14 +374,14 @@ def _season(m: re.Match[str], published: dt.date | None) -> str:
 
 def _weekend(m: re.Match[str], published: dt.date) -> str:
     """Saturday and Sunday of a weekend (`time.weekend`): "this" the one of the publication date's
-    week (the coming one on a weekday), "next" the one after it, else ("last", "this past", "over
-    the weekend") the last one begun by the publication date."""
+    week (the coming one on a weekday), "next" the one after it, "over the weekend" the last one
+    begun by the publication date, "last" and "this past" the last one over before its week's."""
     rel = (m.group("rel") or "").lower()
     this = published + dt.timedelta(days=5 - published.weekday())      # Saturday of its week
     if rel == "next":
         this += dt.timedelta(days=7)
-    elif rel != "this" and this > published:
-        this -= dt.timedelta(days=7)
+    elif rel != "this" and (this > published or rel in ("last", "this past")):
+        this -= dt.timedelta(days=7)    # ("last weekend" on a Saturday or Sunday is the one before)
     return f"{this.isoformat()}/{(this + dt.timedelta(days=1)).isoformat()}"
 
 
@@ -437,8 +437,11 @@ def resolve(rule: str, m: re.Match[str], published: dt.date | None) -> str | Non
     if rule == "time.quarter_code":
         return _quarter_code(m, published)
     if published is None:                       # a quarter, a half or a season with its year needs no date
-        dated = rule in ("time.quarter", "time.season") and any(m.groupdict().get(g) for g in ("year", "hyear"))
-        return (_quarter(m, None) if rule == "time.quarter" else _season(m, None)) if dated else None
+        dated = rule in ("time.quarter", "time.season", "time.months_of_year") \
+            and any(m.groupdict().get(g) for g in ("year", "hyear"))
+        if not dated:
+            return None
+        return {"time.quarter": _quarter, "time.season": _season, "time.months_of_year": _months_of_year}[rule](m, None)
     if rule == "time.present":
         return published.isoformat()
     if rule == "time.weekday":          # a news story's "Tuesday" is the last one, or the day itself
