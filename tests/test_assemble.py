@@ -468,24 +468,22 @@ def test_assemble_time_a_season_and_a_fiscal_year_resolve_to_their_months(nlp):
     assert by_quote["500 leaks"] is None or "winter" not in by_quote["500 leaks"].text
 
 
-def test_assemble_time_a_weekend_and_year_to_date_resolve_from_the_story_s_date(nlp):
+@pytest.mark.parametrize("text,published,isos", [
+    # a weekend and "year to date" against a Friday's date
+    ("Over the weekend, 500 people were displaced. The fair, with 20,000 visitors, opens next weekend. "
+     "The stock has fallen 23% year to date.", "2025-01-10",
+     {"500 people": "2025-01-04/2025-01-05", "20,000 visitors": "2025-01-18/2025-01-19", "23%": "2025-01-01/2025-01-10"}),
+    # "last weekend" on a Saturday is the one before
+    ("Box office rose 8% last weekend.", "2025-01-11", {"8%": "2025-01-04/2025-01-05"}),
+    # the first months of a year; of "the year", the last one whose first six months are over
+    ("Sales fell 8% in the first nine months of 2024. Profit rose 3% in the first six months of the year.",
+     "2025-01-10", {"8%": "2024-01/2024-09", "3%": "2024-01/2024-06"}),
+])
+def test_assemble_time_named_periods_resolve_from_the_story_s_date(nlp, text, published, isos):
     from extractor import extract_text
 
-    text = ("Over the weekend, 500 people were displaced. The fair, with 20,000 visitors, opens next weekend. "
-            "The stock has fallen 23% year to date.")
-    by_quote = {c.quote: c.time_scope for c in extract_text(text, published="2025-01-10")}      # a Friday
-    assert by_quote["500 people"].iso == "2025-01-04/2025-01-05"
-    assert by_quote["20,000 visitors"].iso == "2025-01-18/2025-01-19"
-    assert by_quote["23%"].iso == "2025-01-01/2025-01-10"
-
-
-def test_assemble_time_the_first_months_of_a_year_resolve_to_them(nlp):
-    from extractor import extract_text
-
-    text = "Sales fell 8% in the first nine months of 2024. Profit rose 3% in the first six months of the year."
-    by_quote = {c.quote: c.time_scope for c in extract_text(text, published="2025-01-10")}
-    assert by_quote["8%"].iso == "2024-01/2024-09"
-    assert by_quote["3%"].iso == "2024-01/2024-06"         # the last year whose first six months are over
+    by_quote = {c.quote: c.time_scope for c in extract_text(text, published=published)}
+    assert {q: by_quote[q].iso for q in isos} == isos
 
 
 def test_assemble_time_a_day_named_from_the_story_s_own_resolves_to_it(nlp):
