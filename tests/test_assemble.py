@@ -472,7 +472,8 @@ def test_assemble_time_a_season_and_a_fiscal_year_resolve_to_their_months(nlp):
     # a weekend and "year to date" against a Friday's date
     ("Over the weekend, 500 people were displaced. The fair, with 20,000 visitors, opens next weekend. "
      "The stock has fallen 23% year to date.", "2025-01-10",
-     {"500 people": "2025-01-04/2025-01-05", "20,000 visitors": "2025-01-18/2025-01-19", "23%": "2025-01-01/2025-01-10"}),
+     {"500 people": "2025-01-04/2025-01-05", "20,000 visitors": "2025-01-18/2025-01-19",
+      "23%": "2025-01-01/2025-01-10"}),
     # "last weekend" on a Saturday is the one before
     ("Box office rose 8% last weekend.", "2025-01-11", {"8%": "2025-01-04/2025-01-05"}),
     # the first months of a year; of "the year", the last one whose first six months are over

@@ -57,7 +57,8 @@ def _datelines(key: str) -> list[str]:
     return nlp_rules()["dateline"][key]
 
 
-@pytest.mark.parametrize("text,opens", [(t, True) for t in _datelines("match")] + [(t, False) for t in _datelines("no_match")])
+@pytest.mark.parametrize("text,opens", [(t, True) for t in _datelines("match")]
+                         + [(t, False) for t in _datelines("no_match")])
 def test_nlp_dateline_pattern_matches_its_examples(text, opens):
     """nlp.toml [dateline]: a wire dateline at a paragraph's start (match), none elsewhere (no_match)."""
     from extractor.nlp import split_chunks

@@ -1288,5 +1288,5 @@ def _one_in_n(s: Sentence, qspan: Span) -> TextSpan | None:
     return None
 
 
-_OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _name_at, _fronted_group, _group_after, _parallel_group, _modified,
-           _set_off_name, _one_in_n, _apposed_name)
+_OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _name_at, _fronted_group, _group_after, _parallel_group,
+           _modified, _set_off_name, _one_in_n, _apposed_name)

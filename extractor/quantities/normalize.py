@@ -100,7 +100,7 @@ def parse_number(text: str) -> float | None:
     if _HALF_DOZEN.fullmatch(s):                    # "half a dozen", "a half-dozen"
         return 6.0
     part = _FRACTION_OF_ONE.fullmatch(s) or _AND_A_PART.fullmatch(s)
-    if part:                                        # "half a" -> 0.5, "three quarters of a" -> 0.75, "one and a half" -> 1.5
+    if part:                                        # "half a" -> 0.5, "one and a half" -> 1.5
         whole = parse_number(part.group("whole")) if "whole" in part.re.groupindex else 0.0
         num = parse_number(part.group("num")) if part.groupdict().get("num") else 1.0
         den = cues().fractions.get(part.group("den"))
