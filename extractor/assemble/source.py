@@ -289,33 +289,20 @@ def _document(sent: Span, doc: Doc, parsed: bool = True) -> Source | None:
 def _document_subject(sent: Span, doc: Doc) -> Source | None:
     """A document that is the subject of a verb of finding ("Amex's recent report found that",
     "The same study shows", "Data from the agency show"): the whole noun phrase, its possessor,
-    determiner and "by/from X" included; not clauses on it ("released Tuesday"), but the body one
-    of them says released it (`_releasing_body`)."""
+    determiner and "by/from X" included; not clauses on it ("released Tuesday")."""
     table = cues().attribution
     for tok in sent:
         if tok.lower_ not in table["finding_verbs"] and not _puts_at(tok):
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ in table["document_nouns"]:
-            span = _releasing_body(subj) or doc[subj.left_edge.i:_unclaused_end(subj) + 1]
+            span = doc[subj.left_edge.i:_unclaused_end(subj) + 1]
         else:
             span = _document_antecedent(subj)
         if span is None:
             continue
         return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue=tok.text),
                       "paragraph")
-    return None
-
-
-def _releasing_body(noun: Token) -> Span | None:
-    """"The figures, released by the Department of Education on Monday, show ...": the body a
-    participle on the document says made or released it ("by X") is who the figures are cited to."""
-    for acl in noun.children:
-        if acl.dep_ == "acl" and acl.tag_ == "VBN":
-            by = next((c for c in acl.children if c.dep_ == "agent"), None)
-            obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-            if obj is not None:
-                return noun.doc[obj.left_edge.i:obj.right_edge.i + 1]
     return None
 
 
