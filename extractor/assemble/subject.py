@@ -386,10 +386,7 @@ def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
     if obj is None or obj.i >= qspan.start:
         return None
     if obj.lower_ in words().group_pronouns and any(c.dep_ == "relcl" for c in obj.children):
-        end = obj.right_edge.i
-        while end > obj.i and s.doc[end].is_punct:
-            end -= 1                                    # not the comma the parse hung on the clause
-        group = s.doc[obj.i:end + 1]                    # "Of those who rent, 40% ...": who they are
+        group = _defined_group(obj)                     # "Of those who rent, 40% ...": who they are
         return TextSpan(group.text, group.start_char, group.end_char) if group.end <= qspan.start else None
     return phrase(s.doc, obj) if _is_actor_group(obj) else None
 
@@ -412,11 +409,18 @@ def _group_after(s: Sentence, qspan: Span) -> TextSpan | None:
     if not against and not _measure_subject(qspan):
         return None
     if obj.lower_ == "those":
-        end = obj.right_edge.i
-        while end > obj.i and (doc[end].is_punct or doc[end].is_space):
-            end -= 1
-        return TextSpan(doc[obj.i:end + 1].text, obj.idx, doc[end].idx + len(doc[end].text))
+        group = _defined_group(obj)
+        return TextSpan(group.text, group.start_char, group.end_char)
     return _restrictive_tail(s, obj, phrase(doc, obj))
+
+
+def _defined_group(pronoun: Token) -> Span:
+    """"those who rent", "those on a placebo": a group pronoun with what defines it, up to its
+    phrase's last word (not the comma or space the parse hung on it)."""
+    doc, end = pronoun.doc, pronoun.right_edge.i
+    while end > pronoun.i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    return doc[pronoun.i:end + 1]
 
 
 @cache

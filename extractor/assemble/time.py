@@ -389,8 +389,7 @@ def _months_of_year(m: re.Match[str], published: dt.date | None) -> str | None:
     """"the first nine months of 2024": January to September of that year; of "this year" the
     publication date's, of "last year" the one before, of "the year" the last one whose months are
     over by the publication date (None without a date)."""
-    n = m.group("n")
-    months = int(n) if n.isdigit() else int(parse_number(n) or 0)
+    months = int(parse_number(m.group("n")) or 0)           # "nine", "9"
     if not 1 <= months <= 12:
         return None
     rel = (m.group("rel") or "").lower()
