@@ -4357,7 +4357,20 @@ ROUND18_SOURCES = [
 ]
 
 
-@pytest.mark.parametrize("form,text,quote,source", ROUND17_SOURCES + ROUND18_SOURCES)
+# Round 37 (invented): the news media as a cited body ("state media reported"), and a post or a tweet that
+# reports a finding ("Musk tweeted that ..."); a post or tweet with an object is no speech ("Acme posted a loss").
+ROUND37_SOURCES = [
+    ('media-reported', 'The storm killed 12 people, state media reported.', '12 people', 'state media'),
+    ('media-reported', 'Local media reported that 40 homes were destroyed.', '40 homes', 'Local media'),
+    ('tweeted-clause', 'Musk tweeted that Tesla had delivered 400,000 cars.', '400,000 cars', 'Musk'),
+    ('posted-clause', 'The mayor posted on Facebook that 300 homes had lost power.', '300 homes', 'mayor'),
+    ('posted-result', 'Acme posted a net loss of $40 million.', '$40 million', None),
+    ('tweeted-object', 'Musk tweeted a photo of 40 cars.', '40 cars', None),
+    ('media-not-speaking', 'Social media posts rose 40% in May.', '40%', None),
+]
+
+
+@pytest.mark.parametrize("form,text,quote,source", ROUND17_SOURCES + ROUND18_SOURCES + ROUND37_SOURCES)
 def test_assemble_source_round17_18_attribution_forms(nlp, form, text, quote, source):
     _check_source(form, text, quote, source)
 
