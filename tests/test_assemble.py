@@ -4452,3 +4452,13 @@ SUBJECT_EXAMPLES.extend([
      "Ford Motor"),
     ("Acme Corp raised its prices. The companies sold 40,000 cars in May.", "40,000 cars", "companies"),
 ])
+
+
+# A contest's result told as two figures after the verb's object: the second figure is the object's
+# (subject._contest_second); a move's "to" has no object and keeps its subject
+SUBJECT_EXAMPLES.extend([
+    ("Smith leads Jones 48% to 44% among likely voters.", "44%", "Jones"),
+    ("Smith leads Jones 48% to 44% among likely voters.", "48%", "Smith"),
+    ("In the poll, Harris led Trump by 47% to 45%.", "45%", "Trump"),
+    ("Acme's shares rose 3% to $40.", "$40", "Acme"),
+])

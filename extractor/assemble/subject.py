@@ -1292,5 +1292,27 @@ def _one_in_n(s: Sentence, qspan: Span) -> TextSpan | None:
     return None
 
 
+def _contest_second(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"Smith leads Jones 48% to 44%", "Acme beat Globex by 52 votes to 40": in a contest's result told
+    as two figures joined by "to" right after the verb's object, the second figure is the object's,
+    the first the subject's (`subject.contest_lemmas`); not a move ("rose 3% to 40%": no object)."""
+    doc = s.doc
+    first = next((q for q in s.quantities if q.end <= qspan.start
+                  and _TO_BETWEEN.fullmatch(s.ctx.text[q.end_char:qspan.start_char])), None)
+    if first is None or first.start - 1 <= s.sent.start:
+        return None
+    obj = doc[first.start - 1]
+    if obj.lower_ == "by":
+        obj = doc[first.start - 2]
+    while obj.dep_ in ("compound", "flat") and obj.head.i > obj.i:
+        obj = obj.head
+    if obj.dep_ != "dobj" or lemma_of(obj.head).lower() not in words().contest_lemmas \
+            or not (obj.pos_ == "PROPN" or obj.ent_type_ in words().actor_labels):
+        return None
+    return phrase(doc, obj)
+
+
+_TO_BETWEEN = re.compile(r"\s+to\s+")
+
 _OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _name_at, _fronted_group, _group_after, _parallel_group,
-           _modified, _set_off_name, _one_in_n, _apposed_name)
+           _modified, _set_off_name, _one_in_n, _apposed_name, _contest_second)
