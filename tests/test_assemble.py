@@ -479,6 +479,17 @@ def test_assemble_time_a_season_and_a_fiscal_year_resolve_to_their_months(nlp):
     # the first months of a year; of "the year", the last one whose first six months are over
     ("Sales fell 8% in the first nine months of 2024. Profit rose 3% in the first six months of the year.",
      "2025-01-10", {"8%": "2024-01/2024-09", "3%": "2024-01/2024-06"}),
+    # "in May" after a preposition (not the modal, not "Theresa May")
+    ("Unemployment rose to 4.2% in May. Prices May Rise 3% as Theresa May said.", "2025-06-10", {"4.2%": "2025-05"}),
+    # a span of months ending in a named month: of the last year whose end month is over
+    ("Prices rose 4% in the 12 months to March. Exports rose 5% in the year to June. Profit fell 10% in the three "
+     "months ended Sept. 30.", "2025-01-10", {"4%": "2023-04/2024-03", "5%": "2023-07/2024-06", "10%": "2024-07/2024-09"}),
+    # a span from one named month to another, also across a new year
+    ("GDP grew 1.2% in the April-June quarter. Between January and March, sales rose 8%. Profit rose 5% in the "
+     "October-March half.", "2025-01-10", {"1.2%": "2024-04/2024-06", "8%": "2024-01/2024-03", "5%": "2023-10/2024-03"}),
+    # a decade or century that situates a figure is its time scope
+    ("Crime fell 40% in the 1990s. The city had 40,000 people in the 17th century.", "2025-01-10",
+     {"40%": "1990/1999", "40,000 people": "1600/1699"}),
 ])
 def test_assemble_time_named_periods_resolve_from_the_story_s_date(nlp, text, published, isos):
     from extractor import extract_text

@@ -33,7 +33,7 @@ def pick_time(s: Sentence, m: Mention) -> TextSpan | None:
         return q.start if t.prep == "from" or _after_baseline(s.ctx.text, q, t) else None
 
     inside, outside = [], []
-    for t in s.time_mentions():
+    for t in s.time_mentions() + _periods(s, m, quantities):
         if t.start == m.start:
             continue
         owner = owner_of(t)
@@ -47,6 +47,19 @@ def pick_time(s: Sentence, m: Mention) -> TextSpan | None:
     if years:
         return time_span(min(years, key=lambda t: abs(t.start - m.start)))
     return None
+
+
+def _periods(s: Sentence, m: Mention, quantities: list[Mention]) -> list[Mention]:
+    """The periods of history that situate a figure of another kind in its clause ("Crime fell 40% in
+    the 1990s", "in the early 2000s", "the 17th century"): the matcher reads them as dates, which
+    filters.situates drops as records; they are the figure's time scope instead."""
+    if m.kind == "date":
+        return []
+    return [t for t in quantities if t.kind == "date" and t.rule in _PERIOD_RULES and t.value_text
+            and same_clause(s.doc, t.start, m.start)]
+
+
+_PERIOD_RULES = frozenset({"date.decade", "date.century"})
 
 
 def _after_baseline(text: str, q: Mention, t: Mention) -> bool:
@@ -402,6 +415,43 @@ def _months_of_year(m: re.Match[str], published: dt.date | None) -> str | None:
     return f"{year}-01/{year}-{months:02d}"
 
 
+def _months_to(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"the 12 months to March", "the year to June", "the three months ended Sept. 30": the months back
+    from the end month (a year 12, a quarter 3, "months" alone 1), of the year written, else of the last
+    year whose end month is over by the publication date (None without a date)."""
+    unit = m.group("unit").lower()
+    count = int(parse_number(m.group("n")) or 0) if m.group("n") else 1
+    months = count * {"year": 12, "quarter": 3}.get(unit, 1)
+    end = month_number(m.group("month").rstrip("."))
+    if not 1 <= months <= 36 or end is None:
+        return None
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif published is None:
+        return None
+    else:
+        year = published.year - (end > published.month)
+    first = year * 12 + end - months                       # months since year 0, of the month before the span
+    return f"{first // 12:04d}-{first % 12 + 1:02d}/{year}-{end:02d}"
+
+
+def _month_span(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"the April-June quarter", "between January and March", "from May to July 2024": those months, of
+    the year written, else of the last year whose end month is over by the publication date; the first
+    month's year is the one before where it comes later in the calendar ("the October-March half")."""
+    first, last = month_number(m.group("m1").rstrip(".")), month_number(m.group("m2").rstrip("."))
+    if first is None or last is None or first == last:
+        return None
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif published is None:
+        return None
+    else:
+        year = published.year - (last > published.month)
+    start = int(m.group("y1")) if m.group("y1") else year - (first > last)
+    return f"{start}-{first:02d}/{year}-{last:02d}"
+
+
 def _quarter(m: re.Match[str], published: dt.date | None) -> str:
     """"the third quarter (of 2024)": its months, of the last one begun by `published` without a
     year; "the first half of 2024" likewise."""
@@ -436,11 +486,8 @@ def resolve(rule: str, m: re.Match[str], published: dt.date | None) -> str | Non
     if rule == "time.quarter_code":
         return _quarter_code(m, published)
     if published is None:                       # a quarter, a half or a season with its year needs no date
-        dated = rule in ("time.quarter", "time.season", "time.months_of_year") \
-            and any(m.groupdict().get(g) for g in ("year", "hyear"))
-        if not dated:
-            return None
-        return {"time.quarter": _quarter, "time.season": _season, "time.months_of_year": _months_of_year}[rule](m, None)
+        dated = rule in _DATED_WITHOUT_PAGE_DATE and any(m.groupdict().get(g) for g in ("year", "hyear"))
+        return _DATED_WITHOUT_PAGE_DATE[rule](m, None) if dated else None
     if rule == "time.present":
         return published.isoformat()
     if rule == "time.weekday":          # a news story's "Tuesday" is the last one, or the day itself
@@ -455,6 +502,10 @@ def resolve(rule: str, m: re.Match[str], published: dt.date | None) -> str | Non
         return _weekend(m, published)
     if rule == "time.months_of_year":
         return _months_of_year(m, published)
+    if rule == "time.months_to":
+        return _months_to(m, published)
+    if rule == "time.month_span":
+        return _month_span(m, published)
     if rule == "time.year_to_date":
         return f"{published.year}-01-01/{published.isoformat()}"
     if rule == "time.fiscal":
@@ -470,6 +521,10 @@ def resolve(rule: str, m: re.Match[str], published: dt.date | None) -> str | Non
         return f"{year}-{month:02d}"
     phrase = m.group("q").lower().replace("the past", "last")
     return parse_relative(phrase, published)
+
+
+_DATED_WITHOUT_PAGE_DATE = {"time.quarter": _quarter, "time.season": _season, "time.months_of_year": _months_of_year,
+                            "time.months_to": _months_to, "time.month_span": _month_span}   # with a year written
 
 
 def extra_times(s: Sentence) -> list[Mention]:
