@@ -217,6 +217,12 @@ def test_assemble_a_change_with_its_verb_left_out_keeps_the_direction(nlp):
     # a transitive verb's object alone is no change
     ("Acme raised $40 million in a funding round.", "$40 million", None),
     ("She raised 3 children in Ohio.", "3 children", None),
+    # a move restated after ", or" is the same move in its own terms, and the level after it is reached by it
+    ("The Dow fell 350 points, or 1.1%, to 33,500.", "1.1%", ("down", "pct_delta")),
+    ("The Dow fell 350 points, or 1.1%, to 33,500.", "33,500", ("down", "level")),
+    ("The S&P 500 gained 0.5%, or 25 points, to 5,100.", "25 points", ("up", "abs_delta")),
+    ("Dell will cut more than 6,650 jobs, or about 5% of its workforce.", "5%", ("down", "pct_delta")),
+    ("Sales were $3 billion, or 40% of revenue.", "40%", None),                     # no move to restate
 ])
 def test_assemble_change_words_of_change_before_a_figure(nlp, text, quote, change):
     claim = _figure(text, quote)

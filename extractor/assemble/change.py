@@ -65,9 +65,15 @@ def _in_brackets(text: str, pos: int) -> bool:
     return before.rfind("(") > before.rfind(")")
 
 
+# a move restated in other terms after a comma and "or", past a bound: "fell 350 points, or 1.1%", "cut 6,650
+# jobs, or about 5% of its workforce"
+_RESTATED_MOVE = re.compile(r"\s*,\s*or\s+(?:[a-z]+\s+){0,2}")
+
+
 def _after_previous(text: str, out: list, i: int, claim: Claim) -> Claim | None:
     """A restatement in brackets ('7.5 million Danish crowns (US $1.1 million)') takes the bound
-    and change of what it restates; 'rose 9.4 per cent to $84': the level reached."""
+    and change of what it restates; a move restated after ", or" ('fell 350 points, or 1.1%') is the
+    same move in its own terms; 'rose 9.4 per cent to $84': the level reached."""
     prev = out[i - 1][0]
     gap = text[prev.end:claim.start]
     if re.fullmatch(r"\s*\(\s*", gap) or re.fullmatch(r"\s*/\s*|\s+or\s+", gap) \
@@ -75,6 +81,9 @@ def _after_previous(text: str, out: list, i: int, claim: Claim) -> Claim | None:
         return replace(claim, bound=prev.bound if claim.bound == "=" else claim.bound,
                        bound_cue=claim.bound_cue or prev.bound_cue, change=prev.change,
                        subject=prev.subject or claim.subject)
+    if prev.change is not None and prev.change.type != "level" and _RESTATED_MOVE.fullmatch(gap):
+        kind = {"percent": "pct_delta", "percentage_point": "pp_delta"}.get(claim.kind, "abs_delta")
+        return replace(claim, change=Change(prev.change.direction, kind))      # "fell 350 points, or 1.1%"
     at = re.search(r"(?i)\b(?:to|at)\s+$", gap)
     if prev.change is not None and prev.change.type != "level" and len(gap) < 30 and at \
             and not (at.group(0).lower().startswith("at") and claim.kind == "count" and claim.unit):
