@@ -2539,7 +2539,9 @@ QUANTITY_BATTERY = [
     ('weather', 'The first reports came in first thing Monday from the coast.', ''),
     ('politics', 'Results came in first from rural counties, then from the cities.', ''),
     ('transport', 'After finishing the first phase of the bypass, crews moved north.', ''),
-    ('culture', 'After finishing the second book, she took a year off.', ''),
+    ('culture', 'After finishing the second book, she took a year off.', 'duration 1 year'),   # "a year": 1 year
+    ('labour', 'The strike lasted a week and cost $2 million.', 'duration 1 week; money 2e6 USD'),
+    ('economy', 'Workers earn $40,000 a year.', 'money 40000 USD/year'),               # a rate, not 1 year
     ('sport', 'Mendes came in 15th of 20 runners.', 'rank 15; count 20 runners'),
     ('sport', 'Lee came in third, 2 seconds behind the winner.', 'rank 3; duration 2 second'),
     ('markets', 'The Argentine peso slid to 900 per dollar on Friday.', 'money 900 ARS/USD'),
