@@ -2542,6 +2542,9 @@ QUANTITY_BATTERY = [
     ('culture', 'After finishing the second book, she took a year off.', 'duration 1 year'),   # "a year": 1 year
     ('labour', 'The strike lasted a week and cost $2 million.', 'duration 1 week; money 2e6 USD'),
     ('politics', 'The amendment needs a two-thirds majority in the Senate.', 'ratio 0.6667'),   # not 2 "thirds"
+    ('politics', 'Tens of thousands marched in Paris on Saturday.', 'count 10000'),      # a crowd, its people unsaid
+    ('disaster', 'Hundreds of thousands lost power after the storm.', 'count 100000'),   # not 100 "thousands"
+    ('business', 'The sale raised millions for the charity.', ''),                      # no scale of people
     ('economy', 'Workers earn $40,000 a year.', 'money 40000 USD/year'),               # a rate, not 1 year
     ('sport', 'Mendes came in 15th of 20 runners.', 'rank 15; count 20 runners'),
     ('sport', 'Lee came in third, 2 seconds behind the winner.', 'rank 3; duration 2 second'),
