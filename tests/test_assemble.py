@@ -2541,6 +2541,9 @@ QUANTITY_BATTERY = [
     ('transport', 'After finishing the first phase of the bypass, crews moved north.', ''),
     ('culture', 'After finishing the second book, she took a year off.', 'duration 1 year'),   # "a year": 1 year
     ('labour', 'The strike lasted a week and cost $2 million.', 'duration 1 week; money 2e6 USD'),
+    ('politics', 'The talks lasted a year and a half.', 'duration 1.5 year'),       # not 1 year
+    ('transport', 'The ferry crossing takes half an hour.', 'duration 0.5 hour'),
+    ('labour', 'Workers earn $20 an hour.', 'money 20 USD/hour'),                    # a rate, not 1 hour
     ('politics', 'The amendment needs a two-thirds majority in the Senate.', 'ratio 0.6667'),   # not 2 "thirds"
     ('politics', 'Tens of thousands marched in Paris on Saturday.', 'count 10000'),      # a crowd, its people unsaid
     ('disaster', 'Hundreds of thousands lost power after the storm.', 'count 100000'),   # not 100 "thousands"

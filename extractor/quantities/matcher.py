@@ -761,6 +761,10 @@ def _value(p: Pattern, m: re.Match[str], scale: str | None) -> float | None:
         value = 1.0
     if value is None:
         return None
+    if _group(m, "half_of") is not None:             # "half an hour": half of one
+        value /= 2
+    if _group(m, "and_half") is not None:            # "a year and a half", "two and a half years"
+        value += 0.5
     whole = _group(m, "whole")
     if whole is not None:                            # "three out of four": a share in percent
         of = nz.parse_number(whole)
