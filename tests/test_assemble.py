@@ -223,6 +223,9 @@ def test_assemble_a_change_with_its_verb_left_out_keeps_the_direction(nlp):
     ("The S&P 500 gained 0.5%, or 25 points, to 5,100.", "25 points", ("up", "abs_delta")),
     ("Dell will cut more than 6,650 jobs, or about 5% of its workforce.", "5%", ("down", "pct_delta")),
     ("Sales were $3 billion, or 40% of revenue.", "40%", None),                     # no move to restate
+    ("The company will cut 300 jobs, or hire 200 contractors instead.", "200 contractors", None),   # another act
+    ("The stock jumped 20%, or three times the market's gain.", "three times", None),              # a multiple
+    ("The index fell 2%, or 15 points below its average.", "15 points", None),                     # a distance
 ])
 def test_assemble_change_words_of_change_before_a_figure(nlp, text, quote, change):
     claim = _figure(text, quote)
@@ -496,6 +499,11 @@ def test_assemble_time_a_season_and_a_fiscal_year_resolve_to_their_months(nlp):
     # a decade or century that situates a figure is its time scope
     ("Crime fell 40% in the 1990s. The city had 40,000 people in the 17th century.", "2025-01-10",
      {"40%": "1990/1999", "40,000 people": "1600/1699"}),
+    # ... and "since" one runs to the story's date, as "since 1969" does
+    ("Unemployment fell to 3.4%, its lowest level since the 1960s.", "2025-01-10", {"3.4%": "1960/2025-01-10"}),
+    # the span's end month is not over in the month of publication; a month to a month is that month
+    ("Deliveries rose 6% in the 12 months to January. Prices rose 2% in the month to November.", "2025-01-10",
+     {"6%": "2023-02/2024-01", "2%": "2024-11"}),
 ])
 def test_assemble_time_named_periods_resolve_from_the_story_s_date(nlp, text, published, isos):
     from extractor import extract_text
@@ -960,6 +968,14 @@ def test_assemble_a_span_that_situates_a_figure_is_its_time_scope(nlp):
     assert (c.kind, c.time_scope.text) == ("percent", "five years")   # "interest" is no superlative
     kinds = [c.kind for c in extract_text("Shares hit their highest level in five years, rising 3%.")]
     assert kinds == ["duration", "percent"]                              # a look-back streak stays
+    # ... but not a span that dates the figure compared with: the baseline's, or after "compared with"
+    by_quote = {c.quote: c.time_scope for c in extract_text("Inflation rose to 3% from 2.5% a month earlier.")}
+    assert by_quote["3%"] is None and by_quote["2.5%"].text == "a month earlier"
+    [c] = extract_text("Sales rose 4% compared with a year earlier.")
+    assert c.time_scope is None
+    # a span before an event is not counted from the page's date
+    [c] = extract_text("A month before the election, Smith led with 48%.", published="2025-01-10")
+    assert c.time_scope.iso is None
 
 
 def test_assemble_source_first_person_reads_its_words_and_the_quote_marks_in_one_scan():
@@ -2548,6 +2564,8 @@ QUANTITY_BATTERY = [
     ('politics', 'Tens of thousands marched in Paris on Saturday.', 'count 10000'),      # a crowd, its people unsaid
     ('disaster', 'Hundreds of thousands lost power after the storm.', 'count 100000'),   # not 100 "thousands"
     ('business', 'The sale raised millions for the charity.', ''),                      # no scale of people
+    ('business', 'Millions were spent on the failed project.', ''),                    # money, not a crowd
+    ('business', 'Thousands were sold in the first hour.', ''),                        # things, not a crowd
     ('economy', 'Workers earn $40,000 a year.', 'money 40000 USD/year'),               # a rate, not 1 year
     ('sport', 'Mendes came in 15th of 20 runners.', 'rank 15; count 20 runners'),
     ('sport', 'Lee came in third, 2 seconds behind the winner.', 'rank 3; duration 2 second'),
@@ -4393,6 +4411,9 @@ ROUND37_SOURCES = [
     ('posted-result', 'Acme posted a net loss of $40 million.', '$40 million', None),
     ('tweeted-object', 'Musk tweeted a photo of 40 cars.', '40 cars', None),
     ('media-not-speaking', 'Social media posts rose 40% in May.', '40%', None),
+    ('posted-adverb', 'Acme posted strongly in the quarter, with sales up 7%.', '7%', None),
+    ('tweeted-count', 'Musk tweeted 12 times on Tuesday about the 5% tariff.', '5%', None),
+    ('tweeted-after', 'Tesla delivered 400,000 cars, Musk tweeted.', '400,000 cars', 'Musk'),
 ]
 
 
@@ -4487,4 +4508,6 @@ SUBJECT_EXAMPLES.extend([
     ("Smith leads Jones 48% to 44% among likely voters.", "48%", "Smith"),
     ("In the poll, Harris led Trump by 47% to 45%.", "45%", "Trump"),
     ("Acme's shares rose 3% to $40.", "$40", "Acme"),
+    ("Harris led Trump 47% to 45% in the poll.", "45%", "Trump"),       # the parse hangs the name on the figure
+    ("Smith leads Texas Republicans 48% to 44%.", "44%", "Smith"),      # a group polled, no rival
 ])

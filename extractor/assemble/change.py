@@ -66,8 +66,12 @@ def _in_brackets(text: str, pos: int) -> bool:
 
 
 # a move restated in other terms after a comma and "or", past a bound: "fell 350 points, or 1.1%", "cut 6,650
-# jobs, or about 5% of its workforce"
-_RESTATED_MOVE = re.compile(r"\s*,\s*or\s+(?:[a-z]+\s+){0,2}")
+# jobs, or about 5% of its workforce"; not another act ("cut 300 jobs, or hire 200 contractors"), a multiple
+# ("jumped 20%, or three times the market's gain") or a distance from a level ("fell 2%, or 15 points below")
+_RESTATED_MOVE = re.compile(r"\s*,\s*or\s+(?:(?:about|nearly|roughly|some|around|almost|approximately|just|"
+                            r"more\s+than|less\s+than|over|under)\s+)?")
+_MOVE_KINDS = frozenset({"percent", "percentage_point", "count", "money", "measure"})
+_COMPARED_AFTER = re.compile(r"(?i)[^\S\n]+(?:below|above|under|over|higher|lower|more|less|short|ahead|behind)\b")
 
 
 def _after_previous(text: str, out: list, i: int, claim: Claim) -> Claim | None:
@@ -81,7 +85,8 @@ def _after_previous(text: str, out: list, i: int, claim: Claim) -> Claim | None:
         return replace(claim, bound=prev.bound if claim.bound == "=" else claim.bound,
                        bound_cue=claim.bound_cue or prev.bound_cue, change=prev.change,
                        subject=prev.subject or claim.subject)
-    if prev.change is not None and prev.change.type != "level" and _RESTATED_MOVE.fullmatch(gap):
+    if prev.change is not None and prev.change.type != "level" and _RESTATED_MOVE.fullmatch(gap) \
+            and claim.kind in _MOVE_KINDS and not _COMPARED_AFTER.match(text, claim.end):
         kind = {"percent": "pct_delta", "percentage_point": "pp_delta"}.get(claim.kind, "abs_delta")
         return replace(claim, change=Change(prev.change.direction, kind))      # "fell 350 points, or 1.1%"
     at = re.search(r"(?i)\b(?:to|at)\s+$", gap)

@@ -928,6 +928,9 @@ def _reports(verb: Token) -> bool:
     lemma = lemma_of(verb).lower()
     if lemma in words().source["speech_with_no_object"] and any(c.dep_ == "dobj" for c in verb.children):
         return False                          # "Acme added 400 jobs", "insurers wrote $9 bn in premiums"
+    if lemma in words().source["speech_with_clause"] and not any(c.dep_ in ("ccomp", "parataxis")
+                                                                  for c in verb.children):
+        return False                          # "Acme posted strongly", "Musk tweeted 12 times"
     return lemma in _speech_lemmas() or (
         lemma in words().source["finding_lemmas"] and any(c.dep_ == "ccomp" for c in verb.children))
 

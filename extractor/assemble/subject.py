@@ -1294,8 +1294,10 @@ def _one_in_n(s: Sentence, qspan: Span) -> TextSpan | None:
 
 def _contest_second(s: Sentence, qspan: Span) -> TextSpan | None:
     """"Smith leads Jones 48% to 44%", "Acme beat Globex by 52 votes to 40": in a contest's result told
-    as two figures joined by "to" right after the verb's object, the second figure is the object's,
-    the first the subject's (`subject.contest_lemmas`); not a move ("rose 3% to 40%": no object)."""
+    as two figures joined by "to" right after a verb of `subject.contest_lemmas` and the name of its
+    rival, the second figure is the rival's, the first the subject's (read on the surface: the parse
+    often hangs the name on the figures); not a move ("rose 3% to 40%": no rival), nor a group polled
+    ("leads Texas Republicans 48% to 44%")."""
     doc = s.doc
     first = next((q for q in s.quantities if q.end <= qspan.start
                   and _TO_BETWEEN.fullmatch(s.ctx.text[q.end_char:qspan.start_char])), None)
@@ -1304,12 +1306,16 @@ def _contest_second(s: Sentence, qspan: Span) -> TextSpan | None:
     obj = doc[first.start - 1]
     if obj.lower_ == "by":
         obj = doc[first.start - 2]
-    while obj.dep_ in ("compound", "flat") and obj.head.i > obj.i:
-        obj = obj.head
-    if obj.dep_ != "dobj" or lemma_of(obj.head).lower() not in words().contest_lemmas \
-            or not (obj.pos_ == "PROPN" or obj.ent_type_ in words().actor_labels):
+    if obj.pos_ != "PROPN" or obj.tag_ == "NNPS" or obj.ent_type_ == "NORP":
+        return None                         # "leads Texas Republicans 48% to 44%": the polled group, no rival
+    start = obj.i
+    while start > s.sent.start and doc[start - 1].pos_ == "PROPN":
+        start -= 1                          # "Donald Trump": the whole name, however the parse hung it
+    verb = doc[start - 1] if start > s.sent.start else None
+    if verb is None or verb.pos_ != "VERB" or lemma_of(verb).lower() not in words().contest_lemmas:
         return None
-    return phrase(doc, obj)
+    span = doc[start:obj.i + 1]
+    return TextSpan(span.text, span.start_char, span.end_char, label=obj.ent_type_ or None)
 
 
 _TO_BETWEEN = re.compile(r"\s+to\s+")

@@ -55,11 +55,41 @@ def _periods(s: Sentence, m: Mention, quantities: list[Mention]) -> list[Mention
     filters.situates drops as records; they are the figure's time scope instead."""
     if m.kind == "date":
         return []
-    return [t for t in quantities if t.kind == "date" and t.rule in _PERIOD_RULES and t.value_text
-            and same_clause(s.doc, t.start, m.start)]
+    out = []
+    for t in quantities:
+        prep = _PERIOD_PREP.search(s.ctx.text, max(0, t.start - 16), t.start)
+        if t.kind != "date" or t.rule not in _PERIOD_RULES or not t.value_text or prep is None \
+                or _PERIOD_AFTER.match(s.ctx.text, t.end) or not same_clause(s.doc, t.start, m.start):
+            continue                        # "than in the 2010s", "its 1980s peak", "the 1990s-era policy"
+        since = prep.group(1).lower() == "since" and s.ctx.published is not None
+        iso = f"{t.value_text.split('/')[0]}/{s.ctx.published.isoformat()}" if since else t.value_text
+        out.append(replace(t, value_text=iso))   # "since the 1960s": from then to the page's date, as "since 1969"
+    return out
 
 
 _PERIOD_RULES = frozenset({"date.decade", "date.century"})
+# a period of history is a figure's time only as the object of a preposition of time ("in the 1990s",
+# "during the 17th century", "since the 1960s"; not "than in the 2010s", "compared with the 1990s") and
+# not as a modifier ("its 1980s peak", "the 1990s-era policy")
+_PERIOD_PREP = re.compile(r"(?i)(?<!than )\b(in|during|throughout|through|by|since)\s+(?:the\s+)?$")
+_PERIOD_AFTER = re.compile(r"-|[^\S\n]+(?:peak|era|levels?|highs?|lows?|average|record)\b")
+
+
+_EVENT_ANCHOR = re.compile(r"[^\S\n]+(?:to\s+)?[A-Za-z]")    # "(a month before) the election", "(prior) to the vote"
+
+
+def _compared_span(text: str, before: list[Mention], t: Mention, m: Mention) -> bool:
+    """A span of time that dates only the figure it is compared with: right after another baseline
+    figure ("rose to 3% from 2.5% a month earlier": the 2.5%'s), or after a cue of comparison ("up 4%
+    compared with a year earlier": the figure's own period is not the year before)."""
+    if before and before[-1].start != m.start and _after_baseline(text, before[-1], t):
+        return True
+    return _compared_with().search(text[max(0, t.start - 24):t.start]) is not None
+
+
+@cache
+def _compared_with() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(word_set('tense', 'baseline_cues'))})\s+$")
 
 
 def _after_baseline(text: str, q: Mention, t: Mention) -> bool:
@@ -133,11 +163,13 @@ def situating_time(s: Sentence, m: Mention) -> TextSpan | None:
     if m.kind in ("duration", "date"):
         return None
     text = s.ctx.text
-    for q in s.quantities:
-        t: Mention = q._.mention
-        if situating_span(s, t.start, t.end, t.kind) and same_clause(s.doc, t.start, m.start):
+    mentions = [q._.mention for q in s.quantities]
+    for i, t in enumerate(mentions):
+        if situating_span(s, t.start, t.end, t.kind) and same_clause(s.doc, t.start, m.start) \
+                and not _compared_span(text, mentions[:i], t, m):
             end = anchored_end(text, t.end)
-            iso = parse_relative(text[t.start:end], s.ctx.published) if end > t.end and s.ctx.published else None
+            now = end > t.end and not _EVENT_ANCHOR.match(text, end)     # "a month before the election": not now
+            iso = parse_relative(text[t.start:end], s.ctx.published) if now and s.ctx.published else None
             return TextSpan(text[t.start:end], t.start, end, iso=iso)
     return None
 
@@ -417,8 +449,8 @@ def _months_of_year(m: re.Match[str], published: dt.date | None) -> str | None:
 
 def _months_to(m: re.Match[str], published: dt.date | None) -> str | None:
     """"the 12 months to March", "the year to June", "the three months ended Sept. 30": the months back
-    from the end month (a year 12, a quarter 3, "months" alone 1), of the year written, else of the last
-    year whose end month is over by the publication date (None without a date)."""
+    from the end month (a year 12, a quarter 3, a month 1), of the year written, else of the last year
+    whose end month is over by the publication date (None without a date)."""
     unit = m.group("unit").lower()
     count = int(parse_number(m.group("n")) or 0) if m.group("n") else 1
     months = count * {"year": 12, "quarter": 3}.get(unit, 1)
@@ -430,9 +462,9 @@ def _months_to(m: re.Match[str], published: dt.date | None) -> str | None:
     elif published is None:
         return None
     else:
-        year = published.year - (end > published.month)
+        year = published.year - (end >= published.month)   # a span ends in a month that is over
     first = year * 12 + end - months                       # months since year 0, of the month before the span
-    return f"{first // 12:04d}-{first % 12 + 1:02d}/{year}-{end:02d}"
+    return f"{year}-{end:02d}" if months == 1 else f"{first // 12:04d}-{first % 12 + 1:02d}/{year}-{end:02d}"
 
 
 def _month_span(m: re.Match[str], published: dt.date | None) -> str | None:
@@ -447,7 +479,7 @@ def _month_span(m: re.Match[str], published: dt.date | None) -> str | None:
     elif published is None:
         return None
     else:
-        year = published.year - (last > published.month)
+        year = published.year - (last >= published.month)  # a span ends in a month that is over
     start = int(m.group("y1")) if m.group("y1") else year - (first > last)
     return f"{start}-{first:02d}/{year}-{last:02d}"
 
