@@ -4511,3 +4511,10 @@ SUBJECT_EXAMPLES.extend([
     ("Harris led Trump 47% to 45% in the poll.", "45%", "Trump"),       # the parse hangs the name on the figure
     ("Smith leads Texas Republicans 48% to 44%.", "44%", "Smith"),      # a group polled, no rival
 ])
+
+
+# A count reached by a measure ("fell to 1.2 children per woman") is that measure's amount as a bare figure
+# is ("fell to 1.2"): the measure's owner is the place set off before it
+SUBJECT_EXAMPLES.extend([
+    ("In Japan, the birth rate fell to 1.2 children per woman.", "1.2 children", "Japan"),
+])

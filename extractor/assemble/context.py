@@ -301,6 +301,8 @@ def amount_verb(qspan: Span) -> Token | None:
     charge")."""
     w = words()
     tok = qspan.root
+    if tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i >= qspan.end:
+        tok = tok.head                              # "fell to 1.2 children per woman": the counted noun's place
     if tok.pos_ in _VERBS:                          # "The city's population has doubled"
         return tok if lemma_of(tok).lower() in w.amount_verbs else None
     if tok.head.pos_ == "ADP" and tok.dep_ == "pobj":
