@@ -455,16 +455,19 @@ def _months_to(m: re.Match[str], published: dt.date | None) -> str | None:
     count = int(parse_number(m.group("n")) or 0) if m.group("n") else 1
     months = count * {"year": 12, "quarter": 3}.get(unit, 1)
     end = month_number(m.group("month").rstrip("."))
-    if not 1 <= months <= 36 or end is None:
+    year = _end_year(m, published, end) if end is not None else None
+    if not 1 <= months <= 36 or year is None:
         return None
-    if m.group("year"):
-        year = int(m.group("year"))
-    elif published is None:
-        return None
-    else:
-        year = published.year - (end >= published.month)   # a span ends in a month that is over
     first = year * 12 + end - months                       # months since year 0, of the month before the span
     return f"{year}-{end:02d}" if months == 1 else f"{first // 12:04d}-{first % 12 + 1:02d}/{year}-{end:02d}"
+
+
+def _end_year(m: re.Match[str], published: dt.date | None, end: int) -> int | None:
+    """The year of a span that ends in month `end`: the year written, else the last one whose `end` month
+    is over by the publication date (the publication month is not over); None without either."""
+    if m.group("year"):
+        return int(m.group("year"))
+    return None if published is None else published.year - (end >= published.month)
 
 
 def _month_span(m: re.Match[str], published: dt.date | None) -> str | None:
@@ -472,14 +475,9 @@ def _month_span(m: re.Match[str], published: dt.date | None) -> str | None:
     the year written, else of the last year whose end month is over by the publication date; the first
     month's year is the one before where it comes later in the calendar ("the October-March half")."""
     first, last = month_number(m.group("m1").rstrip(".")), month_number(m.group("m2").rstrip("."))
-    if first is None or last is None or first == last:
+    year = _end_year(m, published, last) if first is not None and last is not None else None
+    if year is None or first == last:
         return None
-    if m.group("year"):
-        year = int(m.group("year"))
-    elif published is None:
-        return None
-    else:
-        year = published.year - (last >= published.month)  # a span ends in a month that is over
     start = int(m.group("y1")) if m.group("y1") else year - (first > last)
     return f"{start}-{first:02d}/{year}-{last:02d}"
 
