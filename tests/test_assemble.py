@@ -973,6 +973,10 @@ def test_assemble_a_span_that_situates_a_figure_is_its_time_scope(nlp):
     assert by_quote["3%"] is None and by_quote["2.5%"].text == "a month earlier"
     [c] = extract_text("Sales rose 4% compared with a year earlier.")
     assert c.time_scope is None
+    # a counted period in a clause on the speaker tells of the speaker and is a duration of its own
+    [c] = extract_text("The firm, which has been beset by controversy over the past two years, said it would "
+                       "withdraw the products.", published="2025-01-10")
+    assert (c.kind, c.value) == ("duration", 2.0)
     # a span before an event is not counted from the page's date
     [c] = extract_text("A month before the election, Smith led with 48%.", published="2025-01-10")
     assert c.time_scope.iso is None

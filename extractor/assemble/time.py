@@ -324,11 +324,17 @@ def duration_match(s: Sentence, tspan: Span) -> re.Match[str] | None:
     figure of its sentence is a duration of its own (CLAIMS.md: 'in the past decade' used as a
     quantity); the match holds its number and unit."""
     t: Mention = tspan._.mention
-    if t.rule != "time.relative" or in_range(t.start, s.source_range):
+    if t.rule != "time.relative" or in_range(t.start, s.source_range) and not _describes_speaker(tspan):
         return None
     if _LAST_OF.search(t.quote) and _OF_AFTER.match(s.ctx.text, t.end, t.end + 4):
         return None                                 # "the last decade of the 19th century": a part of a period
     return _PERIOD.search(t.quote)
+
+
+def _describes_speaker(tspan: Span) -> bool:
+    """A period inside a clause on the speaker ("The firm, which has been beset by controversy over the
+    past two years, said ..."): it tells of the speaker, it does not date the statement."""
+    return any(a.dep_ in ("relcl", "acl") for a in tspan.root.ancestors)
 
 
 _LAST_OF = re.compile(r"(?i)\blast\s")
