@@ -57,9 +57,10 @@ def _periods(s: Sentence, m: Mention, quantities: list[Mention]) -> list[Mention
         return []
     out = []
     for t in quantities:
+        if t.kind != "date" or t.rule not in _PERIOD_RULES or not t.value_text:
+            continue
         prep = _PERIOD_PREP.search(s.ctx.text, max(0, t.start - 16), t.start)
-        if t.kind != "date" or t.rule not in _PERIOD_RULES or not t.value_text or prep is None \
-                or _PERIOD_AFTER.match(s.ctx.text, t.end) or not same_clause(s.doc, t.start, m.start):
+        if prep is None or _PERIOD_AFTER.match(s.ctx.text, t.end) or not same_clause(s.doc, t.start, m.start):
             continue                        # "than in the 2010s", "its 1980s peak", "the 1990s-era policy"
         since = prep.group(1).lower() == "since" and s.ctx.published is not None
         iso = f"{t.value_text.split('/')[0]}/{s.ctx.published.isoformat()}" if since else t.value_text
