@@ -4522,3 +4522,13 @@ SUBJECT_EXAMPLES.extend([
 SUBJECT_EXAMPLES.extend([
     ("In Japan, the birth rate fell to 1.2 children per woman.", "1.2 children", "Japan"),
 ])
+
+
+# Whom an attribution's words were told to, or where they were said, is no actor of the figure
+# (subject._told_to): "300 homes" are the homes, not Twitter's; a place stays ("reported by the ONS in
+# Britain", above)
+SUBJECT_EXAMPLES.extend([
+    ("More than 300 homes were destroyed, the governor said on Twitter.", "300 homes", "homes"),
+    ("About 40 people were hurt, police told the Associated Press.", "40 people", "people"),
+    ("Twelve people died, officials told Globex News.", "Twelve people", "people"),
+])
