@@ -4419,6 +4419,14 @@ ROUND37_SOURCES = [
     ('tweeted-count', 'Musk tweeted 12 times on Tuesday about the 5% tariff.', '5%', None),
     ('tweeted-after', 'Tesla delivered 400,000 cars, Musk tweeted.', '400,000 cars', 'Musk'),
 ]
+# ... and broadcasters by their medium ("state television", "the station", "Iranian state radio");
+# a station or network that acts is no speaker ("The network added 400 stores")
+ROUND37_SOURCES.extend([
+    ('television-reported', 'Twelve people died, state television reported.', 'Twelve people', 'state television'),
+    ('radio-said', 'Twelve people died, Iranian state radio said.', 'Twelve people', 'Iranian state radio'),
+    ('station-reported', 'The station reported that 12 people died.', '12 people', 'station'),
+    ('network-acts', 'The network added 400 stores.', '400 stores', None),
+])
 
 
 @pytest.mark.parametrize("form,text,quote,source", ROUND17_SOURCES + ROUND18_SOURCES + ROUND37_SOURCES)
