@@ -4540,3 +4540,12 @@ SUBJECT_EXAMPLES.extend([
     ("About 40 people were hurt, police told the Associated Press.", "40 people", "people"),
     ("Twelve people died, officials told Globex News.", "Twelve people", "people"),
 ])
+
+
+# A share that names its own group is that group's, even where the clause's actor is only another share's
+# group (subject._other_share_group); a part stated of an actor keeps the actor
+SUBJECT_EXAMPLES.extend([
+    ("60% of Gen Z respondents said they plan a trip, compared with 35% of baby boomers.", "35%", "baby boomers"),
+    ("60% of Gen Z respondents said they plan a trip, compared with 35% of baby boomers.", "60%", "Gen Z respondents"),
+    ("China filed 40% of the world's patents.", "40%", "China"),
+])

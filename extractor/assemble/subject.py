@@ -98,7 +98,8 @@ def _own_subject(s: Sentence, qspan: Span, nested: bool = False) -> TextSpan | N
         if owner is not None:
             return owner
     clause = _clause_subject(s, qspan)
-    if clause is not None and (clause.label in words().actor_labels or _part_of_whole(qspan)):
+    if clause is not None and (clause.label in words().actor_labels and not _other_share_group(s, qspan, clause)
+                               or _part_of_whole(qspan)):
         return clause                                 # "China accounted for 40% of all applications"
     return _without_figures(s, _share_of(s, qspan) or clause or _share_of(s, qspan, owned=True), qspan, nested)
 
@@ -304,6 +305,19 @@ def _share_of(s: Sentence, qspan: Span, owned: bool = False) -> TextSpan | None:
                 and (owned or not any(c.dep_ == "poss" and c.lower_ in words().pronouns for c in obj.children)):
             return _restrictive_tail(s, obj, phrase(s.doc, obj))    # not "77% of its users": whose users
     return None
+
+
+def _other_share_group(s: Sentence, qspan: Span, clause: TextSpan) -> bool:
+    """Whether the actor a clause gives a share is only the group of another share before it, while the
+    share names a group of its own ("60% of Gen Z respondents plan a trip, compared with 35% of baby
+    boomers": the 35% is the boomers'; "China accounted for 40% of applications" keeps China)."""
+    if _share_of(s, qspan) is None:
+        return False
+    for q in s.quantities:
+        obj = next((o for o in map(_of_object, q) if o is not None), None) if q.start != qspan.start and _share(q) else None
+        if obj is not None and obj.left_edge.idx <= (clause.start or -1) <= obj.idx:
+            return True
+    return False
 
 
 def _part_of_whole(qspan: Span) -> bool:
