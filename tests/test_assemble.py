@@ -4549,3 +4549,12 @@ SUBJECT_EXAMPLES.extend([
     ("60% of Gen Z respondents said they plan a trip, compared with 35% of baby boomers.", "60%", "Gen Z respondents"),
     ("China filed 40% of the world's patents.", "40%", "China"),
 ])
+
+
+# A bare number that ends a name it modifies is part of the name, no figure to cut the subject at
+# (subject._in_name): the index keeps its move when another index follows in the sentence
+SUBJECT_EXAMPLES.extend([
+    ("The S&P 500 rose 1.2% to 5,100, while the Nasdaq gained 2%.", "1.2%", "S&P 500"),
+    ("The FTSE 100 fell 0.5% to 7,600, while the DAX gained 1%.", "7,600", "FTSE 100"),
+    ("The FTSE 100 fell 0.5% to 7,600, while the DAX gained 1%.", "1%", "DAX"),
+])

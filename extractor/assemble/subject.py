@@ -127,12 +127,14 @@ def _without_figures(s: Sentence, subject: TextSpan | None, qspan: Span, nested:
 
 
 def _in_name(q: Span) -> bool:
-    """A bare number between two words of a name ("iPhone 15 Pro", "Boeing 737 Max"): part of the name,
-    no figure to cut the subject at."""
+    """A bare number between two words of a name ("iPhone 15 Pro", "Boeing 737 Max"), or one that ends a
+    name it modifies ("The S&P 500 rose 1.2%", "the FTSE 100"): part of the name, no figure to cut the
+    subject at."""
     doc = q.doc
     m = q._.mention
-    return len(q) == 1 and m is not None and m.kind == "count" and not m.unit and 0 < q.start and q.end < len(doc) \
-        and doc[q.start - 1].pos_ == "PROPN" and doc[q.end].pos_ == "PROPN"
+    if len(q) != 1 or m is None or m.kind != "count" or m.unit or q.start == 0 or doc[q.start - 1].pos_ != "PROPN":
+        return False
+    return q.end < len(doc) and doc[q.end].pos_ == "PROPN" or q.root.head.i == q.start - 1
 
 
 def _ranked(s: Sentence, qspan: Span) -> TextSpan | None:
