@@ -687,6 +687,26 @@ def test_assemble_time_after_a_baseline_figure_is_the_baseline_s_own(nlp):
     assert c.time_scope.iso == "2023"               # a time before the baseline stays the sentence's
 
 
+@pytest.mark.parametrize("text,dated,undated,own", [
+    ("Average hourly earnings rose 0.3% after gaining 0.4% the previous month.", "0.4%", "0.3%", None),
+    ("Sales rose 5% after falling 2% in March.", "2%", "5%", None),
+    ("After falling 2% in March, sales rose 5%.", "2%", "5%", None),
+    ("Exports grew 3%, after shrinking 1% a year earlier.", "1%", "3%", None),
+    ("Sales rose 5% in April after falling 2% in March. Profit rose 3%.", "2%", "3%", "2024-04"),
+])
+def test_assemble_time_of_an_earlier_event_dates_only_its_own_figure(nlp, text, dated, undated, own):
+    """A time inside an "after/before" clause that holds a figure of its own dates that figure, not the
+    one outside the clause, nor (carried) a later one (time.event_clause)."""
+    from extractor import extract_text
+
+    by_quote = {c.quote: c.time_scope for c in extract_text(text, published="2025-01-10")}
+    assert by_quote[dated] is not None
+    assert (by_quote[undated].iso if by_quote[undated] else None) == own
+    plain = {c.quote: c.time_scope for c in extract_text("Sales rose 5% after the company cut prices in March.",
+                                                         published="2025-01-10")}
+    assert plain["5%"].iso == "2024-03"          # no figure of its own: the clause's time is the sentence's
+
+
 def test_assemble_a_date_record_has_no_time_scope_of_its_own(nlp):
     from extractor import extract_text
 

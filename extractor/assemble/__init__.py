@@ -31,7 +31,7 @@ from .filters import count_extent, in_code, is_identifier, not_a_claim, ranked_e
 from .property import find_property
 from .source import find_source, in_force, next_block, source_of, speaker_back
 from .subject import carries, find_subject, respectively, takes_carried
-from .time import date_extent, duration_amount, duration_match, extra_times, lede_governs, lede_time, pick_time, present_state, situating_time, time_span
+from .time import date_extent, duration_amount, duration_match, event_clause, extra_times, lede_governs, lede_time, pick_time, present_state, situating_time, time_span
 
 
 def assemble(page: Page, doc: Doc, model: str | None = None, version: str = __version__) -> list[Claim]:
@@ -109,7 +109,7 @@ def quantity_claim(s: Sentence, qspan: Span, carry: Carry) -> tuple[Claim | None
         subject=subject, property=find_property(s, qspan, m), time_scope=time_scope, rule=m.rule)
     if subject is not None and carries(subject, s):
         carry.subject = subject
-    if own_time is not None:
+    if own_time is not None and (own_time.start is None or event_clause(s, own_time.start) is None):
         carry.time = own_time
         if carry.lede is None and s.block <= carry.lede_block and lede_time(own_time):
             carry.lede = own_time             # the time of the lede's figures

@@ -37,7 +37,7 @@ def pick_time(s: Sentence, m: Mention) -> TextSpan | None:
         if t.start == m.start:
             continue
         owner = owner_of(t)
-        if owner is not None and owner != m.start or _describes_noun(s, t, m):
+        if owner is not None and owner != m.start or _describes_noun(s, t, m) or _earlier_event(s, t, m):
             continue
         (inside if in_range(t.start, s.source_range) or dates_statement(s, t) else outside).append(t)
     if outside:
@@ -130,6 +130,34 @@ def _describes_noun(s: Sentence, t: Mention, m: Mention) -> bool:
     return not clause.left_edge.idx <= m.start < clause.right_edge.idx + len(clause.right_edge.text)
 
 
+def _earlier_event(s: Sentence, t: Mention, m: Mention) -> bool:
+    """A time inside a clause of an event told as before or after the figure's own, which holds a figure
+    of its own ("Hourly earnings rose 0.3% after gaining 0.4% the previous month", "Sales rose 5% after
+    falling 2% in March"): it dates that event and its figure, not the figure outside the clause (which
+    keeps the time of its own clause: "Sales rose 5% in April after falling 2% in March")."""
+    extent = event_clause(s, t.start)
+    return extent is not None and not extent[0] <= m.start < extent[1] \
+        and any(extent[0] <= q.start_char < extent[1] and q.start_char != t.start for q in s.quantities)
+
+
+def event_clause(s: Sentence, start: int) -> tuple[int, int] | None:
+    """The offsets of the clause of an event told as before or after another ("after gaining 0.4% the
+    previous month", "before the company cut 300 jobs in May") that the character at `start` is in, or
+    None: a time there dates that event only, and carries to no later figure."""
+    span = s.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    clause = next((a for a in span.root.ancestors if a.dep_ == "pcomp" and a.head.lower_ in _SEQUENCE_WORDS
+                   or a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_WORDS for c in a.children)), None)
+    if clause is None:
+        return None
+    first = clause.head if clause.dep_ == "pcomp" else clause.left_edge
+    return first.idx, clause.right_edge.idx + len(clause.right_edge.text)
+
+
+_SEQUENCE_WORDS = frozenset({"after", "before"})
+
+
 @cache
 def _statement_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     table = words().statement
@@ -167,7 +195,7 @@ def situating_time(s: Sentence, m: Mention) -> TextSpan | None:
     mentions = [q._.mention for q in s.quantities]
     for i, t in enumerate(mentions):
         if situating_span(s, t.start, t.end, t.kind) and same_clause(s.doc, t.start, m.start) \
-                and not _compared_span(text, mentions[:i], t, m):
+                and not _compared_span(text, mentions[:i], t, m) and not _earlier_event(s, t, m):
             end = anchored_end(text, t.end)
             now = end > t.end and not _EVENT_ANCHOR.match(text, end)     # "a month before the election": not now
             iso = parse_relative(text[t.start:end], s.ctx.published) if now and s.ctx.published else None
