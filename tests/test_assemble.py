@@ -707,6 +707,21 @@ def test_assemble_time_of_an_earlier_event_dates_only_its_own_figure(nlp, text, 
     assert plain["5%"].iso == "2024-03"          # no figure of its own: the clause's time is the sentence's
 
 
+@pytest.mark.parametrize("text,quote,iso", [
+    ("Turnout was 66.6%, the highest since 1900.", "66.6%", None),
+    ("Inflation rose to 9.1%, its highest level since November 1981.", "9.1%", None),
+    ("The index fell 3%, its biggest drop since March 2020.", "3%", None),
+    ("Inflation rose to 9.1% in June, the highest since 1981.", "9.1%", "2024-06"),
+    ("Sales have risen 40% since 2020.", "40%", "2020/2025-01-10"),       # no record: the figure's own span
+])
+def test_assemble_time_since_a_record_is_no_figure_s_time(nlp, text, quote, iso):
+    """"the highest since 1981": the span a record holds over is not the figure's time (time._record_window)."""
+    from extractor import extract_text
+
+    by_quote = {c.quote: c.time_scope for c in extract_text(text, published="2025-01-10")}
+    assert (by_quote[quote].iso if by_quote[quote] else None) == iso
+
+
 def test_assemble_a_date_record_has_no_time_scope_of_its_own(nlp):
     from extractor import extract_text
 

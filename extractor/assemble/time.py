@@ -37,7 +37,8 @@ def pick_time(s: Sentence, m: Mention) -> TextSpan | None:
         if t.start == m.start:
             continue
         owner = owner_of(t)
-        if owner is not None and owner != m.start or _describes_noun(s, t, m) or _earlier_event(s, t, m):
+        if owner is not None and owner != m.start or _describes_noun(s, t, m) or _earlier_event(s, t, m) \
+                or _record_window(s.ctx.text, t):
             continue
         (inside if in_range(t.start, s.source_range) or dates_statement(s, t) else outside).append(t)
     if outside:
@@ -138,6 +139,25 @@ def _earlier_event(s: Sentence, t: Mention, m: Mention) -> bool:
     extent = event_clause(s, t.start)
     return extent is not None and not extent[0] <= m.start < extent[1] \
         and any(extent[0] <= q.start_char < extent[1] and q.start_char != t.start for q in s.quantities)
+
+
+def _record_window(text: str, t: Mention) -> bool:
+    """A "since" time after a word of a record ("Turnout was 66.6%, the highest since 1900", "the biggest
+    drop since March 2020", "for the first time since 2020"; `tense.record_words`): the span the record
+    holds over, not the period of the figure."""
+    start = t.whole_start if t.whole_start >= 0 else t.start
+    before = text[max(0, start - 60):start]
+    if not text[start:start + 6].lower().startswith("since"):
+        since = re.search(r"(?i)\bsince\s+$", before)
+        if since is None:
+            return False
+        before = before[:since.start()]
+    return _record_re().search(before) is not None
+
+
+@cache
+def _record_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(word_set('tense', 'record_words'))})\b(?:\s+[\w'’-]+){{0,4}}\s+$")
 
 
 def event_clause(s: Sentence, start: int) -> tuple[int, int] | None:
