@@ -708,6 +708,20 @@ def test_assemble_time_of_an_earlier_event_dates_only_its_own_figure(nlp, text, 
 
 
 @pytest.mark.parametrize("text,quote,iso", [
+    ("Shares of Acme jumped 8% after the company reported a 20% rise in profit on Tuesday.", "8%", "2025-01-07"),
+    ("Bitcoin topped $100,000 after rising 40% on Thursday.", "$100,000", "2025-01-09"),
+    ("The company was valued at $2 billion before it raised $500 million in March.", "$2 billion", "2024-03"),
+])
+def test_assemble_time_of_a_day_or_a_clause_with_its_subject_dates_both_events(nlp, text, quote, iso):
+    """A day, or an "after/before" clause with a subject of its own, most often times both events
+    (time.event_clause keeps them)."""
+    from extractor import extract_text
+
+    by_quote = {c.quote: c.time_scope for c in extract_text(text, published="2025-01-10")}
+    assert by_quote[quote].iso == iso
+
+
+@pytest.mark.parametrize("text,quote,iso", [
     ("Turnout was 66.6%, the highest since 1900.", "66.6%", None),
     ("Inflation rose to 9.1%, its highest level since November 1981.", "9.1%", None),
     ("The index fell 3%, its biggest drop since March 2020.", "3%", None),
@@ -4454,12 +4468,12 @@ ROUND37_SOURCES = [
     ('tweeted-count', 'Musk tweeted 12 times on Tuesday about the 5% tariff.', '5%', None),
     ('tweeted-after', 'Tesla delivered 400,000 cars, Musk tweeted.', '400,000 cars', 'Musk'),
 ]
-# ... and broadcasters by their medium ("state television", "the station", "Iranian state radio");
+# ... and broadcasters by their medium ("state television", "the channel", "Iranian state radio");
 # a station or network that acts is no speaker ("The network added 400 stores")
 ROUND37_SOURCES.extend([
     ('television-reported', 'Twelve people died, state television reported.', 'Twelve people', 'state television'),
     ('radio-said', 'Twelve people died, Iranian state radio said.', 'Twelve people', 'Iranian state radio'),
-    ('station-reported', 'The station reported that 12 people died.', '12 people', 'station'),
+    ('channel-reported', 'The channel reported that 12 people died.', '12 people', 'channel'),
     ('network-acts', 'The network added 400 stores.', '400 stores', None),
 ])
 

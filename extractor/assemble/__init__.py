@@ -109,7 +109,7 @@ def quantity_claim(s: Sentence, qspan: Span, carry: Carry) -> tuple[Claim | None
         subject=subject, property=find_property(s, qspan, m), time_scope=time_scope, rule=m.rule)
     if subject is not None and carries(subject, s):
         carry.subject = subject
-    if own_time is not None and (own_time.start is None or event_clause(s, own_time.start) is None):
+    if own_time is not None and (own_time.start is None or event_clause(s, own_time.start, own_time.iso) is None):
         carry.time = own_time
         if carry.lede is None and s.block <= carry.lede_block and lede_time(own_time):
             carry.lede = own_time             # the time of the lede's figures

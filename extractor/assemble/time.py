@@ -136,7 +136,7 @@ def _earlier_event(s: Sentence, t: Mention, m: Mention) -> bool:
     of its own ("Hourly earnings rose 0.3% after gaining 0.4% the previous month", "Sales rose 5% after
     falling 2% in March"): it dates that event and its figure, not the figure outside the clause (which
     keeps the time of its own clause: "Sales rose 5% in April after falling 2% in March")."""
-    extent = event_clause(s, t.start)
+    extent = event_clause(s, t.start, t.value_text)
     return extent is not None and not extent[0] <= m.start < extent[1] \
         and any(extent[0] <= q.start_char < extent[1] and q.start_char != t.start for q in s.quantities)
 
@@ -160,16 +160,19 @@ def _record_re() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternation(word_set('tense', 'record_words'))})\b(?:\s+[\w'’-]+){{0,4}}\s+$")
 
 
-def event_clause(s: Sentence, start: int) -> tuple[int, int] | None:
-    """The offsets of the clause of an event told as before or after another ("after gaining 0.4% the
-    previous month", "before the company cut 300 jobs in May") that the character at `start` is in, or
-    None: a time there dates that event only, and carries to no later figure."""
+def event_clause(s: Sentence, start: int, iso: str | None) -> tuple[int, int] | None:
+    """The offsets of the clause of an event told as before or after another, with no subject of its own
+    ("after gaining 0.4% the previous month", "before rebounding 15% in 2021"), that the character at
+    `start` is in, unless the time there (`iso`) is one day; else None. Such a time dates that
+    event only and carries to no later figure. A day, or a clause with its own subject, is most often
+    the time of both events ("Acme jumped 8% after the company reported a 20% rise in profit on
+    Tuesday", "Bitcoin topped $100,000 after rising 40% on Thursday")."""
     span = s.doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
+    if span is None or iso is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
         return None
     clause = next((a for a in span.root.ancestors if a.dep_ == "pcomp" and a.head.lower_ in _SEQUENCE_WORDS
                    or a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_WORDS for c in a.children)), None)
-    if clause is None:
+    if clause is None or any(c.dep_ in words().subject_deps for c in clause.children):
         return None
     first = clause.head if clause.dep_ == "pcomp" else clause.left_edge
     return first.idx, clause.right_edge.idx + len(clause.right_edge.text)
