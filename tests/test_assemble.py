@@ -4607,3 +4607,14 @@ SUBJECT_EXAMPLES.extend([
     ("The FTSE 100 fell 0.5% to 7,600, while the DAX gained 1%.", "7,600", "FTSE 100"),
     ("The FTSE 100 fell 0.5% to 7,600, while the DAX gained 1%.", "1%", "DAX"),
 ])
+
+
+# A share set against another by a cue that only compares is the named actor's after "for", "in" or "at"
+# (subject._group_after, named_after_preps); not after "and", which also joins a list, nor a year
+SUBJECT_EXAMPLES.extend([
+    ("China filed 40% of the world's patents, compared with 20% for the United States.", "20%", "United States"),
+    ("Amazon's margin was 12%, versus 6% for Walmart.", "6%", "Walmart"),
+    ("Amazon's margin was 12%, versus 6% for Walmart.", "12%", "Amazon"),
+    ("Unemployment in Spain is 11%, compared with 6% in Germany.", "6%", "Germany"),
+    ("We saw adoption of 61% for mobile apps and 79% for Acme Cloud.", "79%", "We"),
+])

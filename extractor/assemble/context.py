@@ -52,6 +52,8 @@ class Words:
     group_before_preps: frozenset[str]
     group_after_preps: frozenset[str]
     comparison_cues: tuple[str, ...]
+    named_after_preps: frozenset[str]
+    named_comparison_cues: tuple[str, ...]
     contest_lemmas: frozenset[str]
     naming_lemmas: frozenset[str]
     copulas: frozenset[str]
@@ -98,6 +100,8 @@ def words() -> Words:
         group_preps=frozenset(subject["group_preps"]), share_verbs=frozenset(subject["share_verbs"]),
         time_owners=frozenset(subject["time_owners"]), group_before_preps=frozenset(subject["group_before_preps"]),
         group_after_preps=frozenset(subject["group_after_preps"]), comparison_cues=tuple(subject["comparison_cues"]),
+        named_after_preps=frozenset(subject["named_after_preps"]),
+        named_comparison_cues=tuple(subject["named_comparison_cues"]),
         contest_lemmas=frozenset(subject["contest_lemmas"]),
         naming_lemmas=frozenset(subject["naming_lemmas"]), copulas=frozenset(subject["copulas"]),
         addressee_verbs=frozenset(subject["addressee_verbs"]), personal=frozenset(subject["personal"]),

@@ -413,17 +413,22 @@ def _group_after(s: Sentence, qspan: Span) -> TextSpan | None:
     group (a plural noun, or "those" with what defines them) is that group's, where the clause's
     own subject measures something (an abstract or a measure noun: "The rate") or the share is set
     against another ("compared with", "versus", `comparison_cues`): not "Acme cut 10% for investors",
-    "Add 10% for cost overruns"."""
-    doc = s.doc
-    if not _share(qspan) or qspan.end >= s.sent.end or doc[qspan.end].lower_ not in words().group_after_preps:
+    "Add 10% for cost overruns". Set against another share, a named actor after a preposition of
+    `named_after_preps` is whose share it is, after a cue that only compares (`named_comparison_cues`:
+    "40% of its patents, compared with 20% for the United States", "versus 6% at Walmart", "compared with
+    55% in Germany"; not "up from 5% in 2023", nor "61% for mobile apps and 79% for Acme Cloud")."""
+    doc, w = s.doc, words()
+    if not _share(qspan) or qspan.end >= s.sent.end or doc[qspan.end].lower_ not in w.group_after_preps | w.named_after_preps:
         return None
     obj = next((c for c in doc[qspan.end].children if c.dep_ == "pobj"), None)
-    if obj is None or not (obj.lower_ == "those" or obj.tag_ == "NNS" and _is_actor_group(obj) and not _a_time(obj)):
+    named = obj is not None and obj.ent_type_ in (*w.actor_labels, "PERSON") and doc[qspan.end].lower_ in w.named_after_preps
+    if obj is None or not (named or doc[qspan.end].lower_ in w.group_after_preps and (
+            obj.lower_ == "those" or obj.tag_ == "NNS" and _is_actor_group(obj) and not _a_time(obj))):
         return None
     against = any(_share(q) and q.end <= qspan.start for q in s.quantities) and \
-        _comparison_re().search(s.ctx.text[max(s.sent.start_char, qspan.start_char - 40):qspan.start_char])
-    if not against and not _measure_subject(qspan):
-        return None
+        _comparison_re(named).search(s.ctx.text[max(s.sent.start_char, qspan.start_char - 40):qspan.start_char])
+    if not against and (named or not _measure_subject(qspan)):
+        return None                             # a name only for a share set against another
     if obj.lower_ == "those":
         group = _defined_group(obj)
         return TextSpan(group.text, group.start_char, group.end_char)
@@ -440,9 +445,11 @@ def _defined_group(pronoun: Token) -> Span:
 
 
 @cache
-def _comparison_re() -> re.Pattern[str]:
-    """A cue that sets a share against another, a few words before it ("compared with about 2.4%")."""
-    return re.compile(rf"(?i)\b(?:{'|'.join(words().comparison_cues)})\s+(?:\S+\s+){{0,2}}$")
+def _comparison_re(strict: bool = False) -> re.Pattern[str]:
+    """A cue that sets a share against another, a few words before it ("compared with about 2.4%");
+    `strict`: one that does nothing else (`named_comparison_cues`: not "and", "but")."""
+    cues = words().named_comparison_cues if strict else words().comparison_cues
+    return re.compile(rf"(?i)\b(?:{'|'.join(cues)})\s+(?:\S+\s+){{0,2}}$")
 
 
 def _measure_subject(qspan: Span) -> bool:
