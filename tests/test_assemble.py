@@ -4475,6 +4475,11 @@ ROUND37_SOURCES.extend([
     ('radio-said', 'Twelve people died, Iranian state radio said.', 'Twelve people', 'Iranian state radio'),
     ('channel-reported', 'The channel reported that 12 people died.', '12 people', 'channel'),
     ('network-acts', 'The network added 400 stores.', '400 stores', None),
+    # the agent of a passive report ("was reported by", "was confirmed by"); not of an act ("destroyed by")
+    ('passive-reported', 'Sales growth of 3% was reported by the ONS.', '3%', 'ONS'),
+    ('passive-confirmed', 'The figure of 40 deaths was confirmed by police.', '40 deaths', 'police'),
+    ('passive-forecast', 'Growth of 2.1% is forecast for 2025 by the IMF.', '2.1%', 'IMF'),
+    ('passive-act', '300 homes were destroyed by the storm.', '300 homes', None),
 ])
 
 
@@ -4582,12 +4587,15 @@ SUBJECT_EXAMPLES.extend([
 
 
 # Whom an attribution's words were told to, or where they were said, is no actor of the figure
-# (subject._told_to): "300 homes" are the homes, not Twitter's; a place stays ("reported by the ONS in
-# Britain", above)
+# (subject._told_to): "300 homes" are the homes, not Twitter's, nor a place it was said in; a place stays the
+# subject of a passive report ("reported by the ONS in Britain", above)
 SUBJECT_EXAMPLES.extend([
     ("More than 300 homes were destroyed, the governor said on Twitter.", "300 homes", "homes"),
     ("About 40 people were hurt, police told the Associated Press.", "40 people", "people"),
     ("Twelve people died, officials told Globex News.", "Twelve people", "people"),
+    ("1,000 firefighters have been deployed, the governor told reporters in Sacramento.", "1,000 firefighters",
+     "firefighters"),
+    ("The minister said at a news conference in Kyiv that 40 people were killed.", "40 people", "people"),
 ])
 
 

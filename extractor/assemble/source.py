@@ -26,7 +26,7 @@ def find_source(sent: Span, doc: Doc) -> Source | None:
     lower = doc_text(doc)[sent.start_char:sent.end_char].lower() if parsed else ""
     return (parsed and "according" in lower and _according_to(sent, doc)) or _document(sent, doc, parsed) \
         or (parsed and (_speaker(sent, doc) or _verb_as_noun(sent, doc))) \
-        or (parsed and ("per " in lower or "reported " in lower) and _set_off_citation(sent, doc)) \
+        or (parsed and ("per " in lower or "reported " in lower or " by " in lower) and _set_off_citation(sent, doc)) \
         or _citation(sent, doc) \
         or (_leading_document(sent, doc) or _opening_document(sent, doc) or _hedged(sent)
             or _participle_document(sent, doc) or _document_relative(sent, doc) if parsed else None)
@@ -176,7 +176,9 @@ def _set_off_citation(sent: Span, doc: Doc) -> Source | None:
     """"Per the CDC, 40% of adults ...", "Prices rose 5%, per government data", "As reported by Reuters,
     the firm cut 300 jobs": a source cited as "according to" cites one, by "per" that opens the sentence
     or follows a comma, with a name, a document or a body as its object (not a rate: "$5 per hour", "40
-    cents per share"), or by "as reported by/in" (`source.reported_lemmas`)."""
+    cents per share"), by "as reported by/in" (`source.reported_lemmas`), or as the agent of a passive
+    report ("Growth of 3% was reported by the ONS", "The toll was confirmed by police";
+    `source.passive_report_lemmas`)."""
     for tok in sent:
         if tok.lower_ == "per" and tok.dep_ == "prep" and not tok.ent_type_ \
                 and (tok.i == sent.start or doc[tok.i - 1].text == ","):
@@ -189,6 +191,11 @@ def _set_off_citation(sent: Span, doc: Doc) -> Source | None:
             obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             if obj is not None and _citable(obj):
                 return _cited(doc, obj, f"as {tok.lower_} {by.lower_}")
+        elif lemma_of(tok).lower() in words().source["passive_report_lemmas"] and any(c.dep_ == "auxpass" for c in tok.children):
+            by = next((c for c in tok.children if c.dep_ == "agent"), None)
+            obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if obj is not None and _citable(obj):
+                return _cited(doc, obj, f"{tok.lower_} by")
     return None
 
 

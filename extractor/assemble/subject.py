@@ -1244,7 +1244,7 @@ def _actor_in(s: Sentence, exclude: set[int], verb: Token | None = None) -> Text
     of a statistic), then organisations and persons, in text order."""
     candidates = [e for e in s.ents() if e.label_ in words().actor_labels and e.start not in exclude
                   and not in_range(e.start_char, s.not_subject)
-                  and (e.label_ in ("GPE", "LOC", "NORP") or not _told_to(s, e.root))]
+                  and not _told_to(s, e)]
     if not candidates:
         return None
 
@@ -1257,24 +1257,25 @@ def _actor_in(s: Sentence, exclude: set[int], verb: Token | None = None) -> Text
     return TextSpan(best.text, best.start_char, best.end_char, label=best.label_)
 
 
-def _told_to(s: Sentence, tok: Token) -> bool:
-    """Whether `tok` belongs to the sentence's attribution other than its speaker: whom the words were
-    told to or where they were said ("300 homes were destroyed, the governor said on Twitter", "police
-    told the Associated Press", "Smith said in an interview with Reuters"): it hangs, through a
-    preposition or as whom it is told to and with no clause between, on the verb whose subject is the
-    speaker of `s`'s own source (not "Acme said China bought 40%", not what is announced: "AWS
-    announced an investment in Anthropic", not a verb of speech that reports nothing: "Across Europe,
-    1.5 million jobs were added"). The caller keeps places and peoples, which a statistic's report
-    places ("reported by the ONS in Britain")."""
+def _told_to(s: Sentence, e: Span) -> bool:
+    """Whether the name `e` belongs to the sentence's attribution other than its speaker: whom the words
+    were told to or where they were said ("300 homes were destroyed, the governor said on Twitter",
+    "police told the Associated Press", "Smith said in an interview with Reuters", "the governor told
+    reporters in Sacramento"): it hangs, through a preposition or as whom it is told to and with no
+    clause between, on the verb whose subject is the speaker of `s`'s own source (not "Acme said China
+    bought 40%", not what is announced: "AWS announced an investment in Anthropic", not a verb of speech
+    that reports nothing: "Across Europe, 1.5 million jobs were added"). A place or a people stays the
+    subject of a passive report, which places its figure ("A 3% decline was reported by the ONS in Britain")."""
     if s.source_range is None:
         return False
-    subject_deps, node = words().subject_deps, tok
+    subject_deps, node = words().subject_deps, e.root
     while node.head.i != node.i:
         if node.dep_ in _CLAUSE_DEPS:
             return False
         verb = node.head
         if verb.pos_ == "VERB" and any(c.dep_ in subject_deps and in_range(c.idx, s.source_range) for c in verb.children):
-            return node.dep_ in ("prep", "dative") or node.dep_ == "dobj" and lemma_of(verb).lower() == "tell"
+            told = node.dep_ in ("prep", "dative") or node.dep_ == "dobj" and lemma_of(verb).lower() == "tell"
+            return told and not (e.label_ in ("GPE", "LOC", "NORP") and any(c.dep_ == "auxpass" for c in verb.children))
         node = verb
     return False
 
