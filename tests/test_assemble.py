@@ -4480,6 +4480,8 @@ ROUND37_SOURCES.extend([
     ('passive-confirmed', 'The figure of 40 deaths was confirmed by police.', '40 deaths', 'police'),
     ('passive-forecast', 'Growth of 2.1% is forecast for 2025 by the IMF.', '2.1%', 'IMF'),
     ('passive-act', '300 homes were destroyed by the storm.', '300 homes', None),
+    ('passive-in-side-clause', 'Sales fell 4% after a recall was announced by Toyota.', '4%', None),
+    ('passive-own-figures', 'Quarterly revenue of $25 billion was reported by Tesla on Wednesday.', '$25 billion', 'Tesla'),
 ])
 
 
@@ -4617,12 +4619,12 @@ SUBJECT_EXAMPLES.extend([
 ])
 
 
-# A share set against another by a cue that only compares is the named actor's after "for", "in" or "at"
-# (subject._group_after, named_after_preps); not after "and", which also joins a list, nor a year
+# A share set against another by a cue that only compares is the named actor's after "for" (subject._group_after,
+# named_after_preps); not after "and", which also joins a list, nor a market after "in"
 SUBJECT_EXAMPLES.extend([
     ("China filed 40% of the world's patents, compared with 20% for the United States.", "20%", "United States"),
     ("Amazon's margin was 12%, versus 6% for Walmart.", "6%", "Walmart"),
     ("Amazon's margin was 12%, versus 6% for Walmart.", "12%", "Amazon"),
-    ("Unemployment in Spain is 11%, compared with 6% in Germany.", "6%", "Germany"),
+    ("Acme's revenue grew 10% in China, compared with 4% in the United States.", "4%", "Acme"),   # a market
     ("We saw adoption of 61% for mobile apps and 79% for Acme Cloud.", "79%", "We"),
 ])

@@ -191,12 +191,25 @@ def _set_off_citation(sent: Span, doc: Doc) -> Source | None:
             obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             if obj is not None and _citable(obj):
                 return _cited(doc, obj, f"as {tok.lower_} {by.lower_}")
-        elif lemma_of(tok).lower() in words().source["passive_report_lemmas"] and any(c.dep_ == "auxpass" for c in tok.children):
-            by = next((c for c in tok.children if c.dep_ == "agent"), None)
-            obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-            if obj is not None and _citable(obj):
-                return _cited(doc, obj, f"{tok.lower_} by")
+        elif tok.dep_ == "ROOT" and lemma_of(tok).lower() in words().source["passive_report_lemmas"] \
+                and any(c.dep_ == "auxpass" for c in tok.children):
+            return _passive_reporter(doc, tok)
     return None
+
+
+def _passive_reporter(doc: Doc, verb: Token) -> Source | None:
+    """The agent of a passive report that heads its sentence ("Growth of 3% was reported by the ONS"; not
+    "Sales fell 4% after a recall was announced by Toyota"); a company or a person that announces,
+    discloses, reports or reveals figures of its own stays their subject too (`Source.actor`: "Revenue of
+    $25 billion was reported by Tesla"), a statistics body does not ("by the ONS")."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if obj is None or not _citable(obj):
+        return None
+    cited = _cited(doc, obj, f"{verb.lower_} by")
+    own = lemma_of(verb).lower() in words().source["own_report_lemmas"] and obj.ent_type_ in ("ORG", "PERSON") \
+        and not _is_body(obj, doc)
+    return replace(cited, actor=True) if own else cited
 
 
 def _citable(obj: Token, rate_word: bool = False) -> bool:

@@ -415,8 +415,9 @@ def _group_after(s: Sentence, qspan: Span) -> TextSpan | None:
     against another ("compared with", "versus", `comparison_cues`): not "Acme cut 10% for investors",
     "Add 10% for cost overruns". Set against another share, a named actor after a preposition of
     `named_after_preps` is whose share it is, after a cue that only compares (`named_comparison_cues`:
-    "40% of its patents, compared with 20% for the United States", "versus 6% at Walmart", "compared with
-    55% in Germany"; not "up from 5% in 2023", nor "61% for mobile apps and 79% for Acme Cloud")."""
+    "40% of its patents, compared with 20% for the United States", "versus 6% for Walmart"; not "up from 5%
+    in 2023", "61% for mobile apps and 79% for Acme Cloud", nor a market: "compared with 4% in the United
+    States")."""
     doc, w = s.doc, words()
     if not _share(qspan) or qspan.end >= s.sent.end or doc[qspan.end].lower_ not in w.group_after_preps | w.named_after_preps:
         return None
