@@ -727,6 +727,7 @@ def test_assemble_time_of_a_day_or_a_clause_with_its_subject_dates_both_events(n
     ("The index fell 3%, its biggest drop since March 2020.", "3%", None),
     ("Inflation rose to 9.1% in June, the highest since 1981.", "9.1%", "2024-06"),
     ("Sales have risen 40% since 2020.", "40%", "2020/2025-01-10"),       # no record: the figure's own span
+    ("Tech stocks have made most of the gains since January, rising 20%.", "20%", "2025-01"),   # "most of": no record
 ])
 def test_assemble_time_since_a_record_is_no_figure_s_time(nlp, text, quote, iso):
     """"the highest since 1981": the span a record holds over is not the figure's time (time._record_window)."""
