@@ -187,9 +187,8 @@ def _set_off_citation(sent: Span, doc: Doc) -> Source | None:
                 return _cited(doc, obj, "per")
         elif lemma_of(tok).lower() in words().source["reported_lemmas"] and tok.dep_ == "advcl" \
                 and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
-            by = next((c for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in")), None)
-            obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-            if obj is not None and _citable(obj):
+            by, obj = _citing_phrase(tok, ("agent", "prep"), ("by", "in"))
+            if obj is not None:
                 return _cited(doc, obj, f"as {tok.lower_} {by.lower_}")
         elif tok.dep_ == "ROOT" and lemma_of(tok).lower() in words().source["passive_report_lemmas"] \
                 and any(c.dep_ == "auxpass" for c in tok.children):
@@ -202,14 +201,22 @@ def _passive_reporter(doc: Doc, verb: Token) -> Source | None:
     "Sales fell 4% after a recall was announced by Toyota"); a company or a person that announces,
     discloses, reports or reveals figures of its own stays their subject too (`Source.actor`: "Revenue of
     $25 billion was reported by Tesla"), a statistics body does not ("by the ONS")."""
-    by = next((c for c in verb.children if c.dep_ == "agent"), None)
-    obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    if obj is None or not _citable(obj):
+    _, obj = _citing_phrase(verb, ("agent",))
+    if obj is None:
         return None
     cited = _cited(doc, obj, f"{verb.lower_} by")
     own = lemma_of(verb).lower() in words().source["own_report_lemmas"] and obj.ent_type_ in ("ORG", "PERSON") \
         and not _is_body(obj, doc)
     return replace(cited, actor=True) if own else cited
+
+
+def _citing_phrase(verb: Token, deps: tuple[str, ...], preps: tuple[str, ...] | None = None) -> tuple[Token | None, Token | None]:
+    """The phrase by which a verb of report names whom it cites ("as reported by Reuters", "was reported
+    by the ONS"): its first child of `deps` (of `preps`, when given) and that child's object, when the
+    object is citable (`_citable`); else (the child or None, None)."""
+    by = next((c for c in verb.children if c.dep_ in deps and (preps is None or c.lower_ in preps)), None)
+    obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    return by, obj if obj is not None and _citable(obj) else None
 
 
 def _citable(obj: Token, rate_word: bool = False) -> bool:
