@@ -180,8 +180,7 @@ def _set_off_citation(sent: Span, doc: Doc) -> Source | None:
     report ("Growth of 3% was reported by the ONS", "The toll was confirmed by police";
     `source.passive_report_lemmas`)."""
     for tok in sent:
-        if tok.lower_ == "per" and tok.dep_ == "prep" and not tok.ent_type_ \
-                and (tok.i == sent.start or doc[tok.i - 1].text == ","):
+        if tok.lower_ == "per" and tok.dep_ == "prep" and not tok.ent_type_ and _opens_clause(doc, tok, sent):
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if obj is not None and (_citable(obj, rate_word=True) or _untagged_name(obj)):
                 return _cited(doc, obj, "per")
@@ -194,6 +193,12 @@ def _set_off_citation(sent: Span, doc: Doc) -> Source | None:
                 and any(c.dep_ == "auxpass" for c in tok.children):
             return _passive_reporter(doc, tok)
     return None
+
+
+def _opens_clause(doc: Doc, tok: Token, sent: Span) -> bool:
+    """Whether `tok` opens its sentence or follows a comma, alone or after "as" ("As per the ministry,")."""
+    i = tok.i - 1 if tok.i > sent.start and doc[tok.i - 1].lower_ == "as" else tok.i
+    return i == sent.start or doc[i - 1].text == ","
 
 
 def _passive_reporter(doc: Doc, verb: Token) -> Source | None:
@@ -958,8 +963,22 @@ def _reports(verb: Token) -> bool:
     if lemma in words().source["speech_with_clause"] and not any(c.dep_ in ("ccomp", "parataxis")
                                                                   for c in verb.children):
         return False                          # "Acme posted strongly", "Musk tweeted 12 times"
-    return lemma in _speech_lemmas() or (
+    return lemma in _speech_lemmas() or _puts_estimate(verb, lemma) or (
         lemma in words().source["finding_lemmas"] and any(c.dep_ == "ccomp" for c in verb.children))
+
+
+def _puts_estimate(verb: Token, lemma: str) -> bool:
+    """"Officials put the death toll at 40", "The Pentagon pegged the cost at $4 billion": a verb of
+    `source.estimate_at_lemmas` whose direct object is a measured thing (`source.estimated_nouns`) and
+    whose "at" phrase, on the verb or in that object's phrase, holds a figure, states its subject's estimate
+    when no modal makes it a possibility; not "put 500 jobs at risk", "pegged the yuan at 7.8 per dollar"."""
+    w = words().source
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if lemma in w["estimate_at_lemmas"] else None
+    if obj is None or not {lemma_of(obj).lower(), obj.lower_} & set(w["estimated_nouns"]) \
+            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False                          # "Some analysts could put the cost at $3 billion": no estimate given
+    ats = (c for c in (*verb.children, *obj.subtree) if c.dep_ == "prep" and c.lower_ == "at")
+    return any(_holds_figure(k) for at in ats for k in at.children if k.dep_ == "pobj")
 
 
 def _reports_as_main(verb: Token) -> Token | None:
