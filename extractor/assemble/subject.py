@@ -648,7 +648,8 @@ def _with_conjuncts(doc: Doc, tok: Token) -> TextSpan:
 
 
 def _fronted_place(s: Sentence, noun: Token) -> TextSpan | None:
-    """"In Germany, inflation slowed", "Across Europe, gas prices fell", "At Amazon, revenue grew": a
+    """"In Germany, inflation slowed", "Across Europe, gas prices fell", "At Amazon, revenue grew", "For
+    Acme, revenue rose" (a name the recogniser left untyped too): a
     place or organisation its clause opens with, in a preposition on the verb before the measure
     noun, is what the measure is of (not a time: "In 2023, revenue rose"; not after the noun:
     "Sales rose in Ohio and fell in Texas", where each place is one figure's)."""
@@ -659,7 +660,8 @@ def _fronted_place(s: Sentence, noun: Token) -> TextSpan | None:
         if prep.dep_ != "prep" or prep.i > noun.i or prep.lower_ not in words().place_preps:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is not None and obj.ent_type_ in ("GPE", "LOC", "ORG") and not in_range(obj.idx, s.not_subject):
+        if obj is not None and (obj.ent_type_ in ("GPE", "LOC", "ORG") or _untagged_name(obj)) \
+                and not in_range(obj.idx, s.not_subject):
             return phrase(s.doc, obj)
     return _place_set_off_before(s, noun)
 
@@ -915,11 +917,12 @@ def _titled_name(doc: Doc, subj: Token) -> Token | None:
 
 
 def _measured_for(noun: Token) -> Token | None:
-    """Who a measure noun is of when no "of" says it: the actor named before it ("Apple shares",
+    """Who a measure noun is of when no "of" says it: the actor named before it ("Apple shares", an
+    untagged name: "Tesla shares",
     "the Ohio turnout rate") or the object of its "for/at/in" phrase ("prices for eggs", "tuition at
     state colleges", "the jobless rate in Spain")."""
     actor = next((c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
-                  and c.ent_type_ in words().actor_labels), None)
+                  and (c.ent_type_ in words().actor_labels or _untagged_name(c))), None)
     if actor is not None:
         return actor
     for child in noun.rights:
@@ -928,6 +931,14 @@ def _measured_for(noun: Token) -> Token | None:
             if obj is not None and not obj.like_num and obj.ent_type_ not in ("DATE", "TIME"):
                 return obj
     return None
+
+
+def _untagged_name(tok: Token) -> bool:
+    """A proper noun the recogniser gave no type ("Tesla shares", "Zoom shares", "Uber revenue": the small
+    model misses many company names), not a time ("March sales", "Monday trading"), nor the first of a
+    list the tagger read as a name at its sentence's start ("Design, engineering and integration costs")."""
+    return tok.tag_ in ("NNP", "NNPS") and not tok.ent_type_ and not _a_time(tok) and tok.dep_ != "conj" \
+        and not any(c.dep_ == "conj" for c in tok.children)
 
 
 def _writer_or_reader(s: Sentence, pronoun: Token) -> TextSpan | None:
