@@ -4659,3 +4659,14 @@ SUBJECT_EXAMPLES.extend([
     ("For 2024, revenue rose 8%.", "8%", "revenue"),
     ("For example, revenue rose 8% in the quarter.", "8%", "revenue"),
 ])
+
+
+# A figure a verb of valuation puts its object "at" is that object's worth (subject._valued, valued_lemmas); who
+# values it is not the subject, and a passive or a possessive keeps its own owner
+SUBJECT_EXAMPLES.extend([
+    ("The deal values Acme at $12 billion.", "$12 billion", "Acme"),
+    ("Investors valued the startup at $1 billion in its last round.", "$1 billion", "startup"),
+    ("Acme was valued at $12 billion.", "$12 billion", "Acme"),
+    ("The museum values its collection at $2 billion.", "$2 billion", "museum"),
+    ("Acme sold the unit at a loss of $40 million.", "$40 million", "Acme"),
+])

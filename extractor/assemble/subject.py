@@ -1382,5 +1382,17 @@ def _contest_second(s: Sentence, qspan: Span) -> TextSpan | None:
 
 _TO_BETWEEN = re.compile(r"\s+to\s+")
 
+def _valued(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"The deal values Acme at $12 billion", "Investors valued the startup at $1 billion": a figure in
+    the "at" phrase of a verb of valuation (`subject.valued_lemmas`) is the worth of the verb's direct
+    object, who or what the figure is about (the deal and the investors only value it)."""
+    at = qspan.root.head if qspan.root.dep_ == "pobj" else None
+    verb = at.head if at is not None and at.dep_ == "prep" and at.lower_ == "at" else None
+    if verb is None or verb.pos_ != "VERB" or lemma_of(verb).lower() not in words().valued_lemmas:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < at.i), None)
+    return _named(s, obj) if obj is not None else None
+
+
 _OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _name_at, _fronted_group, _group_after, _parallel_group,
-           _modified, _set_off_name, _one_in_n, _apposed_name, _contest_second)
+           _modified, _set_off_name, _one_in_n, _apposed_name, _contest_second, _valued)
