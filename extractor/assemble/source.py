@@ -891,11 +891,12 @@ def _apposed_people(noun: Token) -> Iterator[Token]:
 
 
 def _speaker_of(verb: Token) -> Token | None:
-    """The subject of a verb of speech, or of the passive that quotes it: "X was quoted as saying"."""
+    """The subject of a verb of speech, or whom a verb of quoting quotes: "X was quoted as saying",
+    "State media quoted X as saying"."""
     subj = next((c for c in verb.children if c.dep_ in words().subject_deps), None)
     if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as" \
             and lemma_of(verb.head.head).lower() in words().source["quoting_lemmas"]:
-        subj = next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
+        subj = next((c for c in verb.head.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
     return subj
 
 
