@@ -778,7 +778,17 @@ def _can_speak(subj: Token) -> bool:
         c.dep_ == "poss" or c.tag_ == "PRP$" for c in subj.children)
     return subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or acronym \
         or subj.lower_ in w["people_nouns"] or subj.lower_ in w["role_nouns"] or subj.lower_ in w["body_nouns"] \
-        or _bare_name(subj)
+        or _bare_name(subj) or _named_team(subj)
+
+
+def _named_team(subj: Token) -> bool:
+    """A working group named by what it belongs to or does ("The Harvard team", "the research group",
+    "an expert panel": `source.team_nouns` with a name or a word of `source.team_makers` on it); not
+    "A group of friends", "the team"."""
+    w = words().source
+    return subj.lower_ in w["team_nouns"] and any(
+        c.dep_ in ("compound", "amod", "nmod", "poss") and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP")
+                                                          or c.lower_ in w["team_makers"]) for c in subj.children)
 
 
 def _bare_name(subj: Token) -> bool:
