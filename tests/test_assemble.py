@@ -4670,3 +4670,21 @@ SUBJECT_EXAMPLES.extend([
     ("The museum values its collection at $2 billion.", "$2 billion", "museum"),
     ("Acme sold the unit at a loss of $40 million.", "$40 million", "Acme"),
 ])
+
+
+# Review of this round (invented inputs, each wrong in a first version of the rules above): a thing a subject sells
+# or a measure it estimates is no owner ("priced tickets at $99"), "the company" in a participle's phrase is the
+# clause's subject, a fronted "For X," before a forecast is whose view it is, the first word of a list is no name,
+# and a second speaker joined after the first is never a figure's subject (subject._actor_in)
+SUBJECT_EXAMPLES.extend([
+    ("The airline priced tickets at $99.", "$99", "airline"),
+    ("The insurer valued the damage at $4 million.", "$4 million", "insurer"),
+    ("The startup raised $300 million, valuing the company at $6.6 billion.", "$6.6 billion", "startup"),
+    ("For Goldman, oil prices will average $90 next year.", "$90", None),
+    ("Energy, food and housing costs rose 6%.", "6%", None),
+    ("Police said 12 people died, while the Red Cross said 55 people had died.", "12 people", "people"),
+    ("Police said 12 people died, while the Red Cross said 55 people had died.", "55 people", "people"),
+    ("Local officials put the death toll at 40, while the Red Cross said 55 people had died.", "55 people", "people"),
+    ("The S&P 500 index fell 2%, suggesting that investors expect three rate cuts.", "2%", "S&P 500 index"),
+    ("The study enrolled 5,000 patients, showing that 30% improved.", "5,000 patients", "study"),
+])

@@ -375,7 +375,9 @@ def _trailing_participle(sent: Span, doc: Doc) -> Source | None:
     for the document the parse hung it on); the figures of the participle's clause are the
     document's, in that sentence only, as `_participle_document`'s. Not the writer's own ("Our
     survey ran for a month, showing that ..."), nor a clause whose subject is no document ("Sales
-    rose 4%, showing that demand held up")."""
+    rose 4%, showing that demand held up"), nor one that states a figure or a move of the document
+    itself (`_measures_itself`: "The index fell 2%, suggesting that investors ...", "The study
+    enrolled 5,000 patients, showing that ...": the writer's reading, and the figure the document's)."""
     documents = cues().attribution["document_nouns"]
     for tok in sent:
         if tok.lower_ not in word_set("source", "finding_participles") or tok.i == sent.start \
@@ -383,7 +385,7 @@ def _trailing_participle(sent: Span, doc: Doc) -> Source | None:
             continue
         head = tok.head
         noun = head if head.pos_ == "NOUN" else next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if noun is None or noun.lower_ not in documents or noun.i > tok.i:
+        if noun is None or noun.lower_ not in documents or noun.i > tok.i or _measures_itself(head, noun, tok):
             continue
         start = noun.left_edge.i
         if doc[start].lower_ in word_set("source", "own_documents"):
@@ -392,6 +394,14 @@ def _trailing_participle(sent: Span, doc: Doc) -> Source | None:
         return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue=tok.text), "sentence",
                       reach=(tok.idx, end.idx + len(end.text)))
     return None
+
+
+def _measures_itself(head: Token, noun: Token, participle: Token) -> bool:
+    """Whether the clause before a trailing participle states a figure of its own, a date aside
+    ("enrolled 5,000 patients", "fell 2%"), or a move of its subject (`amount_verbs`: "The index fell,
+    suggesting ..."): the document is then what the clause measures, not a source."""
+    figures = (q for q in noun.doc.spans.get("quantities", ()) if noun.sent.start <= q.start < participle.i)
+    return lemma_of(head).lower() in words().amount_verbs or any(q._.mention.kind != "date" for q in figures)
 
 
 def _document_relative(sent: Span, doc: Doc) -> Source | None:

@@ -656,21 +656,24 @@ def _fronted_place(s: Sentence, noun: Token) -> TextSpan | None:
     verb = noun.head
     if noun.dep_ not in words().subject_deps:
         return None
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i > noun.i or prep.lower_ not in words().place_preps:
+    view = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)   # "For Goldman, oil prices will average
+    for prep in verb.children:                                               # $90": a view, not whose prices
+        if prep.dep_ != "prep" or prep.i > noun.i or prep.lower_ not in words().place_preps \
+                or prep.lower_ == "for" and view:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and (obj.ent_type_ in ("GPE", "LOC", "ORG") or _untagged_name(obj)) \
                 and not in_range(obj.idx, s.not_subject):
             return phrase(s.doc, obj)
-    return _place_set_off_before(s, noun)
+    return _place_set_off_before(s, noun, view)
 
 
-def _place_set_off_before(s: Sentence, noun: Token) -> TextSpan | None:
+def _place_set_off_before(s: Sentence, noun: Token, view: bool = False) -> TextSpan | None:
     """"..., but costs vary – in Nevada, the average rate is $107" : the same fronted place, when the
     parse hung it elsewhere, read from the words: "in/at/across/throughout" and a name set off by a
     comma right before the measure noun's phrase, opening its clause (the sentence's start or a word of
-    `subject.item_openers` before the preposition)."""
+    `subject.item_openers` before the preposition); `view`: the clause is a forecast, where "for X" is
+    whose view it is."""
     doc, first = s.doc, s.sent.start
     comma = noun.left_edge.i - 1
     end = comma - 1
@@ -680,7 +683,7 @@ def _place_set_off_before(s: Sentence, noun: Token) -> TextSpan | None:
     while start > first and doc[start].ent_iob_ == "I":          # to the name's first word
         start -= 1
     prep = start - 1
-    if prep < first or doc[prep].lower_ not in words().place_preps \
+    if prep < first or doc[prep].lower_ not in words().place_preps or view and doc[prep].lower_ == "for" \
             or prep > first and doc[prep - 1].lower_ not in words().item_openers:
         return None
     if in_range(doc[start].idx, s.not_subject):
@@ -922,7 +925,8 @@ def _measured_for(noun: Token) -> Token | None:
     "the Ohio turnout rate") or the object of its "for/at/in" phrase ("prices for eggs", "tuition at
     state colleges", "the jobless rate in Spain")."""
     actor = next((c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
-                  and (c.ent_type_ in words().actor_labels or _untagged_name(c))), None)
+                  and (c.ent_type_ in words().actor_labels or _untagged_name(c) and c.nbor(1).lower_ not in (",", "and", "or"))),
+                 None)                          # "Energy, food and housing costs": the first of a list, however parsed
     if actor is not None:
         return actor
     for child in noun.rights:
@@ -1250,12 +1254,14 @@ def _counted(s: Sentence, qspan: Span) -> TextSpan | None:
 
 
 def _actor_in(s: Sentence, exclude: set[int], verb: Token | None = None) -> TextSpan | None:
-    """An actor named in the sentence outside the attribution: first one the governing verb
+    """An actor named in the sentence outside the attribution (its speaker, and a second speaker joined
+    after it: "Police said 12 people died, while the Red Cross said 55 had died"): first one the governing verb
     takes through a preposition ("produced in China"), then one that is the subject of a clause
     ("A toymaker founded in Denmark in 1932, Lego ..."), then places and peoples (the usual owners
     of a statistic), then organisations and persons, in text order."""
+    then = s.own.then.mention if s.own is not None and s.own.then is not None else None
     candidates = [e for e in s.ents() if e.label_ in words().actor_labels and e.start not in exclude
-                  and not in_range(e.start_char, s.not_subject)
+                  and not in_range(e.start_char, s.not_subject) and not in_range(e.start_char, then)
                   and not _told_to(s, e)]
     if not candidates:
         return None
@@ -1385,13 +1391,25 @@ _TO_BETWEEN = re.compile(r"\s+to\s+")
 def _valued(s: Sentence, qspan: Span) -> TextSpan | None:
     """"The deal values Acme at $12 billion", "Investors valued the startup at $1 billion": a figure in
     the "at" phrase of a verb of valuation (`subject.valued_lemmas`) is the worth of the verb's direct
-    object, who or what the figure is about (the deal and the investors only value it)."""
+    object when that is an actor, a name or a body noun (`source.body_nouns`: the deal and the
+    investors only value it); a body noun in a participle's phrase is the subject of the clause the
+    participle hangs on ("The startup raised $300 million, valuing the company at $6.6 billion"). Not
+    a thing or a measure the subject sells or estimates ("The airline priced tickets at $99", "The
+    insurer valued the damage at $4 million"), which keep the clause's subject."""
     at = qspan.root.head if qspan.root.dep_ == "pobj" else None
     verb = at.head if at is not None and at.dep_ == "prep" and at.lower_ == "at" else None
     if verb is None or verb.pos_ != "VERB" or lemma_of(verb).lower() not in words().valued_lemmas:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < at.i), None)
-    return _named(s, obj) if obj is not None else None
+    if obj is None:
+        return None
+    if obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT"):
+        return _named(s, obj)
+    if lemma_of(obj).lower() not in word_set("source", "body_nouns"):
+        return None
+    above = next((c for c in verb.head.children if c.dep_ in words().subject_deps), None) \
+        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX") else None
+    return _named(s, above if above is not None else obj)
 
 
 _OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _name_at, _fronted_group, _group_after, _parallel_group,
