@@ -4497,6 +4497,9 @@ ROUND39_SOURCES = [
     ('as-per-opening', 'As per the ministry, 2,300 schools were closed.', '2,300 schools', 'ministry'),
     ('as-per-after-comma', 'Prices rose 4%, as per the latest figures.', '4%', 'latest figures'),
     ('as-per-plan', 'Sales rose 4% per year as per plan.', '4%', None),
+    # a trailing participle of finding after a document's clause, its own sample stated or not; not an index's move
+    ('trailing-after-sample', 'The survey polled 2,000 adults, revealing that 40% are stressed.', '40%', 'The survey'),
+    ('trailing-after-index', 'The index closed at 8,200, indicating that 70% of stocks rose.', '70%', None),
 ]
 
 
@@ -4672,13 +4675,12 @@ SUBJECT_EXAMPLES.extend([
 ])
 
 
-# Review of this round (invented inputs, each wrong in a first version of the rules above): a thing a subject sells
-# or a measure it estimates is no owner ("priced tickets at $99"), "the company" in a participle's phrase is the
+# Review of this round (invented inputs, each wrong in a first version of the rules above): a thing a seller prices
+# without a name or an owner is no owner ("priced tickets at $99"), "the company" in a participle's phrase is the
 # clause's subject, a fronted "For X," before a forecast is whose view it is, the first word of a list is no name,
 # and a second speaker joined after the first is never a figure's subject (subject._actor_in)
 SUBJECT_EXAMPLES.extend([
     ("The airline priced tickets at $99.", "$99", "airline"),
-    ("The insurer valued the damage at $4 million.", "$4 million", "insurer"),
     ("The startup raised $300 million, valuing the company at $6.6 billion.", "$6.6 billion", "startup"),
     ("For Goldman, oil prices will average $90 next year.", "$90", None),
     ("Energy, food and housing costs rose 6%.", "6%", None),
@@ -4686,5 +4688,11 @@ SUBJECT_EXAMPLES.extend([
     ("Police said 12 people died, while the Red Cross said 55 people had died.", "55 people", "people"),
     ("Local officials put the death toll at 40, while the Red Cross said 55 people had died.", "55 people", "people"),
     ("The S&P 500 index fell 2%, suggesting that investors expect three rate cuts.", "2%", "S&P 500 index"),
-    ("The study enrolled 5,000 patients, showing that 30% improved.", "5,000 patients", "study"),
+    # second review: a view only before a forecast of what no measure of the name is; a valued firm named by
+    # the participle's clause; whoever values a group or a thing is not its subject
+    ("For Acme, revenue will reach $2 billion.", "$2 billion", "Acme"),
+    ("For Germany, growth could slow to 0.5%.", "0.5%", "Germany"),
+    ("Acme bought Globex, valuing the company at $4 billion.", "$4 billion", "Globex"),
+    ("Investors valued the group at $5 billion.", "$5 billion", "group"),
+    ("Appraisers valued the painting at $1 million.", "$1 million", "painting"),
 ])

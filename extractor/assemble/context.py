@@ -56,6 +56,7 @@ class Words:
     named_comparison_cues: tuple[str, ...]
     contest_lemmas: frozenset[str]
     valued_lemmas: frozenset[str]
+    valued_firms: frozenset[str]
     naming_lemmas: frozenset[str]
     copulas: frozenset[str]
     addressee_verbs: frozenset[str]
@@ -104,6 +105,7 @@ def words() -> Words:
         named_after_preps=frozenset(subject["named_after_preps"]),
         named_comparison_cues=tuple(subject["named_comparison_cues"]),
         contest_lemmas=frozenset(subject["contest_lemmas"]), valued_lemmas=frozenset(subject["valued_lemmas"]),
+        valued_firms=frozenset(subject["valued_firms"]),
         naming_lemmas=frozenset(subject["naming_lemmas"]), copulas=frozenset(subject["copulas"]),
         addressee_verbs=frozenset(subject["addressee_verbs"]), personal=frozenset(subject["personal"]),
         impersonal=frozenset(subject["impersonal"]), group_pronouns=frozenset(subject["group_pronouns"]),

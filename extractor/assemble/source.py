@@ -375,9 +375,8 @@ def _trailing_participle(sent: Span, doc: Doc) -> Source | None:
     for the document the parse hung it on); the figures of the participle's clause are the
     document's, in that sentence only, as `_participle_document`'s. Not the writer's own ("Our
     survey ran for a month, showing that ..."), nor a clause whose subject is no document ("Sales
-    rose 4%, showing that demand held up"), nor one that states a figure or a move of the document
-    itself (`_measures_itself`: "The index fell 2%, suggesting that investors ...", "The study
-    enrolled 5,000 patients, showing that ...": the writer's reading, and the figure the document's)."""
+    rose 4%, showing that demand held up"), nor an index whose clause states its level or move
+    (`_measures_itself`: "The index fell 2%, suggesting that investors ...": the writer's reading)."""
     documents = cues().attribution["document_nouns"]
     for tok in sent:
         if tok.lower_ not in word_set("source", "finding_participles") or tok.i == sent.start \
@@ -397,11 +396,14 @@ def _trailing_participle(sent: Span, doc: Doc) -> Source | None:
 
 
 def _measures_itself(head: Token, noun: Token, participle: Token) -> bool:
-    """Whether the clause before a trailing participle states a figure of its own, a date aside
-    ("enrolled 5,000 patients", "fell 2%"), or a move of its subject (`amount_verbs`: "The index fell,
-    suggesting ..."): the document is then what the clause measures, not a source."""
+    """Whether the document before a trailing participle is a measure itself (`source.measure_documents`:
+    an index, a gauge) whose clause states its level or a move ("The S&P 500 index fell 2%, suggesting
+    that ...", "The index closed at 8,200, indicating ..."): the writer's reading of the market, not a
+    finding. A study's or a survey's own sample ("The survey polled 2,000 adults, revealing that ...")
+    leaves it a source."""
     figures = (q for q in noun.doc.spans.get("quantities", ()) if noun.sent.start <= q.start < participle.i)
-    return lemma_of(head).lower() in words().amount_verbs or any(q._.mention.kind != "date" for q in figures)
+    return lemma_of(noun).lower() in word_set("source", "measure_documents") and (
+        lemma_of(head).lower() in words().amount_verbs or any(q._.mention.kind != "date" for q in figures))
 
 
 def _document_relative(sent: Span, doc: Doc) -> Source | None:

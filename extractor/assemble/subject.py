@@ -656,16 +656,23 @@ def _fronted_place(s: Sentence, noun: Token) -> TextSpan | None:
     verb = noun.head
     if noun.dep_ not in words().subject_deps:
         return None
-    view = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)   # "For Goldman, oil prices will average
-    for prep in verb.children:                                               # $90": a view, not whose prices
-        if prep.dep_ != "prep" or prep.i > noun.i or prep.lower_ not in words().place_preps \
-                or prep.lower_ == "for" and view:
+    view = lemma_of(noun).lower() not in words().measure_nouns and any(c.dep_ == "aux" and c.tag_ == "MD"
+                                                                        for c in verb.children)
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > noun.i or prep.lower_ not in words().place_preps:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and (obj.ent_type_ in ("GPE", "LOC", "ORG") or _untagged_name(obj)) \
-                and not in_range(obj.idx, s.not_subject):
+                and not in_range(obj.idx, s.not_subject) and not _a_view(prep, obj, view):
             return phrase(s.doc, obj)
     return _place_set_off_before(s, noun, view)
+
+
+def _a_view(prep: Token, name: Token, forecast: bool) -> bool:
+    """"For Goldman, oil prices will average $90": a fronted "for" a firm or a person before a forecast
+    (`forecast`: a modal on a noun that is no measure a name owns) says whose view it is, not whose
+    prices; "For Acme, revenue will reach $2 billion" and "For Germany, growth could slow" stay theirs."""
+    return forecast and prep.lower_ == "for" and name.ent_type_ not in ("GPE", "LOC")
 
 
 def _place_set_off_before(s: Sentence, noun: Token, view: bool = False) -> TextSpan | None:
@@ -683,7 +690,7 @@ def _place_set_off_before(s: Sentence, noun: Token, view: bool = False) -> TextS
     while start > first and doc[start].ent_iob_ == "I":          # to the name's first word
         start -= 1
     prep = start - 1
-    if prep < first or doc[prep].lower_ not in words().place_preps or view and doc[prep].lower_ == "for" \
+    if prep < first or doc[prep].lower_ not in words().place_preps or _a_view(doc[prep], doc[end], view) \
             or prep > first and doc[prep - 1].lower_ not in words().item_openers:
         return None
     if in_range(doc[start].idx, s.not_subject):
@@ -1391,11 +1398,9 @@ _TO_BETWEEN = re.compile(r"\s+to\s+")
 def _valued(s: Sentence, qspan: Span) -> TextSpan | None:
     """"The deal values Acme at $12 billion", "Investors valued the startup at $1 billion": a figure in
     the "at" phrase of a verb of valuation (`subject.valued_lemmas`) is the worth of the verb's direct
-    object when that is an actor, a name or a body noun (`source.body_nouns`: the deal and the
-    investors only value it); a body noun in a participle's phrase is the subject of the clause the
-    participle hangs on ("The startup raised $300 million, valuing the company at $6.6 billion"). Not
-    a thing or a measure the subject sells or estimates ("The airline priced tickets at $99", "The
-    insurer valued the damage at $4 million"), which keep the clause's subject."""
+    object, not of who values it; not a measure it estimates ("valued the damage at"), nor what a seller
+    prices without a name or an owner ("The airline priced tickets at $99"), which keep the clause's
+    subject. "The company" in a participle's phrase is the firm its clause names (`_valued_firm`)."""
     at = qspan.root.head if qspan.root.dep_ == "pobj" else None
     verb = at.head if at is not None and at.dep_ == "prep" and at.lower_ == "at" else None
     if verb is None or verb.pos_ != "VERB" or lemma_of(verb).lower() not in words().valued_lemmas:
@@ -1403,13 +1408,29 @@ def _valued(s: Sentence, qspan: Span) -> TextSpan | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < at.i), None)
     if obj is None:
         return None
+    firm = _valued_firm(verb, obj)
+    if firm is not None:
+        return _named(s, firm)
+    w, lemma = words(), lemma_of(obj).lower()
     if obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT"):
         return _named(s, obj)
-    if lemma_of(obj).lower() not in word_set("source", "body_nouns"):
+    owned = any(c.dep_ == "poss" for c in obj.children)
+    if lemma in w.measure_nouns | w.abstract or lemma_of(verb).lower() == "price" and not owned:
         return None
-    above = next((c for c in verb.head.children if c.dep_ in words().subject_deps), None) \
-        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX") else None
-    return _named(s, above if above is not None else obj)
+    return _named(s, obj)
+
+
+def _valued_firm(verb: Token, obj: Token) -> Token | None:
+    """"Acme bought Globex, valuing the company at $4 billion" (Globex), "The startup raised $300
+    million, valuing the company at $6.6 billion" (the startup): a definite firm noun
+    (`subject.valued_firms`) as the object of a valuing participle stands for the name its clause
+    takes as object, else that clause's subject."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj", "acl") or not _definite(obj) \
+            or lemma_of(obj).lower() not in words().valued_firms or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    kids = list(verb.head.children)
+    return next((c for c in kids if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG")), None) \
+        or next((c for c in kids if c.dep_ in words().subject_deps), None)
 
 
 _OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _name_at, _fronted_group, _group_after, _parallel_group,
