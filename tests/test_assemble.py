@@ -4494,6 +4494,8 @@ ROUND39_SOURCES = [
     ('put-at-risk', 'The storm put 500 jobs at risk.', '500 jobs', None),
     ('pegged-currency', 'China pegged the yuan at 7.8 per dollar.', '7.8 per dollar', None),
     ('put-money-at', 'The bank put $5 billion at the disposal of the government.', '$5 billion', None),
+    ('put-crowd-at', 'Police put the crowd at 10,000.', '10,000', 'Police'),
+    ('puts-growth-at', 'The IMF puts global growth at 3.2% this year.', '3.2%', 'IMF'),
     ('as-per-opening', 'As per the ministry, 2,300 schools were closed.', '2,300 schools', 'ministry'),
     ('as-per-after-comma', 'Prices rose 4%, as per the latest figures.', '4%', 'latest figures'),
     ('as-per-plan', 'Sales rose 4% per year as per plan.', '4%', None),
