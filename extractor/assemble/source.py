@@ -1024,7 +1024,7 @@ def _puts_estimate(verb: Token, lemma: str) -> bool:
     when no modal makes it a possibility; not "put 500 jobs at risk", "pegged the yuan at 7.8 per dollar"."""
     w = words().source
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if lemma in w["estimate_at_lemmas"] else None
-    if obj is None or not {lemma_of(obj).lower(), obj.lower_} & set(w["estimated_nouns"]) \
+    if obj is None or not {lemma_of(obj).lower(), obj.lower_} & word_set("source", "estimated_nouns") \
             or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False                          # "Some analysts could put the cost at $3 billion": no estimate given
     ats = (c for c in (*verb.children, *obj.subtree) if c.dep_ == "prep" and c.lower_ == "at")

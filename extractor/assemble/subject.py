@@ -652,7 +652,8 @@ def _fronted_place(s: Sentence, noun: Token) -> TextSpan | None:
     Acme, revenue rose" (a name the recogniser left untyped too): a
     place or organisation its clause opens with, in a preposition on the verb before the measure
     noun, is what the measure is of (not a time: "In 2023, revenue rose"; not after the noun:
-    "Sales rose in Ohio and fell in Texas", where each place is one figure's)."""
+    "Sales rose in Ohio and fell in Texas", where each place is one figure's; not whose view a
+    forecast is: `_a_view`)."""
     verb = noun.head
     if noun.dep_ not in words().subject_deps:
         return None
@@ -1394,6 +1395,7 @@ def _contest_second(s: Sentence, qspan: Span) -> TextSpan | None:
 
 
 _TO_BETWEEN = re.compile(r"\s+to\s+")
+
 
 def _valued(s: Sentence, qspan: Span) -> TextSpan | None:
     """"The deal values Acme at $12 billion", "Investors valued the startup at $1 billion": a figure in
