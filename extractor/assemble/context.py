@@ -285,6 +285,11 @@ def token_index(ctx: PageContext, name: str, keys, pos: str | None = None) -> di
     return index
 
 
+def has_modal(verb: Token) -> bool:
+    """Whether a modal auxiliary hangs on `verb` ("could put", "will average")."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 def in_range(pos: int, span_range: tuple[int, int] | None) -> bool:
     return bool(span_range) and span_range[0] <= pos < span_range[1]
 

@@ -14,7 +14,7 @@ from ..nlp import COMMON_NOUNS
 from ..quantities.component import doc_text, lemma_of
 from ..quantities.normalize import cues
 from ..types import Claim, TextSpan
-from .context import Carry, PageContext, Sentence, Source, in_range, word_set, words
+from .context import Carry, PageContext, Sentence, Source, has_modal, in_range, word_set, words
 from .subject import phrase
 
 
@@ -362,10 +362,15 @@ def _participle_document(sent: Span, doc: Doc) -> Source | None:
             continue                        # "our report showing ...", "He read the report showing 300 pages"
         clause = tok.head if tok.dep_ == "compound" else tok
         end = doc[max(clause.right_edge.i, tok.i)]
-        span = doc[start:tok.i]
-        return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue=tok.text), "sentence",
-                      reach=(tok.idx, end.idx + len(end.text)))
+        return _participle_source(doc[start:tok.i], tok, end)
     return None
+
+
+def _participle_source(span: Span, participle: Token, end: Token) -> Source:
+    """The document `span` cited by a participle of finding, for that participle's phrase up to `end` in
+    its sentence only (`_participle_document`, `_trailing_participle`)."""
+    return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue=participle.text),
+                  "sentence", reach=(participle.idx, end.idx + len(end.text)))
 
 
 def _trailing_participle(sent: Span, doc: Doc) -> Source | None:
@@ -389,9 +394,7 @@ def _trailing_participle(sent: Span, doc: Doc) -> Source | None:
         start = noun.left_edge.i
         if doc[start].lower_ in word_set("source", "own_documents"):
             continue
-        span, end = doc[start:noun.i + 1], doc[tok.right_edge.i]
-        return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue=tok.text), "sentence",
-                      reach=(tok.idx, end.idx + len(end.text)))
+        return _participle_source(doc[start:noun.i + 1], tok, doc[tok.right_edge.i])
     return None
 
 
@@ -1025,7 +1028,7 @@ def _puts_estimate(verb: Token, lemma: str) -> bool:
     w = words().source
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if lemma in w["estimate_at_lemmas"] else None
     if obj is None or not {lemma_of(obj).lower(), obj.lower_} & word_set("source", "estimated_nouns") \
-            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            or has_modal(verb):
         return False                          # "Some analysts could put the cost at $3 billion": no estimate given
     ats = (c for c in (*verb.children, *obj.subtree) if c.dep_ == "prep" and c.lower_ == "at")
     return any(_holds_figure(k) for at in ats for k in at.children if k.dep_ == "pobj")
@@ -1054,8 +1057,7 @@ def _reports_as_main(verb: Token) -> Token | None:
             return next((c for c in kids if c.dep_ == "dobj" and _holds_figure(c, w["advised_kinds"])), None)
         deps = ("ccomp",) if lemma in w["clause_speech_lemmas"] else ("ccomp", "xcomp")
         return next((c for c in kids if c.dep_ in deps), None)
-    if lemma not in w["forecast_lemmas"] and not _claims_own(verb, lemma) \
-            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+    if lemma not in w["forecast_lemmas"] and not _claims_own(verb, lemma) or has_modal(verb):
         return None
     return next((c for c in kids if c.dep_ == "dobj" and _holds_figure(c)), None)
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..quantities.component import doc_text, lemma_of
 from ..quantities.normalize import cues
 from ..types import TextSpan
-from .context import Sentence, amount_verb, in_range, token_index, word_set, words
+from .context import Sentence, amount_verb, has_modal, in_range, token_index, word_set, words
 
 
 def phrase(doc: Doc, tok: Token) -> TextSpan:
@@ -657,8 +657,7 @@ def _fronted_place(s: Sentence, noun: Token) -> TextSpan | None:
     verb = noun.head
     if noun.dep_ not in words().subject_deps:
         return None
-    view = lemma_of(noun).lower() not in words().measure_nouns and any(c.dep_ == "aux" and c.tag_ == "MD"
-                                                                        for c in verb.children)
+    view = lemma_of(noun).lower() not in words().measure_nouns and has_modal(verb)
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i > noun.i or prep.lower_ not in words().place_preps:
             continue
@@ -1413,11 +1412,10 @@ def _valued(s: Sentence, qspan: Span) -> TextSpan | None:
     firm = _valued_firm(verb, obj)
     if firm is not None:
         return _named(s, firm)
-    w, lemma = words(), lemma_of(obj).lower()
     if obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT"):
         return _named(s, obj)
     owned = any(c.dep_ == "poss" for c in obj.children)
-    if lemma in w.measure_nouns | w.abstract or lemma_of(verb).lower() == "price" and not owned:
+    if _measures(obj) or lemma_of(verb).lower() == "price" and not owned:
         return None
     return _named(s, obj)
 
