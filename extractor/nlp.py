@@ -179,7 +179,8 @@ def worth_parsing(chunks: list[str], candidates: list[int], mentions) -> list[in
     (what the matcher found: a quantity or time expression); those that hold a word of
     attribution (a speech verb, "according"), whose speaker a figure after it may take; and those
     that name someone (a capital after their first word), whom a later figure's subject may
-    point back to. A piece whose only candidate word formed no mention and that names no one
+    point back to; and the piece before one of these that opens with a pronoun (`_points_back`).
+    A piece whose only candidate word formed no mention and that names no one
     ("It is one of the best", "the top team won", "several firms left") is tokenised only."""
     import bisect
 
@@ -187,7 +188,21 @@ def worth_parsing(chunks: list[str], candidates: list[int], mentions) -> list[in
     hit: set[int] = set()
     for m in mentions:
         hit.update(range(bisect.bisect_right(starts, m.start) - 1, bisect.bisect_left(starts, m.end)))
-    return [i for i in candidates if i in hit or _cites_or_names(chunks[i])]
+    wanted = [i for i in candidates if i in hit or _cites_or_names(chunks[i])]
+    return sorted(set(wanted) | {i - 1 for i in wanted if i > 0 and _points_back(chunks[i])})
+
+
+def _points_back(chunk: str) -> bool:
+    """A piece that opens with a pronoun subject ("It employs 3,000 people", `[parse] pronoun_openers`
+    of nlp.toml): the piece before it is parsed too, even with no candidate word, since its subject
+    is what the pronoun stands for ("Acme makes widgets. It employs 3,000 people")."""
+    first = _FIRST_WORD.match(chunk)
+    return bool(first) and first.group(1) in _pronoun_openers()
+
+
+@cache
+def _pronoun_openers() -> frozenset[str]:
+    return frozenset(nlp_rules()["parse"]["pronoun_openers"])
 
 
 def _cites_or_names(chunk: str) -> bool:

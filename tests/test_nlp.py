@@ -203,6 +203,23 @@ def test_nlp_worth_parsing_reads_sentences_with_a_mention_or_attribution(text, p
     assert worth_parsing([text], [0], mentions) == ([0] if parsed else [])
 
 
+@pytest.mark.parametrize(("before", "text", "parsed"), [
+    ("Acme Corp makes widgets in Ohio. ", "It employs 3,000 people.", True),
+    ("The startups raised money. ", "Their revenue doubled to $40 million.", True),
+    ("Acme Corp makes widgets in Ohio. ", "The plant employs 3,000 people.", False),
+])
+def test_nlp_worth_parsing_reads_the_sentence_a_pronoun_points_back_to(before, text, parsed):
+    """A piece that opens with a pronoun subject (`[parse] pronoun_openers`) has the piece before it
+    parsed too, though that one holds no candidate word: its subject is what the pronoun stands for."""
+    from extractor.nlp import candidate_re, scan_regions, worth_parsing
+    from extractor.quantities.matcher import find_mentions
+
+    chunks = [before, text]
+    assert not candidate_re().search(before)
+    mentions = find_mentions(before + text, None, regions=scan_regions(chunks, [1]))
+    assert worth_parsing(chunks, [1], mentions) == ([0, 1] if parsed else [1])
+
+
 @pytest.mark.parametrize(("text", "named"), [(t, True) for t in _nlp_examples("names", "match")]
                          + [(t, False) for t in _nlp_examples("names", "no_match")])
 def test_nlp_names_someone_sends_sentences_that_may_name_an_actor_to_ner(text, named):

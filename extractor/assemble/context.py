@@ -62,6 +62,10 @@ class Words:
     addressee_verbs: frozenset[str]
     personal: frozenset[str]
     impersonal: frozenset[str]
+    pointing_pronouns: frozenset[str]
+    expletive_verbs: frozenset[str]
+    honorifics: frozenset[str]
+    presenting_lemmas: frozenset[str]
     group_pronouns: frozenset[str]
     self_pronouns: frozenset[str]
     self_possessives: frozenset[str]
@@ -108,7 +112,9 @@ def words() -> Words:
         valued_firms=frozenset(subject["valued_firms"]),
         naming_lemmas=frozenset(subject["naming_lemmas"]), copulas=frozenset(subject["copulas"]),
         addressee_verbs=frozenset(subject["addressee_verbs"]), personal=frozenset(subject["personal"]),
-        impersonal=frozenset(subject["impersonal"]), group_pronouns=frozenset(subject["group_pronouns"]),
+        impersonal=frozenset(subject["impersonal"]), pointing_pronouns=frozenset(subject["pointing_pronouns"]),
+        expletive_verbs=frozenset(subject["expletive_verbs"]), honorifics=frozenset(subject["honorifics"]),
+        presenting_lemmas=frozenset(subject["presenting_lemmas"]), group_pronouns=frozenset(subject["group_pronouns"]),
         self_pronouns=frozenset(subject["self_pronouns"]), self_possessives=frozenset(subject["self_possessives"]),
         item_openers=frozenset(subject["item_openers"]), place_preps=frozenset(subject["place_preps"]),
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),

@@ -438,8 +438,10 @@ def _document_antecedent(pronoun: Token | None) -> Span | None:
     the last subject before it in its sentence, else in the sentence before it in its paragraph (no
     line break between them), past the same pronoun ("The study appeared in May, and it was cited.
     It found ..."); "it" for a singular noun, "they" for a plural. None when that subject is no
-    document ("Acme released a study. It found ...": Acme's), or when there is none. A sentence
-    before it that nlp.annotate only tokenised gives its opening document (`_opening_noun`)."""
+    document ("Acme released a study. It found ...": Acme's), a bare noun of a kind of document
+    ("Research is costly. It shows ...": research at large, as `_opening_noun` wants a determiner),
+    or when there is none. A sentence before it that nlp.annotate only tokenised gives its opening
+    document (`_opening_noun`)."""
     if pronoun is None or pronoun.lower_ not in ("it", "they"):
         return None
     doc, sent = pronoun.doc, pronoun.sent
@@ -458,7 +460,7 @@ def _document_antecedent(pronoun: Token | None) -> Span | None:
         joined = any(c.dep_ in ("conj", "cc") for c in t.children) \
             or sum(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children) > 1   # "The survey and the study"
         if t.lower_ in documents and (t.tag_ in ("NNS", "NNPS")) == (pronoun.lower_ == "they") and not own \
-                and not joined:
+                and not joined and any(c.i < t.i for c in t.children):     # not a bare "Research is costly."
             return doc[t.left_edge.i:_unclaused_end(t) + 1]
         return None
     return None

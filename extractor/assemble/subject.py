@@ -560,7 +560,7 @@ def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
     subject's amount ("Revenue rose 8%"), so a measure noun names what it is of (`_measured_thing`)."""
     w = words()
     if subj.lower_ in w.pronouns:
-        return _writer_or_reader(s, subj) or _earlier_subject(s, subj)
+        return _writer_or_reader(s, subj) or _earlier_subject(s, subj) or _previous_subject(s, subj)
     set_off = _set_off_name_of(subj)
     if set_off is not None:
         return phrase(s.doc, set_off)
@@ -728,9 +728,9 @@ def _owned_name(s: Sentence, subj: Token, owner: Token) -> TextSpan | None:
     None, the subject carried; "Whose sales topped $1 billion?": None)."""
     w = words()
     if owner.lower_ == "its":
-        return _its_owner(s, owner, subj)
+        return _its_owner(s, owner, subj) or _previous_subject(s, owner)
     if owner.lower_ in w.pronouns | w.relative:
-        return None
+        return _previous_subject(s, owner)
     if subj.pos_ == "PROPN" and subj.ent_type_ in w.actor_labels and owner.pos_ == "PROPN" \
             and not _a_time(owner) and not _title_case(s.sent) \
             and not any(t.pos_ == "NUM" for t in s.doc[owner.i + 1:subj.i]):
@@ -1021,6 +1021,96 @@ def _earlier_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
             group = _of_object(tok) if tok.text == "%" else None     # "40% of adults say they ...": adults
             return _named(s, group if group is not None else tok)
     return _last_person(s, pronoun)
+
+
+def _previous_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
+    """"Acme makes widgets in Ohio. It employs 3,000 people", "Its revenue rose 4%": a pronoun
+    subject or a subject's pronoun owner (`pointing_pronouns`) with no other subject before it in
+    its own sentence (the same pronoun or a relative one may be: "It grew, and while it ...", "With
+    48 styles that ..., it offers") stands for what the sentence right before it is about
+    (`_pointed_actor`), when that sentence is in its paragraph or ends the one before. Not an "it"
+    that holds the place of a clause (`_expletive`), a speaker's "it" inside a quotation, nor the
+    owner of another actor ("Its rival Globex", "Its parent company"). None otherwise: the caller
+    then takes the subject carried from the last figure."""
+    w = words()
+    subject = pronoun if pronoun.dep_ != "poss" else pronoun.head      # "Its revenue rose": the owner of one
+    if pronoun.lower_ not in w.pointing_pronouns or subject.dep_ not in w.subject_deps or s.sent.start == 0 \
+            or _expletive(pronoun) or any(t.dep_ in w.subject_deps and t.lower_ not in w.pointing_pronouns | w.relative
+                                          and t.tag_ not in ("WDT", "WP") for t in s.doc[s.sent.start:pronoun.i]):
+        return None                     # "Investors fear that its margins ...": theirs, or another's
+    if any(t.text in ('"', "“", "”") for t in s.doc[s.sent.start:pronoun.i]):
+        return None                     # a speaker's "it" ('"It will cost $5 billion," Lee said'): the speaker's topic
+    if subject is not pronoun and (_an_actor(subject) or any(c.dep_ == "appos" for c in subject.children)):
+        return None                     # "Its rival Globex has ...", "Its parent company owns ...": another actor
+    before = s.doc[s.sent.start - 1].sent
+    block = bisect.bisect_right(s.ctx.block_starts, before.start_char) - 1
+    if block != s.block and (block != s.block - 1 or s.ctx.block_starts[s.block] < s.sent.start_char):
+        return None
+    actor = _pointed_actor(before.root, pronoun)
+    return None if actor is None else _antecedent(s, actor) or _kind_antecedent(s, actor) \
+        or _with_conjuncts(s.doc, actor)                              # "the company": the one named before
+
+
+def _pointed_actor(root: Token, pronoun: Token) -> Token | None:
+    """What a pronoun points back to in the sentence before, from its main verb `root`. A verb of
+    presenting or taking on a thing (`presenting_lemmas`) puts its object to the fore: a name of
+    the pronoun's number is the antecedent ("Apple unveiled the Vision Pro. It costs $3,499"), any
+    other such object leaves none ("Acme opened a plant. It ..."), unless the subject owns it
+    ("Costco opened its first store. Today it runs ...") or it is of another number ("Acme builds
+    trucks. It ..."). Else the verb's subject, when it is an actor (`_an_actor`) of the pronoun's
+    number (`_agrees`). Not a reporter ("Reuters reported the results. It expects ...": the text
+    goes on about what was reported)."""
+    w = words()
+    if root.pos_ not in ("VERB", "AUX"):            # (also a sentence nlp.annotate only tokenised)
+        return None
+    lemma = lemma_of(root).lower()
+    if lemma in cues().attribution["speech_verbs"] and (
+            lemma in word_set("source", "reported_lemmas") or any(c.dep_ == "ccomp" for c in root.children)):
+        return None                     # not "Netflix added subscribers": a verb of speech that reports nothing
+    subj = next((c for c in root.children if c.dep_ in w.subject_deps), None)
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if obj is not None and lemma in w.presenting_lemmas and obj.pos_ in ("NOUN", "PROPN") and _agrees(obj, pronoun) \
+            and not any(c.dep_ == "poss" for c in obj.children):         # not "opened its first store": its own
+        return obj if obj.pos_ == "PROPN" and _plain_noun(obj) else None    # "opened a plant. It ...": not the actor
+    return subj if subj is not None and _plain_noun(subj) and _an_actor(subj) and _agrees(subj, pronoun) else None
+
+
+def _plain_noun(tok: Token) -> bool:
+    """A noun that can be pointed back to: no pronoun, quantifier, figure, document or measure."""
+    w = words()
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in w.pronouns | w.relative | w.quantifiers \
+        and not tok.like_num and lemma_of(tok).lower() not in w.abstract | w.measure_nouns \
+        and tok.lower_ not in cues().attribution["document_nouns"] \
+        and not any(tok.i <= q.start <= tok.right_edge.i for q in tok.doc.spans.get("quantities", ()))
+
+
+def _an_actor(tok: Token) -> bool:
+    """A name, a noun of a kind of actor ("the company": `kinds`) or of people ("analysts"); not a
+    thing described ("The lamp is tall. It supports ...")."""
+    w = words()
+    return tok.pos_ == "PROPN" or tok.ent_type_ in w.actor_labels or lemma_of(tok).lower() in w.kinds \
+        or tok.lower_ in w.source["people_nouns"]
+
+
+def _agrees(tok: Token, pronoun: Token) -> bool:
+    """Whether a noun is of the pronoun's number: "it" no plural and no person (`_a_person`, or a
+    surname after an honorific: "Mr. Smith"; a one-word name the recogniser calls a person may be a
+    product or a firm: "Wegovy", "Globex"); "they" a plural or a list."""
+    w = words()
+    plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+    if pronoun.lower_ not in w.impersonal:
+        return plural
+    return not plural and not (_a_person(tok) or any(
+        c.dep_ == "compound" and c.lower_.rstrip(".") in w.honorifics for c in tok.children))
+
+
+def _expletive(pronoun: Token) -> bool:
+    """"It took three years to build", "It costs $20 to enter", "It is 40 miles to the coast": an "it"
+    that holds the place of a clause after its verb (`expletive_verbs` with an infinitive or a clause
+    on it), not an actor named before."""
+    verb = pronoun.head
+    return pronoun.lower_ == "it" and lemma_of(verb).lower() in words().expletive_verbs \
+        and any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children)
 
 
 def _a_person(tok: Token) -> bool:
