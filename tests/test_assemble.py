@@ -3075,8 +3075,8 @@ SUBJECT_EXAMPLES.extend([
 # Review 15j (invented inputs, none from a dev set) on the round 8 subject rules: each row holds main's
 # subject or a better one (after _last_actor, the "its" branch and _defined_those were reverted and
 # _owned_name / _set_off_name_of narrowed); exact, so a carried subject or none stays as it is. Since
-# subject._previous_subject, five of these take the pronoun's antecedent (the Vision Pro, Gemini, the CHIPS Act,
-# Twitter, Apple); the rest keep main's none or carried subject. Findings
+# subject._previous_subject, three of these take the pronoun's antecedent (the Vision Pro, Gemini, the CHIPS Act);
+# the rest keep main's none or carried subject (an object of the pronoun's number leaves it none). Findings
 # 1-2, 11-12 ("it" after a report/launch/dummy/person sentence), 3-5 ("its"), 6-7 and 13 (owned names),
 # 8-10 (defined "those"), 14 (a set-off name with a number).
 SUBJECT_EXAMPLES.extend([
@@ -3113,9 +3113,9 @@ SUBJECT_EXAMPLES.extend([
     ('Of those surveyed, half said prices had risen by 10%.', '10%', None),
     ('Acme sold 2 million cars last year. About 40% of those sold in Europe were electric.', '40%', 'Europe'),
     ('The police recovered 300 guns. Of those seized in the raid, 40% were stolen.', '40%', 'police'),
-    pytest.param('Smith joined the club in May. It has 300 members.', '300 members', None, marks=GAP),   # 'Smith': a surname the recogniser calls an organisation
-    ('Musk bought Twitter in October. It cost him $44 billion.', '$44 billion', 'Twitter'),
-    ('Apple sued Epic in California in 2020. It sought $1 billion in damages.', '$1 billion', 'Apple'),
+    ('Smith joined the club in May. It has 300 members.', '300 members', None),
+    ('Musk bought Twitter in October. It cost him $44 billion.', '$44 billion', None),
+    ('Apple sued Epic in California in 2020. It sought $1 billion in damages.', '$1 billion', None),
     pytest.param("This year's Tour de France covers 3,500 kilometers.", '3,500 kilometers', 'Tour de France', marks=GAP),   # main: 'year'
     ('The index, the FTSE 100, fell 2% on Monday.', '2%', 'index'),
 ])
@@ -4728,4 +4728,21 @@ SUBJECT_EXAMPLES.extend([
     ("Netflix added subscribers. Its revenue rose 12%.", "12%", "Netflix"),
     ("The lamp is tall and sturdy. It supports 16 million colors.", "16 million colors", None),
     ("Acme makes widgets.\n\nPrices rose.\n\nIt employs 3,000 people.", "3,000 people", None),
+])
+
+
+# Review of _previous_subject (invented inputs, each wrong in its first version): people who give figures
+# ("Analysts ... They expect"), a one-word name beside an object ("Lee runs the bank"), an object that may be the
+# antecedent as well ("owns a stadium", "bought Activision"), a product before a verb of intending, the weather,
+# a speaker's finding ("It found"), a side party of a passive ("led by Sequoia") give the carried subject or none
+SUBJECT_EXAMPLES.extend([
+    ("Acme sold 40 trucks in May. Analysts were surprised. They expect 60 in June.", "60", "Acme"),
+    ("Lee runs the bank. It has $3 billion in assets.", "$3 billion", None),
+    ("Acme owns a stadium. It seats 60,000.", "60,000", None),
+    ("Microsoft bought Activision. It paid $69 billion.", "$69 billion", None),
+    ("Acme unveiled Zeta. It plans to sell 1 million units.", "1 million units", None),
+    ("Globex cut costs on Monday. It was 40 degrees in Phoenix.", "40 degrees", None),
+    ("YouGov asked voters. It found 38% back Labour.", "38%", None),
+    ("Initech raised $100 million. The round was led by Sequoia. It values the firm at $1 billion.", "$1 billion", "Initech"),
+    ("Costco opened its first warehouse in Seattle in 1983. Today it runs 870 warehouses.", "870 warehouses", "Costco"),
 ])

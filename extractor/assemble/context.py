@@ -65,6 +65,9 @@ class Words:
     pointing_pronouns: frozenset[str]
     expletive_verbs: frozenset[str]
     honorifics: frozenset[str]
+    weather_words: frozenset[str]
+    finding_lemmas: frozenset[str]
+    intention_lemmas: frozenset[str]
     presenting_lemmas: frozenset[str]
     group_pronouns: frozenset[str]
     self_pronouns: frozenset[str]
@@ -114,6 +117,8 @@ def words() -> Words:
         addressee_verbs=frozenset(subject["addressee_verbs"]), personal=frozenset(subject["personal"]),
         impersonal=frozenset(subject["impersonal"]), pointing_pronouns=frozenset(subject["pointing_pronouns"]),
         expletive_verbs=frozenset(subject["expletive_verbs"]), honorifics=frozenset(subject["honorifics"]),
+        weather_words=frozenset(subject["weather_words"]), finding_lemmas=frozenset(subject["finding_lemmas"]),
+        intention_lemmas=frozenset(subject["intention_lemmas"]),
         presenting_lemmas=frozenset(subject["presenting_lemmas"]), group_pronouns=frozenset(subject["group_pronouns"]),
         self_pronouns=frozenset(subject["self_pronouns"]), self_possessives=frozenset(subject["self_possessives"]),
         item_openers=frozenset(subject["item_openers"]), place_preps=frozenset(subject["place_preps"]),

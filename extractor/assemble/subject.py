@@ -1042,6 +1042,8 @@ def _previous_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
         return None                     # a speaker's "it" ('"It will cost $5 billion," Lee said'): the speaker's topic
     if subject is not pronoun and (_an_actor(subject) or any(c.dep_ == "appos" for c in subject.children)):
         return None                     # "Its rival Globex has ...", "Its parent company owns ...": another actor
+    if _lemma_in(subject.head, w.finding_lemmas):
+        return None                     # "YouGov asked voters. It found 38% ...": a speaker, whose figure is about others
     before = s.doc[s.sent.start - 1].sent
     block = bisect.bisect_right(s.ctx.block_starts, before.start_char) - 1
     if block != s.block and (block != s.block - 1 or s.ctx.block_starts[s.block] < s.sent.start_char):
@@ -1052,14 +1054,16 @@ def _previous_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
 
 
 def _pointed_actor(root: Token, pronoun: Token) -> Token | None:
-    """What a pronoun points back to in the sentence before, from its main verb `root`. A verb of
-    presenting or taking on a thing (`presenting_lemmas`) puts its object to the fore: a name of
-    the pronoun's number is the antecedent ("Apple unveiled the Vision Pro. It costs $3,499"), any
-    other such object leaves none ("Acme opened a plant. It ..."), unless the subject owns it
-    ("Costco opened its first store. Today it runs ...") or it is of another number ("Acme builds
-    trucks. It ..."). Else the verb's subject, when it is an actor (`_an_actor`) of the pronoun's
-    number (`_agrees`). Not a reporter ("Reuters reported the results. It expects ...": the text
-    goes on about what was reported)."""
+    """What a pronoun points back to in the sentence before, from its main verb `root`. An object of
+    the pronoun's number competes with the subject: a name presented or passed (`presenting_lemmas`)
+    is the antecedent ("Apple unveiled the Vision Pro. It costs $3,499"), unless the pronoun's verb
+    is one of intending (`intention_lemmas`: "Acme unveiled Zeta. It plans ..."); any other such
+    object leaves none ("Acme owns a stadium. It seats 60,000", "Lee runs the bank. It has ...",
+    "Microsoft bought Activision. It paid ..."), but the subject's own ("its", "their") does not
+    compete ("Costco opened its first store. Today it runs ..."), nor one of another number ("Acme
+    builds trucks. It employs ..."). Else the verb's subject, when it is an actor (`_an_actor`) of the pronoun's number
+    (`_agrees`). Not a reporter ("Reuters reported the results. It expects ...": the text goes on
+    about what was reported)."""
     w = words()
     if root.pos_ not in ("VERB", "AUX"):            # (also a sentence nlp.annotate only tokenised)
         return None
@@ -1069,10 +1073,20 @@ def _pointed_actor(root: Token, pronoun: Token) -> Token | None:
         return None                     # not "Netflix added subscribers": a verb of speech that reports nothing
     subj = next((c for c in root.children if c.dep_ in w.subject_deps), None)
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
-    if obj is not None and lemma in w.presenting_lemmas and obj.pos_ in ("NOUN", "PROPN") and _agrees(obj, pronoun) \
-            and not any(c.dep_ == "poss" for c in obj.children):         # not "opened its first store": its own
-        return obj if obj.pos_ == "PROPN" and _plain_noun(obj) else None    # "opened a plant. It ...": not the actor
+    if obj is not None and obj.pos_ in ("NOUN", "PROPN") and _agrees(obj, pronoun, person=True) \
+            and not any(c.dep_ == "poss" and c.lower_ in w.pointing_pronouns for c in obj.children):
+        named = obj.pos_ == "PROPN" and lemma in w.presenting_lemmas and _agrees(obj, pronoun) and _plain_noun(obj) \
+            and not _lemma_in(pronoun.head, w.intention_lemmas)
+        return obj if named else None   # "Acme owns a stadium. It seats ...": either; not "opened its first store"
     return subj if subj is not None and _plain_noun(subj) and _an_actor(subj) and _agrees(subj, pronoun) else None
+
+
+def _lemma_in(verb: Token, lemmas: frozenset[str]) -> bool:
+    """Whether a verb is one of `lemmas`, by its lemma or by its form less an ending (the lemmatizer
+    reads "hopes" as "hop")."""
+    word = verb.lower_
+    return lemma_of(verb).lower() in lemmas or any(word.endswith(e) and word[:-len(e)] in lemmas
+                                                   for e in ("s", "es", "d", "ed"))
 
 
 def _plain_noun(tok: Token) -> bool:
@@ -1085,32 +1099,36 @@ def _plain_noun(tok: Token) -> bool:
 
 
 def _an_actor(tok: Token) -> bool:
-    """A name, a noun of a kind of actor ("the company": `kinds`) or of people ("analysts"); not a
-    thing described ("The lamp is tall. It supports ...")."""
+    """A name or a noun of a kind of actor ("the company": `kinds`); not a thing described ("The lamp
+    is tall. It supports ..."), nor people who give figures rather than have them ("Analysts were
+    surprised. They expect ...": the analysts are no subject of a forecast)."""
     w = words()
-    return tok.pos_ == "PROPN" or tok.ent_type_ in w.actor_labels or lemma_of(tok).lower() in w.kinds \
-        or tok.lower_ in w.source["people_nouns"]
+    return tok.pos_ == "PROPN" or tok.ent_type_ in w.actor_labels or lemma_of(tok).lower() in w.kinds
 
 
-def _agrees(tok: Token, pronoun: Token) -> bool:
+def _agrees(tok: Token, pronoun: Token, person: bool = False) -> bool:
     """Whether a noun is of the pronoun's number: "it" no plural and no person (`_a_person`, or a
     surname after an honorific: "Mr. Smith"; a one-word name the recogniser calls a person may be a
-    product or a firm: "Wegovy", "Globex"); "they" a plural or a list."""
+    product or a firm: "Wegovy", "Globex"; a `person` may be, for a noun that only competes with
+    the antecedent); "they" a plural or a list."""
     w = words()
     plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
     if pronoun.lower_ not in w.impersonal:
         return plural
-    return not plural and not (_a_person(tok) or any(
-        c.dep_ == "compound" and c.lower_.rstrip(".") in w.honorifics for c in tok.children))
+    return not plural and (person or not (_a_person(tok) or any(
+        c.dep_ == "compound" and c.lower_.rstrip(".") in w.honorifics for c in tok.children)))
 
 
 def _expletive(pronoun: Token) -> bool:
-    """"It took three years to build", "It costs $20 to enter", "It is 40 miles to the coast": an "it"
-    that holds the place of a clause after its verb (`expletive_verbs` with an infinitive or a clause
-    on it), not an actor named before."""
-    verb = pronoun.head
-    return pronoun.lower_ == "it" and lemma_of(verb).lower() in words().expletive_verbs \
-        and any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children)
+    """"It took three years to build", "It costs $20 to enter", "It is 40 miles to the coast", "It
+    was 40 degrees", "It snowed 20 cm": an "it" that holds the place of a clause after its verb
+    (`expletive_verbs` with an infinitive or a clause on it) or of the weather (`weather_words`),
+    not an actor named before."""
+    verb, w = pronoun.head, words()
+    lemma = lemma_of(verb).lower()
+    return pronoun.lower_ == "it" and (lemma in w.weather_words or lemma in w.expletive_verbs and any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ in ("attr", "acomp") and lemma_of(c).lower() in w.weather_words
+        for c in verb.children))
 
 
 def _a_person(tok: Token) -> bool:
@@ -1191,12 +1209,16 @@ def _role_rank(e: Span) -> int:
 def _addressed(e: Span) -> bool:
     """Whether a named entity is only what its clause's actor turned to or cited: the object of a
     verb of petitioning or citing ("petitioned the Patent Office", "urged the ministry", TOML
-    `addressee_verbs`) or the outlet of "according to Reuters"; not an owner, an object or a place
-    of what the text is about ("France's economy", "Floods hit Pakistan", "forecasts for Tesla")."""
+    `addressee_verbs`), the outlet of "according to Reuters", or the agent of a passive clause ("The
+    round was led by Sequoia": a side party; not "Developed by Acme, the app ..."); not an owner, an
+    object or a place of what the text is about ("France's economy", "Floods hit Pakistan",
+    "forecasts for Tesla")."""
     head = e.root
     while head.dep_ in ("appos", "compound") and head.head.i != head.i:
         head = head.head
     gov = head.head
+    if head.dep_ == "pobj" and gov.dep_ == "agent" and any(c.dep_ == "nsubjpass" for c in gov.head.children):
+        return True                     # "The round was led by Sequoia": a side party (not "Developed by Acme, ...")
     if head.dep_ == "pobj":
         if gov.lower_ == "to" and gov.head.lower_ == "according":
             return True
