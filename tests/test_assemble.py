@@ -4742,6 +4742,7 @@ SUBJECT_EXAMPLES.extend([
     ("Microsoft bought Activision. It paid $69 billion.", "$69 billion", None),
     ("Acme unveiled Zeta. It plans to sell 1 million units.", "1 million units", None),
     ("Globex cut costs on Monday. It was 40 degrees in Phoenix.", "40 degrees", None),
+    ("Acme raised $1 billion. It poured $500 million into AI.", "$500 million", "Acme"),   # no weather verb
     ("YouGov asked voters. It found 38% back Labour.", "38%", None),
     ("Initech raised $100 million. The round was led by Sequoia. It values the firm at $1 billion.", "$1 billion", "Initech"),
     ("Costco opened its first warehouse in Seattle in 1983. Today it runs 870 warehouses.", "870 warehouses", "Costco"),

@@ -1029,9 +1029,10 @@ def _previous_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
     its own sentence (the same pronoun or a relative one may be: "It grew, and while it ...", "With
     48 styles that ..., it offers") stands for what the sentence right before it is about
     (`_pointed_actor`), when that sentence is in its paragraph or ends the one before. Not an "it"
-    that holds the place of a clause (`_expletive`), a speaker's "it" inside a quotation, nor the
-    owner of another actor ("Its rival Globex", "Its parent company"). None otherwise: the caller
-    then takes the subject carried from the last figure."""
+    that holds the place of a clause (`_expletive`), a speaker's "it" inside a quotation, the owner
+    of another actor ("Its rival Globex", "Its parent company"), nor the subject of a verb of finding
+    ("YouGov asked voters. It found 38% ...": `finding_lemmas`, a speaker). None otherwise: the
+    caller then takes the subject carried from the last figure."""
     w = words()
     subject = pronoun if pronoun.dep_ != "poss" else pronoun.head      # "Its revenue rose": the owner of one
     if pronoun.lower_ not in w.pointing_pronouns or subject.dep_ not in w.subject_deps or s.sent.start == 0 \
