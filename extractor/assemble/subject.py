@@ -1039,7 +1039,7 @@ def _previous_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
             or _expletive(pronoun) or any(t.dep_ in w.subject_deps and t.lower_ not in w.pointing_pronouns | w.relative
                                           and t.tag_ not in ("WDT", "WP") for t in s.doc[s.sent.start:pronoun.i]):
         return None                     # "Investors fear that its margins ...": theirs, or another's
-    if any(t.text in ('"', "“", "”") for t in s.doc[s.sent.start:pronoun.i]):
+    if any(t.text in _QUOTE_MARKS for t in s.doc[s.sent.start:pronoun.i]):
         return None                     # a speaker's "it" ('"It will cost $5 billion," Lee said'): the speaker's topic
     if subject is not pronoun and (_an_actor(subject) or any(c.dep_ == "appos" for c in subject.children)):
         return None                     # "Its rival Globex has ...", "Its parent company owns ...": another actor
@@ -1094,8 +1094,7 @@ def _plain_noun(tok: Token) -> bool:
     """A noun that can be pointed back to: no pronoun, quantifier, figure, document or measure."""
     w = words()
     return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in w.pronouns | w.relative | w.quantifiers \
-        and not tok.like_num and lemma_of(tok).lower() not in w.abstract | w.measure_nouns \
-        and tok.lower_ not in cues().attribution["document_nouns"] \
+        and not tok.like_num and not _measures(tok) and tok.lower_ not in cues().attribution["document_nouns"] \
         and not any(tok.i <= q.start <= tok.right_edge.i for q in tok.doc.spans.get("quantities", ()))
 
 
