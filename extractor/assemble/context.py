@@ -66,7 +66,7 @@ class Words:
     expletive_verbs: frozenset[str]
     honorifics: frozenset[str]
     weather_words: frozenset[str]
-    finding_lemmas: frozenset[str]
+    speaker_lemmas: frozenset[str]
     intention_lemmas: frozenset[str]
     presenting_lemmas: frozenset[str]
     group_pronouns: frozenset[str]
@@ -117,7 +117,7 @@ def words() -> Words:
         addressee_verbs=frozenset(subject["addressee_verbs"]), personal=frozenset(subject["personal"]),
         impersonal=frozenset(subject["impersonal"]), pointing_pronouns=frozenset(subject["pointing_pronouns"]),
         expletive_verbs=frozenset(subject["expletive_verbs"]), honorifics=frozenset(subject["honorifics"]),
-        weather_words=frozenset(subject["weather_words"]), finding_lemmas=frozenset(subject["finding_lemmas"]),
+        weather_words=frozenset(subject["weather_words"]), speaker_lemmas=frozenset(subject["speaker_lemmas"]),
         intention_lemmas=frozenset(subject["intention_lemmas"]),
         presenting_lemmas=frozenset(subject["presenting_lemmas"]), group_pronouns=frozenset(subject["group_pronouns"]),
         self_pronouns=frozenset(subject["self_pronouns"]), self_possessives=frozenset(subject["self_possessives"]),

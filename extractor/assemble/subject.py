@@ -1031,7 +1031,7 @@ def _previous_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
     (`_pointed_actor`), when that sentence is in its paragraph or ends the one before. Not an "it"
     that holds the place of a clause (`_expletive`), a speaker's "it" inside a quotation, the owner
     of another actor ("Its rival Globex", "Its parent company"), nor the subject of a verb of finding
-    ("YouGov asked voters. It found 38% ...": `finding_lemmas`, a speaker). None otherwise: the
+    ("YouGov asked voters. It found 38% ...": `speaker_lemmas`, a speaker). None otherwise: the
     caller then takes the subject carried from the last figure."""
     w = words()
     subject = pronoun if pronoun.dep_ != "poss" else pronoun.head      # "Its revenue rose": the owner of one
@@ -1043,7 +1043,7 @@ def _previous_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
         return None                     # a speaker's "it" ('"It will cost $5 billion," Lee said'): the speaker's topic
     if subject is not pronoun and (_an_actor(subject) or any(c.dep_ == "appos" for c in subject.children)):
         return None                     # "Its rival Globex has ...", "Its parent company owns ...": another actor
-    if _lemma_in(subject.head, w.finding_lemmas):
+    if _lemma_in(subject.head, w.speaker_lemmas):
         return None                     # "YouGov asked voters. It found 38% ...": a speaker, whose figure is about others
     before = s.doc[s.sent.start - 1].sent
     block = bisect.bisect_right(s.ctx.block_starts, before.start_char) - 1
