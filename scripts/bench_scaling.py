@@ -35,6 +35,7 @@ TEMPLATES = [
     "{person} noted that exports to {place} grew by {p} percent, from ${m2} billion to ${m} billion.",
     "The council approved a budget of ${m} million on {month} {d}, {year}, for {n} schools.",
     "Prices climbed for the {ord} consecutive month, to an average of ${m} per unit.",
+    "{org} builds trucks in {place}. It employs {n} workers and ships {t} units a year.",
 ]
 ORGS = ["Acme Corp", "Globex", "Initech", "Umbrella Holdings", "Stark Industries", "Wayne Enterprises"]
 PEOPLE = ["Jane Smith", "Ravi Patel", "Maria Garcia", "Chen Wei", "Tom Baker"]

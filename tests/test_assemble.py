@@ -254,6 +254,25 @@ def test_assemble_context_gives_each_sentence_its_own_spans(nlp):
     assert quotes == [(["5%"], ["in 2020"]), (["3%"], ["in 2021"]), (["40"], [])]
 
 
+def test_assemble_context_finds_figures_by_position():
+    """figures_from/figures_at answer what a scan of doc.spans["quantities"] answers, whatever the
+    group's order, and see a span added after the first question (the index is built again)."""
+    import spacy
+
+    from extractor.assemble.context import figures_at, figures_from
+
+    doc = spacy.blank("en")("In 2020 Acme sold 40 trucks and 300 vans , up 5 % .")
+    doc.spans["quantities"] = [doc[11:13], doc[1:2], doc[4:6], doc[7:9]]     # not in text order
+    assert figures_at(doc, 3) == [] and figures_from(doc, 2, 4) == []
+    doc.spans["quantities"].append(doc[12:13])                              # overlaps "5 %"
+    for lo in range(len(doc) + 1):
+        for hi in range(lo, len(doc) + 1):
+            scan = sorted((q for q in doc.spans["quantities"] if lo <= q.start < hi), key=lambda q: q.start)
+            assert [(q.start, q.end) for q in figures_from(doc, lo, hi)] == [(q.start, q.end) for q in scan]
+    assert [q.text for q in figures_at(doc, 12)] == ["5 %", "%"] and figures_at(doc, 6) == []
+    assert figures_from(spacy.blank("en")("No figures here ."), 0, 4) == []
+
+
 def test_assemble_filters_numbers_inside_names_and_list_numbering(nlp):
     from extractor.assemble.filters import is_identifier
 

@@ -279,6 +279,39 @@ def sentences(ctx: PageContext) -> Iterator[Sentence]:
         yield Sentence(ctx, sent, block, tuple(quantities[q0:qi]), tuple(times[t0:ti]))
 
 
+def figures_from(doc: Doc, lo: int, hi: int) -> list[Span]:
+    """The quantities the matcher found (`doc.spans["quantities"]`) that start at a token in
+    [lo, hi), in text order: their starts are sorted once per Doc (`_figure_index`) and met by
+    bisection, so a stage that asks it of every noun phrase or pronoun does not rescan the page."""
+    starts, order, _ = _figure_index(doc)
+    return [doc.spans[QUANTITIES][k] for k in order[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]]
+
+
+def figures_at(doc: Doc, i: int) -> list[Span]:
+    """The quantities that cover token `i` ("S&P 500": is the 500 a figure?), from the same index."""
+    _, _, cover = _figure_index(doc)
+    return [doc.spans[QUANTITIES][k] for k in cover.get(i, ())]
+
+
+def _figure_index(doc: Doc) -> tuple[list[int], list[int], dict[int, list[int]]]:
+    """(sorted starts, the group positions in that order, {token: positions of the quantities that
+    cover it}) of `doc.spans["quantities"]`, kept in `doc.user_data` as plain numbers and built again
+    if the group's size changed; empty for a Doc without the group."""
+    group = doc.spans[QUANTITIES] if QUANTITIES in doc.spans else ()
+    index = doc.user_data.get(_FIGURES)
+    if index is None or index[0] != len(group):
+        order = sorted(range(len(group)), key=lambda k: group[k].start)
+        cover: dict[int, list[int]] = {}
+        for k in range(len(group)):
+            for i in range(group[k].start, group[k].end):
+                cover.setdefault(i, []).append(k)
+        index = doc.user_data[_FIGURES] = (len(group), [group[k].start for k in order], order, cover)
+    return index[1], index[2], index[3]
+
+
+_FIGURES = ("claims", "figure_index")      # doc.user_data: `_figure_index`
+
+
 def token_index(ctx: PageContext, name: str, keys, pos: str | None = None) -> dict[str, list[int]]:
     """{key: ascending token indices} over the whole Doc, built once per page on first use:
     `keys(token)` gives a token's keys; with `pos`, only the tokens of that part of speech have

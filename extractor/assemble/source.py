@@ -14,7 +14,7 @@ from ..nlp import COMMON_NOUNS
 from ..quantities.component import doc_text, lemma_of
 from ..quantities.normalize import cues
 from ..types import Claim, TextSpan
-from .context import Carry, PageContext, Sentence, Source, has_modal, in_range, word_set, words
+from .context import Carry, PageContext, Sentence, Source, figures_from, has_modal, in_range, word_set, words
 from .subject import phrase
 
 
@@ -404,7 +404,7 @@ def _measures_itself(head: Token, noun: Token, participle: Token) -> bool:
     that ...", "The index closed at 8,200, indicating ..."): the writer's reading of the market, not a
     finding. A study's or a survey's own sample ("The survey polled 2,000 adults, revealing that ...")
     leaves it a source."""
-    figures = (q for q in noun.doc.spans.get("quantities", ()) if noun.sent.start <= q.start < participle.i)
+    figures = figures_from(noun.doc, noun.sent.start, participle.i)
     return lemma_of(noun).lower() in word_set("source", "measure_documents") and (
         lemma_of(head).lower() in words().amount_verbs or any(q._.mention.kind != "date" for q in figures))
 
@@ -1089,8 +1089,7 @@ def _holds_figure(tok: Token, kinds: list[str] | None = None) -> bool:
     """Whether a quantity the matcher found (of one of `kinds`, when given) lies in `tok`'s phrase (a
     year or a date is none)."""
     lo, hi = tok.left_edge.i, tok.right_edge.i + 1
-    return any(lo <= q.start and q.end <= hi and (kinds is None or q._.mention.kind in kinds)
-               for q in tok.doc.spans.get("quantities", ()))
+    return any(q.end <= hi and (kinds is None or q._.mention.kind in kinds) for q in figures_from(tok.doc, lo, hi))
 
 
 def source_of(s: Sentence, start: int) -> TextSpan | None:

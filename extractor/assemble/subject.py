@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..quantities.component import doc_text, lemma_of
 from ..quantities.normalize import cues
 from ..types import TextSpan
-from .context import Sentence, amount_verb, has_modal, in_range, token_index, word_set, words
+from .context import Sentence, amount_verb, figures_at, figures_from, has_modal, in_range, token_index, word_set, words
 
 
 def phrase(doc: Doc, tok: Token) -> TextSpan:
@@ -63,8 +63,7 @@ def _name_number(doc: Doc, last: int) -> bool:
     return num.pos_ == "NUM" and num.dep_ == "nummod" and num.head.i == last and num.text.isdigit() \
         and not (after is not None and after.text[:1].isupper()) \
         and not (len(num.text) == 4 and num.text[:2] in ("19", "20")) \
-        and not any(q.start <= num.i < q.end and (q.end - q.start > 1 or q._.mention.unit)
-                    for q in doc.spans.get("quantities", ()))
+        and not any(q.end - q.start > 1 or q._.mention.unit for q in figures_at(doc, num.i))
 
 
 def find_subject(s: Sentence, qspan: Span) -> TextSpan | None:
@@ -1095,7 +1094,7 @@ def _plain_noun(tok: Token) -> bool:
     w = words()
     return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in w.pronouns | w.relative | w.quantifiers \
         and not tok.like_num and not _measures(tok) and tok.lower_ not in cues().attribution["document_nouns"] \
-        and not any(tok.i <= q.start <= tok.right_edge.i for q in tok.doc.spans.get("quantities", ()))
+        and not figures_from(tok.doc, tok.i, tok.right_edge.i + 1)
 
 
 def _an_actor(tok: Token) -> bool:
