@@ -893,6 +893,43 @@ def test_quantities_patterns_that_need_a_digit_have_one_in_every_example():
                 assert re.search(r"\d", example.split(" => ")[0]), (p.id, example)
 
 
+@pytest.mark.parametrize(("regex", "chars"), [
+    (r"(?<![\w-])\d+%", (r"\d", False)),
+    (r"(?:(?<=\bfor\s)|(?<=\bover\s))(?i:an?|one)\s(?:day|week)", ("ao", True)),   # look-behinds consume nothing
+    (r"\b(?:[$€]|USD\s?)[0-9]+", (r"U\$€", False)),
+    (r"(?:minus\s)?-?\d+", (r"\-\dm", False)),                                    # an optional item, then the next
+    (r"(?i)percent", ("p", True)),                                                  # a global flag
+    (r"[^\d]+", None),                                                              # a negated class: any start
+    (r"(?P<a>x)\s(?P=a)", ("x", False)),
+    (r"(?:\d+)?", None),                                                            # can match nothing
+    (r".+ million", None),
+])
+def test_quantities_first_chars_reads_what_a_match_can_start_with(regex, chars):
+    from extractor.quantities.matcher import first_chars
+
+    assert first_chars(re.compile(regex)) == chars
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.id)
+def test_quantities_first_char_guard_keeps_every_match(pattern):
+    """A pattern whose first characters can be read carries a look-ahead for them (first_char_guard),
+    and finds with it exactly what its bare regex finds in its examples, the words around them
+    included."""
+    from extractor.quantities.matcher import first_chars
+
+    guard = re.match(r"(\(\?[aiLmsux]+\))?(\(\?i:\(\?=\[(?:\\.|[^\]\\])*\]\)\)|\(\?=\[(?:\\.|[^\]\\])*\]\))",
+                     pattern.regex.pattern)
+    if guard is None:
+        assert first_chars(pattern.regex) is None, pattern.id
+        return
+    bare = re.compile((guard.group(1) or "") + pattern.regex.pattern[guard.end():], pattern.regex.flags)
+    assert first_chars(bare) is not None
+    for example in (*pattern.match, *pattern.no_match):
+        text = "In 2020, over 4 firms said: " + example.split(" => ")[0] + ", up 5% (about $3)."
+        assert [(m.span(), m.groupdict()) for m in pattern.regex.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in bare.finditer(text)], (pattern.id, example)
+
+
 def test_quantities_block_sentences_start_a_sentence_after_a_blank_line():
     from extractor.quantities.component import BlockSentences
 
