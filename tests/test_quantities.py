@@ -451,6 +451,41 @@ def test_quantities_component_is_a_spacy_entry_point(tmp_path):
     assert run.stdout.split("\n")[:2] == ["[('5%', 5.0), ('$3 billion', 3000000000.0)]", "True"]
 
 
+SERIALISE_SCRIPT = """
+import datetime
+import spacy
+from spacy.tokens import Doc, DocBin
+nlp = spacy.blank("en")
+nlp.add_pipe("quantity_matcher")
+texts = ["Sales rose 5% to $3 billion in 2020.", "Acme employs 3,000 people."]
+docs = list(nlp.pipe(texts, n_process=2))
+packed = DocBin(store_user_data=True, docs=docs).to_bytes()
+back = list(DocBin(store_user_data=True).from_bytes(packed).get_docs(nlp.vocab))
+doc = nlp.make_doc("Prices rose 4% last month.")
+doc._.published = datetime.date(2020, 3, 5)
+doc = nlp(doc)
+again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+print([[(s.text, s._.mention.kind, s._.mention.value) for s in d.spans["quantities"]] for d in back])
+print(again._.published, [s._.mention == t._.mention for s, t in zip(again.spans["times"], doc.spans["times"])])
+"""
+
+
+def test_quantities_component_docs_survive_serialisation(tmp_path):
+    """The Docs the component annotates keep their mentions through what spaCy users do with
+    Docs: `nlp.pipe(n_process=2)` (the workers send Docs back as bytes), a DocBin with user data,
+    `doc.to_bytes()` with the page's date set (component.encode_msgpack); in a process whose code
+    never imports `extractor`. Each raised "can not serialize 'Mention' object" before."""
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-c", SERIALISE_SCRIPT], cwd=tmp_path, capture_output=True,
+                         text=True, timeout=180)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.split("\n")[:2] == [
+        "[[('5%', 'percent', 5.0), ('$3 billion', 'money', 3000000000.0)], [('3,000', 'count', 3000.0)]]",
+        "2020-03-05 [True]"]
+
+
 @pytest.mark.parametrize("text,unit", [("shares closed at A$1.20, up 5 cents", "AUD"),
                                        ("the euro gained to €1.10, or 2 cents", "EUR"),
                                        ("a stamp costs 65 cents", "USD"),

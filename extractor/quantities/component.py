@@ -7,6 +7,10 @@ carrying its normalised `Mention` in `span._.mention`.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -22,6 +26,37 @@ if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)      # datetime.date of the page, for relative dates
 if not Span.has_extension("mention"):
     Span.set_extension("mention", default=None)
+
+
+_MENTION_TAG, _DATE_TAG = "claims.mention", "claims.date"
+
+
+def encode_msgpack(obj, chain=None):
+    """srsly's msgpack encoder for what the components keep in `doc.user_data`: a `Mention`
+    (`span._.mention`) as its fields, a date (`doc._.published`) in ISO form. With it (and
+    `decode_msgpack`) a Doc they annotated survives `doc.to_bytes()`, `DocBin(store_user_data=True)`
+    and `nlp.pipe(texts, n_process=2)`, which pack the user data and raised "can not serialize
+    'Mention' object". Registered on import of this module, so a process reading such Docs back
+    imports it first (any `extractor` import does)."""
+    if isinstance(obj, Mention):
+        return {_MENTION_TAG: [getattr(obj, f.name) for f in dataclasses.fields(Mention)]}
+    if isinstance(obj, dt.date):
+        return {_DATE_TAG: [obj.isoformat(), isinstance(obj, dt.datetime)]}
+    return obj if chain is None else chain(obj)
+
+
+def decode_msgpack(obj, chain=None):
+    """The inverse of `encode_msgpack`, on each unpacked map."""
+    if _MENTION_TAG in obj:
+        return Mention(*obj[_MENTION_TAG])
+    if _DATE_TAG in obj:
+        iso, stamp = obj[_DATE_TAG]
+        return dt.datetime.fromisoformat(iso) if stamp else dt.date.fromisoformat(iso)
+    return obj if chain is None else chain(obj)
+
+
+srsly.msgpack_encoders.register(_MENTION_TAG, func=encode_msgpack)
+srsly.msgpack_decoders.register(_MENTION_TAG, func=decode_msgpack)
 
 
 def doc_text(doc: Doc) -> str:
