@@ -270,6 +270,8 @@ def test_assemble_context_finds_figures_by_position():
             scan = sorted((q for q in doc.spans["quantities"] if lo <= q.start < hi), key=lambda q: q.start)
             assert [(q.start, q.end) for q in figures_from(doc, lo, hi)] == [(q.start, q.end) for q in scan]
     assert [q.text for q in figures_at(doc, 12)] == ["5 %", "%"] and figures_at(doc, 6) == []
+    doc.spans["quantities"] = [doc[1:2], doc[4:6], doc[7:9], doc[11:13], doc[12:13]]     # anew, same size
+    assert [q.text for q in figures_from(doc, 0, 3)] == ["2020"]
     assert figures_from(spacy.blank("en")("No figures here ."), 0, 4) == []
 
 

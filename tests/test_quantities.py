@@ -938,11 +938,25 @@ def test_quantities_patterns_that_need_a_digit_have_one_in_every_example():
     (r"(?P<a>x)\s(?P=a)", ("x", False)),
     (r"(?:\d+)?", None),                                                            # can match nothing
     (r".+ million", None),
+    (r"(?a)\d+", None),                                                              # ASCII \d: the guard would not be
+    (r"(?u:\d)+ km", None),
 ])
 def test_quantities_first_chars_reads_what_a_match_can_start_with(regex, chars):
     from extractor.quantities.matcher import first_chars
 
     assert first_chars(re.compile(regex)) == chars
+
+
+@pytest.mark.parametrize(("regex", "text"), [
+    (r"(?i)(?x)  \d+ \s widgets", "12 WIDGETS"),        # more global flags: left unguarded, still loads
+    (r"\d+\s?km|about\s\d+", "about 5, 3 km"),           # a branch at the top: the guard covers both
+    (r"(?x) \d+ \s km  # a closing comment", "3 km"),
+])
+def test_quantities_first_char_guard_finds_what_the_bare_regex_finds(regex, text):
+    from extractor.quantities.matcher import first_char_guard
+
+    bare = re.compile(regex)
+    assert [m.span() for m in first_char_guard(bare).finditer(text)] == [m.span() for m in bare.finditer(text)] != []
 
 
 @pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.id)

@@ -296,16 +296,18 @@ def figures_at(doc: Doc, i: int) -> list[Span]:
 def _figure_index(doc: Doc) -> tuple[list[int], list[int], dict[int, list[int]]]:
     """(sorted starts, the group positions in that order, {token: positions of the quantities that
     cover it}) of `doc.spans["quantities"]`, kept in `doc.user_data` as plain numbers and built again
-    if the group's size changed; empty for a Doc without the group."""
+    for another group object or another size (a group assigned anew, a span appended); empty for a
+    Doc without the group."""
     group = doc.spans[QUANTITIES] if QUANTITIES in doc.spans else ()
+    key = [id(group), len(group)]                   # a list: as msgpack gives it back (doc.to_bytes)
     index = doc.user_data.get(_FIGURES)
-    if index is None or index[0] != len(group):
+    if index is None or index[0] != key:
         order = sorted(range(len(group)), key=lambda k: group[k].start)
         cover: dict[int, list[int]] = {}
         for k in range(len(group)):
             for i in range(group[k].start, group[k].end):
                 cover.setdefault(i, []).append(k)
-        index = doc.user_data[_FIGURES] = (len(group), [group[k].start for k in order], order, cover)
+        index = doc.user_data[_FIGURES] = (key, [group[k].start for k in order], order, cover)
     return index[1], index[2], index[3]
 
 

@@ -101,7 +101,11 @@ def first_char_guard(regex: re.Pattern[str]) -> re.Pattern[str]:
     head = re.match(r"\(\?[aiLmsux]+\)", regex.pattern)      # global flags must stay first
     at = head.end() if head else 0
     guard = f"(?=[{chars[0]}])" if not chars[1] else f"(?i:(?=[{chars[0]}]))"
-    return re.compile(regex.pattern[:at] + guard + regex.pattern[at:], regex.flags)
+    close = "\n)" if regex.flags & re.VERBOSE else ")"        # (past a closing comment)
+    try:                                                        # the group guards every top-level branch
+        return re.compile(regex.pattern[:at] + guard + "(?:" + regex.pattern[at:] + close, regex.flags)
+    except re.error:        # more global flags after the first ("(?i)(?x)..."): left as it is
+        return regex
 
 
 _DIGIT_CODES = frozenset("0123456789")
@@ -118,6 +122,8 @@ def first_chars(regex: re.Pattern[str]) -> tuple[str, bool] | None:
     except ImportError:             # Python 3.10
         import sre_constants as const
         import sre_parse as parser
+    if regex.flags & (re.ASCII | re.LOCALE):    # a class of the guard would read \d, \w and case otherwise
+        return None
     try:
         parsed = parser.parse(regex.pattern, regex.flags)
         found = _seq_first(parsed, bool(regex.flags & re.IGNORECASE), const)
@@ -166,6 +172,8 @@ def _item_first(op, av, nocase: bool, const) -> tuple[set[str], bool, bool] | No
         return items, nocase, False
     if op is const.SUBPATTERN:
         _group, add, remove, seq = av
+        if (add | remove) & (re.ASCII | re.UNICODE | re.LOCALE):
+            return None                                     # "(?a:...)", "(?u:...)": read as above
         return _seq_first(seq, (nocase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE, const)
     if op is const.BRANCH:
         found = [_seq_first(b, nocase, const) for b in av[1]]
