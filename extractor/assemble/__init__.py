@@ -30,7 +30,7 @@ from .context import Carry, PageContext, Sentence, lstrip_len, page_context, sam
 from .filters import count_extent, in_code, is_identifier, not_a_claim, ranked_entry_subject, within_one_block
 from .property import find_property
 from .source import find_source, in_force, next_block, source_of, speaker_back
-from .subject import carries, find_subject, respectively, takes_carried
+from .subject import carried_subject, carries, find_subject, measure_phrase, respectively, takes_carried
 from .time import date_extent, duration_amount, duration_match, event_clause, extra_times, lede_governs, lede_time, pick_time, present_state, situating_time, time_span
 
 
@@ -97,7 +97,8 @@ def quantity_claim(s: Sentence, qspan: Span, carry: Carry) -> tuple[Claim | None
         start, end, unit, keep = count_extent(s, qspan, m)
         if not keep:
             return None, m
-    subject = ranked_entry_subject(s, m) or find_subject(s, qspan) or (carry.subject if takes_carried(s) else None)
+    subject = ranked_entry_subject(s, m) or find_subject(s, qspan) or (carried_subject(s, carry) if takes_carried(s)
+                                                                       else None)
     own_time = pick_time(s, m) or situating_time(s, m)
     time_scope = own_time or present_state(s, qspan) or carry.time or lede_governs(s, qspan, carry.lede)
     claim = _base_claim(
@@ -108,7 +109,10 @@ def quantity_claim(s: Sentence, qspan: Span, carry: Carry) -> tuple[Claim | None
         change=Change(m.change_direction or "up", m.change_type) if m.change_type else None,
         subject=subject, property=find_property(s, qspan, m), time_scope=time_scope, rule=m.rule)
     if subject is not None and carries(subject, s):
-        carry.subject = subject
+        if measure_phrase(s, subject):
+            carry.measure = (s.sent.start, subject)     # for the later figures of its sentence only
+        else:
+            carry.subject, carry.measure = subject, None
     if own_time is not None and (own_time.start is None or event_clause(s, own_time.start, own_time.iso) is None):
         carry.time = own_time
         if carry.lede is None and s.block <= carry.lede_block and lede_time(own_time):

@@ -179,6 +179,8 @@ class Carry:
     speech_block: int = -1              # the last block a speaker's words were in force in (source._recent_speaker)
     block: int = -1
     subject: TextSpan | None = None
+    measure: tuple | None = None        # (sentence start, subject): a measure phrase a figure took as its subject, for
+                                        # the later figures of that sentence only (subject.measure_phrase)
     time: TextSpan | None = None
     lede: TextSpan | None = None        # the lede's time: it governs later past-tense figures with none
     lede_block: int = 1                 # the lede is the page's first blocks up to this one

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..quantities.component import doc_text, lemma_of
 from ..quantities.normalize import cues
 from ..types import TextSpan
-from .context import Sentence, amount_verb, figures_at, figures_from, has_modal, in_range, token_index, word_set, words
+from .context import Carry, Sentence, amount_verb, figures_at, figures_from, has_modal, in_range, token_index, word_set, words
 
 
 def phrase(doc: Doc, tok: Token) -> TextSpan:
@@ -985,6 +985,27 @@ def carries(subject: TextSpan, s: Sentence) -> bool:
     subject only as the "we" of their own words."""
     return subject.text.lower() not in words().self_pronouns \
         and not (s.source is not None and subject is s.source.span)
+
+
+def carried_subject(s: Sentence, carry: Carry) -> TextSpan | None:
+    """The subject a figure with none of its own takes from before: a measure phrase a figure of
+    its own sentence took ("Annual price growth hit 9%, up from 4%": the 4% is that growth's too,
+    `measure_phrase`), else the last actor carried."""
+    if carry.measure is not None and carry.measure[0] == s.sent.start:
+        return carry.measure[1]
+    return carry.subject
+
+
+def measure_phrase(s: Sentence, subject: TextSpan) -> bool:
+    """A subject that is itself a measure ("year-over-year price growth", "Annual growth": the noun
+    phrase kept for want of an actor, `_measured_thing`) is no actor that the next sentences'
+    figures are about: the actor carried before it stays for them ("The housing market cooled,
+    with price growth peaking at 26%. By 2022, annual growth had fallen to 1%": the market's)."""
+    if subject.start is None or not s.sent.start_char <= subject.start < s.sent.end_char:
+        return False
+    span = s.doc.char_span(subject.start, subject.end, alignment_mode="expand")
+    return span is not None and span.root.pos_ == "NOUN" and _measures(span.root) \
+        and not any(t.ent_type_ in words().actor_labels for t in span)
 
 
 def takes_carried(s: Sentence) -> bool:
