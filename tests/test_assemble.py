@@ -275,6 +275,22 @@ def test_assemble_context_finds_figures_by_position():
     assert figures_from(spacy.blank("en")("No figures here ."), 0, 4) == []
 
 
+@pytest.mark.parametrize(("text", "quote", "kept"), [
+    ("Guests at Four Seasons paid $900 a night in 2023.", "Four Seasons", False),
+    ("Five Guys opened 120 restaurants last year.", "Five Guys", False),
+    ("She reread A Tale of Two Cities in May and finished 40 books.", "Two Cities", False),
+    ("Four Democrats voted against the bill on Monday.", "Four Democrats", True),       # a party: NORP
+    ("Three Chinese firms bid $2 billion for the port.", "Three Chinese firms", True),  # a people, a counted noun
+    ("Two NASA astronauts spent 9 months on the station.", "Two NASA astronauts", True),  # an acronym
+    ("Two Boeing jets landed in Denver on Monday.", "Two Boeing jets", True),            # a counted noun after
+])
+def test_assemble_filters_a_number_word_that_begins_a_name_is_no_count(nlp, text, quote, kept):
+    """filters.begins_a_name: "Four Seasons", "Five Guys", "A Tale of Two Cities" are names."""
+    from extractor import extract_text
+
+    assert (quote in [c.quote for c in extract_text(text, published="2024-06-01")]) is kept
+
+
 def test_assemble_filters_numbers_inside_names_and_list_numbering(nlp):
     from extractor.assemble.filters import is_identifier
 
@@ -1584,6 +1600,12 @@ SUBJECT_EXAMPLES.extend([
      "Texas"),
     ("Acme has 40 engineers working on the chip.", "40 engineers", "Acme"),
     ("Most millennials (68%) own a phone.", "68%", "Most millennials"),
+])
+
+# A name that opens with a number word is the subject whole, its number no figure to cut it at
+SUBJECT_EXAMPLES.extend([
+    ("Five Guys opened 120 restaurants last year.", "120 restaurants", "Five Guys"),
+    ("Three Mile Island closed in 2019 after 45 years.", "45 years", "Three Mile Island"),
 ])
 
 # A subject that is itself a measure, kept for want of an actor ("Price growth"), is not carried to

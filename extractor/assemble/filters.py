@@ -26,6 +26,28 @@ def in_code(s: Sentence) -> bool:
     return bool(body) and body[s.block].tag == "pre"
 
 
+def begins_a_name(s: Sentence, qspan: Span) -> bool:
+    """"Four Seasons", "Six Senses", "Five Guys", "Three Mile Island": a number written as a word
+    with a capital, before title-case words that no lowercase noun follows, is the first word of a
+    name, not a count. Not a count of a people or a party ("Four Democrats", "Two Americans": the
+    recogniser's NORP), not before an acronym or with a counted noun after the name ("Two NASA
+    astronauts", "Two Boeing jets"), and not in a title-case heading ("Ten Best Hotels in Paris"),
+    where every word has a capital."""
+    first = qspan[0]
+    if qspan._.mention is None or qspan._.mention.kind != "count" or not (
+            first.is_alpha and first.text[0].isupper() and first.text[1:].islower() and first.i + 1 < len(s.doc)):
+        return False
+    end = first.i + 1
+    while end < s.sent.end and s.doc[end].is_alpha and s.doc[end].text[0].isupper() and s.doc[end].text[1:].islower() \
+            and s.doc[end].ent_type_ != "NORP":
+        end += 1
+    after = s.doc[end] if end < s.sent.end else None
+    if end == first.i + 1 or after is not None and (after.ent_type_ == "NORP" or after.is_alpha and after.text[0].isupper()
+                                                    or after.pos_ == "NOUN" and after.text.islower()):
+        return False
+    return any(t.is_alpha and t.text.islower() and len(t.text) > 3 for t in s.sent if not first.i <= t.i < end)
+
+
 def within_one_block(s: Sentence, m: Mention) -> bool:
     body = s.ctx.body
     if not body:

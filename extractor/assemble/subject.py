@@ -14,6 +14,7 @@ from ..quantities.component import doc_text, lemma_of
 from ..quantities.normalize import cues
 from ..types import TextSpan
 from .context import Carry, Sentence, amount_verb, figures_at, figures_from, has_modal, in_range, token_index, word_set, words
+from .filters import begins_a_name
 
 
 def phrase(doc: Doc, tok: Token) -> TextSpan:
@@ -111,7 +112,8 @@ def _without_figures(s: Sentence, subject: TextSpan | None, qspan: Span, nested:
     each other's subject must not send the search round in a circle)."""
     if subject is None or subject.start is None:
         return subject
-    inside = [q for q in s.quantities if subject.start <= q.start_char < subject.end and not _in_name(q)]
+    inside = [q for q in s.quantities if subject.start <= q.start_char < subject.end and not _in_name(q)
+              and not begins_a_name(s, q)]
     if not inside:
         return subject
     cut = max(q.end_char for q in inside)
