@@ -1616,6 +1616,13 @@ SUBJECT_EXAMPLES.extend([
     ("The U.S. housing market boomed in 2021, adding 900,000 homes. Price growth peaked at 26% in May.", "26%",
      "Price growth"),
     ("Acme's revenue rose 8% to $3 billion. Profit fell 2%.", "2%", "Profit"),
+    # (review of the first form) a figure that points back to the measure keeps it: an amount by a
+    # verb a measure takes ("It had been", "That is"); one of a thing or an act is the actor's
+    ("Acme sold 300 cars in May. Inflation rose to 3.2%. It had been 2.9% in April.", "2.9%", "Inflation"),
+    ("Home sales dropped 8% in September. That is 20% more than in August.", "20%", "Home sales"),
+    ("The KQi Air scooter weighs 30 pounds. Top speed is 20 mph. It costs $99.", "$99", "KQi Air scooter"),
+    ("Acme Corp hired 400 workers. Revenue rose 8% to $3 billion. It expects $3.3 billion next year.",
+     "$3.3 billion", "Acme Corp"),
 ])
 
 # "its" stands for the name that is the subject of the verb above it; not for people or a person

@@ -98,7 +98,7 @@ def quantity_claim(s: Sentence, qspan: Span, carry: Carry) -> tuple[Claim | None
         start, end, unit, keep = count_extent(s, qspan, m)
         if not keep:
             return None, m
-    subject = ranked_entry_subject(s, m) or find_subject(s, qspan) or (carried_subject(s, carry) if takes_carried(s)
+    subject = ranked_entry_subject(s, m) or find_subject(s, qspan) or (carried_subject(s, carry, qspan) if takes_carried(s)
                                                                        else None)
     own_time = pick_time(s, m) or situating_time(s, m)
     time_scope = own_time or present_state(s, qspan) or carry.time or lede_governs(s, qspan, carry.lede)
@@ -111,7 +111,7 @@ def quantity_claim(s: Sentence, qspan: Span, carry: Carry) -> tuple[Claim | None
         subject=subject, property=find_property(s, qspan, m), time_scope=time_scope, rule=m.rule)
     if subject is not None and carries(subject, s):
         if measure_phrase(s, subject):
-            carry.measure = (s.sent.start, subject)     # for the later figures of its sentence only
+            carry.measure = (s.sent.start, subject)     # (carried_subject: the figures that point back to it)
         else:
             carry.subject, carry.measure = subject, None
     if own_time is not None and (own_time.start is None or event_clause(s, own_time.start, own_time.iso) is None):

@@ -40,6 +40,7 @@ class Words:
     of_measures: frozenset[str]
     scope_adjectives: frozenset[str]
     amount_verbs: frozenset[str]
+    thing_amount_verbs: frozenset[str]
     amount_preps: frozenset[str]
     place_nouns: frozenset[str]
     sentential_verbs: frozenset[str]
@@ -102,6 +103,7 @@ def words() -> Words:
         abstract=frozenset(subject["abstract"]), measure_nouns=frozenset(subject["measure_nouns"]),
         of_measures=frozenset(subject["of_measures"]), scope_adjectives=frozenset(subject["scope_adjectives"]),
         amount_verbs=frozenset(subject["amount_verbs"]), amount_preps=frozenset(subject["amount_preps"]),
+        thing_amount_verbs=frozenset(subject["thing_amount_verbs"]),
         place_nouns=frozenset(subject["place_nouns"]),
         sentential_verbs=frozenset(subject["sentential_verbs"]), kinds=subject["kinds"],
         possessive=frozenset(subject["possessive"]), measured_for_preps=frozenset(subject["measured_for_preps"]),
@@ -179,8 +181,8 @@ class Carry:
     speech_block: int = -1              # the last block a speaker's words were in force in (source._recent_speaker)
     block: int = -1
     subject: TextSpan | None = None
-    measure: tuple | None = None        # (sentence start, subject): a measure phrase a figure took as its subject, for
-                                        # the later figures of that sentence only (subject.measure_phrase)
+    measure: tuple | None = None        # (sentence start, subject): a measure phrase a figure took as its subject
+                                        # since the last actor (subject.measure_phrase, carried_subject)
     time: TextSpan | None = None
     lede: TextSpan | None = None        # the lede's time: it governs later past-tense figures with none
     lede_block: int = 1                 # the lede is the page's first blocks up to this one

@@ -989,20 +989,55 @@ def carries(subject: TextSpan, s: Sentence) -> bool:
         and not (s.source is not None and subject is s.source.span)
 
 
-def carried_subject(s: Sentence, carry: Carry) -> TextSpan | None:
-    """The subject a figure with none of its own takes from before: a measure phrase a figure of
-    its own sentence took ("Annual price growth hit 9%, up from 4%": the 4% is that growth's too,
-    `measure_phrase`), else the last actor carried."""
-    if carry.measure is not None and carry.measure[0] == s.sent.start:
+def carried_subject(s: Sentence, carry: Carry, qspan: Span) -> TextSpan | None:
+    """The subject a figure with none of its own takes from before: the measure phrase a figure
+    took after the last actor (`measure_phrase`), in the figure's own sentence ("Annual price growth
+    hit 9%, up from 4%") or where the figure is an amount its clause names no measure for
+    ("Inflation rose to 3.2%. It had been 2.9%", `_a_measure_amount`); else the last actor carried,
+    which a new measure noun with no actor of its own is about ("The housing market cooled, with
+    price growth peaking at 26%. By 2022, annual growth had fallen to 1%": the market's)."""
+    if carry.measure is None:
+        return carry.subject
+    verb, subj = _subject_above(qspan)
+    measured = subj is not None and subj.pos_ == "NOUN" and _measures(subj) and not any(
+        c.dep_ == "poss" for c in subj.children)
+    if carry.measure[0] == s.sent.start or not measured and _a_measure_amount(qspan, verb, subj):
         return carry.measure[1]
     return carry.subject
 
 
+def _subject_above(qspan: Span) -> tuple[Token | None, Token | None]:
+    """The nearest verb above a figure that has a subject, up through those that have none ("Sales
+    surged, reaching a record 49%": surged), with that subject; (None, None) when none has."""
+    tok = qspan.root
+    while True:
+        if tok.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in tok.children if c.dep_ in words().subject_deps), None)
+            if subj is not None:
+                return tok, subj
+        if tok.head.i == tok.i:
+            return None, None
+        tok = tok.head
+
+
+def _a_measure_amount(qspan: Span, verb: Token | None, subj: Token | None) -> bool:
+    """Whether a figure is an amount by a verb a measure takes, as its clause's object or complement
+    ("It was 2.9%", "it had fallen to 1%") or under a subject that points back ("That is 20% more",
+    "They were down 15%"); not by one of a thing (`thing_amount_verbs`: "It costs $99", "It weighs 9
+    pounds") nor an act ("It expects $3.3 billion", "It doubled its revenue"): those are the actor's;
+    nor a count of what there is ("There are two types")."""
+    w = words()
+    verb = amount_verb(qspan) or (verb if subj is not None and subj.lower_ in w.pointing_pronouns | {"that", "this"}
+                                  and lemma_of(verb).lower() in w.amount_verbs else None)
+    return verb is not None and lemma_of(verb).lower() not in w.thing_amount_verbs \
+        and not any(c.dep_ == "expl" or c.dep_ == "dobj" and not c.left_edge.i <= qspan.start <= c.right_edge.i
+                    for c in verb.children)         # "There are ...", "It doubled its revenue" (not "It reached $2 billion")
+
+
 def measure_phrase(s: Sentence, subject: TextSpan) -> bool:
     """A subject that is itself a measure ("year-over-year price growth", "Annual growth": the noun
-    phrase kept for want of an actor, `_measured_thing`) is no actor that the next sentences'
-    figures are about: the actor carried before it stays for them ("The housing market cooled,
-    with price growth peaking at 26%. By 2022, annual growth had fallen to 1%": the market's)."""
+    phrase kept for want of an actor, `_measured_thing`) is no actor: it does not replace the actor
+    carried before it, and only the figures that point back to it take it (`carried_subject`)."""
     if subject.start is None or not s.sent.start_char <= subject.start < s.sent.end_char:
         return False
     span = s.doc.char_span(subject.start, subject.end, alignment_mode="expand")
