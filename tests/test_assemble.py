@@ -1608,8 +1608,9 @@ SUBJECT_EXAMPLES.extend([
     ("Three Mile Island closed in 2019 after 45 years.", "45 years", "Three Mile Island"),
 ])
 
-# A subject that is itself a measure, kept for want of an actor ("Price growth"), is not carried to
-# later figures: the actor carried before it stays (subject._measure_phrase); its own figure keeps it
+# A subject that is itself a measure, kept for want of an actor ("Price growth"), does not replace the
+# actor carried before it (subject.measure_phrase): a later sentence's new measure is the actor's, its
+# own figure keeps it, and so does a figure that points back to it (subject.carried_subject)
 SUBJECT_EXAMPLES.extend([
     ("The U.S. housing market boomed in 2021, adding 900,000 homes. Price growth peaked at 26% in May. "
      "By 2023, annual growth had fallen to 1%.", "1%", "U.S. housing market"),
