@@ -27,16 +27,23 @@ def in_code(s: Sentence) -> bool:
 
 
 def begins_a_name(s: Sentence, qspan: Span) -> bool:
-    """"Four Seasons", "Six Senses", "Five Guys", "Three Mile Island": a number written as a word
-    with a capital, before title-case words that no lowercase noun follows, is the first word of a
-    name, not a count. Not a count of a people or a party ("Four Democrats", "Two Americans": the
-    recogniser's NORP), not before an acronym or with a counted noun after the name ("Two NASA
-    astronauts", "Two Boeing jets"), and not in a title-case heading ("Ten Best Hotels in Paris"),
-    where every word has a capital."""
+    """"at Four Seasons", "A Tale of Two Cities", ", Six Senses is": a number written as a word with a
+    capital inside a sentence, where a count has none, before title-case words that no lowercase noun
+    follows, is the first word of a name, not a count. Not at the start of a sentence, a line or a
+    list item, where counts have a capital too ("Four Lakers scored", "Two Teslas caught fire",
+    "Five Takeaways from the Debate"); not a count of a people or a party ("and Four Democrats": the
+    recogniser's NORP), nor before an acronym or with a counted noun after the name ("two NASA
+    astronauts", "Two Boeing jets"), nor in a title-case heading, where every word has a capital."""
     first = qspan[0]
     if qspan._.mention is None or qspan._.mention.kind != "count" or not (
             first.is_alpha and first.text[0].isupper() and first.text[1:].islower() and first.i + 1 < len(s.doc)):
         return False
+    before = first.i - 1                        # the capital must be the name's: inside a sentence, after a
+    while before >= s.sent.start and s.doc[before].is_quote:          # lowercase word or a comma ("at Four
+        before -= 1                                                   # Seasons", ', Six Senses is'), not at a
+    if before < s.sent.start or not (s.doc[before].text == "," or s.doc[before].is_alpha    # sentence's, a line's
+                                      and s.doc[before].text.islower()):                     # or a list's start
+        return False                            # ("Four Lakers scored", "Key numbers: Two Americans")
     end = first.i + 1
     while end < s.sent.end and s.doc[end].is_alpha and s.doc[end].text[0].isupper() and s.doc[end].text[1:].islower() \
             and s.doc[end].ent_type_ != "NORP":
