@@ -64,6 +64,7 @@ class Words:
     personal: frozenset[str]
     impersonal: frozenset[str]
     pointing_pronouns: frozenset[str]
+    demonstratives: frozenset[str]
     expletive_verbs: frozenset[str]
     honorifics: frozenset[str]
     weather_words: frozenset[str]
@@ -118,6 +119,7 @@ def words() -> Words:
         naming_lemmas=frozenset(subject["naming_lemmas"]), copulas=frozenset(subject["copulas"]),
         addressee_verbs=frozenset(subject["addressee_verbs"]), personal=frozenset(subject["personal"]),
         impersonal=frozenset(subject["impersonal"]), pointing_pronouns=frozenset(subject["pointing_pronouns"]),
+        demonstratives=frozenset(subject["demonstratives"]),
         expletive_verbs=frozenset(subject["expletive_verbs"]), honorifics=frozenset(subject["honorifics"]),
         weather_words=frozenset(subject["weather_words"]), speaker_lemmas=frozenset(subject["speaker_lemmas"]),
         intention_lemmas=frozenset(subject["intention_lemmas"]),

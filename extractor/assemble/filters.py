@@ -36,7 +36,7 @@ def begins_a_name(s: Sentence, qspan: Span) -> bool:
     astronauts", "Two Boeing jets"), nor in a title-case heading, where every word has a capital."""
     first = qspan[0]
     if qspan._.mention is None or qspan._.mention.kind != "count" or not (
-            first.is_alpha and first.text[0].isupper() and first.text[1:].islower() and first.i + 1 < len(s.doc)):
+            first.is_alpha and first.is_title and first.i + 1 < len(s.doc)):
         return False
     before = first.i - 1                        # the capital must be the name's: inside a sentence, after a
     while before >= s.sent.start and s.doc[before].is_quote:          # lowercase word or a comma ("at Four
@@ -45,8 +45,7 @@ def begins_a_name(s: Sentence, qspan: Span) -> bool:
                                       and s.doc[before].text.islower()):                     # or a list's start
         return False                            # ("Four Lakers scored", "Key numbers: Two Americans")
     end = first.i + 1
-    while end < s.sent.end and s.doc[end].is_alpha and s.doc[end].text[0].isupper() and s.doc[end].text[1:].islower() \
-            and s.doc[end].ent_type_ != "NORP":
+    while end < s.sent.end and s.doc[end].is_alpha and s.doc[end].is_title and s.doc[end].ent_type_ != "NORP":
         end += 1
     after = s.doc[end] if end < s.sent.end else None
     if end == first.i + 1 or after is not None and (after.ent_type_ == "NORP" or after.is_alpha and after.text[0].isupper()

@@ -461,8 +461,12 @@ def _measure_subject(qspan: Span) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subj = next((c for c in verb.children if c.dep_ in words().subject_deps), None)
-    return subj is not None and lemma_of(subj).lower() in words().abstract | words().measure_nouns \
-        and not any(c.dep_ == "poss" for c in subj.children)
+    return subj is not None and _unowned_measure(subj)
+
+
+def _unowned_measure(noun: Token) -> bool:
+    """A measure noun (`_measures`) with no owner: "The rate", "annual growth"; not "Acme's rate"."""
+    return _measures(noun) and not any(c.dep_ == "poss" for c in noun.children)
 
 
 def _parallel_group(s: Sentence, qspan: Span) -> TextSpan | None:
@@ -999,8 +1003,7 @@ def carried_subject(s: Sentence, carry: Carry, qspan: Span) -> TextSpan | None:
     if carry.measure is None:
         return carry.subject
     verb, subj = _subject_above(qspan)
-    measured = subj is not None and subj.pos_ == "NOUN" and _measures(subj) and not any(
-        c.dep_ == "poss" for c in subj.children)
+    measured = subj is not None and subj.pos_ == "NOUN" and _unowned_measure(subj)
     if carry.measure[0] == s.sent.start or not measured and _a_measure_amount(qspan, verb, subj):
         return carry.measure[1]
     return carry.subject
@@ -1027,7 +1030,7 @@ def _a_measure_amount(qspan: Span, verb: Token | None, subj: Token | None) -> bo
     pounds") nor an act ("It expects $3.3 billion", "It doubled its revenue"): those are the actor's;
     nor a count of what there is ("There are two types")."""
     w = words()
-    verb = amount_verb(qspan) or (verb if subj is not None and subj.lower_ in w.pointing_pronouns | {"that", "this"}
+    verb = amount_verb(qspan) or (verb if subj is not None and subj.lower_ in w.pointing_pronouns | w.demonstratives
                                   and lemma_of(verb).lower() in w.amount_verbs else None)
     return verb is not None and lemma_of(verb).lower() not in w.thing_amount_verbs \
         and not any(c.dep_ == "expl" or c.dep_ == "dobj" and not c.left_edge.i <= qspan.start <= c.right_edge.i
