@@ -1384,21 +1384,32 @@ def _population(s: Sentence, qspan: Span, verb: Token, subj: Token) -> TextSpan 
 
 def _group_before(s: Sentence, qspan: Span) -> TextSpan | None:
     """"A survey of 400 nurses found that 95 percent quit", "It is a goal for millennials, with 41%
-    saving": a bare share that is itself the subject of its clause is a share of the last group of
-    people named before it in its sentence ("of/for/among" a plural noun), unless the share's clause
-    is coordinated with the one that names the group ("Tickets for fans went on sale and 80% sold
-    out"): a clause joined by "and" is a statement of its own, not one about that group."""
+    saving", "Out of the 45 deals, roughly a quarter had ...": a bare share (a percentage or a
+    fraction) that is itself the subject of its clause is a share of the last group named before it
+    in its sentence ("of/for/among" a plural noun), unless the share's clause is coordinated with the
+    one that names the group ("Tickets for fans went on sale and 80% sold out"): a clause joined by
+    "and" is a statement of its own, not one about that group."""
     m, root = qspan._.mention, qspan.root
-    if m is None or m.kind != "percent" or root.dep_ not in words().subject_deps or any(map(_of_object, qspan)):
+    if m is None or not _share(qspan) or root.dep_ not in words().subject_deps or any(map(_of_object, qspan)):
         return None
     for tok in reversed(s.doc[s.sent.start:qspan.start]):
         head = tok
         while head.dep_ == "conj" and head.head.i < head.i:      # "of 393 IT, platform and engineering leaders"
             head = head.head
         if head.dep_ == "pobj" and tok.tag_ == "NNS" and head.head.lower_ in words().group_before_preps \
-                and _is_actor_group(tok) and not _conjoined_away(qspan.root, tok):
+                and (_is_actor_group(tok) or _fronted_whole(head)) and not _conjoined_away(qspan.root, tok):
             return _restrictive_tail(s, tok, phrase(s.doc, tok))    # also inside the source: "a poll of 800 nurses found"
     return None
+
+
+def _fronted_whole(obj: Token) -> bool:
+    """Whether `obj` is the whole of a partitive phrase that opens its sentence, set off by a comma
+    ("Of the 50 states, ...", "Out of the 45 deals, ..."): what the share after it divides, whatever
+    its noun ("deals" is no actor, but a quarter of them is still a quarter of the deals)."""
+    prep = obj.head
+    top = prep.head if prep.head.lower_ == "out" and prep.head.i == prep.i - 1 else prep
+    after = obj.right_edge.i + 1
+    return top.i == top.sent.start and after < len(obj.doc) and obj.doc[after].text == ","
 
 
 def _conjoined_away(share: Token, group: Token) -> bool:
