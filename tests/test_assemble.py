@@ -1274,10 +1274,10 @@ SUBJECT_EXAMPLES.extend([
     ("Saving is the third biggest goal for millennials, with 41% making it a priority.", "41%", "millennials"),
     ("A new study, based on a survey of 400 teachers and school leaders, shows that 62 percent changed jobs.",
      "62 percent", "school leaders"),
-    # ... a fraction too; and a whole that opens the sentence before a comma, whatever its noun, is what the
-    # share after it divides (elsewhere a plural thing is no actor: "Acme closed 40 deals" keeps Acme)
+    # ... a fraction too; and a whole that opens the sentence before a comma, whatever its plural noun, is what
+    # the share after it divides
     ("A poll of 900 farmers found that nearly half say prices are too low.", "half", "farmers"),
-    ("Out of the 60 mergers, roughly a quarter had disclosed terms.", "a quarter", "mergers"),
+    ("Out of the 60 mergers, roughly a quarter had disclosed terms.", "a quarter", "60 mergers"),
     ("Of the 80 contracts, about half were signed abroad.", "half", "80 contracts"),
     # a share written "N in M" is about the plural noun right after it, however it is parsed
     ("Acme Corp hired 400 workers in 2023. One in five teens vapes daily, a CDC survey found.", "One in five",

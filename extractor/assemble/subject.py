@@ -393,10 +393,14 @@ def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
     """"Of those millennials, 70% feel ...", "Among those voters, 70% ...", "Of those who rent, 40%
     ..." (a pronoun of `group_pronouns` with its relative clause): a share in a sentence
     that opens with its group, unless it names a group of its own ("Of the five drugs, one was used
-    by 15% of adults": adults; not "70% of them", "40% of the total", which point back to it)."""
+    by 15% of adults": adults; not "70% of them", "40% of the total", which point back to it). A
+    whole set off by a comma is the group whatever its plural noun ("Out of the 45 deals, roughly a
+    quarter had ...": deals are no actor, but a quarter of them is still a quarter of the deals)."""
     if not _share(qspan) or any(o is not None and _is_actor_group(o) for o in map(_of_object, qspan)):
         return None
     first = s.sent[0]
+    if first.lower_ == "out" and len(s.sent) > 1 and s.sent[1].head.i == first.i:
+        first = s.sent[1]                               # "Out of the 45 deals, ..."
     if first.lower_ not in words().group_preps:
         return None
     obj = next((c for c in first.children if c.dep_ == "pobj"), None)
@@ -405,7 +409,9 @@ def _fronted_group(s: Sentence, qspan: Span) -> TextSpan | None:
     if obj.lower_ in words().group_pronouns and any(c.dep_ == "relcl" for c in obj.children):
         group = _defined_group(obj)                     # "Of those who rent, 40% ...": who they are
         return TextSpan(group.text, group.start_char, group.end_char) if group.end <= qspan.start else None
-    return phrase(s.doc, obj) if _is_actor_group(obj) else None
+    after = obj.right_edge.i + 1
+    whole = obj.tag_ == "NNS" and after < s.sent.end and s.doc[after].text == ","
+    return phrase(s.doc, obj) if _is_actor_group(obj) or whole else None
 
 
 def _group_after(s: Sentence, qspan: Span) -> TextSpan | None:
@@ -1397,19 +1403,9 @@ def _group_before(s: Sentence, qspan: Span) -> TextSpan | None:
         while head.dep_ == "conj" and head.head.i < head.i:      # "of 393 IT, platform and engineering leaders"
             head = head.head
         if head.dep_ == "pobj" and tok.tag_ == "NNS" and head.head.lower_ in words().group_before_preps \
-                and (_is_actor_group(tok) or _fronted_whole(head)) and not _conjoined_away(qspan.root, tok):
+                and _is_actor_group(tok) and not _conjoined_away(qspan.root, tok):
             return _restrictive_tail(s, tok, phrase(s.doc, tok))    # also inside the source: "a poll of 800 nurses found"
     return None
-
-
-def _fronted_whole(obj: Token) -> bool:
-    """Whether `obj` is the whole of a partitive phrase that opens its sentence, set off by a comma
-    ("Of the 50 states, ...", "Out of the 45 deals, ..."): what the share after it divides, whatever
-    its noun ("deals" is no actor, but a quarter of them is still a quarter of the deals)."""
-    prep = obj.head
-    top = prep.head if prep.head.lower_ == "out" and prep.head.i == prep.i - 1 else prep
-    after = obj.right_edge.i + 1
-    return top.i == top.sent.start and after < len(obj.doc) and obj.doc[after].text == ","
 
 
 def _conjoined_away(share: Token, group: Token) -> bool:
