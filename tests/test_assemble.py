@@ -1004,6 +1004,10 @@ SUBJECT_EXAMPLES = [
     ("Maine has the highest tax at 9%, but it's not the only state with steep taxes – in Vermont, the average rate "
      "is 8.5%.", "8.5%", "Vermont"),
     ("Prices rose in March, and in New York, the median rent rose 5%.", "5%", "New York"),
+    # a statistic of the figures before it ("the median", "the maximum") measures, as "the average" does: the
+    # actor carried from before is the subject
+    ("The average price of a used truck in Ohio is $21,000. The median is $19,500.", "$19,500", "used truck in Ohio"),
+    ("Globex rents scooters for $4 an hour. The maximum is $30 a day.", "$30 a day", "Globex"),
 ]
 
 
