@@ -77,7 +77,7 @@ def dataset():
             tree = segment.parse_html(html)
         except Exception:
             continue
-        blocks = segment.segment(tree, rules.skip_tags)
+        blocks = segment.segment(tree, rules.skip_tags, rules.open_controls)
         if not blocks:
             continue
         X = features.block_features(tree, blocks, rules)

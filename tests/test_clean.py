@@ -652,3 +652,23 @@ def test_clean_leaves_the_cycle_collector_as_it_found_it():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_clean_a_button_the_parser_left_open_does_not_swallow_the_article():
+    story = "".join(f"<p>Paragraph {i}: the garden needs {i + 6} hours of sun a day and {i + 1} inches of water "
+                    f"a week, the extension service says.</p>" for i in range(6))
+    menu = "<header><button class='menu-button' aria-label='Main menu'><div class='inner'><div></button></div></header>"
+    page = clean(f"<html><body>{menu}<main><article><h1>How to start a garden</h1>{story}</article></main>"
+                 f"<footer><button>Subscribe</button></footer></body></html>")
+    assert "Paragraph 0" in page.text and "Paragraph 5" in page.text
+    assert not any("Subscribe" in b.text for b in page.blocks)   # a button closed as written is still skipped
+
+
+def test_clean_segment_skips_a_closed_button_with_its_label():
+    import importlib
+
+    segment = importlib.import_module("extractor.clean.segment")
+    tree = parse_html("<html><body><button><span>Open menu</span></button><p>The park has 40 acres.</p>"
+                      "<button><h3>How big is it?</h3></button></body></html>")
+    texts = [b.text for b in segment.segment(tree, RULES.skip_tags, RULES.open_controls)]
+    assert texts == ["The park has 40 acres."]

@@ -73,7 +73,7 @@ def _cycle_collector_paused() -> Iterator[None]:
 
 
 def _build_page(tree, html: str, url: str | None, raw: bytes, rules, templates) -> Page:
-    raw_blocks = segment(tree, rules.skip_tags)
+    raw_blocks = segment(tree, rules.skip_tags, rules.open_controls)
     labelling = label_blocks(tree, raw_blocks, rules)
     labels = list(labelling.labels)
     meta = replace(extract_metadata(tree, html, url), confidence=labelling.confidence)

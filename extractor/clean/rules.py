@@ -22,6 +22,7 @@ from .segment import RawBlock, held_text
 @dataclass(frozen=True, slots=True)
 class Rules:
     skip_tags: frozenset[str]
+    open_controls: dict[str, frozenset[str]]   # a skipped tag -> what, held below it, shows it was left open
     ignore_prefixes: tuple[str, ...]
     max_container_share: float
     link_density: float
@@ -47,6 +48,7 @@ def load_rules() -> Rules:
     )
     return Rules(
         skip_tags=frozenset(data["skip_tags"]),
+        open_controls={tag: frozenset(data["page_structure"]) for tag in data["open_controls"]},
         ignore_prefixes=tuple(data["ignore_class_prefixes"]),
         max_container_share=float(data["max_container_share"]),
         link_density=float(data["link_density"]),

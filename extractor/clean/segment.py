@@ -58,8 +58,9 @@ def _is_element(node) -> bool:
     return isinstance(node.tag, str)
 
 
-def segment(tree: etree._ElementTree, skip_tags: frozenset[str]) -> list[RawBlock]:
-    order, skipped = _document_order(tree.getroot(), skip_tags)
+def segment(tree: etree._ElementTree, skip_tags: frozenset[str],
+            open_controls: dict[str, frozenset[str]] | None = None) -> list[RawBlock]:
+    order, skipped = _document_order(tree.getroot(), skip_tags, open_controls or {})
     position = {el: i for i, el in enumerate(order)}
     holds_block, last_desc = _holds_block(order, position)
     blocks: list[tuple[tuple[int, int], RawBlock]] = []
@@ -99,15 +100,25 @@ def _inline(child: etree._Element, skipped: set) -> tuple[str, int]:
     return text, sum(len(normalise_space("".join(_inline_text(a, skipped)))) for a in child.iter("a"))
 
 
-def _document_order(root: etree._Element, skip_tags: frozenset[str]) -> tuple[list, set]:
-    """The elements in document order, and the skipped ones (a skipped tag and all below it)."""
+def _document_order(root: etree._Element, skip_tags: frozenset[str],
+                    open_controls: dict[str, frozenset[str]]) -> tuple[list, set]:
+    """The elements in document order, and the skipped ones (a skipped tag and all below it, but not
+    a control the parser left open: one of `open_controls` that holds one of its tags below it)."""
     skipped: set[etree._Element] = set()
     for top in root.iter(*skip_tags):
-        if top not in skipped:
+        if top not in skipped and not _left_open(top, open_controls):
             skipped.update(top.iter(etree.Element))
     if not skipped:
         return list(root.iter(etree.Element)), skipped
     return [el for el in root.iter(etree.Element) if el not in skipped], skipped
+
+
+def _left_open(el: etree._Element, open_controls: dict[str, frozenset[str]]) -> bool:
+    """Whether a skipped tag's element is a control the parser left open ("<button><div></button>"
+    in lxml nests the rest of the page inside the button): it holds a tag that shows it
+    (`open_controls`: another button, the page's main or article)."""
+    shows = open_controls.get(el.tag)
+    return bool(shows) and next(el.iterdescendants(*shows), None) is not None
 
 
 def _holds_block(order: list, position: dict) -> tuple[dict, dict]:
