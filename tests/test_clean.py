@@ -672,3 +672,40 @@ def test_clean_segment_skips_a_closed_button_with_its_label():
                       "<button><h3>How big is it?</h3></button></body></html>")
     texts = [b.text for b in segment.segment(tree, RULES.skip_tags, RULES.open_controls)]
     assert texts == ["The park has 40 acres."]
+
+
+def _rendered_twice(copy_in_noscript: bool) -> str:
+    story = "".join(f"<p>Paragraph {i}: the city laid {i + 3} miles of new water main in 2024 and plans "
+                    f"{i + 5} more this year, the utility said in its annual report.</p>" for i in range(5))
+    second = f"<noscript><div>{story}</div></noscript>" if copy_in_noscript else f"<div class='mobile'>{story}</div>"
+    return f"<html><body><main><article><h1>Water mains</h1><div class='desktop'>{story}</div>{second}" \
+           f"</article></main></body></html>"
+
+
+@pytest.mark.parametrize("in_noscript", [True, False])
+def test_clean_a_passage_rendered_twice_is_kept_once(in_noscript):
+    page = clean(_rendered_twice(in_noscript))
+    assert page.text.count("Paragraph 3:") == 1
+    copies = [b for b in page.blocks if b.text.startswith("Paragraph 3:")]
+    assert [b.label for b in copies] == ["body", "duplicate"]
+    kept = copies[0] if copies[0].label == "body" else copies[1]
+    assert "noscript" not in kept.xpath                # the scripted copy is the one a reader sees
+
+
+def test_clean_a_noscript_copy_that_comes_first_gives_way_to_the_scripted_one():
+    story = "".join(f"<p>Paragraph {i}: the port handled {i + 1}.2 million containers in March, up {i + 3}% from "
+                    f"a year earlier, the authority said on Tuesday.</p>" for i in range(5))
+    page = clean(f"<html><body><main><article><h1>Port</h1><noscript><div>{story}</div></noscript>"
+                 f"<div class='app'>{story}</div></article></main></body></html>")
+    [kept] = [b for b in page.blocks if b.text.startswith("Paragraph 2:") and b.label == "body"]
+    assert "noscript" not in kept.xpath and page.text.count("Paragraph 2:") == 1
+
+
+def test_clean_short_or_single_repeats_stay_body():
+    cards = "".join(f"<div class='card'><h3>Plan {n}</h3><p>Includes free shipping on every order over $50, "
+                    f"returns within 30 days and a one-year warranty on all parts.</p><p>Pros</p><p>Cons</p></div>"
+                    for n in ("Basic", "Plus", "Pro"))
+    intro = "".join(f"<p>Paragraph {i}: we compared {i + 3} plans on price, support and the fine print of their "
+                    f"contracts.</p>" for i in range(4))
+    page = clean(f"<html><body><main><article><h1>Plans compared</h1>{intro}{cards}</article></main></body></html>")
+    assert not any(b.label == "duplicate" for b in page.blocks)

@@ -24,6 +24,13 @@ BODY_THRESHOLD = 0.5
 # 0.5 to 0.8. Set on the tuning parts' site-grouped cross-validated scores.
 DOMINANT_SHARE = 0.6
 OUTSIDE_THRESHOLD = 0.8
+# A run of at least REPEAT_RUN body blocks in a row, REPEAT_CHARS characters in all, whose texts, in order, a
+# run before it already holds is the page rendered twice (a <noscript> copy beside the scripted one, a mobile
+# layout beside the desktop one): the repeat is chrome. Short or single repeats are not (the same blurb or
+# table heading on several cards, a definition used twice, a test page's lorem ipsum).
+REPEAT_RUN = 3
+REPEAT_CHARS = 500
+REPEAT_CANDIDATES = 8       # the earlier copies of a text a run is compared with: the last ones (linear cost)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +71,7 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
             where = f" < {OUTSIDE_THRESHOLD} outside the page's article" if outside[i] and p >= BODY_THRESHOLD else ""
             why = f"{found[1]}; " if found else ""
             out.append((found[0] if found else "boilerplate", f"{why}classifier p={p:.2f}{where}"))
-    out = _placeholder_pages(blocks, out, probs)
+    out = _repeats(blocks, _placeholder_pages(blocks, out, probs))
     if not any(label == "body" for label, _ in out):
         out = _fallback(tree, blocks, named, out, rules)
     return Labelling(tuple(out), _confidence(blocks, out, probs))
@@ -100,6 +107,42 @@ def _placeholder_pages(blocks: list[RawBlock], out: list, probs) -> list:
         return out
     why = "placeholder text, but the page's main text (a template or test page)"
     return [("body", f"{why}; classifier p={probs[i]:.2f}") if i in held else lab for i, lab in enumerate(out)]
+
+
+def _repeats(blocks: list[RawBlock], out: list) -> list:
+    """The second copy of a run of body blocks (`REPEAT_RUN` or more in a row, the same texts in the
+    same order as a run before it) is chrome: the page rendered twice. The copy kept is the one
+    outside a <noscript>, which only browsers without scripts show; a <noscript> copy is kept where
+    it is the only one (forums serve their posts there)."""
+    body = [i for i, (label, _) in enumerate(out) if label == "body"]
+    texts = [blocks[i].text for i in body]
+    seen: dict[str, list[int]] = {}
+    out, p = list(out), 0
+    while p < len(texts):
+        run, first = 0, None
+        for q in seen.get(texts[p], ())[-REPEAT_CANDIDATES:]:
+            n = 0
+            while q + n < p and p + n < len(texts) and texts[q + n] == texts[p + n]:
+                n += 1
+            if n > run:
+                run, first = n, q
+        if run < REPEAT_RUN or sum(map(len, texts[p:p + run])) < REPEAT_CHARS:
+            seen.setdefault(texts[p], []).append(p)
+            p += 1
+            continue
+        kept, copy = (range(first, first + run), range(p, p + run))
+        if _in_noscript(blocks[body[first]].element) and not _in_noscript(blocks[body[p]].element):
+            kept, copy = copy, kept
+        for k, c in zip(kept, copy):
+            element = blocks[body[k]].element
+            out[body[c]] = ("duplicate", f"the same text as the <{element.tag}> at line {element.sourceline}: "
+                                         f"a run of {run} blocks rendered twice")
+        p += run
+    return out
+
+
+def _in_noscript(el: etree._Element) -> bool:
+    return el.tag == "noscript" or any(a.tag == "noscript" for a in el.iterancestors())
 
 
 def _fallback(tree, blocks: list[RawBlock], named, out: list, rules: Rules) -> list:
