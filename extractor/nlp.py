@@ -194,15 +194,21 @@ def worth_parsing(chunks: list[str], candidates: list[int], mentions) -> list[in
 
 def _points_back(chunk: str) -> bool:
     """A piece that opens with a pronoun subject ("It employs 3,000 people", `[parse] pronoun_openers`
-    of nlp.toml): the piece before it is parsed too, even with no candidate word, since its subject
-    is what the pronoun stands for ("Acme makes widgets. It employs 3,000 people")."""
+    of nlp.toml), or that ends with a pronoun's attribution ("..., she said.", `[parse]
+    pronoun_attribution`): the piece before it is parsed too, even with no candidate word, since its
+    subject is what the pronoun stands for ("Acme makes widgets. It employs 3,000 people")."""
     first = _FIRST_WORD.match(chunk)
-    return bool(first) and first.group(1) in _pronoun_openers()
+    return bool(first) and first.group(1) in _pronoun_openers() or _pronoun_attribution().search(chunk) is not None
 
 
 @cache
 def _pronoun_openers() -> frozenset[str]:
     return frozenset(nlp_rules()["parse"]["pronoun_openers"])
+
+
+@cache
+def _pronoun_attribution() -> re.Pattern[str]:
+    return re.compile(nlp_rules()["parse"]["pronoun_attribution"])
 
 
 def _cites_or_names(chunk: str) -> bool:

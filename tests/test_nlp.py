@@ -207,6 +207,9 @@ def test_nlp_worth_parsing_reads_sentences_with_a_mention_or_attribution(text, p
     ("Acme Corp makes widgets in Ohio. ", "It employs 3,000 people.", True),
     ("The startups raised money. ", "Their revenue doubled to $40 million.", True),
     ("Acme Corp makes widgets in Ohio. ", "The plant employs 3,000 people.", False),
+    ("Ann Lee runs a bakery in Leeds. ", "Sales rose 12% last year, she said.", True),
+    ("Ann Lee runs a bakery in Leeds. ", "Sales rose 12% last year, she said on Monday.", True),
+    ("Ann Lee runs a bakery in Leeds. ", "Sales rose 12% last year, as she said they would.", False),
 ])
 def test_nlp_worth_parsing_reads_the_sentence_a_pronoun_points_back_to(before, text, parsed):
     """A piece that opens with a pronoun subject (`[parse] pronoun_openers`) has the piece before it

@@ -1168,6 +1168,8 @@ def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
     elif carry.speech is not None and _recent_speaker(s, carry) \
             and (_continues_speech(s, carry.speech) or _opens_quotation(text)):
         source = carry.speech
+    elif (named := _pronoun_speaker(s)) is not None:
+        source = carry.speech = named
     else:
         source = _body_goes_on(s, carry) or carry.para or carry.reported or _excerpt(carry, mine)
     speaker = source if source is not None and source.scope == "speech" else None
@@ -1178,6 +1180,49 @@ def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
         carry.voiced = speaker
     carry.narrator |= mine and source is None
     return source
+
+
+def _pronoun_speaker(s: Sentence) -> Source | None:
+    """"Ann Lee runs a bakery in Leeds. She said sales rose 12%", "Acme Corp opened a plant on Monday.
+    It said the plant would employ 400 people": a verb of speech whose subject is "he", "she", "it"
+    or "they", where no speaker is in force to continue, reports for the actor the sentence before
+    it opens with (`_opening_actor`). Not a demonstrative ("This shows ..."), nor the writer's voice."""
+    w = words()
+    for tok in s.sent:
+        if tok.pos_ != "VERB" or not _reports(tok):
+            continue
+        pronoun = next((c for c in tok.children if c.dep_ in w.subject_deps and c.lower_ in w.speech_pronouns
+                        and c.lower_ not in w.source["no_speakers"] and c.lower_ not in w.source["own_voice"]), None)
+        if pronoun is None or s.sent.start == 0:
+            continue
+        actor = _opening_actor(s.doc[s.sent.start - 1].sent, pronoun.lower_)
+        if actor is not None:
+            return Source(TextSpan(actor.text, actor.start_char, actor.end_char, label=actor.label_ or None,
+                                   cue=tok.text), "speech", body=pronoun.lower_ != "he" and pronoun.lower_ != "she")
+    return None
+
+
+def _opening_actor(sent: Span, pronoun: str) -> Span | None:
+    """The actor a sentence opens with, as a pronoun of the next sentence can name it: a person's
+    name for "he" or "she"; an organisation's name (or a name that ends in a company's suffix,
+    `source.company_suffixes`, whatever the recogniser called it), or a noun of a body ("The
+    ministry", "The Health Ministry"), for "it"; a plural noun of people or bodies ("Officials", "The researchers") for
+    "they". Within the sentence's first words, after "the" at most."""
+    w, doc = words().source, sent.doc
+    start = sent.start + (1 if sent[0].lower_ == "the" and len(sent) > 1 else 0)
+    first = next((e for e in sent.ents if e.start in (sent.start, start)), None)
+    if first is not None:
+        firm = first.label_ == "ORG" or first[-1].lower_ in w["company_suffixes"]    # "Globex Corp", tagged a person
+        wanted = pronoun in w["thing_speakers"] if firm else first.label_ == "PERSON" and pronoun in w["person_speakers"]
+        return first if wanted else None
+    for end in range(start, min(start + 4, sent.end)):
+        word = doc[end].lower_
+        if pronoun in w["thing_speakers"] and word in w["body_nouns"] \
+                or pronoun == "they" and word in _carry_stops() and (word.endswith("s") or word == "police"):
+            return doc[sent.start:end + 1]
+        if end > start and not doc[end].text[:1].isupper():
+            break                           # the opening noun phrase ended with no actor in it
+    return None
 
 
 def _recent_speaker(s: Sentence, carry: Carry) -> bool:
