@@ -1206,14 +1206,15 @@ def _opening_actor(sent: Span, pronoun: str) -> Span | None:
     """The actor a sentence opens with, as a pronoun of the next sentence can name it: a person's
     name for "he" or "she"; an organisation's name (or a name that ends in a company's suffix,
     `source.company_suffixes`, whatever the recogniser called it), or a noun of a body ("The
-    ministry", "The Health Ministry"), for "it"; a plural noun of people or bodies ("Officials", "The researchers") for
-    "they". Within the sentence's first words, after "the" at most."""
+    ministry", "The Health Ministry"), for "it"; a plural noun of people or bodies ("Officials",
+    "The researchers") for "they". Within the sentence's first words, after "the" at most."""
     w, doc = words().source, sent.doc
     start = sent.start + (1 if sent[0].lower_ == "the" and len(sent) > 1 else 0)
     first = next((e for e in sent.ents if e.start in (sent.start, start)), None)
     if first is not None:
-        firm = first.label_ == "ORG" or first[-1].lower_ in w["company_suffixes"]    # "Globex Corp", tagged a person
-        wanted = pronoun in w["thing_speakers"] if firm else first.label_ == "PERSON" and pronoun in w["person_speakers"]
+        firm = first.label_ == "ORG" or first[-1].lower_ in w["company_suffixes"]   # "Globex Corp", tagged a person
+        wanted = pronoun in w["thing_speakers"] if firm else \
+            first.label_ == "PERSON" and pronoun in w["person_speakers"]
         return first if wanted else None
     for end in range(start, min(start + 4, sent.end)):
         word = doc[end].lower_
