@@ -3318,6 +3318,7 @@ NEWS_PASSAGES_OPEN = {
     ('figures-from', '11%'),
     ('headline', '3.2%'),
     ('headline', '3.3%'),
+    ('health-study', '10,000 steps'),   # "..., they said" after "The researchers followed 160,000 adults": two groups
     ('health-study', '160,000 adults'),
     ('health-study', 'six years'),
     ('insurance', '$60 billion'),
@@ -4650,6 +4651,16 @@ PRONOUN_SPEAKER_SOURCES = [
     ('she-place', 'Springfield has a new mayor. She said the budget would rise 4%.', '4%', None),
     ('it-thing', 'The storm hit the coast on Monday. It said 40 homes were lost.', '40 homes', None),
     ('he-body', 'The agency closed two offices on Monday. He said 40 flights were cancelled.', '40 flights', None),
+    # after review: a passive speech verb has no speaker; a second name or people group leaves the pronoun unclear;
+    # an owner's or a joined name is not the speaker; market instruments say nothing
+    ('passive-told', 'Ann Lee runs a bakery in Leeds. She was told the repairs would cost $9,000.', '$9,000', None),
+    ('dummy-it', 'Globex Corp cut its outlook on Monday. It is estimated that 40% of its sales are in Asia.', '40%', None),
+    ('second-person', 'Ann Lee hired a builder, Tom Reed, in May. He said the roof would cost $18,000.', '$18,000', None),
+    ('possessor', "Ann Lee's lawyer filed an appeal on Tuesday. He said the $2 million fine was unfair.", '$2 million',
+     None),
+    ('they-two-groups', 'Officials met flood victims on Sunday. They said 80% of the crops were lost.', '80%', None),
+    ('they-market', 'Bonds rallied after the report. They said the yield fell to 4.1%.', '4.1%', None),
+    ('they-party', 'Critics of the plan rallied outside the council. They said rents would rise 20%.', '20%', 'Critics'),
 ]
 
 

@@ -1186,12 +1186,14 @@ def _pronoun_speaker(s: Sentence) -> Source | None:
     """"Ann Lee runs a bakery in Leeds. She said sales rose 12%", "Acme Corp opened a plant on Monday.
     It said the plant would employ 400 people": a verb of speech whose subject is "he", "she", "it"
     or "they", where no speaker is in force to continue, reports for the actor the sentence before
-    it opens with (`_opening_actor`). Not a demonstrative ("This shows ..."), nor the writer's voice."""
+    it opens with (`_opening_actor`). Not a demonstrative ("This shows ..."), nor the writer's voice,
+    nor a pronoun that is told or said of ("She was told ...", "He is said to have paid ...", "It is
+    estimated that ...": a passive speech verb has no speaker)."""
     w = words()
     for tok in s.sent:
-        if tok.pos_ != "VERB" or not _reports(tok):
+        if tok.pos_ != "VERB" or not _reports(tok) or any(c.dep_ == "auxpass" for c in tok.children):
             continue
-        pronoun = next((c for c in tok.children if c.dep_ in w.subject_deps and c.lower_ in w.speech_pronouns
+        pronoun = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in w.speech_pronouns
                         and c.lower_ not in w.source["no_speakers"] and c.lower_ not in w.source["own_voice"]), None)
         if pronoun is None or s.sent.start == 0:
             continue
@@ -1207,23 +1209,54 @@ def _opening_actor(sent: Span, pronoun: str) -> Span | None:
     name for "he" or "she"; an organisation's name (or a name that ends in a company's suffix,
     `source.company_suffixes`, whatever the recogniser called it), or a noun of a body ("The
     ministry", "The Health Ministry"), for "it"; a plural noun of people or bodies ("Officials",
-    "The researchers") for "they". Within the sentence's first words, after "the" at most."""
+    "The researchers") for "they". Within the sentence's first words, after "the" at most. None
+    where the pronoun may as well stand for another: a second name of the kind in the sentence
+    ("Ann Lee sentenced Mark Cole ... He said"), another plural ("Police questioned witnesses ...
+    They said"), or a name that only owns or is joined to the actor ("Mary Smith's lawyer ...",
+    "Emma Clarke and her husband ...")."""
     w, doc = words().source, sent.doc
     start = sent.start + (1 if sent[0].lower_ == "the" and len(sent) > 1 else 0)
     first = next((e for e in sent.ents if e.start in (sent.start, start)), None)
     if first is not None:
-        firm = first.label_ == "ORG" or first[-1].lower_ in w["company_suffixes"]   # "Globex Corp", tagged a person
-        wanted = pronoun in w["thing_speakers"] if firm else \
-            first.label_ == "PERSON" and pronoun in w["person_speakers"]
-        return first if wanted else None
+        return first if _names_the_speaker(sent, first, pronoun) else None
     for end in range(start, min(start + 4, sent.end)):
         word = doc[end].lower_
-        if pronoun in w["thing_speakers"] and word in w["body_nouns"] \
-                or pronoun == "they" and word in _carry_stops() and (word.endswith("s") or word == "police"):
+        if pronoun in w["thing_speakers"] and word in w["body_nouns"] and not _other_firm(sent, end) \
+                or pronoun == "they" and word in _speaking_groups() and (word.endswith("s") or word == "police") \
+                and not any(t.tag_ == "NNS" and t.lower_ in _speaking_groups() for t in doc[end + 1:sent.end]):
             return doc[sent.start:end + 1]
         if end > start and not doc[end].text[:1].isupper():
             break                           # the opening noun phrase ended with no actor in it
     return None
+
+
+def _names_the_speaker(sent: Span, first: Span, pronoun: str) -> bool:
+    """Whether a sentence's opening name is the one a pronoun of the next sentence says something as:
+    of the pronoun's kind (`_opening_actor`), neither owning nor joined to another ("Mary Smith's
+    lawyer", "Emma Clarke and her husband"), and the only name of its kind in the sentence."""
+    w, doc = words().source, sent.doc
+    after = doc[first.end] if first.end < sent.end else None
+    if after is not None and (after.lower_ in ("'s", "’s", "and", "&") or after.dep_ == "case") \
+            or first.text.endswith(("'s", "’s")):
+        return False
+    firm = first.label_ == "ORG" or first[-1].lower_ in w["company_suffixes"]    # "Globex Corp", tagged a person
+    if firm:
+        return pronoun in w["thing_speakers"] and not _other_firm(sent, first.end - 1)
+    persons = {e.text for e in sent.ents if e.label_ == "PERSON"}
+    return first.label_ == "PERSON" and pronoun in w["person_speakers"] and len(persons) == 1
+
+
+def _other_firm(sent: Span, end: int) -> bool:
+    """Whether a sentence names an organisation after its opening words up to `end`."""
+    return any(e.label_ == "ORG" and e.start > end for e in sent.ents)
+
+
+@cache
+def _speaking_groups() -> frozenset[str]:
+    """The nouns "they" may say something as: people, roles, bodies and parties (not the market's
+    instruments: "Bonds rallied ... They said" names no speaker)."""
+    return frozenset().union(*(word_set("source", k) for k in ("people_nouns", "role_nouns", "informed_nouns",
+                                                                "body_nouns", "carry_parties", "people_plurals")))
 
 
 def _recent_speaker(s: Sentence, carry: Carry) -> bool:
@@ -1279,7 +1312,7 @@ def _plain_report(sent: Span, framed: frozenset) -> bool:
     ... Average hourly earnings rose 0.4%."): a plain statement of measured things. Not when a
     subject or its modifiers is a name, a person, people, a body, another party or the market
     ("Huawei secured 2%", "Investors had hoped", "The opposition's plan", "The stock has
-    fallen"; `source.carry_parties`), a pronoun but "it"; nor the writer's or the reader's
+    fallen"; `source.carry_parties`, `carry_markets`), a pronoun but "it"; nor the writer's or the reader's
     ("I've seen", "in our tests", `source.carry_voice`), a modal the body's sentence did not use
     ("Rates will fall" after a figure said as a fact; "Interest costs will top $1 trillion" after
     "Debt will rise to 122%, the CBO said" goes on), a forecast or a condition ("is expected to",
@@ -1309,7 +1342,7 @@ def _speech_lemmas() -> frozenset[str]:
 def _carry_stops() -> frozenset[str]:
     """The subject words that are no part of a body's data set (`_plain_report`)."""
     return frozenset().union(*(word_set("source", k) for k in ("people_nouns", "role_nouns", "informed_nouns",
-                                                                "body_nouns", "carry_parties")))
+                                                                "body_nouns", "carry_parties", "carry_markets")))
 
 
 @cache
