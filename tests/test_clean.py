@@ -709,3 +709,25 @@ def test_clean_short_or_single_repeats_stay_body():
                     f"contracts.</p>" for i in range(4))
     page = clean(f"<html><body><main><article><h1>Plans compared</h1>{intro}{cards}</article></main></body></html>")
     assert not any(b.label == "duplicate" for b in page.blocks)
+
+
+def test_clean_a_button_around_a_card_stays_skipped():
+    story = "".join(f"<p>Paragraph {i}: the ferry carried {i + 2},000 passengers in July, the operator said.</p>"
+                    for i in range(5))
+    card = "<button class='card'><article><h4>Related: Bridge tolls rise</h4><p>Drivers will pay 40 cents more " \
+           "from March, the authority said.</p></article></button>"
+    page = clean(f"<html><body><main><article><h1>Ferry traffic</h1>{story[:200]}{card}{story[200:]}</article>"
+                 f"</main></body></html>")
+    assert "Paragraph 4" in page.text and "Bridge tolls" not in page.text and "40 cents" not in page.text
+
+
+def test_clean_a_whole_noscript_article_before_a_shorter_teaser_keeps_its_order():
+    paras = [f"Paragraph {i}: the trail climbs {i + 3}00 metres on day {i + 1}, and the hut at the top sleeps "
+             f"{i + 20} walkers a night in summer, when it must be booked weeks ahead and the warden serves a hot "
+             f"meal at seven." for i in range(6)]
+    full = "".join(f"<p>{p}</p>" for p in paras)
+    teaser = "".join(f"<p>{p}</p>" for p in paras[:3])
+    page = clean(f"<html><body><main><article><h1>The trail</h1><noscript><div>{full}</div></noscript>"
+                 f"<div class='app'>{teaser}</div></article></main></body></html>")
+    order = [page.text.index(f"Paragraph {i}:") for i in range(6)]
+    assert order == sorted(order) and page.text.count("Paragraph 1:") == 1

@@ -112,8 +112,9 @@ def _placeholder_pages(blocks: list[RawBlock], out: list, probs) -> list:
 def _repeats(blocks: list[RawBlock], out: list) -> list:
     """The second copy of a run of body blocks (`REPEAT_RUN` or more in a row, the same texts in the
     same order as a run before it) is chrome: the page rendered twice. The copy kept is the one
-    outside a <noscript>, which only browsers without scripts show; a <noscript> copy is kept where
-    it is the only one (forums serve their posts there)."""
+    outside a <noscript>, which only browsers without scripts show, where the repeated run is all
+    the <noscript> holds; a <noscript> copy is kept where it is the only one (forums serve their
+    posts there)."""
     body = [i for i, (label, _) in enumerate(out) if label == "body"]
     texts = [blocks[i].text for i in body]
     seen: dict[str, list[int]] = {}
@@ -131,7 +132,7 @@ def _repeats(blocks: list[RawBlock], out: list) -> list:
             p += 1
             continue
         kept, copy = (range(first, first + run), range(p, p + run))
-        if _in_noscript(blocks[body[first]].element) and not _in_noscript(blocks[body[p]].element):
+        if _whole_noscript(blocks, body, kept) and not _in_noscript(blocks[body[p]].element):
             kept, copy = copy, kept
         for k, c in zip(kept, copy):
             element = blocks[body[k]].element
@@ -142,7 +143,19 @@ def _repeats(blocks: list[RawBlock], out: list) -> list:
 
 
 def _in_noscript(el: etree._Element) -> bool:
-    return el.tag == "noscript" or any(a.tag == "noscript" for a in el.iterancestors())
+    return _noscript_of(el) is not None
+
+
+def _noscript_of(el: etree._Element) -> etree._Element | None:
+    return el if el.tag == "noscript" else next(el.iterancestors("noscript"), None)
+
+
+def _whole_noscript(blocks: list[RawBlock], body: list[int], run: range) -> bool:
+    """Whether a run of body blocks (positions in `body`) is the whole of one <noscript>'s body text: only
+    then does the copy outside it take its place (a <noscript> copy of the article before a shorter
+    scripted teaser keeps its own order)."""
+    box = _noscript_of(blocks[body[run[0]]].element)
+    return box is not None and [k for k, i in enumerate(body) if _noscript_of(blocks[i].element) is box] == list(run)
 
 
 def _fallback(tree, blocks: list[RawBlock], named, out: list, rules: Rules) -> list:

@@ -116,7 +116,7 @@ def _document_order(root: etree._Element, skip_tags: frozenset[str],
 def _left_open(el: etree._Element, open_controls: dict[str, frozenset[str]]) -> bool:
     """Whether a skipped tag's element is a control the parser left open ("<button><div></button>"
     in lxml nests the rest of the page inside the button): it holds a tag that shows it
-    (`open_controls`: another button, the page's main or article)."""
+    (`open_controls`: the page's <main>)."""
     shows = open_controls.get(el.tag)
     return bool(shows) and next(el.iterdescendants(*shows), None) is not None
 
