@@ -1200,7 +1200,7 @@ def _pronoun_speaker(s: Sentence) -> Source | None:
         actor = _opening_actor(s.doc[s.sent.start - 1].sent, pronoun.lower_)
         if actor is not None:
             return Source(TextSpan(actor.text, actor.start_char, actor.end_char, label=actor.label_ or None,
-                                   cue=tok.text), "speech", body=pronoun.lower_ != "he" and pronoun.lower_ != "she")
+                                   cue=tok.text), "speech", body=pronoun.lower_ not in w.source["person_speakers"])
     return None
 
 
@@ -1251,12 +1251,17 @@ def _other_firm(sent: Span, end: int) -> bool:
     return any(e.label_ == "ORG" and e.start > end for e in sent.ents)
 
 
-@cache
 def _speaking_groups() -> frozenset[str]:
     """The nouns "they" may say something as: people, roles, bodies and parties (not the market's
     instruments: "Bonds rallied ... They said" names no speaker)."""
-    return frozenset().union(*(word_set("source", k) for k in ("people_nouns", "role_nouns", "informed_nouns",
-                                                                "body_nouns", "carry_parties", "people_plurals")))
+    return _source_words("people_nouns", "role_nouns", "informed_nouns", "body_nouns", "carry_parties",
+                         "people_plurals")
+
+
+@cache
+def _source_words(*keys: str) -> frozenset[str]:
+    """The union of word lists of assemble.toml's [source] table, read once per combination."""
+    return frozenset().union(*(word_set("source", k) for k in keys))
 
 
 def _recent_speaker(s: Sentence, carry: Carry) -> bool:
@@ -1338,17 +1343,15 @@ def _speech_lemmas() -> frozenset[str]:
     return frozenset(cues().attribution["speech_verbs"])
 
 
-@cache
 def _carry_stops() -> frozenset[str]:
     """The subject words that are no part of a body's data set (`_plain_report`)."""
-    return frozenset().union(*(word_set("source", k) for k in ("people_nouns", "role_nouns", "informed_nouns",
-                                                                "body_nouns", "carry_parties", "carry_markets")))
+    return _source_words("people_nouns", "role_nouns", "informed_nouns", "body_nouns", "carry_parties",
+                         "carry_markets")
 
 
-@cache
 def _carry_words() -> frozenset[str]:
     """The words of the writer's or the reader's voice, and of a condition (`_plain_report`)."""
-    return frozenset().union(*(word_set("source", k) for k in ("own_voice", "carry_voice", "carry_conditions")))
+    return _source_words("own_voice", "carry_voice", "carry_conditions")
 
 
 @cache

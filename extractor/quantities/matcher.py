@@ -111,17 +111,24 @@ def first_char_guard(regex: re.Pattern[str]) -> re.Pattern[str]:
 _DIGIT_CODES = frozenset("0123456789")
 
 
-def first_chars(regex: re.Pattern[str]) -> tuple[str, bool] | None:
-    """(the body of a character class that holds every character a match of `regex` can start
-    with, whether any of it is read without case), read from its parse as `needs_digit` reads it:
-    look-arounds and anchors consume nothing, so the start is that of the first item that does;
-    None when that is any character, a back-reference, or the match can be empty."""
+def _sre():
+    """The standard library's regex constants and parser (`first_chars`, `needs_digit` read a
+    pattern's parse with them), under their Python 3.11 names or their 3.10 ones."""
     try:
         import re._constants as const
         import re._parser as parser
     except ImportError:             # Python 3.10
         import sre_constants as const
         import sre_parse as parser
+    return const, parser
+
+
+def first_chars(regex: re.Pattern[str]) -> tuple[str, bool] | None:
+    """(the body of a character class that holds every character a match of `regex` can start
+    with, whether any of it is read without case), read from its parse as `needs_digit` reads it:
+    look-arounds and anchors consume nothing, so the start is that of the first item that does;
+    None when that is any character, a back-reference, or the match can be empty."""
+    const, parser = _sre()
     if regex.flags & (re.ASCII | re.LOCALE):    # a class of the guard would read \d, \w and case otherwise
         return None
     try:
@@ -193,12 +200,7 @@ def needs_digit(regex: re.Pattern[str]) -> bool:
     one of its items does, an alternation when each branch does, a repeat when it runs at least
     once; look-arounds consume nothing. False when in doubt (or the parser cannot be read), which
     only costs a longer scan."""
-    try:
-        import re._constants as const
-        import re._parser as parser
-    except ImportError:             # Python 3.10
-        import sre_constants as const
-        import sre_parse as parser
+    const, parser = _sre()
     try:
         return _seq_needs_digit(parser.parse(regex.pattern, regex.flags), const)
     except Exception:               # an internal form this reading does not know
