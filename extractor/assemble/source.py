@@ -321,13 +321,15 @@ def _document(sent: Span, doc: Doc, parsed: bool = True) -> Source | None:
 
 def _document_subject(sent: Span, doc: Doc) -> Source | None:
     """A document that is the subject of a verb of finding ("Amex's recent report found that",
-    "The same study shows", "Data from the agency show"): the whole noun phrase, its possessor,
-    determiner and "by/from X" included; not clauses on it ("released Tuesday")."""
+    "The same study shows", "Data from the agency show", "The poll surveyed 900 adults and found that"):
+    the whole noun phrase, its possessor, determiner and "by/from X" included; not clauses on it
+    ("released Tuesday")."""
     table = cues().attribution
     for tok in sent:
         if tok.lower_ not in table["finding_verbs"] and not _puts_at(tok):
             continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        own = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subj = own or _shared_subject(tok)        # "The poll surveyed 900 adults and found that ..."
         if subj is not None and subj.lower_ in table["document_nouns"]:
             span = doc[subj.left_edge.i:_unclaused_end(subj) + 1]
         else:
@@ -335,7 +337,7 @@ def _document_subject(sent: Span, doc: Doc) -> Source | None:
         if span is None:
             continue
         return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue=tok.text),
-                      "paragraph")
+                      "paragraph", actor=own is None and subj is not None)   # "The poll surveyed 900 adults": its subject still
     return None
 
 
@@ -607,6 +609,7 @@ def _speaker_by(sent: Span, doc: Doc, main_only: bool) -> Source | None:
                 (cue_end < sent.end and doc[cue_end].lower_ == "that"):
             cue_end += 1
         reach, actor = _scope(tok, told, main_only)
+        actor = actor or tok.dep_ == "conj" and subj.head.i != tok.i     # "Acme cut 300 jobs and said ...": the jobs stay Acme's
         then = None if main_only else _joined_speaker(sent, tok, subj)
         return _speech_source(subj, doc[tok.i:cue_end].text, reach, actor, not main_only and _is_body(subj, doc), then)
     return None
@@ -946,12 +949,27 @@ def _apposed_people(noun: Token) -> Iterator[Token]:
 
 def _speaker_of(verb: Token) -> Token | None:
     """The subject of a verb of speech, or whom a verb of quoting quotes: "X was quoted as saying",
-    "State media quoted X as saying"."""
-    subj = next((c for c in verb.children if c.dep_ in words().subject_deps), None)
+    "State media quoted X as saying". A verb joined to an earlier one without a subject of its own
+    shares that one's ("The ministry reviewed 300 claims and said 12% were false"; `_shared_subject`)."""
+    subj = next((c for c in verb.children if c.dep_ in words().subject_deps), None) or _shared_subject(verb)
     if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as" \
             and lemma_of(verb.head.head).lower() in words().source["quoting_lemmas"]:
         subj = next((c for c in verb.head.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
     return subj
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject a verb joined after another by a conjunction, without one of its own, shares with it,
+    through a chain of such verbs ("Acme cut 300 jobs, closed 2 plants and said ..."), or None. Not a verb
+    the parser joined with none ("Data released Tuesday by the agency showed ...": a participle's noun)."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
+        return None
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in words().subject_deps), None)
+        if subj is not None:
+            return subj
+    return None
 
 
 def _mention(subj: Token) -> tuple[int, int]:
@@ -970,6 +988,8 @@ def _reach(verb: Token) -> tuple[int, int] | None:
     heads the sentence or its report ("X said ...", "..., X said"); only its own clause when the
     verb sits in a clause that describes something ("Prime, which Bezos said has 100 million
     members, costs $119": the price is the outlet's)."""
+    if _shared_subject(verb) is not None and not any(c.dep_ in words().subject_deps for c in verb.children):
+        return verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)   # "... and said 12% were false"
     if verb.dep_ not in _NESTED or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
             or _trailing_attribution(verb):
         # "As Ann Lee noted, exports rose 40%": hers, all of it but a scene set before the verb (`_scene`)
