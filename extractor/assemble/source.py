@@ -1191,6 +1191,8 @@ def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
     elif (named := _pronoun_speaker(s)) is not None:
         source = carry.speech = named
     else:
+        if carry.para is not None and _names_other_document(s.sent, carry.para):
+            carry.para = None                        # "A 2017 analysis examined 9 studies": not the review before
         source = _body_goes_on(s, carry) or carry.para or carry.reported or _excerpt(carry, mine)
     speaker = source if source is not None and source.scope == "speech" else None
     if speaker is not None:
@@ -1200,6 +1202,24 @@ def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
         carry.voiced = speaker
     carry.narrator |= mine and source is None
     return source
+
+
+def _names_other_document(sent: Span, cited: Source) -> bool:
+    """Whether a sentence without a source of its own is about another document than the one cited in
+    its paragraph: a clause's subject is a document noun brought in with "a", "an" or "another" ("A
+    2018 review found ... / A 2017 analysis examined 9 studies", "Another poll put ..."), or told apart
+    by a year or a name the cited one lacks ("The 2017 analysis had 901 participants", "The Pew survey
+    ..."). Not the same one again, or another word for it ("The study also covered 40 schools", "The
+    survey had a margin of error of 3 points" after "A Gallup poll found ...")."""
+    documents = cues().attribution["document_nouns"]
+    named = {w.lower() for w in re.findall(r"\w+", cited.span.text)}
+    for t in sent:
+        if t.dep_ not in words().subject_deps or t.lower_ not in documents:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") or c.i < t.i and (c.like_num or c.pos_ == "PROPN")
+               and c.lower_ not in named for c in t.children):
+            return True
+    return False
 
 
 def _pronoun_speaker(s: Sentence) -> Source | None:
