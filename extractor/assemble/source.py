@@ -961,9 +961,11 @@ def _speaker_of(verb: Token) -> Token | None:
 def _shared_subject(verb: Token) -> Token | None:
     """The subject a verb joined after another by a conjunction, without one of its own, shares with it,
     through a chain of such verbs ("Acme cut 300 jobs, closed 2 plants and said ..."), or None. Not a verb
-    the parser joined with none ("Data released Tuesday by the agency showed ...": a participle's noun)."""
-    if verb.dep_ != "conj" or not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
-        return None
+    the parser joined with none ("Data released Tuesday by the agency showed ...": a participle's noun),
+    nor one that is passive or negated: its subject says nothing."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children) \
+            or any(c.dep_ in ("auxpass", "neg") for c in verb.children):
+        return None                     # "... and was told that 12% ...", "... but did not say whether 200 ..."
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
         verb = verb.head
         subj = next((c for c in verb.children if c.dep_ in words().subject_deps), None)
@@ -1206,20 +1208,32 @@ def in_force(s: Sentence, own: Source | None, carry: Carry) -> Source | None:
 
 def _names_other_document(sent: Span, cited: Source) -> bool:
     """Whether a sentence without a source of its own is about another document than the one cited in
-    its paragraph: a clause's subject is a document noun brought in with "a", "an" or "another" ("A
-    2018 review found ... / A 2017 analysis examined 9 studies", "Another poll put ..."), or told apart
-    by a year or a name the cited one lacks ("The 2017 analysis had 901 participants", "The Pew survey
-    ..."). Not the same one again, or another word for it ("The study also covered 40 schools", "The
-    survey had a margin of error of 3 points" after "A Gallup poll found ...")."""
-    documents = cues().attribution["document_nouns"]
-    named = {w.lower() for w in re.findall(r"\w+", cited.span.text)}
-    for t in sent:
-        if t.dep_ not in words().subject_deps or t.lower_ not in documents:
+    its paragraph: its main clause's subject is a document noun brought in with "a", "an" or "another"
+    ("A 2018 review found ... / A 2017 analysis examined 9 studies", "Another poll put ..."), or told
+    apart by a year or a name other than the cited one's ("A 2018 review ... / The 2016 analysis had 901
+    participants", "A Gallup poll ... / The Pew survey had 900 respondents"). Not the same one again,
+    another word for it, a year or name the cited one did not give ("The survey had a margin of error of
+    3 points" after "A Gallup poll found ...", "The 2021 survey polled 450 executives" after "A 2021
+    survey by Deloitte", "The Lancet study ran 18 months" after "A study"), nor a document in another
+    clause ("While an earlier survey had 38%, the poll questioned 1,000 adults")."""
+    doc = sent.doc
+    span = doc.char_span(cited.span.start, cited.span.end, alignment_mode="expand") \
+        if cited.span.start is not None else None
+    years = {t.text for t in span or () if _year(t)}
+    times = word_set("source", "not_affiliations")          # "The March poll", "The Tuesday poll": no names
+    names = {t.lower_ for t in span or () if t.pos_ == "PROPN" and t.lower_ not in times}
+    for t in sent.root.children:
+        if t.dep_ not in words().subject_deps or t.lower_ not in cues().attribution["document_nouns"]:
             continue
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") or c.i < t.i and (c.like_num or c.pos_ == "PROPN")
-               and c.lower_ not in named for c in t.children):
-            return True
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                   or c.i < t.i and (years and _year(c) and c.text not in years
+                                     or names and c.pos_ == "PROPN" and c.lower_ not in names | times)
+                   for c in t.children)
     return False
+
+
+def _year(tok: Token) -> bool:
+    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", tok.text))
 
 
 def _pronoun_speaker(s: Sentence) -> Source | None:
