@@ -989,8 +989,9 @@ def _reach(verb: Token) -> tuple[int, int] | None:
     """The offsets a speech verb's attribution covers in its sentence: all of it when the verb
     heads the sentence or its report ("X said ...", "..., X said"); only its own clause when the
     verb sits in a clause that describes something ("Prime, which Bezos said has 100 million
-    members, costs $119": the price is the outlet's)."""
-    if _shared_subject(verb) is not None and not any(c.dep_ in words().subject_deps for c in verb.children):
+    members, costs $119": the price is the outlet's), or one joined after the outlet's own
+    (`_joined_after`)."""
+    if _joined_after(verb):
         return verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)   # "... and said 12% were false"
     if verb.dep_ not in _NESTED or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
             or _trailing_attribution(verb):
@@ -998,6 +999,24 @@ def _reach(verb: Token) -> tuple[int, int] | None:
         scene = _scene(verb)
         return None if scene is None else (scene.idx, verb.right_edge.idx + len(verb.right_edge.text))
     return verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+
+
+def _joined_after(verb: Token) -> bool:
+    """Whether a speech verb heads a clause joined by a conjunction after a clause that is not speech:
+    the clause before is the outlet's ("Prices rose 4% in May, and economists said inflation would ease
+    to 2%", "Acme cut 300 jobs and its chief executive said ..."), or its speaker's own act ("The ministry
+    reviewed 3,000 claims and said 12% ..."), the conjunction right before the clause. Not after a
+    clause of speech or forecast ("Acme said ..., and added that ...", "The IMF expects growth of 3%,
+    and ..."), nor a speaker after what they said ('Sales rose 4%, and "we hired 50 people," the firm
+    said', a quotation whose last clause opens with the conjunction)."""
+    head, before = verb.head, verb.left_edge.i - 1
+    if verb.dep_ != "conj" or head.i > verb.i or head.pos_ not in ("VERB", "AUX") or _reports(head) \
+            or _reports_as_main(head) is not None \
+            or any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+        return False                    # "The IMF expects growth of 3%, and ...", '..., and "we hired 50," Acme said'
+    while before > head.i and verb.doc[before].text == ",":
+        before -= 1
+    return verb.doc[before].dep_ == "cc" and verb.doc[before].head.i == head.i   # not '"... and she had taken eight," her mother said
 
 
 def _scene(verb: Token) -> Token | None:
