@@ -4668,6 +4668,10 @@ PRONOUN_SPEAKER_SOURCES = [
     ('they-two-groups', 'Officials met flood victims on Sunday. They said 80% of the crops were lost.', '80%', None),
     ('they-market', 'Bonds rallied after the report. They said the yield fell to 4.1%.', '4.1%', None),
     ('they-party', 'Critics of the plan rallied outside the council. They said rents would rise 20%.', '20%', 'Critics'),
+    # a pronoun's speech verb joined after its own act: the speaker for that clause only (source._joined_after)
+    ('she-joined', 'Ann Lee runs a bakery in Leeds. She opened a second shop and said sales rose 12%.', '12%', 'Ann Lee'),
+    ('it-joined-act', 'The ministry issued a statement. It reviewed 3,000 claims and said 12% were false.',
+     '3,000 claims', None),
 ]
 
 

@@ -1149,6 +1149,9 @@ def source_of(s: Sentence, start: int) -> TextSpan | None:
         return None
     if s.own is not None and (in_range(start, s.source_range) or (s.own.reach and not in_range(start, s.own.reach))):
         return None
+    reach = s.source.reach if s.own is None else None        # a pronoun's joined clause ("She ... and said ...")
+    if reach and s.sent.start_char <= reach[0] < s.sent.end_char and not in_range(start, reach):
+        return None
     return None if s.own is None and _before_scene_end(s, start) else span
 
 
@@ -1266,14 +1269,16 @@ def _pronoun_speaker(s: Sentence) -> Source | None:
     for tok in s.sent:
         if tok.pos_ != "VERB" or not _reports(tok) or any(c.dep_ == "auxpass" for c in tok.children):
             continue
-        pronoun = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in w.speech_pronouns
-                        and c.lower_ not in w.source["no_speakers"] and c.lower_ not in w.source["own_voice"]), None)
-        if pronoun is None or s.sent.start == 0:
+        pronoun = next((c for c in tok.children if c.dep_ == "nsubj"), None) or _shared_subject(tok)
+        if pronoun is None or pronoun.dep_ != "nsubj" or pronoun.lower_ not in w.speech_pronouns \
+                or pronoun.lower_ in w.source["no_speakers"] or pronoun.lower_ in w.source["own_voice"] \
+                or s.sent.start == 0:
             continue
         actor = _opening_actor(s.doc[s.sent.start - 1].sent, pronoun.lower_)
-        if actor is not None:
+        if actor is not None:       # "She opened a shop in May and said ...": her words, her clause (`_reach`)
+            reach = _reach(tok) if _joined_after(tok) else None
             return Source(TextSpan(actor.text, actor.start_char, actor.end_char, label=actor.label_ or None,
-                                   cue=tok.text), "speech", body=pronoun.lower_ not in w.source["person_speakers"])
+                                   cue=tok.text), "speech", reach, body=pronoun.lower_ not in w.source["person_speakers"])
     return None
 
 
