@@ -337,7 +337,7 @@ def _document_subject(sent: Span, doc: Doc) -> Source | None:
         if span is None:
             continue
         return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue=tok.text),
-                      "paragraph", actor=own is None and subj is not None)   # "The poll surveyed 900 adults": its subject still
+                      "paragraph", actor=own is None and subj is not None)   # "The poll surveyed 900 adults and ..."
     return None
 
 
@@ -609,7 +609,7 @@ def _speaker_by(sent: Span, doc: Doc, main_only: bool) -> Source | None:
                 (cue_end < sent.end and doc[cue_end].lower_ == "that"):
             cue_end += 1
         reach, actor = _scope(tok, told, main_only)
-        actor = actor or tok.dep_ == "conj" and subj.head.i != tok.i     # "Acme cut 300 jobs and said ...": the jobs stay Acme's
+        actor = actor or tok.dep_ == "conj" and subj.head.i != tok.i     # "Acme cut 300 jobs and said ...": Acme's jobs
         then = None if main_only else _joined_speaker(sent, tok, subj)
         return _speech_source(subj, doc[tok.i:cue_end].text, reach, actor, not main_only and _is_body(subj, doc), then)
     return None
@@ -1016,7 +1016,7 @@ def _joined_after(verb: Token) -> bool:
         return False                    # "The IMF expects growth of 3%, and ...", '..., and "we hired 50," Acme said'
     while before > head.i and verb.doc[before].text == ",":
         before -= 1
-    return verb.doc[before].dep_ == "cc" and verb.doc[before].head.i == head.i   # not '"... and she had taken eight," her mother said
+    return verb.doc[before].dep_ == "cc" and verb.doc[before].head.i == head.i   # not '"... and she took 8," Lee said'
 
 
 def _scene(verb: Token) -> Token | None:
@@ -1278,7 +1278,8 @@ def _pronoun_speaker(s: Sentence) -> Source | None:
         if actor is not None:       # "She opened a shop in May and said ...": her words, her clause (`_reach`)
             reach = _reach(tok) if _joined_after(tok) else None
             return Source(TextSpan(actor.text, actor.start_char, actor.end_char, label=actor.label_ or None,
-                                   cue=tok.text), "speech", reach, body=pronoun.lower_ not in w.source["person_speakers"])
+                                   cue=tok.text), "speech", reach,
+                          body=pronoun.lower_ not in w.source["person_speakers"])
     return None
 
 
