@@ -346,6 +346,11 @@ def in_range(pos: int, span_range: tuple[int, int] | None) -> bool:
     return bool(span_range) and span_range[0] <= pos < span_range[1]
 
 
+def subtree_range(tok: Token) -> tuple[int, int]:
+    """The character offsets of `tok`'s subtree: its phrase or clause, as `in_range` reads them."""
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+
+
 def of_object(tok: Token) -> Token | None:
     """The object of the first "of" phrase on `tok` that has one ("19 of the clusters" -> clusters)."""
     for child in tok.children:

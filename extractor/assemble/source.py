@@ -14,7 +14,8 @@ from ..nlp import COMMON_NOUNS
 from ..quantities.component import doc_text, lemma_of
 from ..quantities.normalize import cues
 from ..types import Claim, TextSpan
-from .context import Carry, PageContext, Sentence, Source, figures_from, has_modal, in_range, word_set, words
+from .context import (Carry, PageContext, Sentence, Source, figures_from, has_modal, in_range, subtree_range,
+                      word_set, words)
 from .subject import phrase
 
 
@@ -428,9 +429,8 @@ def _document_relative(sent: Span, doc: Doc) -> Source | None:
                 or not (lemma_of(tok).lower() in word_set("source", "coverage_lemmas") or _reports(tok)):
             continue
         span = doc[noun.left_edge.i:_unclaused_end(noun) + 1]
-        end = doc[tok.right_edge.i]
         return Source(TextSpan(span.text, span.start_char, span.end_char, label="DOCUMENT", cue=tok.text), "sentence",
-                      reach=(doc[tok.left_edge.i].idx, end.idx + len(end.text)))
+                      reach=subtree_range(tok))
     return None
 
 
@@ -664,8 +664,7 @@ def _scope(verb: Token, told: Token, main_only: bool) -> tuple[tuple[int, int] |
     its speaker the actor when the object is a result of its own (`_own_result`) and no clause with
     a subject of its own is joined to it. Any other speech verb: `_reach`."""
     if main_only:
-        return (told.left_edge.idx, told.right_edge.idx + len(told.right_edge.text)), \
-            lemma_of(verb).lower() not in words().source["clause_speech_lemmas"]
+        return subtree_range(told), lemma_of(verb).lower() not in words().source["clause_speech_lemmas"]
     obj = next((c for c in verb.children if c.dep_ == "dobj" and _holds_figure(c)), None)
     if obj is None:
         return _reach(verb), False
@@ -978,11 +977,11 @@ def _mention(subj: Token) -> tuple[int, int]:
     """The offsets of a speaker's whole mention, description included ("Ann Lee, head of a firm
     with 400 staff"), up to a relative clause that goes on reporting their words ("the officials,
     who added that they replace 100 miles a year")."""
-    end = subj.right_edge.idx + len(subj.right_edge.text)
+    start, end = subtree_range(subj)
     for t in subj.subtree:
         if t.dep_ == "relcl" and _reports(t):
             end = min(end, t.left_edge.idx)
-    return subj.left_edge.idx, end
+    return start, end
 
 
 def _reach(verb: Token) -> tuple[int, int] | None:
@@ -991,14 +990,13 @@ def _reach(verb: Token) -> tuple[int, int] | None:
     verb sits in a clause that describes something ("Prime, which Bezos said has 100 million
     members, costs $119": the price is the outlet's), or one joined after the outlet's own
     (`_joined_after`)."""
-    if _joined_after(verb):
-        return verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)   # "... and said 12% were false"
-    if verb.dep_ not in _NESTED or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
-            or _trailing_attribution(verb):
+    clause = subtree_range(verb)
+    if not _joined_after(verb) and (verb.dep_ not in _NESTED or _trailing_attribution(verb)
+                                    or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)):
         # "As Ann Lee noted, exports rose 40%": hers, all of it but a scene set before the verb (`_scene`)
         scene = _scene(verb)
-        return None if scene is None else (scene.idx, verb.right_edge.idx + len(verb.right_edge.text))
-    return verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+        return None if scene is None else (scene.idx, clause[1])
+    return clause
 
 
 def _joined_after(verb: Token) -> bool:
@@ -1147,11 +1145,11 @@ def source_of(s: Sentence, start: int) -> TextSpan | None:
     span = s.source.span if s.source else None
     if span is None or (span.start is not None and span.start <= start < span.end):
         return None
-    if s.own is not None and (in_range(start, s.source_range) or (s.own.reach and not in_range(start, s.own.reach))):
+    if s.own is not None and in_range(start, s.source_range):
         return None
-    reach = s.source.reach if s.own is None else None        # a pronoun's joined clause ("She ... and said ...")
+    reach = s.source.reach      # the clause its verb covers, its own or a pronoun's ("She ... and said ..."),
     if reach and s.sent.start_char <= reach[0] < s.sent.end_char and not in_range(start, reach):
-        return None
+        return None             # when in this sentence: a carried source's reach is in the one it was named in
     return None if s.own is None and _before_scene_end(s, start) else span
 
 
@@ -1244,18 +1242,20 @@ def _names_other_document(sent: Span, cited: Source) -> bool:
     years = {t.text for t in span or () if _year(t)}
     times = word_set("source", "not_affiliations")          # "The March poll", "The Tuesday poll": no names
     names = {t.lower_ for t in span or () if t.pos_ == "PROPN" and t.lower_ not in times}
+    known = names | times
     for t in sent.root.children:
         if t.dep_ not in words().subject_deps or t.lower_ not in cues().attribution["document_nouns"]:
             continue
         return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
                    or c.i < t.i and (years and _year(c) and c.text not in years
-                                     or names and c.pos_ == "PROPN" and c.lower_ not in names | times)
+                                     or names and c.pos_ == "PROPN" and c.lower_ not in known)
                    for c in t.children)
     return False
 
 
 def _year(tok: Token) -> bool:
-    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", tok.text))
+    """A token written as a year ("2019"; not "2,000", "12000")."""
+    return tok.shape_ == "dddd" and 1800 <= int(tok.text) <= 2100
 
 
 def _pronoun_speaker(s: Sentence) -> Source | None:
@@ -1275,8 +1275,8 @@ def _pronoun_speaker(s: Sentence) -> Source | None:
                 or s.sent.start == 0:
             continue
         actor = _opening_actor(s.doc[s.sent.start - 1].sent, pronoun.lower_)
-        if actor is not None:       # "She opened a shop in May and said ...": her words, her clause (`_reach`)
-            reach = _reach(tok) if _joined_after(tok) else None
+        if actor is not None:       # "She opened a shop in May and said ...": her words, her clause (`_joined_after`)
+            reach = subtree_range(tok) if _joined_after(tok) else None
             return Source(TextSpan(actor.text, actor.start_char, actor.end_char, label=actor.label_ or None,
                                    cue=tok.text), "speech", reach,
                           body=pronoun.lower_ not in w.source["person_speakers"])
@@ -1460,7 +1460,7 @@ def _modals(sent: Span) -> frozenset[str]:
 
 def _years(sent: Span) -> frozenset[str]:
     """The years a sentence names ("in 2019", "since 2022"; not "2000 people")."""
-    return frozenset(t.text for t in sent if t.shape_ == "dddd" and 1800 <= int(t.text) <= 2100 and t.dep_ != "nummod")
+    return frozenset(t.text for t in sent if _year(t) and t.dep_ != "nummod")
 
 
 _ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})   # a name tagged as one: a proper noun, or a non-noun the

@@ -13,7 +13,7 @@ from ..nlp import alternation
 from ..quantities.matcher import Mention
 from ..quantities.normalize import canonical_unit, in_base_unit, month_number, parse_number
 from ..types import TextSpan
-from .context import Sentence, in_range, same_clause, word_set, words
+from .context import Sentence, in_range, same_clause, subtree_range, word_set, words
 from .filters import anchored_end, situating_span
 
 
@@ -128,7 +128,7 @@ def _describes_noun(s: Sentence, t: Mention, m: Mention) -> bool:
     if clause is None or not (clause.dep_ == "advcl" and doc[min(clause.right_edge.i + 1, len(doc) - 1)].text == ","
                               or clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].text == ","):
         return False                          # "Founded in 1998, the company employs ...": the company's date
-    return not clause.left_edge.idx <= m.start < clause.right_edge.idx + len(clause.right_edge.text)
+    return not in_range(m.start, subtree_range(clause))
 
 
 def _earlier_event(s: Sentence, t: Mention, m: Mention) -> bool:
