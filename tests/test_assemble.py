@@ -620,6 +620,14 @@ def test_assemble_filter_a_figure_alone_on_its_line_is_no_claim(nlp, text, quote
     # ... and in a gerund after one of those words
     ("After cutting 300 jobs last year, the company said it would hire 50 people.", "300 jobs", None),
     ("After cutting 300 jobs last year, the company said it would hire 50 people.", "50 people", "company"),
+    # ... and in a participle of the occasion or an absolute phrase (source.absolute_marks), before or after the speaker
+    ("Answering questions from 40 reporters, the governor said 3 bridges would close.", "40 reporters", None),
+    ("Answering questions from 40 reporters, the governor said 3 bridges would close.", "3 bridges", "governor"),
+    ("The governor, answering questions from 40 reporters, said 3 bridges would close.", "40 reporters", None),
+    ("With only 2 weeks left in the session, the senator said 14 bills were stuck.", "2 weeks", None),
+    ("With only 2 weeks left in the session, the senator said 14 bills were stuck.", "14 bills", "senator"),
+    # ... but a participle that reports or cites is the speaker's own
+    ("Pointing to a 12% rise in rents, the mayor said the city would build 500 homes.", "12%", "mayor"),
     # the speaker's own reasoning or generalisation stays hers, and an inverted report is all hers
     ("If sales fall 5%, the CEO said the firm will cut 300 jobs.", "5%", "CEO"),
     ("When prices rise 5%, the economist says, demand falls.", "5%", "economist"),

@@ -1018,18 +1018,36 @@ def _joined_after(verb: Token) -> bool:
 
 
 def _scene(verb: Token) -> Token | None:
-    """The first token after a past event told before the speech verb in a clause of its own
-    ("After six miners were trapped in May, the minister said ..."; source.scene_marks), or in a
-    gerund after one of those words ("After growing revenue 23% last year, Acme projects ..."), or None."""
-    marks = words().source["scene_marks"]
-    clause = next((c for c in verb.children if c.i < verb.i and (
-        c.dep_ == "advcl" and c.tag_ in ("VBD", "VBN") and any(k.dep_ == "mark" and k.lower_ in marks for k in c.children)
-        or c.dep_ == "prep" and c.lower_ in marks and any(k.dep_ == "pcomp" and k.tag_ == "VBG" for k in c.children))),
-        None)
+    """The first token after the last scene the outlet sets before the speech verb (`_sets_scene`), or None."""
+    clause = max((c for c in verb.children if c.i < verb.i and _sets_scene(c)), key=lambda c: c.i, default=None)
     if clause is None:
         return None
     after = verb.doc[clause.right_edge.i + 1]
     return verb.doc[after.i + 1] if after.is_punct and after.i + 1 < verb.i else after
+
+
+def _sets_scene(c: Token) -> bool:
+    """Whether a modifier before a speech verb's speaker is the outlet's scene: a past event in a clause of
+    its own ("After six miners were trapped in May, the minister said ..."; source.scene_marks), or in a
+    gerund after one of those words ("After growing revenue 23% last year, Acme projects ..."); a
+    participle of the occasion that reports nothing itself ("Speaking to 300 delegates, the minister
+    said ...", "Asked about the 40% drop, ..."; not "Citing a 40% rise, police said ..."); or an absolute
+    phrase of source.absolute_marks ("With just 18 months left in office, he said ...", "With sales down 5%,
+    ...", "With 95% of votes counted, officials said ...")."""
+    w = words().source
+    marks, kids = w["scene_marks"], list(c.children)
+    if c.dep_ == "advcl":
+        mark = next((k.lower_ for k in kids if k.dep_ == "mark"), None)
+        if mark is None:
+            return c.tag_ in ("VBG", "VBN") and not _reports(c) \
+                and lemma_of(c).lower() not in (*w["quoting_lemmas"], *w["finding_lemmas"])
+        return c.tag_ in ("VBD", "VBN") and (mark in marks or mark in w["absolute_marks"])
+    if c.dep_ != "prep":
+        return False
+    if c.lower_ in w["absolute_marks"]:
+        return any(k.dep_ == "pcomp" or k.dep_ == "pobj" and any(g.dep_ in ("acl", "amod") and g.i > k.i
+                                                                  for g in k.children) for k in kids)
+    return c.lower_ in marks and any(k.dep_ == "pcomp" and k.tag_ == "VBG" for k in kids)
 
 
 _NESTED = frozenset({"relcl", "acl", "advcl"})
