@@ -4680,6 +4680,12 @@ PRONOUN_SPEAKER_SOURCES = [
     ('she-joined', 'Ann Lee runs a bakery in Leeds. She opened a second shop and said sales rose 12%.', '12%', 'Ann Lee'),
     ('it-joined-act', 'The ministry issued a statement. It reviewed 3,000 claims and said 12% were false.',
      '3,000 claims', None),
+    # a main verb that reports only its clause (an admission, a forecast) names the speaker too, for what it reports
+    ('she-admitted', 'Ann Lee runs a bakery in Leeds. She admitted that 40 loaves had burned.', '40 loaves', 'Ann Lee'),
+    ('it-forecast', 'The ministry issued a statement on Friday. It expects exports to rise 6% next year.', '6%',
+     'The ministry'),
+    ('she-admitted-aside', 'Ann Lee runs a bakery. With 3 ovens broken, she admitted that 40 loaves had burned.',
+     '3 ovens', None),
 ]
 
 

@@ -1285,7 +1285,9 @@ def _pronoun_speaker(s: Sentence) -> Source | None:
     estimated that ...": a passive speech verb has no speaker)."""
     w = words()
     for tok in s.sent:
-        if tok.pos_ != "VERB" or not _reports(tok) or any(c.dep_ == "auxpass" for c in tok.children):
+        told = None if tok.pos_ != "VERB" or _reports(tok) else _reports_as_main(tok)
+        if tok.pos_ != "VERB" or not (_reports(tok) or told is not None) \
+                or any(c.dep_ == "auxpass" for c in tok.children):
             continue
         pronoun = next((c for c in tok.children if c.dep_ == "nsubj"), None) or _shared_subject(tok)
         if pronoun is None or pronoun.dep_ != "nsubj" or pronoun.lower_ not in w.speech_pronouns \
@@ -1294,7 +1296,7 @@ def _pronoun_speaker(s: Sentence) -> Source | None:
             continue
         actor = _opening_actor(s.doc[s.sent.start - 1].sent, pronoun.lower_)
         if actor is not None:       # "She opened a shop in May and said ...": her words, her clause (`_joined_after`)
-            reach = subtree_range(tok) if _joined_after(tok) else None
+            reach = subtree_range(told) if told is not None else subtree_range(tok) if _joined_after(tok) else None
             return Source(TextSpan(actor.text, actor.start_char, actor.end_char, label=actor.label_ or None,
                                    cue=tok.text), "speech", reach,
                           body=pronoun.lower_ not in w.source["person_speakers"])
