@@ -626,8 +626,14 @@ def test_assemble_filter_a_figure_alone_on_its_line_is_no_claim(nlp, text, quote
     ("The governor, answering questions from 40 reporters, said 3 bridges would close.", "40 reporters", None),
     ("With only 2 weeks left in the session, the senator said 14 bills were stuck.", "2 weeks", None),
     ("With only 2 weeks left in the session, the senator said 14 bills were stuck.", "14 bills", "senator"),
-    # ... but a participle that reports or cites is the speaker's own
+    # ... but a participle that reports or cites, or states the speaker's own claim or premise, is the speaker's
     ("Pointing to a 12% rise in rents, the mayor said the city would build 500 homes.", "12%", "mayor"),
+    ("Blaming a 25% rise in fuel costs, the airline said fares would go up 8%.", "25%", "airline"),
+    ("Proposing a 2% levy on landfill, the senator said it would raise $3 billion.", "2%", "senator"),
+    ("Based on data from 12,000 hospitals, the researchers said death rates fell 15%.", "12,000 hospitals",
+     "researchers"),
+    # ... while a past participle of what befell the speaker sets the scene
+    ("Fined $2 million by regulators, the airline said it had refunded 30,000 passengers.", "$2 million", None),
     # the speaker's own reasoning or generalisation stays hers, and an inverted report is all hers
     ("If sales fall 5%, the CEO said the firm will cut 300 jobs.", "5%", "CEO"),
     ("When prices rise 5%, the economist says, demand falls.", "5%", "economist"),
@@ -4686,6 +4692,13 @@ PRONOUN_SPEAKER_SOURCES = [
      'The ministry'),
     ('she-admitted-aside', 'Ann Lee runs a bakery. With 3 ovens broken, she admitted that 40 loaves had burned.',
      '3 ovens', None),
+    ('she-admitted-after-aside', 'Ann Lee runs a bakery. With 3 ovens broken, she admitted that 40 loaves had burned.',
+     '40 loaves', 'Ann Lee'),
+    # an owner is not what "it" stands for when what it owns agrees with "it"
+    ('owner-singular', "The company's auditor issued a report. It cautioned that 12% of its loans may fail.", '12%',
+     None),
+    ('owner-plural', "The ministry's figures came out on Friday. It calculated that 3,000 claims were false.",
+     '3,000 claims', 'The ministry'),
 ]
 
 

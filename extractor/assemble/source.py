@@ -1030,17 +1030,14 @@ def _sets_scene(c: Token) -> bool:
     """Whether a modifier before a speech verb's speaker is the outlet's scene: a past event in a clause of
     its own ("After six miners were trapped in May, the minister said ..."; source.scene_marks), or in a
     gerund after one of those words ("After growing revenue 23% last year, Acme projects ..."); a
-    participle of the occasion that reports nothing itself ("Speaking to 300 delegates, the minister
-    said ...", "Asked about the 40% drop, ..."; not "Citing a 40% rise, police said ..."); or an absolute
-    phrase of source.absolute_marks ("With just 18 months left in office, he said ...", "With sales down 5%,
-    ...", "With 95% of votes counted, officials said ...")."""
+    participle of the occasion (`_occasion`); or an absolute phrase of source.absolute_marks ("With just
+    18 months left in office, he said ...", "With sales down 5%, ...", "With 95% of votes counted, ...")."""
     w = words().source
     marks, kids = w["scene_marks"], list(c.children)
     if c.dep_ == "advcl":
         mark = next((k.lower_ for k in kids if k.dep_ == "mark"), None)
         if mark is None:
-            return c.tag_ in ("VBG", "VBN") and not _reports(c) \
-                and lemma_of(c).lower() not in (*w["quoting_lemmas"], *w["finding_lemmas"])
+            return _occasion(c)
         return c.tag_ in ("VBD", "VBN") and (mark in marks or mark in w["absolute_marks"])
     if c.dep_ != "prep":
         return False
@@ -1048,6 +1045,19 @@ def _sets_scene(c: Token) -> bool:
         return any(k.dep_ == "pcomp" or k.dep_ == "pobj" and any(g.dep_ in ("acl", "amod") and g.i > k.i
                                                                   for g in k.children) for k in kids)
     return c.lower_ in marks and any(k.dep_ == "pcomp" and k.tag_ == "VBG" for k in kids)
+
+
+def _occasion(c: Token) -> bool:
+    """A participle with no subordinating word that tells what befell the speaker or where it spoke, in the
+    outlet's voice: a past participle ("Asked about the 40% drop", "Fined $2 million by regulators", "Founded
+    in 1998 with 4 employees"; not one of a premise, source.premise_lemmas: "Based on data from 12,000
+    hospitals", nor of reporting or quoting), or a present one of source.occasion_lemmas ("Speaking to 300
+    delegates", "Visiting a plant that employs 1,200 people", "Rejecting claims that 2,000 jobs would go");
+    not one of the speaker's own claim ("Blaming a 25% rise in fuel costs", "Offering a 4% pay rise")."""
+    w, lemma = words().source, lemma_of(c).lower()
+    if c.tag_ == "VBN":
+        return not _reports(c) and lemma not in (*w["premise_lemmas"], *w["quoting_lemmas"], *w["finding_lemmas"])
+    return c.tag_ == "VBG" and lemma in w["occasion_lemmas"]
 
 
 _NESTED = frozenset({"relcl", "acl", "advcl"})
@@ -1311,8 +1321,8 @@ def _opening_actor(sent: Span, pronoun: str) -> Span | None:
     "The researchers") for "they". Within the sentence's first words, after "the" at most. None
     where the pronoun may as well stand for another: a second name of the kind in the sentence
     ("Ann Lee sentenced Mark Cole ... He said"), another plural ("Police questioned witnesses ...
-    They said"), or a name that only owns or is joined to the actor ("Mary Smith's lawyer ...",
-    "Emma Clarke and her husband ...")."""
+    They said"), or a name or noun that only owns or is joined to the actor ("Mary Smith's lawyer ...",
+    "The company's auditor ...", "Emma Clarke and her husband ...")."""
     w, doc = words().source, sent.doc
     start = sent.start + (1 if sent[0].lower_ == "the" and len(sent) > 1 else 0)
     first = next((e for e in sent.ents if e.start in (sent.start, start)), None)
@@ -1320,6 +1330,8 @@ def _opening_actor(sent: Span, pronoun: str) -> Span | None:
         return first if _names_the_speaker(sent, first, pronoun) else None
     for end in range(start, min(start + 4, sent.end)):
         word = doc[end].lower_
+        if end + 1 < sent.end and doc[end + 1].tag_ == "POS" and _owned_agrees(doc[end], pronoun):
+            return None                     # "The company's auditor issued a report. It ...": the auditor
         if pronoun in w["thing_speakers"] and word in w["body_nouns"] and not _other_firm(sent, end) \
                 or pronoun == "they" and word in _speaking_groups() and (word.endswith("s") or word == "police") \
                 and not any(t.tag_ == "NNS" and t.lower_ in _speaking_groups() for t in doc[end + 1:sent.end]):
@@ -1327,6 +1339,12 @@ def _opening_actor(sent: Span, pronoun: str) -> Span | None:
         if end > start and not doc[end].text[:1].isupper():
             break                           # the opening noun phrase ended with no actor in it
     return None
+
+
+def _owned_agrees(owner: Token, pronoun: str) -> bool:
+    """Whether what a possessive owns agrees in number with the pronoun, which may then stand for it
+    ("The company's auditor ... It": singular; not "The ministry's figures ... It")."""
+    return (owner.head.tag_ in ("NNS", "NNPS")) == (pronoun == "they")
 
 
 def _names_the_speaker(sent: Span, first: Span, pronoun: str) -> bool:
