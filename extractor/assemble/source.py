@@ -1290,14 +1290,17 @@ def _pronoun_speaker(s: Sentence) -> Source | None:
     """"Ann Lee runs a bakery in Leeds. She said sales rose 12%", "Acme Corp opened a plant on Monday.
     It said the plant would employ 400 people": a verb of speech whose subject is "he", "she", "it"
     or "they", where no speaker is in force to continue, reports for the actor the sentence before
-    it opens with (`_opening_actor`). Not a demonstrative ("This shows ..."), nor the writer's voice,
-    nor a pronoun that is told or said of ("She was told ...", "He is said to have paid ...", "It is
-    estimated that ...": a passive speech verb has no speaker)."""
+    it opens with (`_opening_actor`); so does a verb that reports only as the main verb ("She admitted
+    that 40 loaves had burned", "It expects exports to rise 6%": `_reports_as_main`), for what it
+    reports. Not a demonstrative ("This shows ..."), nor the writer's voice, nor a pronoun that is told
+    or said of ("She was told ...", "He is said to have paid ...", "It is estimated that ...": a passive
+    speech verb has no speaker)."""
     w = words()
     for tok in s.sent:
-        told = None if tok.pos_ != "VERB" or _reports(tok) else _reports_as_main(tok)
-        if tok.pos_ != "VERB" or not (_reports(tok) or told is not None) \
-                or any(c.dep_ == "auxpass" for c in tok.children):
+        if tok.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in tok.children):
+            continue
+        told = None if _reports(tok) else _reports_as_main(tok)    # what a main verb of admission or forecast reports
+        if told is None and not _reports(tok):
             continue
         pronoun = next((c for c in tok.children if c.dep_ == "nsubj"), None) or _shared_subject(tok)
         if pronoun is None or pronoun.dep_ != "nsubj" or pronoun.lower_ not in w.speech_pronouns \
