@@ -1299,8 +1299,9 @@ def _pronoun_speaker(s: Sentence) -> Source | None:
     for tok in s.sent:
         if tok.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in tok.children):
             continue
-        told = None if _reports(tok) else _reports_as_main(tok)    # what a main verb of admission or forecast reports
-        if told is None and not _reports(tok):
+        reports = _reports(tok)
+        told = None if reports else _reports_as_main(tok)    # what a main verb of admission or forecast reports
+        if told is None and not reports:
             continue
         pronoun = next((c for c in tok.children if c.dep_ == "nsubj"), None) or _shared_subject(tok)
         if pronoun is None or pronoun.dep_ != "nsubj" or pronoun.lower_ not in w.speech_pronouns \

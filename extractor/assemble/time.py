@@ -175,7 +175,7 @@ def event_clause(s: Sentence, start: int, iso: str | None) -> tuple[int, int] | 
     if clause is None or any(c.dep_ in words().subject_deps for c in clause.children):
         return None
     first = clause.head if clause.dep_ == "pcomp" else clause.left_edge
-    return first.idx, clause.right_edge.idx + len(clause.right_edge.text)
+    return first.idx, subtree_range(clause)[1]
 
 
 _SEQUENCE_WORDS = frozenset({"after", "before"})
