@@ -1030,6 +1030,8 @@ SUBJECT_EXAMPLES = [
     # actor carried from before is the subject
     ("The average price of a used truck in Ohio is $21,000. The median is $19,500.", "$19,500", "used truck in Ohio"),
     ("Globex rents scooters for $4 an hour. The maximum is $30 a day.", "$30 a day", "Globex"),
+    # a speaker named by a participle's shared subject stays the subject of its own clause's figures
+    ("Globex cut 300 jobs on Monday, saying sales fell 5%.", "300 jobs", "Globex"),
 ]
 
 

@@ -609,7 +609,8 @@ def _speaker_by(sent: Span, doc: Doc, main_only: bool) -> Source | None:
                 (cue_end < sent.end and doc[cue_end].lower_ == "that"):
             cue_end += 1
         reach, actor = _scope(tok, told, main_only)
-        actor = actor or tok.dep_ == "conj" and subj.head.i != tok.i     # "Acme cut 300 jobs and said ...": Acme's jobs
+        actor = actor or tok.dep_ in ("conj", "advcl") and subj.head.i != tok.i   # "Acme cut 300 jobs and said
+        # ...", "Acme cut 300 jobs, saying ...": Acme's jobs
         then = None if main_only else _joined_speaker(sent, tok, subj)
         return _speech_source(subj, doc[tok.i:cue_end].text, reach, actor, not main_only and _is_body(subj, doc), then)
     return None
@@ -949,8 +950,10 @@ def _apposed_people(noun: Token) -> Iterator[Token]:
 def _speaker_of(verb: Token) -> Token | None:
     """The subject of a verb of speech, or whom a verb of quoting quotes: "X was quoted as saying",
     "State media quoted X as saying". A verb joined to an earlier one without a subject of its own
-    shares that one's ("The ministry reviewed 300 claims and said 12% were false"; `_shared_subject`)."""
-    subj = next((c for c in verb.children if c.dep_ in words().subject_deps), None) or _shared_subject(verb)
+    shares that one's ("The ministry reviewed 300 claims and said 12% were false"; `_shared_subject`), and so
+    does a participle set off after it ("Acme cut 300 jobs, saying sales fell 5%": `_participle_subject`)."""
+    subj = next((c for c in verb.children if c.dep_ in words().subject_deps), None) or _shared_subject(verb) \
+        or _participle_subject(verb)
     if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as" \
             and lemma_of(verb.head.head).lower() in words().source["quoting_lemmas"]:
         subj = next((c for c in verb.head.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
@@ -971,6 +974,23 @@ def _shared_subject(verb: Token) -> Token | None:
         if subj is not None:
             return subj
     return None
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """The subject a present participle set off by a comma after its clause's verb, with no subject
+    or opening word of its own, shares with that verb ("Acme cut 300 jobs, saying sales fell 5%",
+    "The ministry reviewed the claims, finding that 12% were false"), or None. Not a participle
+    before its verb ("Speaking to 300 delegates, the minister said": `_scene`), nor one after
+    "while", "after" ... (a mark), nor one joined without a comma ("Acme kept hiring staff"); and
+    only one that reports a clause or a figure of its own, not an act ("Lee went on, speaking for
+    two minutes")."""
+    head, kids = verb.head, list(verb.children)
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX") \
+            or verb.left_edge.i != verb.i or verb.i == 0 or verb.doc[verb.i - 1].text != "," \
+            or any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in kids) \
+            or not any(c.dep_ in ("ccomp", "parataxis") or c.dep_ == "dobj" and _holds_figure(c) for c in kids):
+        return None
+    return _speaker_of(head)
 
 
 def _mention(subj: Token) -> tuple[int, int]:
@@ -1303,14 +1323,16 @@ def _pronoun_speaker(s: Sentence) -> Source | None:
         told = None if reports else _reports_as_main(tok)    # what a main verb of admission or forecast reports
         if told is None and not reports:
             continue
-        pronoun = next((c for c in tok.children if c.dep_ == "nsubj"), None) or _shared_subject(tok)
+        pronoun = next((c for c in tok.children if c.dep_ == "nsubj"), None) or _shared_subject(tok) \
+            or _participle_subject(tok)
         if pronoun is None or pronoun.dep_ != "nsubj" or pronoun.lower_ not in w.speech_pronouns \
                 or pronoun.lower_ in w.source["no_speakers"] or pronoun.lower_ in w.source["own_voice"] \
                 or s.sent.start == 0:
             continue
         actor = _opening_actor(s.doc[s.sent.start - 1].sent, pronoun.lower_)
         if actor is not None:       # "She opened a shop in May and said ...": her words, her clause (`_joined_after`)
-            reach = subtree_range(told) if told is not None else subtree_range(tok) if _joined_after(tok) else None
+            own = _joined_after(tok) or pronoun.head.i != tok.i and tok.dep_ == "advcl"   # ", saying ...": its clause
+            reach = subtree_range(told) if told is not None else subtree_range(tok) if own else None
             return Source(TextSpan(actor.text, actor.start_char, actor.end_char, label=actor.label_ or None,
                                    cue=tok.text), "speech", reach,
                           body=pronoun.lower_ not in w.source["person_speakers"])
