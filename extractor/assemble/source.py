@@ -609,9 +609,11 @@ def _speaker_by(sent: Span, doc: Doc, main_only: bool) -> Source | None:
                 (cue_end < sent.end and doc[cue_end].lower_ == "that"):
             cue_end += 1
         reach, actor = _scope(tok, told, main_only)
-        actor = actor or tok.dep_ in ("conj", "advcl") and subj.head.i != tok.i   # "Acme cut 300 jobs and said
-        # ...", "Acme cut 300 jobs, saying ...": Acme's jobs
-        then = None if main_only else _joined_speaker(sent, tok, subj)
+        participle = tok.dep_ == "advcl" and subj.head.i != tok.i      # "Acme cut 300 jobs, saying ..."
+        reach = _participle_reach(tok) if participle else reach
+        actor = actor or (tok.dep_ == "conj" or participle) and subj.head.i != tok.i   # "Acme cut 300 jobs and
+        # said ...", "Acme cut 300 jobs, saying ...": Acme's jobs
+        then = None if main_only else _joined_speaker(sent, tok.head if participle else tok, subj)
         return _speech_source(subj, doc[tok.i:cue_end].text, reach, actor, not main_only and _is_body(subj, doc), then)
     return None
 
@@ -981,16 +983,35 @@ def _participle_subject(verb: Token) -> Token | None:
     or opening word of its own, shares with that verb ("Acme cut 300 jobs, saying sales fell 5%",
     "The ministry reviewed the claims, finding that 12% were false"), or None. Not a participle
     before its verb ("Speaking to 300 delegates, the minister said": `_scene`), nor one after
-    "while", "after" ... (a mark), nor one joined without a comma ("Acme kept hiring staff"); and
-    only one that reports a clause or a figure of its own, not an act ("Lee went on, speaking for
-    two minutes")."""
+    "while", "after" ... (a mark), nor one joined without a comma ("Acme kept hiring staff"), nor
+    one on a clause another speaker reports (`_reported_clause`: "Lee said Acme cut 300 jobs, adding
+    that ...": Lee adds); and only one that reports a clause,
+    or a figure as a verb of report does (`source.passive_report_lemmas`: ", reporting earnings of
+    $2"), not an act ("speaking for two minutes", "claiming 150 lives", "telling 400 workers")."""
     head, kids = verb.head, list(verb.children)
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX") \
             or verb.left_edge.i != verb.i or verb.i == 0 or verb.doc[verb.i - 1].text != "," \
-            or any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in kids) \
-            or not any(c.dep_ in ("ccomp", "parataxis") or c.dep_ == "dobj" and _holds_figure(c) for c in kids):
+            or any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in kids) or _reported_clause(head):
+        return None
+    reported = lemma_of(verb).lower() in word_set("source", "passive_report_lemmas")
+    if not any(c.dep_ in ("ccomp", "parataxis") or reported and c.dep_ == "dobj" and _holds_figure(c) for c in kids):
         return None
     return _speaker_of(head)
+
+
+def _reported_clause(verb: Token) -> bool:
+    """Whether a clause is what another speaker reports: the clause of a verb of speech ("Lee said
+    Acme cut 300 jobs"), or one with an attribution trailing it ("Acme cut 300 jobs, ..., Reuters
+    reported")."""
+    return verb.dep_ in ("ccomp", "parataxis") and _reports(verb.head) \
+        or any(c.i > verb.i and _trailing_attribution(c) and _reports(c) for c in verb.children)
+
+
+def _participle_reach(verb: Token) -> tuple[int, int]:
+    """What a participle's speaker (`_participle_subject`) covers: the clause it reports, where it
+    has one (", telling 200 residents that aid was coming": not the residents), else its phrase."""
+    told = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), None)
+    return subtree_range(told if told is not None else verb)
 
 
 def _mention(subj: Token) -> tuple[int, int]:
@@ -1331,8 +1352,9 @@ def _pronoun_speaker(s: Sentence) -> Source | None:
             continue
         actor = _opening_actor(s.doc[s.sent.start - 1].sent, pronoun.lower_)
         if actor is not None:       # "She opened a shop in May and said ...": her words, her clause (`_joined_after`)
-            own = _joined_after(tok) or pronoun.head.i != tok.i and tok.dep_ == "advcl"   # ", saying ...": its clause
-            reach = subtree_range(told) if told is not None else subtree_range(tok) if own else None
+            reach = subtree_range(told) if told is not None else subtree_range(tok) if _joined_after(tok) else None
+            if pronoun.head.i != tok.i and tok.dep_ == "advcl":
+                reach = _participle_reach(tok)          # "She closed a shop, saying ...": what she says
             return Source(TextSpan(actor.text, actor.start_char, actor.end_char, label=actor.label_ or None,
                                    cue=tok.text), "speech", reach,
                           body=pronoun.lower_ not in w.source["person_speakers"])
