@@ -33,7 +33,9 @@ def begins_a_name(s: Sentence, qspan: Span) -> bool:
     list item, where counts have a capital too ("Four Lakers scored", "Two Teslas caught fire",
     "Five Takeaways from the Debate"); not a count of a people or a party ("and Four Democrats": the
     recogniser's NORP), nor before an acronym or with a counted noun after the name ("two NASA
-    astronauts", "Two Boeing jets"), nor in a title-case heading, where every word has a capital."""
+    astronauts", "Two Boeing jets"), nor in a title-case heading, where every word has a capital.
+    At such a start it is a name only where the page writes the same words inside a sentence too
+    ("Four Seasons went public in 1986" on a page that says "at the Four Seasons": `_name_inside`)."""
     first = qspan[0]
     if qspan._.mention is None or qspan._.mention.kind != "count" or not (
             first.is_alpha and first.is_title and first.i + 1 < len(s.doc)):
@@ -41,17 +43,33 @@ def begins_a_name(s: Sentence, qspan: Span) -> bool:
     before = first.i - 1                        # the capital must be the name's: inside a sentence, after a
     while before >= s.sent.start and s.doc[before].is_quote:          # lowercase word or a comma ("at Four
         before -= 1                                                   # Seasons", ', Six Senses is'), not at a
-    if before < s.sent.start or not (s.doc[before].text == "," or s.doc[before].is_alpha    # sentence's, a line's
-                                      and s.doc[before].text.islower()):                     # or a list's start
-        return False                            # ("Four Lakers scored", "Key numbers: Two Americans")
-    end = first.i + 1
+    inside = before >= s.sent.start and (s.doc[before].text == "," or s.doc[before].is_alpha   # sentence's, a line's
+                                         and s.doc[before].text.islower())                    # or a list's start
+    end = first.i + 1                           # ("Four Lakers scored", "Key numbers: Two Americans")
     while end < s.sent.end and s.doc[end].is_alpha and s.doc[end].is_title and s.doc[end].ent_type_ != "NORP":
         end += 1
     after = s.doc[end] if end < s.sent.end else None
     if end == first.i + 1 or after is not None and (after.ent_type_ == "NORP" or after.is_alpha and after.text[0].isupper()
                                                     or after.pos_ == "NOUN" and after.text.islower()):
         return False
-    return any(t.is_alpha and t.text.islower() and len(t.text) > 3 for t in s.sent if not first.i <= t.i < end)
+    if not any(t.is_alpha and t.text.islower() and len(t.text) > 3 for t in s.sent if not first.i <= t.i < end):
+        return False                            # a title-case heading
+    return inside or _name_inside(s, s.doc[first.i:end].text)
+
+
+_INSIDE = re.compile(r"(?:[a-z]|[a-z],)[ \t]+(?:[\"“‘'][ \t]*)?$")
+
+
+def _name_inside(s: Sentence, name: str) -> bool:
+    """Whether the page writes `name` (a number word and title-case words) after a lowercase word or
+    a comma somewhere, as a name inside a sentence ("a stay at the Four Seasons"); looked up once
+    per page and name."""
+    seen = s.ctx.indexes.setdefault("names_inside", {})
+    if name not in seen:
+        text = s.ctx.text
+        seen[name] = any(_INSIDE.search(text, max(0, m.start() - 3), m.start()) is not None
+                         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    return seen[name]
 
 
 def within_one_block(s: Sentence, m: Mention) -> bool:
