@@ -286,6 +286,10 @@ def test_assemble_context_finds_figures_by_position():
     ("Three Chinese firms bid $2 billion for the port.", "Three Chinese firms", True),  # a people, a counted noun
     ("Two NASA astronauts spent 9 months on the station.", "Two NASA astronauts", True),  # an acronym
     ("Two Boeing jets landed in Denver on Monday.", "Two Boeing jets", True),            # a counted noun after
+    # ... unless the page writes the same words inside a sentence too: then they name one thing there
+    ("Four Seasons opened its first hotel in 1961. Guests at the Four Seasons in Bali pay $900 a night.",
+     "Four Seasons", False),
+    ("Fans of the four Lakers cheered. Four Lakers scored in double figures on Monday.", "Four Lakers", True),
 ])
 def test_assemble_filters_a_number_word_that_begins_a_name_is_no_count(nlp, text, quote, kept):
     """filters.begins_a_name: "Four Seasons", "Five Guys", "A Tale of Two Cities" are names."""
@@ -1030,6 +1034,9 @@ SUBJECT_EXAMPLES = [
     # actor carried from before is the subject
     ("The average price of a used truck in Ohio is $21,000. The median is $19,500.", "$19,500", "used truck in Ohio"),
     ("Globex rents scooters for $4 an hour. The maximum is $30 a day.", "$30 a day", "Globex"),
+    # a figure in brackets after a share in words restates the share: it is about the share's "of" group
+    ("Nearly two-thirds (64%) of voters back the plan.", "64%", "voters"),
+    ("A majority (61%) of Americans back the plan.", "61%", "Americans"),
     # a speaker named by a participle's shared subject stays the subject of its own clause's figures
     ("Globex cut 300 jobs on Monday, saying sales fell 5%.", "300 jobs", "Globex"),
 ]

@@ -534,16 +534,29 @@ def _modified(s: Sentence, qspan: Span) -> TextSpan | None:
 
 def _bracket_owner(s: Sentence, qspan: Span) -> TextSpan | None:
     """"most millennials (68%)", "West Virginia (50)": a figure in brackets right after a group
-    or a name is about it (a share "of" something before the bracket is about that group)."""
+    or a name is about it (a share "of" something before the bracket is about that group). After a
+    share in words, the figure restates it, and is about the group it is "of" after the bracket
+    ("Over half (57%) of sellers", "Nearly two-thirds (64%) of voters"; not "thirds")."""
     doc = s.doc
     i = qspan.start - 1
     if i <= s.sent.start or doc[i].text != "(":
         return None
     before = doc[i - 1]
+    if lemma_of(before).lower() in words().quantifiers:
+        return _group_after_bracket(s, qspan)
     if _is_actor_group(before) and not before.like_num and not any(
             q.start <= before.i < q.end for q in s.quantities):   # "190 kilometers (118 miles)": a restatement
         return phrase(doc, before)
     return None
+
+
+def _group_after_bracket(s: Sentence, qspan: Span) -> TextSpan | None:
+    """The group an "of" right after a bracketed figure names ("half (57%) of sellers": sellers), or None."""
+    doc, end = s.doc, qspan.end
+    if end + 1 >= s.sent.end or doc[end].text != ")" or doc[end + 1].lower_ not in words().group_preps:
+        return None
+    obj = next((c for c in doc[end + 1].children if c.dep_ == "pobj"), None)
+    return _restrictive_tail(s, obj, phrase(doc, obj)) if obj is not None and _is_actor_group(obj) else None
 
 
 def _name_at(s: Sentence, qspan: Span) -> TextSpan | None:
