@@ -1037,6 +1037,10 @@ SUBJECT_EXAMPLES = [
     # a figure in brackets after a share in words restates the share: it is about the share's "of" group
     ("Nearly two-thirds (64%) of voters back the plan.", "64%", "voters"),
     ("A majority (61%) of Americans back the plan.", "61%", "Americans"),
+    # a figure "at" right after a rival the sentence sets against its own figure is the rival's
+    ("Acme's margin rose to 12%, beating Globex at 10%.", "10%", "Globex"),
+    ("Unemployment fell to 4%, below the euro area at 6.5%.", "6.5%", "euro area"),
+    ("This channel generates three times more leads than print ads at 62% lower cost.", "62%", "channel"),
     # a speaker named by a participle's shared subject stays the subject of its own clause's figures
     ("Globex cut 300 jobs on Monday, saying sales fell 5%.", "300 jobs", "Globex"),
 ]

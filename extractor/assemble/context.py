@@ -75,6 +75,7 @@ class Words:
     self_pronouns: frozenset[str]
     self_possessives: frozenset[str]
     item_openers: frozenset[str]
+    compared_heads: frozenset[str]
     place_preps: frozenset[str]
     kinds: dict[str, str]
     headings: frozenset[str]
@@ -125,7 +126,8 @@ def words() -> Words:
         intention_lemmas=frozenset(subject["intention_lemmas"]),
         presenting_lemmas=frozenset(subject["presenting_lemmas"]), group_pronouns=frozenset(subject["group_pronouns"]),
         self_pronouns=frozenset(subject["self_pronouns"]), self_possessives=frozenset(subject["self_possessives"]),
-        item_openers=frozenset(subject["item_openers"]), place_preps=frozenset(subject["place_preps"]),
+        item_openers=frozenset(subject["item_openers"]), compared_heads=frozenset(subject["compared_heads"]),
+        place_preps=frozenset(subject["place_preps"]),
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),
         baseline_nouns=tuple(data["change"]["baseline_nouns"]), rate_nouns=tuple(data["count"]["rate_nouns"]),
         group_nouns=tuple(data["count"]["group_nouns"]),

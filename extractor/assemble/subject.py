@@ -577,6 +577,28 @@ def _name_at(s: Sentence, qspan: Span) -> TextSpan | None:
     return TextSpan(span.text, span.start_char, span.end_char, label=doc[at - 1].ent_type_ or None)
 
 
+def _compared_at(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"Acme's margin rose to 12%, beating Globex at 10%", "below the euro area at 6.5%": a figure
+    after "at" right after the object of a word that sets a rival against the sentence's figure
+    (`subject.compared_heads`, also through "with"/"to" after "compared") is that rival's, however
+    the parse hung the "at", when the figure is all the "at" takes; not "shares of Acme at $50" (no
+    rival), "Acme closed at $50", "more leads than print ads at 62% lower cost"."""
+    doc, at = s.doc, qspan.start - 1
+    if at - 1 <= s.sent.start or doc[at].lower_ != "at" or not any(
+            c.dep_ == "pobj" and qspan.start <= c.i < qspan.end for c in doc[at].children):
+        return None                             # "than rivals at 62% lower cost": the figure is the cost's
+    noun = doc[at - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj", "conj"):
+        return None
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    cue = noun.head
+    heads = words().compared_heads
+    if lemma_of(cue).lower() not in heads and not (cue.pos_ == "ADP" and lemma_of(cue.head).lower() in heads):
+        return None
+    return _named(s, doc[at - 1])
+
+
 def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
     """The subject noun phrase, or who it stands for: the owner of "Acme's comparable sales",
     the named antecedent of "the forum" / "the company", the group of "half of the voters"; None
@@ -1625,5 +1647,5 @@ def _valued_firm(verb: Token, obj: Token) -> Token | None:
         or next((c for c in kids if c.dep_ in words().subject_deps), None)
 
 
-_OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _name_at, _fronted_group, _group_after, _parallel_group,
+_OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _name_at, _compared_at, _fronted_group, _group_after, _parallel_group,
            _modified, _set_off_name, _one_in_n, _apposed_name, _contest_second, _valued)
