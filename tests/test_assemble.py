@@ -290,6 +290,7 @@ def test_assemble_context_finds_figures_by_position():
     ("Four Seasons opened its first hotel in 1961. Guests at the Four Seasons in Bali pay $900 a night.",
      "Four Seasons", False),
     ("Fans of the four Lakers cheered. Four Lakers scored in double figures on Monday.", "Four Lakers", True),
+    ("Lakers Rout Suns as Four Lakers Score 20\nFour Lakers scored 20 points or more on Sunday.", "Four Lakers", True),
 ])
 def test_assemble_filters_a_number_word_that_begins_a_name_is_no_count(nlp, text, quote, kept):
     """filters.begins_a_name: "Four Seasons", "Five Guys", "A Tale of Two Cities" are names."""
@@ -1039,7 +1040,11 @@ SUBJECT_EXAMPLES = [
     ("A majority (61%) of Americans back the plan.", "61%", "Americans"),
     # a figure "at" right after a rival the sentence sets against its own figure is the rival's
     ("Acme's margin rose to 12%, beating Globex at 10%.", "10%", "Globex"),
-    ("Unemployment fell to 4%, below the euro area at 6.5%.", "6.5%", "euro area"),
+    ("Unemployment fell to 4%, below Germany at 6.5%.", "6.5%", "Germany"),
+    ("Bolmo scored 67.4%, matching the original Olmo 3 model at 66.9%.", "66.9%", "original Olmo 3 model"),
+    # ... not a reference point of the same thing: a list, a range, a time
+    ("The song topped the list at No. 3 last week.", "No. 3", "song"),
+    ("Unemployment was 4.1%, compared with last year at 3.7%.", "3.7%", "Unemployment"),
     ("This channel generates three times more leads than print ads at 62% lower cost.", "62%", "channel"),
     # a speaker named by a participle's shared subject stays the subject of its own clause's figures
     ("Globex cut 300 jobs on Monday, saying sales fell 5%.", "300 jobs", "Globex"),

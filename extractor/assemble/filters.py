@@ -57,19 +57,28 @@ def begins_a_name(s: Sentence, qspan: Span) -> bool:
     return inside or _name_inside(s, s.doc[first.i:end].text)
 
 
-_INSIDE = re.compile(r"(?:[a-z]|[a-z],)[ \t]+(?:[\"“‘'][ \t]*)?$")
+_INSIDE = re.compile(r"(?<![\w'’-])[a-z]+,?[ \t]+(?:[\"“‘'][ \t]*)?$")
 
 
 def _name_inside(s: Sentence, name: str) -> bool:
     """Whether the page writes `name` (a number word and title-case words) after a lowercase word or
-    a comma somewhere, as a name inside a sentence ("a stay at the Four Seasons"); looked up once
-    per page and name."""
+    a comma somewhere, as a name inside a sentence ("a stay at the Four Seasons"), on a line that is
+    no title-case heading ("Lakers Rout Suns as Four Lakers Score 20"); looked up once per page and name."""
     seen = s.ctx.indexes.setdefault("names_inside", {})
     if name not in seen:
         text = s.ctx.text
-        seen[name] = any(_INSIDE.search(text, max(0, m.start() - 3), m.start()) is not None
+        seen[name] = any(_INSIDE.search(text, max(0, m.start() - 40), m.start()) is not None
+                         and not _title_case_line(text, m.start())
                          for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
     return seen[name]
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line around offset `at` capitalises most of its words of four letters or more, as a
+    title-case heading does."""
+    line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+    long = [w for w in re.findall(r"[A-Za-z]{4,}", line)]
+    return bool(long) and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
 
 
 def within_one_block(s: Sentence, m: Mention) -> bool:

@@ -588,8 +588,9 @@ def _compared_at(s: Sentence, qspan: Span) -> TextSpan | None:
             c.dep_ == "pobj" and qspan.start <= c.i < qspan.end for c in doc[at].children):
         return None                             # "than rivals at 62% lower cost": the figure is the cost's
     noun = doc[at - 1]
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj", "conj"):
-        return None
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj", "conj") or not _a_rival(noun) \
+            or qspan._.mention is None or qspan._.mention.kind == "rank":
+        return None                             # "topped the list at No. 3", "above par at 101", "last year at 3%"
     while noun.dep_ == "conj" and noun.head.i < noun.i:
         noun = noun.head
     cue = noun.head
@@ -597,6 +598,16 @@ def _compared_at(s: Sentence, qspan: Span) -> TextSpan | None:
     if lemma_of(cue).lower() not in heads and not (cue.pos_ == "ADP" and lemma_of(cue.head).lower() in heads):
         return None
     return _named(s, doc[at - 1])
+
+
+def _a_rival(noun: Token) -> bool:
+    """Whether a compared noun names a rival, not a reference point of the same thing: a name or a
+    noun with a name on it ("Globex", "the Olmo 3 checkpoint"), never a time ("last year"); not a
+    common noun ("the list", "par", "the range", "expectations", "the dollar")."""
+    if noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL") or _a_time(noun):
+        return False
+    return noun.pos_ == "PROPN" or noun.ent_type_ in words().actor_labels or any(
+        c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
