@@ -291,6 +291,7 @@ def test_assemble_context_finds_figures_by_position():
      "Four Seasons", False),
     ("Fans of the four Lakers cheered. Four Lakers scored in double figures on Monday.", "Four Lakers", True),
     ("Lakers Rout Suns as Four Lakers Score 20\nFour Lakers scored 20 points or more on Sunday.", "Four Lakers", True),
+    ("Burger King, Five Guys and Wendy's raised prices. Five Guys raised prices by 5%.", "Five Guys", False),
 ])
 def test_assemble_filters_a_number_word_that_begins_a_name_is_no_count(nlp, text, quote, kept):
     """filters.begins_a_name: "Four Seasons", "Five Guys", "A Tale of Two Cities" are names."""
@@ -1042,9 +1043,11 @@ SUBJECT_EXAMPLES = [
     ("Acme's margin rose to 12%, beating Globex at 10%.", "10%", "Globex"),
     ("Unemployment fell to 4%, below Germany at 6.5%.", "6.5%", "Germany"),
     ("Bolmo scored 67.4%, matching the original Olmo 3 model at 66.9%.", "66.9%", "original Olmo 3 model"),
-    # ... not a reference point of the same thing: a list, a range, a time
+    ("Wages grew 4%, above inflation at 3.2%.", "3.2%", "inflation"),
+    # ... not a reference point of the same thing: a list, a range, a time, a figure of another kind
     ("The song topped the list at No. 3 last week.", "No. 3", "song"),
     ("Unemployment was 4.1%, compared with last year at 3.7%.", "3.7%", "Unemployment"),
+    ("The bond traded above par at 101 on Friday.", "101", "bond"),
     ("This channel generates three times more leads than print ads at 62% lower cost.", "62%", "channel"),
     # a speaker named by a participle's shared subject stays the subject of its own clause's figures
     ("Globex cut 300 jobs on Monday, saying sales fell 5%.", "300 jobs", "Globex"),

@@ -57,12 +57,13 @@ def begins_a_name(s: Sentence, qspan: Span) -> bool:
     return inside or _name_inside(s, s.doc[first.i:end].text)
 
 
-_INSIDE = re.compile(r"(?<![\w'’-])[a-z]+,?[ \t]+(?:[\"“‘'][ \t]*)?$")
+_INSIDE = re.compile(r"(?:(?<![\w'’-])[a-z]+|\w+,|\w+['’]s)[ \t]+(?:[\"“‘'][ \t]*)?$")
 
 
 def _name_inside(s: Sentence, name: str) -> bool:
-    """Whether the page writes `name` (a number word and title-case words) after a lowercase word or
-    a comma somewhere, as a name inside a sentence ("a stay at the Four Seasons"), on a line that is
+    """Whether the page writes `name` (a number word and title-case words) after a lowercase word, a
+    comma or a possessive somewhere, as a name inside a sentence ("a stay at the Four Seasons", "Burger
+    King, Five Guys and ...", "Kurosawa's Seven Samurai"), on a line that is
     no title-case heading ("Lakers Rout Suns as Four Lakers Score 20"); looked up once per page and name."""
     seen = s.ctx.indexes.setdefault("names_inside", {})
     if name not in seen:

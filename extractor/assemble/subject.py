@@ -581,15 +581,19 @@ def _compared_at(s: Sentence, qspan: Span) -> TextSpan | None:
     """"Acme's margin rose to 12%, beating Globex at 10%", "below the euro area at 6.5%": a figure
     after "at" right after the object of a word that sets a rival against the sentence's figure
     (`subject.compared_heads`, also through "with"/"to" after "compared") is that rival's, however
-    the parse hung the "at", when the figure is all the "at" takes; not "shares of Acme at $50" (no
-    rival), "Acme closed at $50", "more leads than print ads at 62% lower cost"."""
+    the parse hung the "at", when the figure is all the "at" takes and sets it against a figure of
+    its kind before it; not "shares of Acme at $50" (no rival), "Acme closed at $50", "more leads
+    than print ads at 62% lower cost", "topped the list at No. 3", "beat expectations at $5
+    billion", "rose 2% against the dollar at $1.08" (no figure of its kind before), "compared with
+    last year at 3.7%" (a time)."""
     doc, at = s.doc, qspan.start - 1
     if at - 1 <= s.sent.start or doc[at].lower_ != "at" or not any(
             c.dep_ == "pobj" and qspan.start <= c.i < qspan.end for c in doc[at].children):
         return None                             # "than rivals at 62% lower cost": the figure is the cost's
-    noun = doc[at - 1]
+    noun, m = doc[at - 1], qspan._.mention
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj", "conj") or not _a_rival(noun) \
-            or qspan._.mention is None or qspan._.mention.kind == "rank":
+            or m is None or m.kind == "rank" or not any(
+                q.end <= at and q._.mention is not None and q._.mention.kind == m.kind for q in s.quantities):
         return None                             # "topped the list at No. 3", "above par at 101", "last year at 3%"
     while noun.dep_ == "conj" and noun.head.i < noun.i:
         noun = noun.head
@@ -601,13 +605,8 @@ def _compared_at(s: Sentence, qspan: Span) -> TextSpan | None:
 
 
 def _a_rival(noun: Token) -> bool:
-    """Whether a compared noun names a rival, not a reference point of the same thing: a name or a
-    noun with a name on it ("Globex", "the Olmo 3 checkpoint"), never a time ("last year"); not a
-    common noun ("the list", "par", "the range", "expectations", "the dollar")."""
-    if noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL") or _a_time(noun):
-        return False
-    return noun.pos_ == "PROPN" or noun.ent_type_ in words().actor_labels or any(
-        c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in noun.children)
+    """Whether a compared noun may be a rival, not a time ("last year", "the prior year") nor a figure."""
+    return noun.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL") and not _a_time(noun)
 
 
 def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
