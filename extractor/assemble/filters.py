@@ -63,8 +63,8 @@ _INSIDE = re.compile(r"(?:(?<![\w'’-])[a-z]+|\w+,|\w+['’]s)[ \t]+(?:[\"“�
 def _name_inside(s: Sentence, name: str) -> bool:
     """Whether the page writes `name` (a number word and title-case words) after a lowercase word, a
     comma or a possessive somewhere, as a name inside a sentence ("a stay at the Four Seasons", "Burger
-    King, Five Guys and ...", "Kurosawa's Seven Samurai"), on a line that is
-    no title-case heading ("Lakers Rout Suns as Four Lakers Score 20"); looked up once per page and name."""
+    King, Five Guys and ...", "Kurosawa's Seven Samurai"), on a line that is no title-case heading
+    ("Lakers Rout Suns as Four Lakers Score 20"); looked up once per page and name."""
     seen = s.ctx.indexes.setdefault("names_inside", {})
     if name not in seen:
         text = s.ctx.text
@@ -78,7 +78,7 @@ def _title_case_line(text: str, at: int) -> bool:
     """Whether the line around offset `at` capitalises most of its words of four letters or more, as a
     title-case heading does."""
     line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
-    long = [w for w in re.findall(r"[A-Za-z]{4,}", line)]
+    long = re.findall(r"[A-Za-z]{4,}", line)
     return bool(long) and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
 
 

@@ -985,9 +985,9 @@ def _participle_subject(verb: Token) -> Token | None:
     before its verb ("Speaking to 300 delegates, the minister said": `_scene`), nor one after
     "while", "after" ... (a mark), nor one joined without a comma ("Acme kept hiring staff"), nor
     one on a clause another speaker reports (`_reported_clause`: "Lee said Acme cut 300 jobs, adding
-    that ...": Lee adds); and only one that reports a clause,
-    or a figure as a verb of report does (`source.passive_report_lemmas`: ", reporting earnings of
-    $2"), not an act ("speaking for two minutes", "claiming 150 lives", "telling 400 workers")."""
+    that ...": Lee adds); and only one that reports a clause, or a figure as a verb of report does
+    (`source.passive_report_lemmas`: ", reporting earnings of $2"), not an act ("speaking for two
+    minutes", "claiming 150 lives", "telling 400 workers")."""
     head, kids = verb.head, list(verb.children)
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX") \
             or verb.left_edge.i != verb.i or verb.i == 0 or verb.doc[verb.i - 1].text != "," \
