@@ -1049,6 +1049,8 @@ SUBJECT_EXAMPLES = [
     ("Unemployment was 4.1%, compared with last year at 3.7%.", "3.7%", "Unemployment"),
     ("The bond traded above par at 101 on Friday.", "101", "bond"),
     ("This channel generates three times more leads than print ads at 62% lower cost.", "62%", "channel"),
+    # a pronoun that reports its own result is about what it stands for, as the named speaker would be
+    ("Globex Corp makes tools. It reported revenue of $5 billion for 2023.", "$5 billion", "Globex Corp"),
     # a speaker named by a participle's shared subject stays the subject of its own clause's figures
     ("Globex cut 300 jobs on Monday, saying sales fell 5%.", "300 jobs", "Globex"),
 ]

@@ -1154,7 +1154,7 @@ def _previous_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
         return None                     # a speaker's "it" ('"It will cost $5 billion," Lee said'): the speaker's topic
     if subject is not pronoun and (_an_actor(subject) or any(c.dep_ == "appos" for c in subject.children)):
         return None                     # "Its rival Globex has ...", "Its parent company owns ...": another actor
-    if _lemma_in(subject.head, w.speaker_lemmas):
+    if _lemma_in(subject.head, w.speaker_lemmas) and not _own_result_told(subject.head):
         return None                     # "YouGov asked voters. It found 38% ...": a speaker, whose figure is about others
     before = s.doc[s.sent.start - 1].sent
     block = bisect.bisect_right(s.ctx.block_starts, before.start_char) - 1
@@ -1163,6 +1163,14 @@ def _previous_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
     actor = _pointed_actor(before.root, pronoun)
     return None if actor is None else _antecedent(s, actor) or _kind_antecedent(s, actor) \
         or _with_conjuncts(s.doc, actor)                              # "the company": the one named before
+
+
+def _own_result_told(verb: Token) -> bool:
+    """Whether a speaker's verb tells a result of its own, its direct object a noun of
+    `source.result_nouns` ("It reported revenue of $3 billion": its revenue, as "Globex reported
+    revenue of $3 billion" is Globex's)."""
+    results = word_set("source", "result_nouns")
+    return any(c.dep_ == "dobj" and (c.lower_ in results or lemma_of(c).lower() in results) for c in verb.children)
 
 
 def _pointed_actor(root: Token, pronoun: Token) -> Token | None:
