@@ -1049,6 +1049,9 @@ SUBJECT_EXAMPLES = [
     ("Unemployment was 4.1%, compared with last year at 3.7%.", "3.7%", "Unemployment"),
     ("The bond traded above par at 101 on Friday.", "101", "bond"),
     ("This channel generates three times more leads than print ads at 62% lower cost.", "62%", "channel"),
+    # a capitalised number word after a sentence's "The" begins a name; a count after it is in lower case
+    ("The Three Musketeers sold 2 million copies.", "2 million copies", "Three Musketeers"),
+    ("The three companies agreed to pay $5 million.", "$5 million", "companies"),
     # a pronoun that reports its own result is about what it stands for, as the named speaker would be
     ("Globex Corp makes tools. It reported revenue of $5 billion for 2023.", "$5 billion", "Globex Corp"),
     # a speaker named by a participle's shared subject stays the subject of its own clause's figures

@@ -44,7 +44,9 @@ def begins_a_name(s: Sentence, qspan: Span) -> bool:
     while before >= s.sent.start and s.doc[before].is_quote:          # lowercase word or a comma ("at Four
         before -= 1                                                   # Seasons", ', Six Senses is'), not at a
     inside = before >= s.sent.start and (s.doc[before].text == "," or s.doc[before].is_alpha   # sentence's, a line's
-                                         and s.doc[before].text.islower())                    # or a list's start
+                                         and s.doc[before].text.islower()                     # or a list's start;
+                                         or s.doc[before].text == "The" and before == s.sent.start)  # "The Four
+    # Seasons opened": a count after "The" is written in lower case ("The three companies agreed")
     end = first.i + 1                           # ("Four Lakers scored", "Key numbers: Two Americans")
     while end < s.sent.end and s.doc[end].is_alpha and s.doc[end].is_title and s.doc[end].ent_type_ != "NORP":
         end += 1
