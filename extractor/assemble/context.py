@@ -344,6 +344,13 @@ def has_modal(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
+def a_result(noun: Token) -> bool:
+    """Whether a noun (its lemma or the word as written) is one of `source.result_nouns`: a result a
+    company reports of its own ("revenue", "earnings", "a net loss")."""
+    results = word_set("source", "result_nouns")
+    return noun.lower_ in results or lemma_of(noun).lower() in results
+
+
 def in_range(pos: int, span_range: tuple[int, int] | None) -> bool:
     return bool(span_range) and span_range[0] <= pos < span_range[1]
 

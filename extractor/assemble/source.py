@@ -14,7 +14,7 @@ from ..nlp import COMMON_NOUNS
 from ..quantities.component import doc_text, lemma_of
 from ..quantities.normalize import cues
 from ..types import Claim, TextSpan
-from .context import (Carry, PageContext, Sentence, Source, figures_from, has_modal, in_range, subtree_range,
+from .context import (Carry, PageContext, Sentence, Source, a_result, figures_from, has_modal, in_range, subtree_range,
                       word_set, words)
 from .subject import phrase
 
@@ -609,9 +609,9 @@ def _speaker_by(sent: Span, doc: Doc, main_only: bool) -> Source | None:
                 (cue_end < sent.end and doc[cue_end].lower_ == "that"):
             cue_end += 1
         reach, actor = _scope(tok, told, main_only)
-        participle = tok.dep_ == "advcl" and subj.head.i != tok.i      # "Acme cut 300 jobs, saying ..."
+        participle = _speaks_in_participle(tok, subj)                  # "Acme cut 300 jobs, saying ..."
         reach = _participle_reach(tok) if participle else reach
-        actor = actor or (tok.dep_ == "conj" or participle) and subj.head.i != tok.i   # "Acme cut 300 jobs and
+        actor = actor or participle or tok.dep_ == "conj" and subj.head.i != tok.i   # "Acme cut 300 jobs and
         # said ...", "Acme cut 300 jobs, saying ...": Acme's jobs
         then = None if main_only else _joined_speaker(sent, tok.head if participle else tok, subj)
         return _speech_source(subj, doc[tok.i:cue_end].text, reach, actor, not main_only and _is_body(subj, doc), then)
@@ -693,7 +693,7 @@ def _own_result(verb: Token, obj: Token) -> bool:
     figures ("Analysts forecast earnings of $4 a share", "Police reported a loss of $40,000", "The
     Commerce Department reported ...")."""
     lemma = {lemma_of(obj).lower(), obj.lower_}
-    if not (lemma & word_set("source", "result_nouns") or lemma & word_set("source", "act_nouns")
+    if not (a_result(obj) or lemma & word_set("source", "act_nouns")
             and lemma_of(verb).lower() in word_set("source", "announce_lemmas")):
         return False
     subj = _speaker_of(verb)
@@ -991,12 +991,19 @@ def _participle_subject(verb: Token) -> Token | None:
     head, kids = verb.head, list(verb.children)
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX") \
             or verb.left_edge.i != verb.i or verb.i == 0 or verb.doc[verb.i - 1].text != "," \
-            or any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in kids) or _reported_clause(head):
+            or any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in kids):
         return None
     reported = lemma_of(verb).lower() in word_set("source", "passive_report_lemmas")
-    if not any(c.dep_ in ("ccomp", "parataxis") or reported and c.dep_ == "dobj" and _holds_figure(c) for c in kids):
+    if not any(c.dep_ in ("ccomp", "parataxis") or reported and c.dep_ == "dobj" and _holds_figure(c) for c in kids) \
+            or _reported_clause(head):
         return None
     return _speaker_of(head)
+
+
+def _speaks_in_participle(verb: Token, subj: Token) -> bool:
+    """Whether a speaker speaks through a participle that borrows its subject (`_participle_subject`:
+    "Acme cut 300 jobs, saying ...")."""
+    return verb.dep_ == "advcl" and subj.head.i != verb.i
 
 
 def _reported_clause(verb: Token) -> bool:
@@ -1353,7 +1360,7 @@ def _pronoun_speaker(s: Sentence) -> Source | None:
         actor = _opening_actor(s.doc[s.sent.start - 1].sent, pronoun.lower_)
         if actor is not None:       # "She opened a shop in May and said ...": her words, her clause (`_joined_after`)
             reach = subtree_range(told) if told is not None else subtree_range(tok) if _joined_after(tok) else None
-            if pronoun.head.i != tok.i and tok.dep_ == "advcl":
+            if _speaks_in_participle(tok, pronoun):
                 reach = _participle_reach(tok)          # "She closed a shop, saying ...": what she says
             return Source(TextSpan(actor.text, actor.start_char, actor.end_char, label=actor.label_ or None,
                                    cue=tok.text), "speech", reach,

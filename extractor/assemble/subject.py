@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..quantities.component import doc_text, lemma_of
 from ..quantities.normalize import cues
 from ..types import TextSpan
-from .context import Carry, Sentence, amount_verb, figures_at, figures_from, has_modal, in_range, token_index, word_set, words
+from .context import Carry, Sentence, a_result, amount_verb, figures_at, figures_from, has_modal, in_range, token_index, word_set, words
 from .filters import begins_a_name
 
 
@@ -1169,8 +1169,7 @@ def _own_result_told(verb: Token) -> bool:
     """Whether a speaker's verb tells a result of its own, its direct object a noun of
     `source.result_nouns` ("It reported revenue of $3 billion": its revenue, as "Globex reported
     revenue of $3 billion" is Globex's)."""
-    results = word_set("source", "result_nouns")
-    return any(c.dep_ == "dobj" and (c.lower_ in results or lemma_of(c).lower() in results) for c in verb.children)
+    return any(c.dep_ == "dobj" and a_result(c) for c in verb.children)
 
 
 def _pointed_actor(root: Token, pronoun: Token) -> Token | None:
