@@ -1308,6 +1308,10 @@ SUBJECT_EXAMPLES.extend([
     ("Dairy products accounted for 17.7% of total exports last year.", "17.7%", "Dairy products"),
     ("Women make up half of the board at Acme.", "half", "Women"),
     ("About 42% of millennials own a home.", "42%", "millennials"),
+    # ... and so does a verb of holding or winning one ("hold 30% of the seats", "won 52% of the vote")
+    ("Women hold 30% of board seats at the largest firms.", "30%", "Women"),
+    ("Small growers control 60% of the coffee trade.", "60%", "Small growers"),
+    ("About 40% of voters hold a college degree.", "40%", "voters"),
     # a share of a group owned by a pronoun is about the subject the pronoun points to
     ("The average app loses 77% of its users within a week.", "77%", "average app"),
     # a time in the possessive owns no figure: the subject is found elsewhere, or carried
