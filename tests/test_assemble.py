@@ -2459,7 +2459,7 @@ QUANTITY_BATTERY = [
     ('sport', 'She trains in 50m pools twice a day.', 'count 2'),
     ('markets', 'Sales are running 15% behind last year\'s pace.', 'percent 15 %'),
     ('health', 'Researchers were 95% confident in the estimate.', 'percent 95 %'),
-    ('economy', 'The carmaker will recall 300-1000 trucks in Canada.', 'count 300; count 1000 trucks'),
+    ('economy', 'The carmaker will recall 300-1000 trucks in Canada.', 'count 300..1000 trucks'),   # one range (was two counts)
     ('markets', 'Investors bought a hundred ten-year bonds at auction.', 'count 100 bonds'),
     ('number', 'The castle is 4-5 centuries old.', ''),
     ('number', 'The farm has three hundred and sixty cows.', 'count 360 cows'),

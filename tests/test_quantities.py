@@ -133,6 +133,10 @@ def test_quantities_plural_scale_words_are_lower_bounds(text, kind, value, cue):
     ("Shares in the firm slid 12 or 10 percent.", "percent", 12, 10),
     ("Crowds of 20,000 to 15,000 are expected each day.", "count", 20000, 15000),
     ("winds of 60 to 40 km/h", "measure", 60, 40),
+    # two counts joined by a dash, the low end first, before a plural noun: one range of that noun
+    ("The flu killed 1–2 million people.", "count", 1e6, 2e6),
+    ("Organisers expect 100-1000 visitors.", "count", 100, 1000),
+    ("Company size: 51 – 200 employees", "count", 51, 200),
 ])
 def test_quantities_ranges_fill_low_and_high(text, kind, low, high):
     found = [m for m in find_mentions(text) if m.kind != "time"]
@@ -148,7 +152,8 @@ def test_quantities_a_range_keeps_only_an_approximate_bound(text, bound):
 
 
 @pytest.mark.parametrize("text", ["Horsepower jumped from 240 to 273", "prices dropped from $75 to $45.88",
-                                  "At 2-0 down"])
+                                  "At 2-0 down", "The Lakers beat the Suns 110–102 players said",
+                                  "Figure 3–12 shows the trend."])
 def test_quantities_changes_and_scores_are_not_ranges(text):
     assert all(m.value_low is None for m in find_mentions(text))
 
@@ -1119,3 +1124,13 @@ def test_quantities_a_capitalised_scale_word_of_a_name_is_no_scale(text):
     # title case capitalises "Million" in "China Adds 1.2 Million Jobs"; a name's "Thousand" or a
     # "Million Dollar" title is no scale of the number before it
     assert all(m.scale is None for m in find_mentions(text))
+
+
+@pytest.mark.parametrize("text,quote,value", [
+    ("Acme built a 1.2-million-square-foot warehouse.", "1.2-million-square-foot", 1.2e6),
+    ("Instagram, a 1-billion-user app, grew.", "1-billion", 1e9),
+    ("The union has a 5-million-strong membership.", "5-million", 5e6),
+])
+def test_quantities_a_scale_joined_by_hyphens_multiplies_the_amount(text, quote, value):
+    found = {m.quote: m.value for m in find_mentions(text) if m.kind != "time"}
+    assert found.get(quote) == pytest.approx(value)

@@ -639,6 +639,19 @@ def _spread(found: re.Match[str], table, ascending: bool) -> bool:
     return True
 
 
+# a plural noun a range of counts counts ("10-20 people", "1-2 million jobs"; not "won 3-2 at home", "a 10-20 record")
+_COUNTED_NEXT = re.compile(r"\s(?:people|children|men|women|(?!(?:was|has|is|as|plus|this|his|its|thus|yes|less|does|goes)\b)"
+                           r"[a-z]{2,}(?<![siu])s)\b(?!\s+(?:the|a|an|some|any|these|those|this|that|its|their|our|his|her|how"
+                           r"|what|which|whether)\b)")     # a plural word before a determiner is a verb ("6-1 lists the")
+
+
+def _counted_range(text: str, a: Mention, b: Mention, gap: str) -> bool:
+    """Two counts joined by a dash, the low end first and a plural noun after the high end, are one range of that
+    noun ("killed 10-20 people", "100-1000 voters", "1–2 million people"); a score or a label has none after it."""
+    low = nz.scaled(a.value, b.scale) if b.scale and not a.scale else a.value
+    return gap.strip() in ("-", "–", "—") and low < b.value and _COUNTED_NEXT.match(text, b.end) is not None
+
+
 def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> Mention | None:
     if a.kind == "time" or b.kind == "time" or a.value is None or b.value is None:
         return None
@@ -660,7 +673,7 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
         return None
     if b.kind == "count" and b.rule in ("count.digits", "count.words") and a.kind == "count" and gap.strip() != "to" \
             and not (gap.strip() == "or" and a.rule == b.rule == "count.words") \
-            and not re.search(r"(?i)\bbetween\s+$", text[:a.start]):
+            and not re.search(r"(?i)\bbetween\s+$", text[:a.start]) and not _counted_range(text, a, b, gap):
         return None                                 # "2-0", "16-18": scores and labels, not one quantity
     before = text[max(0, a.start - 60):a.start]
     if gap.strip() == "and" and not re.search(rf"(?i)\b(?:{'|'.join(table['and_openers'])})\s+(?:\S+\s+)?$", before):
