@@ -639,7 +639,7 @@ def _spread(found: re.Match[str], table, ascending: bool) -> bool:
     return True
 
 
-# a plural noun a range of counts counts ("10-20 people", "1-2 million jobs"; not "won 3-2 at home", "a 10-20 record")
+# a plural noun a range of counts counts ("10–20 people", "1–2 million jobs"; not "won 3–2 at home", "a 10–20 record")
 _COUNTED_NEXT = re.compile(r"\s(?:people|children|men|women|(?!(?:was|has|is|as|plus|this|his|its|thus|yes|less|does|goes)\b)"
                            r"[a-z]{2,}(?<![siu])s)\b(?!\s+(?:the|a|an|some|any|these|those|this|that|its|their|our|his|her|how"
                            r"|what|which|whether)\b)")     # a plural word before a determiner is a verb ("6-1 lists the")
@@ -647,7 +647,8 @@ _COUNTED_NEXT = re.compile(r"\s(?:people|children|men|women|(?!(?:was|has|is|as|
 
 def _counted_range(text: str, a: Mention, b: Mention, gap: str) -> bool:
     """Two counts joined by a dash, the low end first and a plural noun after the high end, are one range of that
-    noun ("killed 10-20 people", "100-1000 voters", "1–2 million people"); a score or a label has none after it."""
+    noun ("killed 10–20 people", "100-1000 voters", "1–2 million people"); a score or a label has none after it.
+    (A hyphen between two short numbers, "10-20 people", never gets here: ignore.score takes it.)"""
     low = nz.scaled(a.value, b.scale) if b.scale and not a.scale else a.value
     return gap.strip() in ("-", "–", "—") and low < b.value and _COUNTED_NEXT.match(text, b.end) is not None
 
