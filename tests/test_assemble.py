@@ -226,6 +226,14 @@ def test_assemble_a_change_with_its_verb_left_out_keeps_the_direction(nlp):
     ("The company will cut 300 jobs, or hire 200 contractors instead.", "200 contractors", None),   # another act
     ("The stock jumped 20%, or three times the market's gain.", "three times", None),              # a multiple
     ("The index fell 2%, or 15 points below its average.", "15 points", None),                     # a distance
+    # a noun of a move sized by the figure: "a 4% increase", "an increase of 4%"; a net loss is an amount
+    ("The budget includes $90 billion for schools, a 4% increase.", "4%", ("up", "pct_delta")),
+    ("Acme reported a more than 12% drop in profit.", "12%", ("down", "pct_delta")),
+    ("There was an increase of 3 points in the index.", "3 points", ("up", "abs_delta")),
+    ("Acme announced a $2 billion cut to its budget.", "$2 billion", ("down", "abs_delta")),
+    ("Acme posted a $2 billion loss.", "$2 billion", None),
+    ("Acme took a 4% stake in Globex.", "4%", None),
+    ("The agent takes a 10% cut of the fee.", "10%", None),                       # a share, not a move
 ])
 def test_assemble_change_words_of_change_before_a_figure(nlp, text, quote, change):
     claim = _figure(text, quote)
