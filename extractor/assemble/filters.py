@@ -267,7 +267,7 @@ def _count_noun(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | No
         return m.start, head.idx + len(head.text), head.text, True
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if m.rule.startswith("range+") and nxt is not None and nxt.tag_ == "NNS" and nxt.i not in s.ctx.time_tokens:
-        return m.start, nxt.idx + len(nxt.text), nxt.text, True     # "10-20 people": the parse hangs 20 on 10
+        return m.start, nxt.idx + len(nxt.text), nxt.text, True     # "10–20 people": the parse hangs 20 on 10
     obj = of_object(tok)
     if obj is not None:
         return m.start, m.end, obj.text, True
