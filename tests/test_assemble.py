@@ -234,6 +234,10 @@ def test_assemble_a_change_with_its_verb_left_out_keeps_the_direction(nlp):
     ("Acme posted a $2 billion loss.", "$2 billion", None),
     ("Acme took a 4% stake in Globex.", "4%", None),
     ("The agent takes a 10% cut of the fee.", "10%", None),                       # a share, not a move
+    ("The plan brings a 12% reduction of emissions.", "12%", ("down", "pct_delta")),
+    ("The 2% rise in prices was smaller than expected.", "2%", ("up", "pct_delta")),
+    ("Acme recorded a $5 million gain on the sale of its office.", "$5 million", None),   # an amount, as a loss
+    ("The cliff has a 40-foot drop into the river.", "40-foot", None),                 # a place's height
 ])
 def test_assemble_change_words_of_change_before_a_figure(nlp, text, quote, change):
     claim = _figure(text, quote)

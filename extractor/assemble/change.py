@@ -218,30 +218,33 @@ def link_changes(text: str, made: list[tuple[Claim, Mention]]) -> list[tuple[Cla
 
 @cache
 def _move_nouns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A noun of a move right after a figure that "a" opens ("a 4% increase", "a more than 30% rise"; not before
-    "of": "a 10% cut of the profits" is a share), and one right before the figure after "a" and "of" ("an
-    increase of 4%", "a drop of about 12 points"); cues.toml [changes] move_nouns_up and move_nouns_down."""
+    """A noun of a move right after a figure that "a" or "the" opens ("a 4% increase", "a more than 30% rise", "the
+    2% rise"; not "cut of": "a 10% cut of the fee" is a share), and one right before the figure after "a" and "of"
+    ("an increase of 4%", "a drop of about 12 points"); cues.toml [changes] move_nouns_up and move_nouns_down."""
     table = cues().changes
     nouns = _alternatives(table["move_nouns_up"] + table["move_nouns_down"])
     bounds = _alternatives(list(cues().bounds))
-    after = re.compile(rf"(?i)[ -](?P<noun>{nouns})\b(?!\s+of\b)")      # not a share: "a 10% cut of the profits"
+    after = re.compile(rf"(?i)[ -](?P<noun>{nouns})\b(?!(?<=cut)\s+of\b)")   # not a share: "a 10% cut of the fee"
     before = re.compile(rf"(?i)\b(?:an?|the)\s+(?P<noun>{nouns})\s+of\s+(?:(?:{bounds})\s+)?$")
     return after, before
 
 
-_OPENED_BY_A = re.compile(r"(?i)\b(?:an?)\s+(?:[\w-]+\s+){0,2}$")     # "a 4%", "a more than 30%", "an estimated 8%"
+_OPENED_BY_A = re.compile(r"(?i)\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")   # "a 4%", "a more than 30%", "an estimated 8%"
 
 
 def _noun_move(text: str, before: str, claim: Claim) -> Claim | None:
     """"a 4% increase", "a $2 billion cut", "an increase of 4%": the figure sizes a move the noun after or before it
-    names (CONVENTIONS.md: a move gets its direction and type); not a level the move reached ("a rise to 4%")."""
-    if claim.change is not None or claim.kind not in ("percent", "percentage_point", "count", "money", "measure"):
-        return None
+    names (CONVENTIONS.md: a move gets its direction and type); not a level the move reached ("a rise to 4%"), a
+    place's length ("a 40-foot drop") or money a gain is ("a $5 million gain on the sale")."""
+    table = cues().changes
+    if claim.change is not None or claim.kind not in ("percent", "percentage_point", "count", "money", "measure") \
+            or claim.kind == "measure" and claim.unit in table["move_not_units"]:
+        return None                             # "a 100-meter drop": a place's height
     after, of = _move_nouns()
     found = after.match(text, claim.end) if _OPENED_BY_A.search(before) else None
     found = found or of.search(before)
-    if found is None:
-        return None
-    down = found.group("noun").lower() in cues().changes["move_nouns_down"]
+    if found is None or claim.kind == "money" and found.group("noun").lower() in table["move_money_amounts"]:
+        return None                             # "a $5 million gain on the sale": an amount, as a loss is
+    down = found.group("noun").lower() in table["move_nouns_down"]
     kind = {"percent": "pct_delta", "percentage_point": "pp_delta"}.get(claim.kind, "abs_delta")
     return replace(claim, change=Change("down" if down else "up", kind))

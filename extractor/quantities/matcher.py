@@ -647,9 +647,13 @@ _COUNTED_NEXT = re.compile(r"\s(?:people|children|men|women|(?!(?:was|has|is|as|
 
 def _counted_range(text: str, a: Mention, b: Mention, gap: str) -> bool:
     """Two counts joined by a dash, the low end first and a plural noun after the high end, are one range of that
-    noun ("killed 10–20 people", "100-1000 voters", "1–2 million people"); a score or a label has none after it.
+    noun ("killed 10–20 people", "100-1000 voters", "1–2 million people"); a score has none after it, and a label
+    noun before it makes the pair a label ("Figure 3–12 shows rising seas", "Route 1–95 drivers").
     (A hyphen between two short numbers, "10-20 people", never gets here: ignore.score takes it.)"""
     low = nz.scaled(a.value, b.scale) if b.scale and not a.scale else a.value
+    label = re.search(r"([A-Za-z.]+)\s*$", text[max(0, a.start - 20):a.start])      # "Figure 3–12", "Route 1–95"
+    if label and label.group(1).lower() in nz.cues().label_nouns | nz.cues().name_label_nouns:
+        return False
     return gap.strip() in ("-", "–", "—") and low < b.value and _COUNTED_NEXT.match(text, b.end) is not None
 
 
