@@ -238,6 +238,9 @@ def test_assemble_a_change_with_its_verb_left_out_keeps_the_direction(nlp):
     ("The 2% rise in prices was smaller than expected.", "2%", ("up", "pct_delta")),
     ("Acme recorded a $5 million gain on the sale of its office.", "$5 million", None),   # an amount, as a loss
     ("The cliff has a 40-foot drop into the river.", "40-foot", None),                 # a place's height
+    ("Acme reported a 300 increase in staff.", "300", ("up", "abs_delta")),           # sizes a move, counts no
+    ("The show saw a 3-million increase in viewers.", "3-million", ("up", "abs_delta")),    # "increase"
+    ("Acme announced 2,000 cuts.", "2,000 cuts", None),
 ])
 def test_assemble_change_words_of_change_before_a_figure(nlp, text, quote, change):
     claim = _figure(text, quote)

@@ -204,6 +204,21 @@ def _past_hyphenated_modifier(doc, last, head):
     return head
 
 
+def _move_noun(head, m: Mention) -> bool:
+    """A singular noun of a move after a count of more than one ("a 300 increase", "a 2,000 rise"): what the count
+    sizes, not what it counts (cues.toml [changes] move nouns)."""
+    table = cues().changes
+    return head.tag_ == "NN" and m.value != 1 \
+        and head.lower_ in table["move_nouns_up"] + table["move_nouns_down"]
+
+
+def _moved_of(head) -> str | None:
+    """What a move noun is "in" ("a 300 increase in staff": staff), or None."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return obj.text if obj is not None else None
+
+
 def _model_name_after(doc, tok, m: Mention) -> bool:
     """"787 Dreamliner", "737 Max jets": digits right before a capitalised proper noun."""
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -264,6 +279,8 @@ def _count_noun(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | No
             and head.i not in s.ctx.time_tokens:        # "2.1 last year": the year is a time scope
         if head.pos_ == "PROPN" and head.text[:1].isupper() and m.rule == "count.words" and head.tag_ != "NNPS":
             return m.start, m.end, None, False
+        if _move_noun(head, m):                     # "a 300 increase in staff": the size of a move (change.py),
+            return m.start, m.end, _moved_of(head), True                 # of staff, not a count of increases
         return m.start, head.idx + len(head.text), head.text, True
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if m.rule.startswith("range+") and nxt is not None and nxt.tag_ == "NNS" and nxt.i not in s.ctx.time_tokens:
