@@ -207,9 +207,14 @@ def _past_hyphenated_modifier(doc, last, head):
 def _move_noun(head, m: Mention) -> bool:
     """A singular noun of a move after a count of more than one ("a 300 increase", "a 2,000 rise"): what the count
     sizes, not what it counts (cues.toml [changes] move nouns)."""
+    return head.tag_ == "NN" and m.value != 1 and head.lower_ in _move_noun_words()
+
+
+@cache
+def _move_noun_words() -> frozenset[str]:
+    """The nouns of a move, up and down (cues.toml [changes] move_nouns_up, move_nouns_down)."""
     table = cues().changes
-    return head.tag_ == "NN" and m.value != 1 \
-        and head.lower_ in table["move_nouns_up"] + table["move_nouns_down"]
+    return frozenset(table["move_nouns_up"] + table["move_nouns_down"])
 
 
 def _moved_of(head) -> str | None:

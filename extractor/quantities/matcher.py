@@ -651,10 +651,11 @@ def _counted_range(text: str, a: Mention, b: Mention, gap: str) -> bool:
     noun before it makes the pair a label ("Figure 3–12 shows rising seas", "Route 1–95 drivers").
     (A hyphen between two short numbers, "10-20 people", never gets here: ignore.score takes it.)"""
     low = nz.scaled(a.value, b.scale) if b.scale and not a.scale else a.value
-    label = re.search(r"([A-Za-z.]+)\s*$", text[max(0, a.start - 20):a.start])      # "Figure 3–12", "Route 1–95"
-    if label and label.group(1).lower() in nz.cues().label_nouns | nz.cues().name_label_nouns:
+    if gap.strip() not in ("-", "–", "—") or low >= b.value or _COUNTED_NEXT.match(text, b.end) is None:
         return False
-    return gap.strip() in ("-", "–", "—") and low < b.value and _COUNTED_NEXT.match(text, b.end) is not None
+    label = re.search(r"([A-Za-z.]+)\s*$", text[max(0, a.start - 20):a.start])      # "Figure 3–12", "Route 1–95"
+    word = label.group(1).lower() if label else None
+    return word not in nz.cues().label_nouns and word not in nz.cues().name_label_nouns
 
 
 def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> Mention | None:
