@@ -1059,6 +1059,15 @@ SUBJECT_EXAMPLES = [
     ("Unemployment fell to 4%, below Germany at 6.5%.", "6.5%", "Germany"),
     ("Bolmo scored 67.4%, matching the original Olmo 3 model at 66.9%.", "66.9%", "original Olmo 3 model"),
     ("Wages grew 4%, above inflation at 3.2%.", "3.2%", "inflation"),
+    # an amount set against one of its kind by "compared to"/"versus" is the amount of what its "for" names
+    ("The new engine reaches 120 mph, compared to about 150 mph for the older model.", "150 mph", "older model"),
+    ("Acme paid $40 million, versus $25 million for Globex.", "$25 million", "Globex"),
+    ("The plant employs 300 workers, compared with 500 for its rival.", "500", "its rival"),
+    ("Tickets cost $40, compared with $25 for children in the school.", "$25", "children in the school"),
+    # ... not a time, an abstract noun, nor a figure after a mere "and"
+    ("Revenue was $5 million, compared with $4 million for the same period last year.", "$4 million", "Revenue"),
+    ("The city spent $2 million on parks, versus $3 million for the plan.", "$3 million", "city"),
+    ("Acme raised $10 million and $5 million for Globex.", "$5 million", "Acme"),
     # ... not a reference point of the same thing: a list, a range, a time, a figure of another kind
     ("The song topped the list at No. 3 last week.", "No. 3", "song"),
     ("Unemployment was 4.1%, compared with last year at 3.7%.", "3.7%", "Unemployment"),

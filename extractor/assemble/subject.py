@@ -443,6 +443,35 @@ def _group_after(s: Sentence, qspan: Span) -> TextSpan | None:
     return _restrictive_tail(s, obj, phrase(doc, obj))
 
 
+def _compared_for(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"The engine reaches 120 mph, compared to 150 mph for the older model", "Acme paid $40 million,
+    versus $25 million for Globex": an amount (money, a count, a measure) set against an amount of its
+    kind before it by a cue that only compares (`named_comparison_cues`) and followed at once by a
+    preposition of `named_after_preps` is the amount of that preposition's object, a named actor, a
+    group or a definite thing (not a time, "compared with $4 million for the same period last year";
+    not an abstract noun, "versus $3 million for the plan"; shares: `_group_after`)."""
+    doc, w, m = s.doc, words(), qspan._.mention
+    if m is None:
+        return None
+    at = qspan.end
+    if at < s.sent.end and qspan.root.head.i == at and doc[at].pos_ == "NOUN":
+        at += 1                                 # past a counted noun ("500 workers")
+    if at + 1 < s.sent.end and doc[at].lower_ == "per":
+        at += 2                                 # ... and a rate's "per second"
+    if m.kind not in ("money", "count", "measure") or at >= s.sent.end \
+            or doc[at].lower_ not in w.named_after_preps:
+        return None
+    obj = next((c for c in doc[at].children if c.dep_ == "pobj"), None)
+    if obj is None or not _a_rival(obj) or lemma_of(obj).lower() in w.abstract | w.measure_nouns or not (
+            obj.ent_type_ in (*w.actor_labels, "PERSON") or _is_actor_group(obj) or _definite(obj)
+            or any(c.dep_ == "poss" for c in obj.children)):
+        return None
+    if not any(q.end <= qspan.start and q._.mention is not None and q._.mention.kind == m.kind for q in s.quantities) \
+            or not _comparison_re(True).search(s.ctx.text[max(s.sent.start_char, qspan.start_char - 40):qspan.start_char]):
+        return None
+    return _restrictive_tail(s, obj, phrase(doc, obj)) if _is_actor_group(obj) else phrase(doc, obj)
+
+
 def _defined_group(pronoun: Token) -> Span:
     """"those who rent", "those on a placebo": a group pronoun with what defines it, up to its
     phrase's last word (not the comma or space the parse hung on it)."""
@@ -1664,5 +1693,5 @@ def _valued_firm(verb: Token, obj: Token) -> Token | None:
         or next((c for c in kids if c.dep_ in words().subject_deps), None)
 
 
-_OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _name_at, _compared_at, _fronted_group, _group_after, _parallel_group,
+_OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _name_at, _compared_at, _fronted_group, _group_after, _compared_for, _parallel_group,
            _modified, _set_off_name, _one_in_n, _apposed_name, _contest_second, _valued)
