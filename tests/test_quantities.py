@@ -137,11 +137,25 @@ def test_quantities_plural_scale_words_are_lower_bounds(text, kind, value, cue):
     ("The flu killed 1–2 million people.", "count", 1e6, 2e6),
     ("Organisers expect 100-1000 visitors.", "count", 100, 1000),
     ("Company size: 51 – 200 employees", "count", 51, 200),
+    # ... an irregular plural or a hyphenated one is as plural as one in -s
+    ("The fire killed 1–2 million sheep.", "count", 1e6, 2e6),
+    ("The survey asked 500–600 year-olds about sleep.", "count", 500, 600),
 ])
 def test_quantities_ranges_fill_low_and_high(text, kind, low, high):
     found = [m for m in find_mentions(text) if m.kind != "time"]
     m = found[0]
     assert (m.kind, m.value, m.value_low, m.value_high) == (kind, None, pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize("word,plural", [
+    ("jobs", True), ("Employees", True), ("year-olds", True), ("people", True), ("sheep", True),
+    ("class", False), ("analysis", False), ("bonus", False), ("its", False), ("was", False), ("this", False),
+    ("ms", False), ("record", False),
+])
+def test_quantities_looks_plural_reads_one_word(word, plural):
+    from extractor.quantities.normalize import looks_plural
+
+    assert looks_plural(word) is plural
 
 
 @pytest.mark.parametrize("text,bound", [("about 5 to 7 per cent", "~"),

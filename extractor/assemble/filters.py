@@ -13,7 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from ..quantities.matcher import Mention
-from ..quantities.normalize import canonical_unit, cues
+from ..quantities.normalize import canonical_unit, cues, looks_plural, plural_pattern
 from ..types import TextSpan
 from .context import Sentence, of_object, same_clause, word_set, words
 
@@ -106,7 +106,7 @@ def is_identifier(text: str, m: Mention) -> bool:
     if m.kind == "percent":
         return _labelled_percent(text, m)
     if m.kind != "count" or m.rule not in ("count.digits", "count.words") or m.scale \
-            or _GROUPED.search(m.quote) and _PLURAL_NEXT.match(text, m.end):
+            or _GROUPED.search(m.quote) and _plural_next().match(text, m.end):
         return False
     before = text[max(0, m.start - 40):m.start]
     prev = re.search(r"(?:(?P<name>[A-Z][\w&-]*) )?(?P<word>[A-Za-z][\w&.-]*):?\s$", before)
@@ -123,7 +123,12 @@ def is_identifier(text: str, m: Mention) -> bool:
     return _list_number(text, m)
 
 
-_PLURAL_NEXT = re.compile(r"\s+[A-Za-z-]+(?<![sui]s)s\b")      # "1,200 Jobs", "22,000 employees"
+@cache
+def _plural_next() -> re.Pattern[str]:
+    """A plural noun right after a figure, in any case ("1,200 Jobs", "22,000 employees")."""
+    return re.compile(rf"\s+(?i:{plural_pattern()})")
+
+
 _GROUPED = re.compile(r"\d,\d{3}(?!\d)")      # "1,200": a name's number ("Boeing 787") has no separator
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")       # on the number's own line: a heading's name ends it
 _LIST_ITEM = re.compile(r"(\d{1,3})[.)](?:\s|$)")
@@ -146,7 +151,7 @@ def _headline_verb(name: str, text: str, end: int) -> bool:
     headline_prepositions), and a plural before the function word is the subject of its verb; a
     name's number is followed by other lower case ('Echo Show 8 deals', 'Echo Show 8 is'), or ends its line
     (a product's heading, 'Amazon Echo Show 8' above 'Works with: ...')."""
-    plural = len(name) > 3 and name.endswith("s") and not name.endswith(("ss", "us", "is"))
+    plural = len(name) > 3 and looks_plural(name)
     nxt = _NEXT_WORD.match(text, end)
     return plural or bool(nxt and (nxt.group(1)[0].isupper() or nxt.group(1) in cues().headline_prepositions))
 

@@ -73,7 +73,7 @@ def load_patterns(path: str | Path | None = None) -> tuple[Pattern, ...]:
         text = Path(path).read_text("utf-8")
     data = tomllib.loads(text)
     macros = {k: v if isinstance(v, str) else "(?:" + "|".join(v) + ")"     # a list: its words as alternatives
-              for k, v in data.get("macros", {}).items()}
+              for k, v in data.get("macros", {}).items()} | {"PLURAL_NOUN": nz.plural_pattern()}
     patterns = []
     for p in data["pattern"]:
         regex = _expand(p["regex"], macros)
@@ -634,15 +634,16 @@ def _spread(found: re.Match[str], table, ascending: bool) -> bool:
     if word not in table["spread_words"] or not ascending:
         return False
     if word in table["spread_nouns"]:
-        plural = re.fullmatch(r"[a-z]+(?<![su\x27’]s)s", pre) is not None and pre not in table["not_plural"]
-        return plural or pre in table["spread_verb_before"]
+        return nz.looks_plural(pre) or pre in table["spread_verb_before"]
     return True
 
 
-# a plural noun a range of counts counts ("10–20 people", "1–2 million jobs"; not "won 3–2 at home", "a 10–20 record")
-_COUNTED_NEXT = re.compile(r"\s(?:people|children|men|women|(?!(?:was|has|is|as|plus|this|his|its|thus|yes|less|does|goes)\b)"
-                           r"[a-z]{2,}(?<![siu])s)\b(?!\s+(?:the|a|an|some|any|these|those|this|that|its|their|our|his|her|how"
-                           r"|what|which|whether)\b)")     # a plural word before a determiner is a verb ("6-1 lists the")
+@cache
+def _counted_next() -> re.Pattern[str]:
+    """A plural noun a range of counts counts ("10–20 people", "1–2 million jobs"; not "won 3–2 at home", "a 10–20
+    record"); a plural word before a determiner is a verb ("6-1 lists the")."""
+    return re.compile(rf"\s{nz.plural_pattern()}(?!\s+(?:the|a|an|some|any|these|those|this|that|its|their|our|his|her"
+                      r"|how|what|which|whether)\b)")
 
 
 def _counted_range(text: str, a: Mention, b: Mention, gap: str) -> bool:
@@ -651,7 +652,7 @@ def _counted_range(text: str, a: Mention, b: Mention, gap: str) -> bool:
     noun before it makes the pair a label ("Figure 3–12 shows rising seas", "Route 1–95 drivers").
     (A hyphen between two short numbers, "10-20 people", never gets here: ignore.score takes it.)"""
     low = nz.scaled(a.value, b.scale) if b.scale and not a.scale else a.value
-    if gap.strip() not in ("-", "–", "—") or low >= b.value or _COUNTED_NEXT.match(text, b.end) is None:
+    if gap.strip() not in ("-", "–", "—") or low >= b.value or _counted_next().match(text, b.end) is None:
         return False
     label = re.search(r"([A-Za-z.]+)\s*$", text[max(0, a.start - 20):a.start])      # "Figure 3–12", "Route 1–95"
     word = label.group(1).lower() if label else None
@@ -760,7 +761,7 @@ def _bounded_unit(unit: str, or_bound: bool) -> tuple[str | None, str]:
         return canonical, "measure"
     if or_bound and nz.currency_code(unit):
         return nz.currency_code(unit), "money"
-    if or_bound and not re.fullmatch(r"[a-z-]+[^su\W]s", unit) and unit not in nz.cues().irregular_plurals:
+    if or_bound and not nz.looks_plural(unit):
         return None, "count"
     return unit, "count"
 

@@ -32,6 +32,7 @@ class Cues:
     name_function_words: frozenset[str]
     headline_prepositions: frozenset[str]
     irregular_plurals: frozenset[str]     # plural nouns not spelled with -s ("people", "children")
+    not_plural: frozenset[str]            # words in -s that are no plural noun ("its", "was", "this")
     changes: dict[str, list[str]]
     unit_multiples: dict[str, list]       # "decade" -> ["year", 10]
     cent_currencies: frozenset[str]       # currencies whose hundredth is a "cent"
@@ -59,6 +60,7 @@ def cues() -> Cues:
         name_function_words=frozenset(data["identifiers"]["name_function_words"]),
         headline_prepositions=frozenset(data["identifiers"]["headline_prepositions"]),
         irregular_plurals=frozenset(data["identifiers"]["irregular_plurals"]),
+        not_plural=frozenset(data["identifiers"]["not_plural"]),
         changes=data["changes"],
         unit_multiples=data["unit_multiples"],
         cent_currencies=frozenset(data["subunits"]["cent_currencies"]),
@@ -69,6 +71,22 @@ def cues() -> Cues:
         bit_rates=data["bit_rates"]["rates"],
         link_after=re.compile(r"[\s-](?:[\w-]+\s)?(?:" + "|".join(map(re.escape, data["bit_rates"]["links"])) + r")\b"),
     )
+
+
+@cache
+def plural_pattern() -> str:
+    """A plural noun, as regex text for the patterns (`{PLURAL_NOUN}`) and the rules after them: a
+    lower-case word of three letters or more in -s, hyphens inside allowed ("jobs", "year-olds"; not
+    "ms"), but not one in -ss, -is or -us ("class", "analysis", "bonus") nor one of cues.toml
+    not_plural ("its", "was", "this"); or an irregular plural ("people", "sheep")."""
+    c = cues()
+    alt = lambda words: "|".join(sorted(words, key=len, reverse=True))  # noqa: E731
+    return rf"(?:{alt(c.irregular_plurals)}|(?!(?:{alt(c.not_plural)})\b)[a-z][a-z-]*[a-z](?<![siu])s)\b"
+
+
+def looks_plural(word: str) -> bool:
+    """Whether one word, in any case, is a plural noun by `plural_pattern`."""
+    return re.fullmatch(plural_pattern(), word.lower()) is not None
 
 
 VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8}
