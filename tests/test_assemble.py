@@ -4146,6 +4146,24 @@ def test_assemble_time_a_date_of_a_statement_and_its_setting_is_no_record(nlp, t
     assert any(c.kind == "date" for c in extract_text(text, published="2024-06-15")) is dated
 
 
+# a verb of statement in the passive whose subject holds the figure states the figure's event: its time is the
+# figure's ("45 deals were announced in October"); a statement's own time stays no time scope
+@pytest.mark.parametrize("text,quote,scope", [
+    ("45 deals were announced in October 2025.", "45 deals", "October 2025"),
+    ("Twelve new cases were reported on Monday.", "Twelve new cases", "on Monday"),
+    ("Sales of 5 million units were reported in March.", "5 million units", "in March"),
+    ("It was announced on Tuesday that sales rose 5%.", "5%", None),
+    ("Acme said on Monday that sales rose 5%.", "5%", None),
+    ("Acme announced on Monday that it had 45 stores.", "45 stores", None),
+])
+def test_assemble_time_a_passive_statement_of_a_figure_dates_the_figure(nlp, text, quote, scope):
+    from extractor import extract_text
+
+    by_quote = {c.quote: c for c in extract_text(text, published="2025-11-05")}
+    got = by_quote[quote].time_scope
+    assert (got.text if got else None) == scope
+
+
 # Review 16q: a temperature by its tens takes no decade as its time scope, so the decade stays a date record
 def test_assemble_a_decade_beside_a_temperature_by_its_tens_stays_a_date(nlp):
     from extractor import extract_text

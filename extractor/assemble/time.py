@@ -199,7 +199,22 @@ def dates_statement(s: Sentence, t: Mention) -> bool:
     after_verb, before_noun = _statement_res()
     start = t.whole_start if t.whole_start >= 0 else t.start
     text = s.ctx.text
-    return bool(after_verb.search(text[max(0, start - 60):start]) or before_noun.match(text[t.end:t.end + 30]))
+    said = after_verb.search(text[max(0, start - 60):start])
+    if said is not None and _reported_figure(s, max(0, start - 60) + said.start()):
+        return False
+    return bool(said or before_noun.match(text[t.end:t.end + 30]))
+
+
+def _reported_figure(s: Sentence, at: int) -> bool:
+    """"45 deals were announced in October", "12 new cases were reported on Monday": a verb of
+    statement in the passive whose subject holds a figure states that figure's event, and its time
+    is the figure's (not "It was announced on Tuesday that sales rose 5%", nor "Acme said on Monday")."""
+    verb = next((tok for tok in s.sent if tok.idx == at), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb is not None else None
+    if subj is None:
+        return False
+    lo, hi = subtree_range(subj)
+    return any(lo <= q.start_char < hi for q in s.quantities)
 
 
 def time_span(t: Mention) -> TextSpan:
