@@ -1674,6 +1674,18 @@ SUBJECT_EXAMPLES.extend([
     ("Ohio residents reported 4.2 bad days, tying with Iowa. The state has 30,000 farms.", "30,000 farms", "Ohio"),
 ])
 
+# a company named only as what a role noun before another name is of ("Apple supplier Foxconn", "Google
+# parent Alphabet") describes that other name: "the company" after it is the other name (subject._described_name)
+SUBJECT_EXAMPLES.extend([
+    ("Apple supplier Foxconn has cut 3,000 jobs. The company plans to hire 500 engineers.", "500 engineers",
+     "Foxconn"),
+    ("NASA supplier SpaceX, meanwhile, has been grounded since an explosion in September. The company hopes to "
+     "launch 40 satellites.", "40 satellites", "SpaceX"),
+    ("Google parent Alphabet reported a loss. The company has 180,000 employees.", "180,000 employees", "Alphabet"),
+    ("Apple supplier Hon Hai Precision cut 300 jobs. The company plans to hire 500 engineers.", "500 engineers",
+     "Hon Hai Precision"),
+])
+
 
 # Round 6 (invented inputs): near misses of rules tried and reverted, kept as guards. A pronoun is
 # not matched to its antecedent by the tagger's number ("Vans is", "Booking's results ... it");

@@ -1327,7 +1327,36 @@ def _kind_antecedent(s: Sentence, head: Token) -> TextSpan | None:
     kind = [e for e in reversed(ctx.ents[max(0, at - 50):at + 1]) if e.label_ == label and e.end_char <= head.idx]
     e = next((e for e in kind if not _addressed(e)), kind[0] if kind else None)
     e = _most_salient(e, kind) if e is not None else None
-    return None if e is None else TextSpan(e.text, e.start_char, e.end_char, label=e.label_)
+    if e is None:
+        return None
+    described = _described_name(e)
+    if described is not None:                   # "Apple supplier Foxconn ... The company": Foxconn
+        return TextSpan(described.text, described.start_char, described.end_char, label=e.label_)
+    return TextSpan(e.text, e.start_char, e.end_char, label=e.label_)
+
+
+def _described_name(e: Span) -> Span | None:
+    """"Apple supplier Foxconn", "NASA contractor SpaceX", "Google parent Alphabet": a name that only
+    modifies a common noun of a role, which stands before another name or sets it beside it, says
+    what that other name is; the actor is the other name, its proper nouns only (not "Apple stores",
+    "the Acme board": no name after the noun; not "Marriott Hotel Group": no common noun between)."""
+    doc, mod = e.doc, e.root
+    head = mod.head
+    if mod.dep_ != "compound" or head.i < mod.i:
+        return None
+    if head.pos_ == "NOUN" and head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i:
+        head = head.head                                                 # "Apple supplier Foxconn"
+    elif head.pos_ == "NOUN":
+        head = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == head.i + 1),
+                    None)                                                # "Google parent, Alphabet"
+    elif head.pos_ != "PROPN" or not any(doc[k].pos_ == "NOUN" for k in range(e.end, head.i)):
+        return None                                                      # "NASA supplier SpaceX" as one phrase
+    if head is None:
+        return None
+    start = head.i
+    while start > e.end and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    return doc[start:head.i + 1]
 
 
 def _most_salient(last: Span, kind: list[Span]) -> Span:
