@@ -1674,6 +1674,14 @@ SUBJECT_EXAMPLES.extend([
     ("Ohio residents reported 4.2 bad days, tying with Iowa. The state has 30,000 farms.", "30,000 farms", "Ohio"),
 ])
 
+# a share in brackets after a plain plural that names no one belongs to the group the sentence opens with; after
+# a name or a people, to that name (subject._bracket_owner)
+SUBJECT_EXAMPLES.extend([
+    ("Of those who rent, the top two reasons are high bills (50%) and low pay (30%).", "50%", "those who rent"),
+    ("Among voters, Democrats (68%) backed the plan more than Republicans (30%).", "30%", "Republicans"),
+    ("Of those surveyed, most millennials (68%) backed the plan.", "68%", "most millennials"),
+])
+
 # a company named only as what a role noun before another name is of ("Apple supplier Foxconn", "Google
 # parent Alphabet") describes that other name: "the company" after it is the other name (subject._described_name)
 SUBJECT_EXAMPLES.extend([

@@ -563,7 +563,9 @@ def _modified(s: Sentence, qspan: Span) -> TextSpan | None:
 
 def _bracket_owner(s: Sentence, qspan: Span) -> TextSpan | None:
     """"most millennials (68%)", "West Virginia (50)": a figure in brackets right after a group
-    or a name is about it (a share "of" something before the bracket is about that group). After a
+    or a name is about it (a share "of" something before the bracket is about that group); after a
+    plain plural that names no one, a share belongs to the group the sentence opens with ("Of those
+    who rent, the top reasons are high bills (50%)": those who rent; not "Among voters, Democrats (68%)"). After a
     share in words, the figure restates it, and is about the group it is "of" after the bracket
     ("Over half (57%) of sellers", "Nearly two-thirds (64%) of voters"; not "thirds")."""
     doc = s.doc
@@ -575,7 +577,8 @@ def _bracket_owner(s: Sentence, qspan: Span) -> TextSpan | None:
         return _group_after_bracket(s, qspan)
     if _is_actor_group(before) and not before.like_num and not any(
             q.start <= before.i < q.end for q in s.quantities):   # "190 kilometers (118 miles)": a restatement
-        return phrase(doc, before)
+        named = before.pos_ == "PROPN" or before.ent_type_ in words().actor_labels
+        return (None if named else _fronted_group(s, qspan)) or phrase(doc, before)
     return None
 
 
