@@ -1068,6 +1068,9 @@ SUBJECT_EXAMPLES = [
     ("Revenue was $5 million, compared with $4 million for the same period last year.", "$4 million", "Revenue"),
     ("The city spent $2 million on parks, versus $3 million for the plan.", "$3 million", "city"),
     ("Acme raised $10 million and $5 million for Globex.", "$5 million", "Acme"),
+    # ... nor, after a verb of paying, what the money buys
+    ("Acme spent $2 billion on buybacks, compared with $1 billion for the dividend.", "$1 billion", "Acme"),
+    ("The city spent $3 million on road repairs, compared with $1 million for the parks.", "$1 million", "city"),
     # ... not a reference point of the same thing: a list, a range, a time, a figure of another kind
     ("The song topped the list at No. 3 last week.", "No. 3", "song"),
     ("Unemployment was 4.1%, compared with last year at 3.7%.", "3.7%", "Unemployment"),
@@ -1402,6 +1405,8 @@ def test_assemble_filters_list_numbers_at_a_line_start_are_no_counts(nlp, text, 
     # an amount written with a thousands separator or a scale word is no name's number, even after a
     # capitalised word of a title-case headline or a label
     ("Globex To Cut 1,200 Jobs", {"1,200": False}),
+    ("Initech Cuts 1,200 As Sales Slump", {"1,200": False}),     # a capitalised word after it: a headline's
+    ("Suite 1,200 is on the top floor.", {"1,200": True}),
     ("China Adds 1.2 Million Jobs", {"1.2 Million": False}),
     ("Company Size: 22,000 employees", {"22,000": False}),
     ("Boeing 787 jets flew 300 routes.", {"787": True, "300": False}),
@@ -1680,6 +1685,10 @@ SUBJECT_EXAMPLES.extend([
     ("Of those who rent, the top two reasons are high bills (50%) and low pay (30%).", "50%", "those who rent"),
     ("Among voters, Democrats (68%) backed the plan more than Republicans (30%).", "30%", "Republicans"),
     ("Of those surveyed, most millennials (68%) backed the plan.", "68%", "most millennials"),
+    ("Among teachers, the most cited problems were large classes (57%) and low salaries (49%).", "49%", "teachers"),
+    # ... not a plural that is its clause's subject or a group compared
+    ("Among voters, women (54%) backed Smith, while men (41%) did.", "54%", "women"),
+    ("Among respondents, renters (45%) were likelier than homeowners (30%) to move.", "30%", "homeowners"),
 ])
 
 # a company named only as what a role noun before another name is of ("Apple supplier Foxconn", "Google
@@ -1692,6 +1701,11 @@ SUBJECT_EXAMPLES.extend([
     ("Google parent Alphabet reported a loss. The company has 180,000 employees.", "180,000 employees", "Alphabet"),
     ("Apple supplier Hon Hai Precision cut 300 jobs. The company plans to hire 500 engineers.", "500 engineers",
      "Hon Hai Precision"),
+    # ... not a person named after a role ("founder", "spokesman")
+    ("Amazon founder Jeff Bezos stepped down in 2021. The company shipped 5 billion parcels last year.",
+     "5 billion parcels", "Amazon"),
+    ("Meta spokesman Andy Stone confirmed the cuts. The company laid off 10,000 workers in March.", "10,000 workers",
+     "Meta"),
 ])
 
 
@@ -4171,10 +4185,15 @@ def test_assemble_time_a_date_of_a_statement_and_its_setting_is_no_record(nlp, t
 @pytest.mark.parametrize("text,quote,scope", [
     ("45 deals were announced in October 2025.", "45 deals", "October 2025"),
     ("Twelve new cases were reported on Monday.", "Twelve new cases", "on Monday"),
-    ("Sales of 5 million units were reported in March.", "5 million units", "in March"),
+    ("About 250,000 jobs were added in March, the Labor Department said.", "250,000 jobs", "in March"),
+    ("Some 400 prisoners were released on Friday under the amnesty.", "400 prisoners", "on Friday"),
     ("It was announced on Tuesday that sales rose 5%.", "5%", None),
     ("Acme said on Monday that sales rose 5%.", "5%", None),
     ("Acme announced on Monday that it had 45 stores.", "45 stores", None),
+    # ... and an amount the subject is of or holds is a report's figure: the date is the report's
+    ("Quarterly revenue of $5 billion was reported on Thursday.", "$5 billion", None),
+    ("Profits of $900 million were reported on Wednesday for the three months to June.", "$900 million",
+     "for the three months to June"),
 ])
 def test_assemble_time_a_passive_statement_of_a_figure_dates_the_figure(nlp, text, quote, scope):
     from extractor import extract_text

@@ -140,6 +140,9 @@ def test_quantities_plural_scale_words_are_lower_bounds(text, kind, value, cue):
     # ... an irregular plural or a hyphenated one is as plural as one in -s
     ("The fire killed 1–2 million sheep.", "count", 1e6, 2e6),
     ("The survey asked 500–600 year-olds about sleep.", "count", 500, 600),
+    # "range" as the verb of a plural noun before a preposition's phrase: a spread
+    ("Fees for the class range from $40 to $90 per session.", "money", 40, 90),
+    ("Salaries for the role range from $60,000 to $80,000.", "money", 60000, 80000),
 ])
 def test_quantities_ranges_fill_low_and_high(text, kind, low, high):
     found = [m for m in find_mentions(text) if m.kind != "time"]
@@ -840,7 +843,9 @@ def test_quantities_a_mark_closing_a_quotation_or_an_arc_is_no_length(text):
                                   "It doubled its range from 200 to 400 miles.",
                                   "The archer extended his range from 50 to 70 meters.",
                                   "Acme widened this range from 10 to 20 products.",
-                                  "The stock moved beyond its daily range from $10 to $12."])
+                                  "The stock moved beyond its daily range from $10 to $12.",
+                                  # a singular noun before a phrase: the noun range's own change
+                                  "The Fed's increase in its target range from 5% to 6% surprised few."])
 def test_quantities_a_change_of_a_range_noun_stays_two_levels(text):
     assert all(m.value_low is None for m in find_mentions(text))
 

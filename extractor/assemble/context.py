@@ -55,6 +55,7 @@ class Words:
     comparison_cues: tuple[str, ...]
     named_after_preps: frozenset[str]
     named_comparison_cues: tuple[str, ...]
+    paying_verbs: frozenset[str]
     contest_lemmas: frozenset[str]
     valued_lemmas: frozenset[str]
     valued_firms: frozenset[str]
@@ -115,6 +116,7 @@ def words() -> Words:
         group_after_preps=frozenset(subject["group_after_preps"]), comparison_cues=tuple(subject["comparison_cues"]),
         named_after_preps=frozenset(subject["named_after_preps"]),
         named_comparison_cues=tuple(subject["named_comparison_cues"]),
+        paying_verbs=frozenset(subject["paying_verbs"]),
         contest_lemmas=frozenset(subject["contest_lemmas"]), valued_lemmas=frozenset(subject["valued_lemmas"]),
         valued_firms=frozenset(subject["valued_firms"]),
         naming_lemmas=frozenset(subject["naming_lemmas"]), copulas=frozenset(subject["copulas"]),

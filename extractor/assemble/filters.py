@@ -99,8 +99,8 @@ def is_identifier(text: str, m: Mention) -> bool:
     it reads as a title-case headline's verb (_headline_verb). Never the figure's bound cue,
     capitalised at a sentence's start or in a title-case headline ('Nearly 300 people', 'Roughly
     40 firms'). Never an amount written as one: with a scale word, or a thousands separator and a
-    plural after it ('China Adds 2 Million Jobs', 'Globex To Cut 1,200 Jobs' in a title-case
-    headline; not 'a Fortune 1,000 company', 'Suite 1,200'). A title-case 'Percent' after a label
+    plural or a capitalised word after it ('China Adds 2 Million Jobs', 'Globex To Cut 1,200 Jobs',
+    'Initech Cuts 1,200 As Sales Slump' in a title-case headline; not 'a Fortune 1,000 company', 'Suite 1,200'). A title-case 'Percent' after a label
     noun ('Figure 1 Percent of Students') is a caption's number (_labelled_percent). Also list
     numbering at a line start (_list_number)."""
     if m.kind == "percent":
@@ -125,8 +125,9 @@ def is_identifier(text: str, m: Mention) -> bool:
 
 @cache
 def _plural_next() -> re.Pattern[str]:
-    """A plural noun right after a figure, in any case ("1,200 Jobs", "22,000 employees")."""
-    return re.compile(rf"\s+(?i:{plural_pattern()})")
+    """A plural noun right after a figure, in any case ("1,200 Jobs", "22,000 employees"), or a capitalised word
+    of a title-case headline ("Initech Cuts 1,200 As Sales Slump")."""
+    return re.compile(rf"\s+(?i:{plural_pattern()})|[^\S\n]+[A-Z][a-z]+\b")
 
 
 _GROUPED = re.compile(r"\d,\d{3}(?!\d)")      # "1,200": a name's number ("Boeing 787") has no separator

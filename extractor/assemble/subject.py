@@ -429,7 +429,7 @@ def _group_after(s: Sentence, qspan: Span) -> TextSpan | None:
     if not _share(qspan) or qspan.end >= s.sent.end or doc[qspan.end].lower_ not in w.group_after_preps | w.named_after_preps:
         return None
     obj = next((c for c in doc[qspan.end].children if c.dep_ == "pobj"), None)
-    named = obj is not None and obj.ent_type_ in (*w.actor_labels, "PERSON") and doc[qspan.end].lower_ in w.named_after_preps
+    named = obj is not None and _a_name(obj) and doc[qspan.end].lower_ in w.named_after_preps
     if obj is None or not (named or doc[qspan.end].lower_ in w.group_after_preps and (
             obj.lower_ == "those" or obj.tag_ == "NNS" and _is_actor_group(obj) and not _a_time(obj))):
         return None
@@ -449,7 +449,9 @@ def _compared_for(s: Sentence, qspan: Span) -> TextSpan | None:
     kind before it by a cue that only compares (`named_comparison_cues`) and followed at once by a
     preposition of `named_after_preps` is the amount of that preposition's object, a named actor, a
     group or a definite thing (not a time, "compared with $4 million for the same period last year";
-    not an abstract noun, "versus $3 million for the plan"; shares: `_group_after`)."""
+    not an abstract noun, "versus $3 million for the plan"; not, after a verb of paying (`paying_verbs`),
+    what the money buys, "Acme spent $2 billion on buybacks, compared with $1 billion for the dividend",
+    unless a name: "versus $25 million for Globex"; shares: `_group_after`)."""
     doc, w, m = s.doc, words(), qspan._.mention
     if m is None:
         return None
@@ -462,14 +464,22 @@ def _compared_for(s: Sentence, qspan: Span) -> TextSpan | None:
             or doc[at].lower_ not in w.named_after_preps:
         return None
     obj = next((c for c in doc[at].children if c.dep_ == "pobj"), None)
+    named = obj is not None and _a_name(obj)
     if obj is None or not _a_rival(obj) or lemma_of(obj).lower() in w.abstract | w.measure_nouns or not (
-            obj.ent_type_ in (*w.actor_labels, "PERSON") or _is_actor_group(obj) or _definite(obj)
-            or any(c.dep_ == "poss" for c in obj.children)):
+            named or _is_actor_group(obj) or _definite(obj) or any(c.dep_ == "poss" for c in obj.children)):
         return None
+    if not named and any(t.pos_ == "VERB" and lemma_of(t).lower() in w.paying_verbs for t in doc[s.sent.start:qspan.start]):
+        return None                             # "spent $3 million on roads, compared with $1 million for the parks"
     if not any(q.end <= qspan.start and q._.mention is not None and q._.mention.kind == m.kind for q in s.quantities) \
             or not _comparison_re(True).search(s.ctx.text[max(s.sent.start_char, qspan.start_char - 40):qspan.start_char]):
         return None
     return _restrictive_tail(s, obj, phrase(doc, obj)) if _is_actor_group(obj) else phrase(doc, obj)
+
+
+def _a_name(tok: Token) -> bool:
+    """A named actor: a proper noun, or a word the tagger takes for a place, an organisation, a people
+    or a person ("Globex", "the S&P 500", "France")."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in (*words().actor_labels, "PERSON")
 
 
 def _defined_group(pronoun: Token) -> Span:
@@ -565,7 +575,7 @@ def _bracket_owner(s: Sentence, qspan: Span) -> TextSpan | None:
     """"most millennials (68%)", "West Virginia (50)": a figure in brackets right after a group
     or a name is about it (a share "of" something before the bracket is about that group); after a
     plain plural that names no one, a share belongs to the group the sentence opens with ("Of those
-    who rent, the top reasons are high bills (50%)": those who rent; not "Among voters, Democrats (68%)"). After a
+    who rent, the top reasons are high bills (50%)": those who rent; `_named_by_predicate`). After a
     share in words, the figure restates it, and is about the group it is "of" after the bracket
     ("Over half (57%) of sellers", "Nearly two-thirds (64%) of voters"; not "thirds")."""
     doc = s.doc
@@ -577,9 +587,20 @@ def _bracket_owner(s: Sentence, qspan: Span) -> TextSpan | None:
         return _group_after_bracket(s, qspan)
     if _is_actor_group(before) and not before.like_num and not any(
             q.start <= before.i < q.end for q in s.quantities):   # "190 kilometers (118 miles)": a restatement
-        named = before.pos_ == "PROPN" or before.ent_type_ in words().actor_labels
-        return (None if named else _fronted_group(s, qspan)) or phrase(doc, before)
+        return (_fronted_group(s, qspan) if _named_by_predicate(before) else None) or phrase(doc, before)
     return None
+
+
+def _named_by_predicate(noun: Token) -> bool:
+    """A plain plural that names no one and stands as what its clause says or does, not who does it: the
+    complement or object of a verb, or one coordinated with it ("the top reasons are high bills (50%) and
+    low pay (30%)", "most blamed long hours (44%)"; not "Among voters, women (54%) backed Smith", a subject,
+    nor "likelier than homeowners (30%)", a group compared)."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ in words().actor_labels:
+        return False
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head                        # (a conjunct the parse hung on the verb itself: "are X (57%) and Y (50%)")
+    return noun.dep_ in ("attr", "dobj") or noun.pos_ in ("VERB", "AUX")
 
 
 def _group_after_bracket(s: Sentence, qspan: Span) -> TextSpan | None:
@@ -1342,7 +1363,8 @@ def _described_name(e: Span) -> Span | None:
     """"Apple supplier Foxconn", "NASA contractor SpaceX", "Google parent Alphabet": a name that only
     modifies a common noun of a role, which stands before another name or sets it beside it, says
     what that other name is; the actor is the other name, its proper nouns only (not "Apple stores",
-    "the Acme board": no name after the noun; not "Marriott Hotel Group": no common noun between)."""
+    "the Acme board": no name after the noun; not "Marriott Hotel Group": no common noun between; not a
+    person, "Amazon founder Jeff Bezos": the company stays Amazon)."""
     doc, mod = e.doc, e.root
     head = mod.head
     if mod.dep_ != "compound" or head.i < mod.i:
@@ -1354,8 +1376,9 @@ def _described_name(e: Span) -> Span | None:
                     None)                                                # "Google parent, Alphabet"
     elif head.pos_ != "PROPN" or not any(doc[k].pos_ == "NOUN" for k in range(e.end, head.i)):
         return None                                                      # "NASA supplier SpaceX" as one phrase
-    if head is None:
-        return None
+    if head is None or any(t.lower_ in word_set("source", "people_nouns") | word_set("source", "role_nouns")
+                           for t in doc[e.end:head.i]):
+        return None                                                      # "Ford plant manager John Smith"
     start = head.i
     while start > e.end and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
         start -= 1

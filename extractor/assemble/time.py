@@ -207,14 +207,14 @@ def dates_statement(s: Sentence, t: Mention) -> bool:
 
 def _reported_figure(s: Sentence, at: int) -> bool:
     """"45 deals were announced in October", "12 new cases were reported on Monday": a verb of
-    statement in the passive whose subject holds a figure states that figure's event, and its time
-    is the figure's (not "It was announced on Tuesday that sales rose 5%", nor "Acme said on Monday")."""
+    statement in the passive whose subject the figure counts states the counted things' event, and
+    its time is the figure's (not "It was announced on Tuesday that sales rose 5%", "Acme said on
+    Monday"; nor an amount the subject is of or holds: "Revenue of $5 billion was reported on
+    Thursday", "A survey of 2,000 adults was released on Tuesday": the date of a report)."""
     verb = next((tok for tok in s.sent if tok.idx == at), None)
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb is not None else None
-    if subj is None:
-        return False
-    lo, hi = subtree_range(subj)
-    return any(lo <= q.start_char < hi for q in s.quantities)
+    return subj is not None and any(
+        q.start <= subj.i < q.end or q.root.head.i == subj.i and q.root.dep_ == "nummod" for q in s.quantities)
 
 
 def time_span(t: Mention) -> TextSpan:

@@ -634,8 +634,21 @@ def _spread(found: re.Match[str], table, ascending: bool) -> bool:
     if word not in table["spread_words"] or not ascending:
         return False
     if word in table["spread_nouns"]:
-        return nz.looks_plural(pre) or pre in table["spread_verb_before"]
+        return nz.looks_plural(pre) or pre in table["spread_verb_before"] or _plural_before_phrase(found)
     return True
+
+
+# a plural noun, then a preposition's phrase of up to three words right before "range"/"span" ("Fees for the class",
+# "Costs for a small business", "Rents on campus")
+_PHRASE_BEFORE = re.compile(r"(?i)\b(?P<noun>[a-z][a-z-]*)\s+(?:for|of|on|in|at|across|among|with)\s+(?:[\w\x27’-]+\s+){0,2}$")
+
+
+def _plural_before_phrase(found: re.Match[str]) -> bool:
+    """"Fees for the class range from $40 to $90", "Salaries for the role range from ...": the subject of
+    "range" is the plural noun before a preposition's phrase, so "range" is its verb (not "the increase in its
+    target range from 5% to 6%": a singular noun)."""
+    before = _PHRASE_BEFORE.search(found.string, 0, found.start("pre"))
+    return before is not None and nz.looks_plural(before.group("noun"))
 
 
 @cache
