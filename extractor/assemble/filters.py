@@ -100,9 +100,9 @@ def is_identifier(text: str, m: Mention) -> bool:
     capitalised at a sentence's start or in a title-case headline ('Nearly 300 people', 'Roughly
     40 firms'). Never an amount written as one: with a scale word, or a thousands separator and a
     plural or a capitalised word after it ('China Adds 2 Million Jobs', 'Globex To Cut 1,200 Jobs',
-    'Initech Cuts 1,200 As Sales Slump' in a title-case headline; not 'a Fortune 1,000 company', 'Suite 1,200'). A title-case 'Percent' after a label
-    noun ('Figure 1 Percent of Students') is a caption's number (_labelled_percent). Also list
-    numbering at a line start (_list_number)."""
+    'Initech Cuts 1,200 As Sales Slump' in a title-case headline; not 'a Fortune 1,000 company',
+    'Suite 1,200'). A title-case 'Percent' after a label noun ('Figure 1 Percent of Students') is a
+    caption's number (_labelled_percent). Also list numbering at a line start (_list_number)."""
     if m.kind == "percent":
         return _labelled_percent(text, m)
     if m.kind != "count" or m.rule not in ("count.digits", "count.words") or m.scale \

@@ -468,7 +468,8 @@ def _compared_for(s: Sentence, qspan: Span) -> TextSpan | None:
     if obj is None or not _a_rival(obj) or lemma_of(obj).lower() in w.abstract | w.measure_nouns or not (
             named or _is_actor_group(obj) or _definite(obj) or any(c.dep_ == "poss" for c in obj.children)):
         return None
-    if not named and any(t.pos_ == "VERB" and lemma_of(t).lower() in w.paying_verbs for t in doc[s.sent.start:qspan.start]):
+    paid = any(t.pos_ == "VERB" and lemma_of(t).lower() in w.paying_verbs for t in doc[s.sent.start:qspan.start])
+    if paid and not named:
         return None                             # "spent $3 million on roads, compared with $1 million for the parks"
     if not any(q.end <= qspan.start and q._.mention is not None and q._.mention.kind == m.kind for q in s.quantities) \
             or not _comparison_re(True).search(s.ctx.text[max(s.sent.start_char, qspan.start_char - 40):qspan.start_char]):
@@ -599,7 +600,7 @@ def _named_by_predicate(noun: Token) -> bool:
     if noun.pos_ == "PROPN" or noun.ent_type_ in words().actor_labels:
         return False
     while noun.dep_ == "conj" and noun.head.i < noun.i:
-        noun = noun.head                        # (a conjunct the parse hung on the verb itself: "are X (57%) and Y (50%)")
+        noun = noun.head                        # (or the verb itself: "are X (57%) and Y (50%)", a misparse)
     return noun.dep_ in ("attr", "dobj") or noun.pos_ in ("VERB", "AUX")
 
 
