@@ -485,8 +485,10 @@ def _a_name(tok: Token) -> bool:
 
 def _defined_group(pronoun: Token) -> Span:
     """"those who rent", "those on a placebo": a group pronoun with what defines it, up to its
-    phrase's last word (not the comma or space the parse hung on it)."""
+    phrase's last word (not the comma or space the parse hung on it), and never past a comma ("Of
+    those who quit, most blamed long hours": the parse may hang the main clause on the relative one)."""
     doc, end = pronoun.doc, pronoun.right_edge.i
+    end = next((t.i - 1 for t in doc[pronoun.i + 1:end + 1] if t.text == ","), end)
     while end > pronoun.i and (doc[end].is_punct or doc[end].is_space):
         end -= 1
     return doc[pronoun.i:end + 1]
