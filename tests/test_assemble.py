@@ -1686,6 +1686,9 @@ SUBJECT_EXAMPLES.extend([
     ("Among voters, Democrats (68%) backed the plan more than Republicans (30%).", "30%", "Republicans"),
     ("Of those surveyed, most millennials (68%) backed the plan.", "68%", "most millennials"),
     ("Among teachers, the most cited problems were large classes (57%) and low salaries (49%).", "49%", "teachers"),
+    # a company named with a common word is a name, not the abstract noun ("target"); an acronym is not one
+    ("Walmart rival Target cut prices on 1,500 items.", "1,500 items", "Target"),
+    ("That AUV has grown to close to $3 million this year.", "$3 million", None),
     # (the group ends at its comma even where the parse hangs the main clause on the relative one)
     ("Of those who quit, most blamed long hours (44%) and poor managers (35%).", "35%", "those who quit"),
     # ... not a plural that is its clause's subject or a group compared

@@ -688,7 +688,8 @@ def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
         thing = _measured_thing(s, subj)
         if thing is not None:                   # else as before: "Mortality fell 12%", no earlier actor
             return thing
-    if subj.lower_ in w.quantifiers or _vague_amount(subj) or lemma in w.abstract or subj.like_num:
+    abstract = lemma in w.abstract and not _named_like_a_noun(subj)
+    if subj.lower_ in w.quantifiers or _vague_amount(subj) or abstract or subj.like_num:
         obj = _of_object(subj) or _measured_for(subj)
         if obj is not None and obj.lower_ not in w.pronouns | w.relative and lemma_of(obj).lower() not in w.abstract:
             return _restrictive_tail(s, obj, phrase(s.doc, obj))
@@ -699,6 +700,13 @@ def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
         return phrase(s.doc, name)              # "the Danish chemist Hans Berg": the name, not the title
     return _antecedent(s, subj) or _kind_antecedent(s, subj) or _with_named_place(s, subj) \
         or _restrictive_tail(s, subj, _without_descriptor(s.doc, subj))
+
+
+def _named_like_a_noun(tok: Token) -> bool:
+    """A company named with a common word ("Walmart rival Target cut prices", "Square raised $1 billion"): a
+    capitalised proper noun tagged as an organisation, not at the sentence's start, where any word is
+    capitalised, and not an acronym ("AUV", average unit volume, which the tagger also calls one)."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and tok.i > tok.sent.start and tok.text.istitle()
 
 
 def _measured_thing(s: Sentence, noun: Token) -> TextSpan | None:
