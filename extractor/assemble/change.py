@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..quantities.matcher import Mention
-from ..quantities.normalize import cues
+from ..quantities.normalize import cues, move_nouns
 from ..types import Change, Claim
 from .context import words
 
@@ -220,9 +220,8 @@ def link_changes(text: str, made: list[tuple[Claim, Mention]]) -> list[tuple[Cla
 def _move_nouns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A noun of a move right after a figure that "a" or "the" opens ("a 4% increase", "a more than 30% rise", "the
     2% rise"; not "cut of": "a 10% cut of the fee" is a share), and one right before the figure after "a" and "of"
-    ("an increase of 4%", "a drop of about 12 points"); cues.toml [changes] move_nouns_up and move_nouns_down."""
-    table = cues().changes
-    nouns = _alternatives(table["move_nouns_up"] + table["move_nouns_down"])
+    ("an increase of 4%", "a drop of about 12 points"); the nouns of normalize.move_nouns."""
+    nouns = _alternatives(list(move_nouns()))
     bounds = _alternatives(list(cues().bounds))
     after = re.compile(rf"(?i)[ -](?P<noun>{nouns})\b(?!(?<=cut)\s+of\b)")   # not a share: "a 10% cut of the fee"
     before = re.compile(rf"(?i)\b(?:an?|the)\s+(?P<noun>{nouns})\s+of\s+(?:(?:{bounds})\s+)?$")
@@ -245,6 +244,5 @@ def _noun_move(text: str, before: str, claim: Claim) -> Claim | None:
     found = found or of.search(before)
     if found is None or claim.kind == "money" and found.group("noun").lower() in table["move_money_amounts"]:
         return None                             # "a $5 million gain on the sale": an amount, as a loss is
-    down = found.group("noun").lower() in table["move_nouns_down"]
     kind = {"percent": "pct_delta", "percentage_point": "pp_delta"}.get(claim.kind, "abs_delta")
-    return replace(claim, change=Change("down" if down else "up", kind))
+    return replace(claim, change=Change(move_nouns()[found.group("noun").lower()], kind))

@@ -13,7 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from ..quantities.matcher import Mention
-from ..quantities.normalize import canonical_unit, cues, looks_plural, plural_pattern
+from ..quantities.normalize import canonical_unit, cues, looks_plural, move_nouns, plural_pattern
 from ..types import TextSpan
 from .context import Sentence, of_object, same_clause, word_set, words
 
@@ -213,14 +213,7 @@ def _past_hyphenated_modifier(doc, last, head):
 def _move_noun(head, m: Mention) -> bool:
     """A singular noun of a move after a count of more than one ("a 300 increase", "a 2,000 rise"): what the count
     sizes, not what it counts (cues.toml [changes] move nouns)."""
-    return head.tag_ == "NN" and m.value != 1 and head.lower_ in _move_noun_words()
-
-
-@cache
-def _move_noun_words() -> frozenset[str]:
-    """The nouns of a move, up and down (cues.toml [changes] move_nouns_up, move_nouns_down)."""
-    table = cues().changes
-    return frozenset(table["move_nouns_up"] + table["move_nouns_down"])
+    return head.tag_ == "NN" and m.value != 1 and head.lower_ in move_nouns()
 
 
 def _moved_of(head) -> str | None:

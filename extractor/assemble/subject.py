@@ -433,8 +433,7 @@ def _group_after(s: Sentence, qspan: Span) -> TextSpan | None:
     if obj is None or not (named or doc[qspan.end].lower_ in w.group_after_preps and (
             obj.lower_ == "those" or obj.tag_ == "NNS" and _is_actor_group(obj) and not _a_time(obj))):
         return None
-    against = any(_share(q) and q.end <= qspan.start for q in s.quantities) and \
-        _comparison_re(named).search(s.ctx.text[max(s.sent.start_char, qspan.start_char - 40):qspan.start_char])
+    against = any(_share(q) and q.end <= qspan.start for q in s.quantities) and _cue_before(s, qspan, strict=named)
     if not against and (named or not _measure_subject(qspan)):
         return None                             # a name only for a share set against another
     if obj.lower_ == "those":
@@ -471,8 +470,7 @@ def _compared_for(s: Sentence, qspan: Span) -> TextSpan | None:
     paid = any(t.pos_ == "VERB" and lemma_of(t).lower() in w.paying_verbs for t in doc[s.sent.start:qspan.start])
     if paid and not named:
         return None                             # "spent $3 million on roads, compared with $1 million for the parks"
-    if not any(q.end <= qspan.start and q._.mention is not None and q._.mention.kind == m.kind for q in s.quantities) \
-            or not _comparison_re(True).search(s.ctx.text[max(s.sent.start_char, qspan.start_char - 40):qspan.start_char]):
+    if not _kind_before(s, m.kind, qspan.start) or not _cue_before(s, qspan, strict=True):
         return None
     return _restrictive_tail(s, obj, phrase(doc, obj)) if _is_actor_group(obj) else phrase(doc, obj)
 
@@ -492,6 +490,17 @@ def _defined_group(pronoun: Token) -> Span:
     while end > pronoun.i and (doc[end].is_punct or doc[end].is_space):
         end -= 1
     return doc[pronoun.i:end + 1]
+
+
+def _cue_before(s: Sentence, qspan: Span, strict: bool = False) -> bool:
+    """Whether a cue of comparison (`_comparison_re`) stands a few words before the figure, in its sentence."""
+    return _comparison_re(strict).search(s.ctx.text[max(s.sent.start_char, qspan.start_char - 40):qspan.start_char]) \
+        is not None
+
+
+def _kind_before(s: Sentence, kind: str, end: int) -> bool:
+    """Whether a figure of `kind` ends by token `end` in the sentence: one a later figure is set against."""
+    return any(q.end <= end and q._.mention is not None and q._.mention.kind == kind for q in s.quantities)
 
 
 @cache
@@ -648,8 +657,7 @@ def _compared_at(s: Sentence, qspan: Span) -> TextSpan | None:
         return None                             # "than rivals at 62% lower cost": the figure is the cost's
     noun, m = doc[at - 1], qspan._.mention
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj", "conj") or not _a_rival(noun) \
-            or m is None or m.kind == "rank" or not any(
-                q.end <= at and q._.mention is not None and q._.mention.kind == m.kind for q in s.quantities):
+            or m is None or m.kind == "rank" or not _kind_before(s, m.kind, at):
         return None                             # "topped the list at No. 3", "above par at 101", "last year at 3%"
     while noun.dep_ == "conj" and noun.head.i < noun.i:
         noun = noun.head

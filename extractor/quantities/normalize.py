@@ -74,6 +74,15 @@ def cues() -> Cues:
 
 
 @cache
+def move_nouns() -> dict[str, str]:
+    """The nouns of a move and their direction ("increase" -> "up", "cut" -> "down"; cues.toml [changes]
+    move_nouns_up, move_nouns_down): the size a figure gives them (assemble.change) and the count they are not
+    (assemble.filters) read the same words."""
+    table = cues().changes
+    return {noun: "up" for noun in table["move_nouns_up"]} | {noun: "down" for noun in table["move_nouns_down"]}
+
+
+@cache
 def plural_pattern() -> str:
     """A plural noun, as regex text for the patterns (`{PLURAL_NOUN}`) and the rules after them: a
     lower-case word of three letters or more in -s, hyphens inside allowed ("jobs", "year-olds"; not
