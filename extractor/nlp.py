@@ -194,16 +194,23 @@ def worth_parsing(chunks: list[str], candidates: list[int], mentions) -> list[in
 
 def _points_back(chunk: str) -> bool:
     """A piece that opens with a pronoun subject ("It employs 3,000 people", `[parse] pronoun_openers`
-    of nlp.toml), or that ends with a pronoun's attribution ("..., she said.", `[parse]
+    of nlp.toml) or a definite description of an actor ("The company employs 3,000 people", `[parse]
+    description_nouns`), there or after an opening phrase ("In March, the company hired 300 people":
+    `_back_reference`), or that ends with a pronoun's attribution ("..., she said.", `[parse]
     pronoun_attribution`): the piece before it is parsed too, even with no candidate word, since its
-    subject is what the pronoun stands for ("Acme makes widgets. It employs 3,000 people")."""
-    first = _FIRST_WORD.match(chunk)
-    return bool(first) and first.group(1) in _pronoun_openers() or _pronoun_attribution().search(chunk) is not None
+    subject is what the pronoun or the description stands for ("Acme makes widgets. It employs
+    3,000 people")."""
+    return _back_reference().match(chunk) is not None or _pronoun_attribution().search(chunk) is not None
 
 
 @cache
-def _pronoun_openers() -> frozenset[str]:
-    return frozenset(nlp_rules()["parse"]["pronoun_openers"])
+def _back_reference() -> re.Pattern[str]:
+    """A pronoun or a description of `_points_back` that opens a piece, or its main clause after an
+    opening phrase and a comma ("Last year, it sold ...", "In March, the company hired ...")."""
+    parse = nlp_rules()["parse"]
+    pronouns = "|".join(w for p in parse["pronoun_openers"] for w in (p, p.lower()))
+    nouns = "|".join(parse["description_nouns"])
+    return re.compile(rf"\W*(?:[^,.;:!?\n]{{1,60}},\s*)?(?:(?:{pronouns})\b|[Tt]he\s+(?:[\w’'.-]+\s+){{0,2}}(?:{nouns})\b)")
 
 
 @cache

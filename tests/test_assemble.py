@@ -1713,6 +1713,60 @@ SUBJECT_EXAMPLES.extend([
      "Meta"),
 ])
 
+# a name the text says is of a kind ("X is a chipmaker", "X is the best known hotel brand") is of that kind
+# whatever the tagger made of it: "the company" after it is that name (subject._said_of_kind), unless an
+# entity of the kind is named after it; the sentence before a description that opens one is parsed
+# (nlp.toml description_nouns); a possessive the tagger took into a name is not the name's
+SUBJECT_EXAMPLES.extend([
+    ("Zentrix is a chipmaker based in Ohio. The company employs 300 people.", "300 people", "Zentrix"),
+    ("Four Seasons is probably the best known luxury hotel brand in the world. The company went public in 1986.",
+     "1986", "Four Seasons"),
+    ("Known for its staging work, Stucco also designs rooms. The company aims to finish every project within "
+     "14 business days.", "14 business days", "Stucco"),
+    ("We are impressed with IES Holdings' steady growth. The firm grew 20% in 2020.", "20%", "IES Holdings"),
+    # ... not a name said to be something else, nor one before an entity of the kind
+    ("Acme Corp sells 40 kinds of chips. Zentrix is a good name for its 3 dogs. The company employs 300 people.",
+     "300 people", "Acme Corp"),
+    ("Zentrix is a chipmaker with 2 plants. Microsoft, its biggest client, bought 5 million chips. The company "
+     "employs 300 people.", "300 people", "Microsoft"),
+    ("Nike launched Air Max in 1987. Air Max is now its best-selling brand. The company sold $5 billion of shoes "
+     "last year.", "$5 billion", "Nike"),
+    ("Lumora became a household brand in the 1990s. The brand now sells 40 products in 30 countries.", "40 products",
+     "Lumora"),
+    ("Moravia was a province of the old empire. The province had 2 million people in 1900.", "2 million people",
+     "Moravia"),
+    ("Kellogg's is splitting in two. The company expects $1 billion in savings.", "$1 billion", "Kellogg's"),
+    # ... and a description with a clause of its own introduces one ("the bank that lends to it")
+    ("Despite the hype, Stucco is not a startup. The startup that bought it raised $8 million.", "$8 million",
+     "startup that bought it"),
+    ("Jamie Oliver is a brand in his own right. The company he founded employs 4,000 people.", "4,000 people",
+     "company he founded"),
+    ("The chain opened in 1990. It runs a patio, which seats 52 people.", "52 people", "patio"),
+    ("Acme Bank opened in 1990. The bank, which has 14 branches, holds $8 billion in deposits.", "$8 billion",
+     "Acme Bank"),
+    # a name between a count and the noun it counts says which ones are counted, not another actor's
+    ("7 NY movers offer discounts to Verizon customers.", "7 NY movers", "NY movers"),
+    ("About 60 Kroger stores in Ohio will close.", "60 Kroger stores", "Kroger stores in Ohio"),
+])
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    # a number before a place or an organisation that a plural noun follows counts that noun
+    ("About 300 Texas residents died in the storm.", "300 Texas residents"),
+    ("Some 40 Acme stores closed last year.", "40 Acme stores"),
+    ("Fubo has dropped at least 40 NBCUniversal channels.", "40 NBCUniversal channels"),
+    # ... not a model's number, a footnote's, or a name that is itself a number or follows a count
+    ("Airlines grounded 737 Max jets after the crash.", None),
+    ("5 Social Security Administration, report on benefits, November 2025.", None),
+    ("She owns a Porsche 911 and two 911 Turbo models.", None),
+    ("The 911 Carrera costs $120,000.", None),
+])
+def test_assemble_a_number_before_a_named_owner_counts_the_noun_after(nlp, text, counted):
+    from extractor import extract_text
+
+    counts = [c.quote for c in extract_text(text, published="2024-03-05") if c.kind == "count"]
+    assert counts == ([counted] if counted else [])
+
 
 # Round 6 (invented inputs): near misses of rules tried and reverted, kept as guards. A pronoun is
 # not matched to its antecedent by the tagger's number ("Vans is", "Booking's results ... it");
@@ -2372,7 +2426,7 @@ def _same_words(ours: str, gold: str) -> bool:
     ("Kenya held elections in August. The country has 22 million registered voters.", '22 million', 'Kenya'),
     ("Ann Lee joined the firm in 2010. She has since closed 40 deals.", '40 deals', 'Ann Lee'),
     ("Initech makes printers. Its sales fell 15% last year.", '15%', 'Initech'),
-    pytest.param("Portugal has been hit hard by the drought. The nation lost 30% of its harvest.", '30%', 'Portugal', marks=GAP),
+    ("Portugal has been hit hard by the drought. The nation lost 30% of its harvest.", '30%', 'Portugal'),
     ("The Lakers won again on Sunday. They have now won 10 straight games.", '10 straight games', 'Lakers'),
     # pp
     ("A rise in China's exports of 7% surprised analysts.", '7%', 'China'),
@@ -3213,7 +3267,7 @@ NEWS_PARAGRAPHS = [
     ('Boeing delivered its first 737 Max in months. The company expects to build 38 planes a month by June.', '38 planes', 'Boeing'),
     pytest.param("Argentina is in deep crisis. The country's annual inflation hit 211% in December.", '211%', 'Argentina', marks=GAP),
     ('Nvidia has become a giant of the AI boom. Its market value passed $3 trillion in June.', '$3 trillion', 'Nvidia'),
-    pytest.param('Spain hosted a record number of tourists last year. The country welcomed 85 million visitors.', '85 million', 'Spain', marks=GAP),
+    ('Spain hosted a record number of tourists last year. The country welcomed 85 million visitors.', '85 million', 'Spain'),
     ('Amazon plans to open a new warehouse in Ohio. The facility will employ 1,000 people.', '1,000 people', 'facility'),
     # unit
     pytest.param('Returns in USD were 8.2% for the year, the fund said.', '8.2%', 'fund', marks=GAP),

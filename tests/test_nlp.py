@@ -207,6 +207,15 @@ def test_nlp_worth_parsing_reads_sentences_with_a_mention_or_attribution(text, p
     ("Acme Corp makes widgets in Ohio. ", "It employs 3,000 people.", True),
     ("The startups raised money. ", "Their revenue doubled to $40 million.", True),
     ("Acme Corp makes widgets in Ohio. ", "The plant employs 3,000 people.", False),
+    ("Zentrix makes chips in Ohio. ", "The company employs 3,000 people.", True),
+    ("Zentrix makes chips in Ohio. ", "The Boston-based startup raised $4 million.", True),
+    ("Zentrix makes chips in Ohio. ", "The companies employ 3,000 people.", False),
+    ("Zentrix makes chips in Ohio. ", "Then the company hired 3,000 people.", False),
+    ("Zentrix makes chips in Ohio. ", "Last year, it sold 3 million chips.", True),
+    ("Zentrix makes chips in Ohio. ", "In March, the company hired 300 people.", True),
+    ("Ann Lee runs a bakery in Leeds. ", "Since then, she has opened 4 more shops.", True),
+    ("Zentrix makes chips in Ohio. ", "In March, the plant hired 300 people.", False),
+    ("Zentrix makes chips in Ohio. ", "Sales of it rose 5% in March.", False),
     ("Ann Lee runs a bakery in Leeds. ", "Sales rose 12% last year, she said.", True),
     ("Ann Lee runs a bakery in Leeds. ", "Sales rose 12% last year, she said on Monday.", True),
     ("Ann Lee runs a bakery in Leeds. ", "Sales rose 12% last year, as she said they would.", False),
@@ -221,6 +230,15 @@ def test_nlp_worth_parsing_reads_the_sentence_a_pronoun_points_back_to(before, t
     assert not candidate_re().search(before)
     mentions = find_mentions(before + text, None, regions=scan_regions(chunks, [1]))
     assert worth_parsing(chunks, [1], mentions) == ([0, 1] if parsed else [1])
+
+
+def test_nlp_description_nouns_are_the_kinds_assemble_resolves():
+    """nlp.toml `[parse] description_nouns` (a description that points back gets the sentence before
+    it parsed) lists the nouns assemble.toml `[subject.kinds]` resolves to an actor named before."""
+    from extractor.assemble.context import words
+    from extractor.nlp import nlp_rules
+
+    assert sorted(nlp_rules()["parse"]["description_nouns"]) == sorted(words().kinds)
 
 
 @pytest.mark.parametrize(("text", "named"), [(t, True) for t in _nlp_examples("names", "match")]

@@ -224,11 +224,28 @@ def _moved_of(head) -> str | None:
 
 
 def _model_name_after(doc, tok, m: Mention) -> bool:
-    """"787 Dreamliner", "737 Max jets": digits right before a capitalised proper noun."""
+    """"787 Dreamliner", "737 Max jets": digits right before a capitalised proper noun. Not one before
+    a people ("2 Tesla cars") or the owner of a plural noun counted (`_owner_of_plural`)."""
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return m.rule == "count.digits" and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() \
-        and any(ch.islower() for ch in nxt.text) and nxt.tag_ != "NNPS" and nxt.ent_type_ != "NORP" \
+    return m.rule == "count.digits" and nxt is not None and nxt.pos_ == "PROPN" \
+        and nxt.text[:1].isupper() and any(ch.islower() for ch in nxt.text) and nxt.tag_ != "NNPS" \
+        and nxt.ent_type_ != "NORP" and not _owner_of_plural(doc, nxt, m) \
         and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].text[:1].isdigit())
+
+
+def _owner_of_plural(doc, name, m: Mention) -> bool:
+    """A name right before the plural noun a number counts, which only says whose or where they are:
+    a place or an organisation ("300 Texas residents", "40 Acme stores"), or any name after a bound
+    cue ("about 30 Ritz hotels": no model is "about" a number). Not a footnote's number before a
+    source ("5 Social Security Administration,"), nor "13 GraphWise research" (no plural), nor a name
+    that is a number word or follows a count ("about 7 Eleven stores", "two 911 Turbo models")."""
+    owner = name.ent_type_ in ("GPE", "LOC", "ORG") and name.ent_iob_ == "B"
+    if not (owner or m.bound_cue) or name.like_num or name.i > 1 and doc[name.i - 2].like_num:
+        return False                # "about 7 Eleven stores", "two 911 Turbo models": a name
+    end = name.i + 1
+    while end < len(doc) and (doc[end].ent_iob_ == "I" if owner else doc[end].pos_ == "PROPN"):
+        end += 1
+    return end < len(doc) and doc[end].tag_ == "NNS"
 
 
 _BOUND_CUE = re.compile(r"\s+or\s+[a-z]+\s+(?:[a-z]+\s+)??")

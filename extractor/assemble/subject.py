@@ -1340,7 +1340,7 @@ def _last_person(s: Sentence, pronoun: Token) -> TextSpan | None:
     at = bisect.bisect_left(ctx.ent_starts, pronoun.idx) - 1
     for e in reversed(ctx.ents[max(0, at - 50):at + 1]):
         if e.label_ == "PERSON" and e.end_char <= pronoun.idx and _as_subject(e):
-            return TextSpan(e.text, e.start_char, e.end_char, label=e.label_)
+            return _entity_span(e)
     return None
 
 
@@ -1363,19 +1363,86 @@ def _kind_antecedent(s: Sentence, head: Token) -> TextSpan | None:
     grew. The company has 50 stores": Acme Corp)."""
     label = words().kinds.get(lemma_of(head).lower())
     if label is None or head.pos_ not in ("NOUN", "PROPN") or head.pos_ == "PROPN" and head.ent_type_ \
-            or head.tag_ in ("NNS", "NNPS") or _names_itself(head) or not _definite(head):
+            or head.tag_ in ("NNS", "NNPS") or _names_itself(head) or not _definite(head) or _restricted(head):
         return None                     # (a plural, "the insurers", is a class, not one named before)
     ctx = s.ctx
     at = bisect.bisect_left(ctx.ent_starts, head.idx) - 1
     kind = [e for e in reversed(ctx.ents[max(0, at - 50):at + 1]) if e.label_ == label and e.end_char <= head.idx]
     e = next((e for e in kind if not _addressed(e)), kind[0] if kind else None)
     e = _most_salient(e, kind) if e is not None else None
+    said = _said_of_kind(s, label, head, e)
+    if said is not None:
+        return said
     if e is None:
         return None
     described = _described_name(e)
     if described is not None:                   # "Apple supplier Foxconn ... The company": Foxconn
         return TextSpan(described.text, described.start_char, described.end_char, label=e.label_)
-    return TextSpan(e.text, e.start_char, e.end_char, label=e.label_)
+    return _entity_span(e)
+
+
+def _entity_span(e: Span) -> TextSpan:
+    """A named entity as a subject, less a possessive the tagger took into it where the name owns what
+    follows ("IES Holdings' growth"; not a brand's own "'s": "Kellogg's is splitting in two")."""
+    name = e[:-1] if len(e) > 1 and e[-1].tag_ == "POS" and e.root.dep_ == "poss" else e
+    return TextSpan(name.text, name.start_char, name.end_char, label=e.label_)
+
+
+def _restricted(head: Token) -> bool:
+    """"the company he founded", "the bank that lends to it", "the company with more plants", "the
+    group of investors": a description whose own clause or phrase says which one it is introduces
+    one, rather than pointing back to one named before (not a clause set off by a comma: "the patio,
+    which seats 52 people", which only adds to one named before)."""
+    doc = head.doc
+    return any(c.dep_ in ("relcl", "acl") and doc[c.left_edge.i - 1].text != ","
+               or c.dep_ == "prep" and c.lower_ in ("with", "of") for c in head.rights)
+
+
+def _said_of_kind(s: Sentence, label: str, head: Token, after: Span | None) -> TextSpan | None:
+    """"Four Seasons is the best known hotel brand ... The company went public in 1986": a name the
+    text says is of a kind (the subject of a copula whose complement is a noun of
+    `subject.kinds`) is of that kind, whatever the tagger made of it: the last such name before
+    the description, when it comes after the last entity of the kind (`after`). A name said to be
+    another's ("Air Max is its best-selling brand") is that kind only for the same noun ("The brand
+    sold ...", not "The company sold ...")."""
+    said = token_index(s.ctx, "kind_said", _kind_said_keys, pos="NOUN").get(label, ())
+    k = bisect.bisect_left(said, head.i) - 1
+    if k < 0:
+        return None
+    noun = s.doc[said[k]]
+    subj = _copula_name(noun)
+    if subj is None or (after is not None and subj.i < after.end) \
+            or lemma_of(noun).lower() != lemma_of(head).lower() and _of_another(noun):
+        return None                 # "Lexus is Toyota's luxury brand. The company ...": not Lexus
+    return replace(phrase(s.doc, subj), label=label)
+
+
+def _kind_said_keys(noun: Token) -> tuple[str, ...]:
+    """The kind label of a predicate noun of `subject.kinds` whose copula's subject is a name."""
+    label = words().kinds.get(lemma_of(noun).lower())
+    return (label,) if label is not None and _copula_name(noun) is not None else ()
+
+
+def _copula_name(noun: Token) -> Token | None:
+    """The name a predicate noun is said of ("Acme is a chipmaker": Acme; a proper noun or a word the
+    tagger took for a name of another kind), or None. Not where the copula is denied ("Vesper is not
+    a bank"), nor a person named in full ("For many fans, Elon Musk is the company"; a lone unknown
+    word the tagger calls a person, "Zentrix is a chipmaker", is a name like any other)."""
+    verb = noun.head
+    if noun.dep_ != "attr" or lemma_of(verb).lower() not in words().copulas \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not (subj.pos_ == "PROPN" or subj.ent_type_):
+        return None
+    person = subj.ent_type_ == "PERSON" and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in subj.lefts)
+    return None if person else subj
+
+
+def _of_another(noun: Token) -> bool:
+    """"Toyota's luxury brand", "its best-selling brand", "a brand of Orbital Corp": a predicate noun
+    that makes its subject part of another actor."""
+    return any(c.dep_ == "poss" for c in noun.lefts) or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights)
 
 
 def _described_name(e: Span) -> Span | None:
@@ -1478,11 +1545,12 @@ def _antecedent(s: Sentence, head: Token) -> TextSpan | None:
     """A definite description names an earlier proper name with the same head noun: "The forum
     attracted ..." after "the Sub-Forum on Artificial Intelligence ..." is that sub-forum. Only a
     bare description (no word of its own before the noun: not "the smaller screen", "the dairy
-    sector", "the intervention group", which say which one they mean), and only a name that the
+    sector", "the intervention group", which say which one they mean; nor one with a clause or phrase
+    of its own that does: "the bank that lends to it", `_restricted`), and only a name that the
     noun heads or opens as its title ("Hurricane Katrina" for "the hurricane", "Judge Ann Lee" for
     "the judge"), not a word inside an organisation's name (the "Hotel" of "Marriott Hotel Group"
     for "this hotel")."""
-    if head.pos_ != "NOUN" or not _bare_description(head):
+    if head.pos_ != "NOUN" or not _bare_description(head) or _restricted(head):
         return None
     doc = s.doc
     earlier = token_index(s.ctx, "propn_parts", _propn_parts, pos="PROPN").get(lemma_of(head).lower(), [])
@@ -1539,8 +1607,22 @@ def _population(s: Sentence, qspan: Span, verb: Token, subj: Token) -> TextSpan 
                 if obj is not None and (obj.ent_type_ in actors or any(
                         c.ent_type_ in actors and c.dep_ in ("amod", "compound", "poss") for c in obj.lefts)):
                     return phrase(s.doc, obj)
-    return _group_before(s, qspan) or _actor_in(s, exclude=set(range(qspan.start, qspan.end)), verb=verb) \
+    own = _counted_phrase(qspan, subj)
+    named = len(own) > len(qspan) and any(e.start in own and e.label_ in actors for e in s.ents())
+    return _group_before(s, qspan) or (named and _counted(s, qspan)) or _actor_in(s, exclude=own, verb=verb) \
         or _modified_subject(s, qspan, subj) or _counted(s, qspan)
+
+
+def _counted_phrase(qspan: Span, subj: Token) -> set[int]:
+    """The figure's tokens and, for a count, the words between it and the noun it counts: a name
+    there only says which ones are counted ("7 NY movers offer discounts to Verizon customers", "40
+    Acme stores closed": the NY movers, the Acme stores, not another actor of the sentence), unless it
+    is the counted noun's own name ("a four-week Summer Program")."""
+    own = set(range(qspan.start, qspan.end))
+    m = qspan._.mention
+    if m is not None and m.kind == "count" and subj.i > qspan.end and subj.ent_iob_ != "I":
+        own.update(range(qspan.end, subj.i))
+    return own
 
 
 def _group_before(s: Sentence, qspan: Span) -> TextSpan | None:
