@@ -210,7 +210,8 @@ def _back_reference() -> re.Pattern[str]:
     parse = nlp_rules()["parse"]
     pronouns = "|".join(w for p in parse["pronoun_openers"] for w in (p, p.lower()))
     nouns = "|".join(parse["description_nouns"])
-    return re.compile(rf"\W*(?:[^,.;:!?\n]{{1,60}},\s*)?(?:(?:{pronouns})\b|[Tt]he\s+(?:[\w’'.-]+\s+){{0,2}}(?:{nouns})\b)")
+    opening = r"\W*(?:[^,.;:!?\n]{1,60},\s*)?"                 # "Last year, ", "In March, "
+    return re.compile(rf"{opening}(?:(?:{pronouns})\b|[Tt]he\s+(?:[\w’'.-]+\s+){{0,2}}(?:{nouns})\b)")
 
 
 @cache

@@ -1394,7 +1394,7 @@ def _restricted(head: Token) -> bool:
     one, rather than pointing back to one named before (not a clause set off by a comma: "the patio,
     which seats 52 people", which only adds to one named before)."""
     doc = head.doc
-    return any(c.dep_ in ("relcl", "acl") and doc[c.left_edge.i - 1].text != ","
+    return any(c.dep_ in ("relcl", "acl") and not (c.left_edge.i and doc[c.left_edge.i - 1].text == ",")
                or c.dep_ == "prep" and c.lower_ in ("with", "of") for c in head.rights)
 
 
