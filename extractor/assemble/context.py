@@ -140,10 +140,11 @@ def words() -> Words:
 
 
 @cache
-def word_set(table: str, key: str) -> frozenset[str]:
-    """A word list of one of assemble.toml's tables as a set, read once: word_set("tense",
-    "event_preps")."""
-    return frozenset(getattr(words(), table)[key])
+def word_set(table: str, *keys: str) -> frozenset[str]:
+    """Word lists of one of assemble.toml's tables as one set, read once per combination:
+    word_set("tense", "event_preps"), word_set("source", "people_nouns", "role_nouns")."""
+    found = getattr(words(), table)
+    return frozenset(w for key in keys for w in found[key])
 
 
 @dataclass(frozen=True, slots=True)

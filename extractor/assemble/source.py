@@ -697,8 +697,8 @@ def _own_result(verb: Token, obj: Token) -> bool:
             and lemma_of(verb).lower() in word_set("source", "announce_lemmas")):
         return False
     subj = _speaker_of(verb)
-    if subj is None or subj.ent_type_ == "PERSON" or any(
-            subj.lower_ in word_set("source", k) for k in ("people_nouns", "role_nouns", "public_bodies")):
+    if subj is None or subj.ent_type_ == "PERSON" \
+            or subj.lower_ in word_set("source", "people_nouns", "role_nouns", "public_bodies"):
         return False
     return not any(t.dep_ == "poss" and t.tag_ != "PRP$" or t.dep_ == "pobj" and _an_owner(t) for t in obj.subtree)
 
@@ -795,11 +795,10 @@ def _can_speak(subj: Token) -> bool:
     body (`source.people_nouns`, `source.role_nouns`, `source.body_nouns`: "officials", "the budget
     office"); not any noun ("residents reported", "owners report"), nor an acronym under a possessive
     ("My GPS says": a thing of the writer's, not a body)."""
-    w = words().source
     acronym = _ACRONYM.fullmatch(subj.text) is not None and not any(
         c.dep_ == "poss" or c.tag_ == "PRP$" for c in subj.children)
     return subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or acronym \
-        or subj.lower_ in w["people_nouns"] or subj.lower_ in w["role_nouns"] or subj.lower_ in w["body_nouns"] \
+        or subj.lower_ in word_set("source", "people_nouns", "role_nouns", "body_nouns") \
         or _bare_name(subj) or _named_team(subj)
 
 
@@ -886,7 +885,7 @@ def _with_affiliation(doc: Doc, subj: Token, named: TextSpan) -> TextSpan:
     if informed is not None:
         return TextSpan(doc_text(doc)[named.start:informed], named.start, informed, label=named.label)
     body = subj.lower_ in w["body_nouns"]
-    if subj.lower_ not in w["people_nouns"] and subj.lower_ not in w["role_nouns"] and not body:
+    if subj.lower_ not in word_set("source", "people_nouns", "role_nouns") and not body:
         return named
     link = next((c for c in subj.rights if (c.dep_ == "prep" and c.lower_ in w["affiliation_preps"])
                  or (c.dep_ == "acl" and c.lower_ in w["polled_verbs"])), None)
@@ -895,7 +894,7 @@ def _with_affiliation(doc: Doc, subj: Token, named: TextSpan) -> TextSpan:
     obj = next((c for c in link.children if c.dep_ == "pobj"), None) if link is not None else None
     if obj is None or obj.ent_type_ in ("DATE", "TIME", "EVENT") or obj.lower_ in w["not_affiliations"] or not (
             obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "GPE", "NORP") or obj.lower_ in w["body_nouns"]
-            or (body and link.lower_ == "of" and obj.lower_ in w["role_nouns"] + w["people_nouns"])):
+            or (body and link.lower_ == "of" and obj.lower_ in word_set("source", "people_nouns", "role_nouns"))):
         return named                          # a body only of whom it serves: "the office of the mayor"
     end = max(phrase(doc, t).end for t in [obj, *obj.conjuncts])
     return TextSpan(doc_text(doc)[named.start:end], named.start, end, label=obj.ent_type_ or named.label)
@@ -1190,9 +1189,8 @@ def _claims_own(verb: Token, lemma: str) -> bool:
     if subj is None or subj.ent_type_ in ("GPE", "LOC", "FAC", "PRODUCT") \
             or subj.lower_ in word_set("source", "place_nouns"):
         return False
-    w = words().source
     named = subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.pos_ == "PROPN" and not subj.ent_type_
-    body = subj.pos_ == "NOUN" and (subj.lower_ in w["body_nouns"] or subj.lower_ in w["role_nouns"]) \
+    body = subj.pos_ == "NOUN" and subj.lower_ in word_set("source", "body_nouns", "role_nouns") \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
     if not (named or body):
         return False
@@ -1426,14 +1424,8 @@ def _other_firm(sent: Span, end: int) -> bool:
 def _speaking_groups() -> frozenset[str]:
     """The nouns "they" may say something as: people, roles, bodies and parties (not the market's
     instruments: "Bonds rallied ... They said" names no speaker)."""
-    return _source_words("people_nouns", "role_nouns", "informed_nouns", "body_nouns", "carry_parties",
-                         "people_plurals")
-
-
-@cache
-def _source_words(*keys: str) -> frozenset[str]:
-    """The union of word lists of assemble.toml's [source] table, read once per combination."""
-    return frozenset().union(*(word_set("source", k) for k in keys))
+    return word_set("source", "people_nouns", "role_nouns", "informed_nouns", "body_nouns", "carry_parties",
+                    "people_plurals")
 
 
 def _recent_speaker(s: Sentence, carry: Carry) -> bool:
@@ -1517,13 +1509,13 @@ def _speech_lemmas() -> frozenset[str]:
 
 def _carry_stops() -> frozenset[str]:
     """The subject words that are no part of a body's data set (`_plain_report`)."""
-    return _source_words("people_nouns", "role_nouns", "informed_nouns", "body_nouns", "carry_parties",
-                         "carry_markets")
+    return word_set("source", "people_nouns", "role_nouns", "informed_nouns", "body_nouns", "carry_parties",
+                    "carry_markets")
 
 
 def _carry_words() -> frozenset[str]:
     """The words of the writer's or the reader's voice, and of a condition (`_plain_report`)."""
-    return _source_words("own_voice", "carry_voice", "carry_conditions")
+    return word_set("source", "own_voice", "carry_voice", "carry_conditions")
 
 
 @cache

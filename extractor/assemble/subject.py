@@ -1462,8 +1462,7 @@ def _described_name(e: Span) -> Span | None:
                     None)                                                # "Google parent, Alphabet"
     elif head.pos_ != "PROPN" or not any(doc[k].pos_ == "NOUN" for k in range(e.end, head.i)):
         return None                                                      # "NASA supplier SpaceX" as one phrase
-    if head is None or any(t.lower_ in word_set("source", "people_nouns") | word_set("source", "role_nouns")
-                           for t in doc[e.end:head.i]):
+    if head is None or any(t.lower_ in word_set("source", "people_nouns", "role_nouns") for t in doc[e.end:head.i]):
         return None                                                      # "Ford plant manager John Smith"
     start = head.i
     while start > e.end and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
