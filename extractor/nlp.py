@@ -194,8 +194,8 @@ def worth_parsing(chunks: list[str], candidates: list[int], mentions) -> list[in
 
 def _points_back(chunk: str) -> bool:
     """A piece that opens with a pronoun subject ("It employs 3,000 people", `[parse] pronoun_openers`
-    of nlp.toml) or a definite description of an actor ("The company employs 3,000 people", `[parse]
-    description_nouns`), there or after an opening phrase ("In March, the company hired 300 people":
+    of nlp.toml) or a definite description of an actor ("The company employs 3,000 people", `[parse.
+    descriptions]`), there or after an opening phrase ("In March, the company hired 300 people":
     `_back_reference`), or that ends with a pronoun's attribution ("..., she said.", `[parse]
     pronoun_attribution`): the piece before it is parsed too, even with no candidate word, since its
     subject is what the pronoun or the description stands for ("Acme makes widgets. It employs
@@ -209,7 +209,7 @@ def _back_reference() -> re.Pattern[str]:
     opening phrase and a comma ("Last year, it sold ...", "In March, the company hired ...")."""
     parse = nlp_rules()["parse"]
     pronouns = "|".join(w for p in parse["pronoun_openers"] for w in (p, p.lower()))
-    nouns = "|".join(parse["description_nouns"])
+    nouns = "|".join(parse["descriptions"])
     opening = r"\W*(?:[^,.;:!?\n]{1,60},\s*)?"                 # "Last year, ", "In March, "
     return re.compile(rf"{opening}(?:(?:{pronouns})\b|[Tt]he\s+(?:[\w’'.-]+\s+){{0,2}}(?:{nouns})\b)")
 

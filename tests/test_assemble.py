@@ -1716,7 +1716,7 @@ SUBJECT_EXAMPLES.extend([
 # a name the text says is of a kind ("X is a chipmaker", "X is the best known hotel brand") is of that kind
 # whatever the tagger made of it: "the company" after it is that name (subject._said_of_kind), unless an
 # entity of the kind is named after it; the sentence before a description that opens one is parsed
-# (nlp.toml description_nouns); a possessive the tagger took into a name is not the name's
+# (nlp.toml [parse.descriptions]); a possessive the tagger took into a name is not the name's
 SUBJECT_EXAMPLES.extend([
     ("Zentrix is a chipmaker based in Ohio. The company employs 300 people.", "300 people", "Zentrix"),
     ("Four Seasons is probably the best known luxury hotel brand in the world. The company went public in 1986.",
@@ -4898,7 +4898,7 @@ SUBJECT_EXAMPLES.extend([
 ])
 
 
-# "the carmaker" stands for the company named before it as "the company" does ([subject.kinds]); a
+# "the carmaker" stands for the company named before it as "the company" does (nlp.toml [parse.descriptions]); a
 # plural ("The companies") is a class, not the one named before
 SUBJECT_EXAMPLES.extend([
     ("Ford Motor said it would cut 3,800 jobs. The carmaker will cut 2,300 positions in Germany.", "2,300 positions",

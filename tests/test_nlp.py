@@ -232,15 +232,6 @@ def test_nlp_worth_parsing_reads_the_sentence_a_pronoun_points_back_to(before, t
     assert worth_parsing(chunks, [1], mentions) == ([0, 1] if parsed else [1])
 
 
-def test_nlp_description_nouns_are_the_kinds_assemble_resolves():
-    """nlp.toml `[parse] description_nouns` (a description that points back gets the sentence before
-    it parsed) lists the nouns assemble.toml `[subject.kinds]` resolves to an actor named before."""
-    from extractor.assemble.context import words
-    from extractor.nlp import nlp_rules
-
-    assert sorted(nlp_rules()["parse"]["description_nouns"]) == sorted(words().kinds)
-
-
 @pytest.mark.parametrize(("text", "named"), [(t, True) for t in _nlp_examples("names", "match")]
                          + [(t, False) for t in _nlp_examples("names", "no_match")])
 def test_nlp_names_someone_sends_sentences_that_may_name_an_actor_to_ner(text, named):

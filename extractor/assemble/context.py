@@ -21,6 +21,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from .. import provenance as prov
+from ..nlp import nlp_rules
 from ..quantities.component import QUANTITIES, TIMES, doc_text, lemma_of
 from ..quantities.normalize import parse_iso_date
 from ..types import Block, Page, TextSpan
@@ -78,7 +79,7 @@ class Words:
     item_openers: frozenset[str]
     compared_heads: frozenset[str]
     place_preps: frozenset[str]
-    kinds: dict[str, str]
+    kinds: dict[str, str]                   # a description's noun -> the label of what it names (nlp.toml)
     headings: frozenset[str]
     down: tuple[str, ...]
     baseline_nouns: tuple[str, ...]
@@ -108,7 +109,7 @@ def words() -> Words:
         amount_verbs=frozenset(subject["amount_verbs"]), amount_preps=frozenset(subject["amount_preps"]),
         thing_amount_verbs=frozenset(subject["thing_amount_verbs"]),
         place_nouns=frozenset(subject["place_nouns"]),
-        sentential_verbs=frozenset(subject["sentential_verbs"]), kinds=subject["kinds"],
+        sentential_verbs=frozenset(subject["sentential_verbs"]), kinds=nlp_rules()["parse"]["descriptions"],
         possessive=frozenset(subject["possessive"]), measured_for_preps=frozenset(subject["measured_for_preps"]),
         actor_preps=frozenset(subject["actor_preps"]),
         group_preps=frozenset(subject["group_preps"]), share_verbs=frozenset(subject["share_verbs"]),

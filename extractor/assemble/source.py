@@ -706,7 +706,7 @@ def _own_result(verb: Token, obj: Token) -> bool:
 def _an_owner(tok: Token) -> bool:
     """Whether a noun names an actor that could own a result: a name (an entity of `actor_labels`,
     or a proper noun with no entity: "at Boeing", "for Biden") or a description of an actor's kind
-    (`subject.kinds`: "at the company"); not a time ("in May"), a thing ("in cash and stock")."""
+    (nlp.toml `[parse.descriptions]`: "at the company"); not a time ("in May"), a thing ("in cash and stock")."""
     w = words()
     return tok.ent_type_ in w.actor_labels or tok.pos_ == "PROPN" and not tok.ent_type_ \
         or lemma_of(tok).lower() in w.kinds

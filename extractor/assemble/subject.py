@@ -273,13 +273,16 @@ def _described(noun: Token, pronoun: Token) -> Token:
     noun's own (no comma before it: not "Park Air is a brand of Hyatt Group, which runs 10 brands");
     else the noun itself ("The culprit was a virus that killed 300 people": virus; "There is a
     tank that holds 3 liters": tank; "It is a plan that ...": plan)."""
-    verb = noun.head
-    if noun.dep_ != "attr" or lemma_of(verb).lower() not in words().copulas \
-            or noun.doc[pronoun.i - 1].text == ",":
-        return noun
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = _copula_subject(noun) if noun.doc[pronoun.i - 1].text != "," else None
     named = subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ in words().actor_labels)
     return subj if named else noun
+
+
+def _copula_subject(noun: Token) -> Token | None:
+    """The subject of the copula a predicate noun completes ("Acme is a startup": Acme), or None."""
+    if noun.dep_ != "attr" or lemma_of(noun.head).lower() not in words().copulas:
+        return None
+    return next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _is_actor_group(tok: Token) -> bool:
@@ -1400,9 +1403,9 @@ def _restricted(head: Token) -> bool:
 
 def _said_of_kind(s: Sentence, label: str, head: Token, after: Span | None) -> TextSpan | None:
     """"Four Seasons is the best known hotel brand ... The company went public in 1986": a name the
-    text says is of a kind (the subject of a copula whose complement is a noun of
-    `subject.kinds`) is of that kind, whatever the tagger made of it: the last such name before
-    the description, when it comes after the last entity of the kind (`after`). A name said to be
+    text says is of a kind (the subject of a copula whose complement is a noun of nlp.toml
+    `[parse.descriptions]`) is of that kind, whatever the tagger made of it: the last such name
+    before the description, when it comes after the last entity of the kind (`after`). A name said to be
     another's ("Air Max is its best-selling brand") is that kind only for the same noun ("The brand
     sold ...", not "The company sold ...")."""
     said = token_index(s.ctx, "kind_said", _kind_said_keys, pos="NOUN").get(label, ())
@@ -1418,7 +1421,7 @@ def _said_of_kind(s: Sentence, label: str, head: Token, after: Span | None) -> T
 
 
 def _kind_said_keys(noun: Token) -> tuple[str, ...]:
-    """The kind label of a predicate noun of `subject.kinds` whose copula's subject is a name."""
+    """The kind label of a predicate noun of nlp.toml `[parse.descriptions]` whose copula's subject is a name."""
     label = words().kinds.get(lemma_of(noun).lower())
     return (label,) if label is not None and _copula_name(noun) is not None else ()
 
@@ -1428,12 +1431,8 @@ def _copula_name(noun: Token) -> Token | None:
     tagger took for a name of another kind), or None. Not where the copula is denied ("Vesper is not
     a bank"), nor a person named in full ("For many fans, Elon Musk is the company"; a lone unknown
     word the tagger calls a person, "Zentrix is a chipmaker", is a name like any other)."""
-    verb = noun.head
-    if noun.dep_ != "attr" or lemma_of(verb).lower() not in words().copulas \
-            or any(c.dep_ == "neg" for c in verb.children):
-        return None
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or not (subj.pos_ == "PROPN" or subj.ent_type_):
+    subj = _copula_subject(noun)
+    if subj is None or not (subj.pos_ == "PROPN" or subj.ent_type_) or any(c.dep_ == "neg" for c in noun.head.children):
         return None
     person = subj.ent_type_ == "PERSON" and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in subj.lefts)
     return None if person else subj
