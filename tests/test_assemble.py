@@ -5060,3 +5060,25 @@ SUBJECT_EXAMPLES.extend([
     ("Initech raised $100 million. The round was led by Sequoia. It values the firm at $1 billion.", "$1 billion", "Initech"),
     ("Costco opened its first warehouse in Seattle in 1983. Today it runs 870 warehouses.", "870 warehouses", "Costco"),
 ])
+
+
+# A count or an amount whose noun is the object a relative clause leaves out is the actor's that is that
+# clause's subject (subject._relative_actor), with the names listed beside it; not an onlooker's, nor one a
+# stranded preposition leaves out. A figure alone, with its cue ("just 28%"), is no subject: the one carried
+# from before, if any, is (invented inputs; the review's three worse cases among them)
+SUBJECT_EXAMPLES.extend([
+    ("She counted the 500 stores that Walmart opened in Texas.", "500 stores", "Walmart"),
+    ("The $2 billion that Umbrella Corp received will pay down debt.", "$2 billion", "Umbrella Corp"),
+    ("The sale is one of 300 promotions Whole Foods plans this year.", "300 promotions", "Whole Foods"),
+    ("The 300 jobs the company cut were in Ohio.", "300 jobs", "company"),
+    ("The agency approved 14 drugs that Novartis and Roche submitted.", "14 drugs", "Novartis and Roche"),
+    ("Momondo missed the $193 fare on Southwest that Google and Expedia spotted.", "$193", "Momondo"),
+    ("The 200 workers Acme relies on are unionised.", "200 workers", "workers"),
+    ("Acme thanked the 200 workers that Initech relies on.", "200 workers", "Acme"),
+    ("Here are five trends that all companies should be aware of.", "five trends", "trends"),
+    ("At 24 weeks, just 28% of the treatment group were still exercising.", "28%", None),
+    ("Globex sold 40 kits. At 24 weeks, just 28% of the treatment group were still exercising.", "24 weeks",
+     "Globex"),
+    ("Researchers studied 500 patients. 28% of the treatment group were exercising daily, compared with 12% of "
+     "the control group.", "12%", "Researchers"),
+])

@@ -72,6 +72,7 @@ class Words:
     weather_words: frozenset[str]
     speaker_lemmas: frozenset[str]
     intention_lemmas: frozenset[str]
+    onlooker_lemmas: frozenset[str]
     presenting_lemmas: frozenset[str]
     group_pronouns: frozenset[str]
     self_pronouns: frozenset[str]
@@ -126,7 +127,7 @@ def words() -> Words:
         demonstratives=frozenset(subject["demonstratives"]),
         expletive_verbs=frozenset(subject["expletive_verbs"]), honorifics=frozenset(subject["honorifics"]),
         weather_words=frozenset(subject["weather_words"]), speaker_lemmas=frozenset(subject["speaker_lemmas"]),
-        intention_lemmas=frozenset(subject["intention_lemmas"]),
+        intention_lemmas=frozenset(subject["intention_lemmas"]), onlooker_lemmas=frozenset(subject["onlooker_lemmas"]),
         presenting_lemmas=frozenset(subject["presenting_lemmas"]), group_pronouns=frozenset(subject["group_pronouns"]),
         self_pronouns=frozenset(subject["self_pronouns"]), self_possessives=frozenset(subject["self_possessives"]),
         item_openers=frozenset(subject["item_openers"]), compared_heads=frozenset(subject["compared_heads"]),

@@ -121,10 +121,19 @@ def _without_figures(s: Sentence, subject: TextSpan | None, qspan: Span, nested:
     if not rest.strip():
         other = inside[-1]
         own = _own_subject(s, other, nested=True) if other.start != qspan.start and not nested else None
-        return own if own is not None and not (own.start is not None and own.start <= other.start_char < own.end) \
-            else subject
+        if own is not None and not (own.start is not None and own.start <= other.start_char < own.end):
+            return own
+        return subject if _names_beside(s, subject, inside) else None   # "just 28%": no actor; "Flight 370" is
     start = cut + len(rest) - len(rest.lstrip())
     return TextSpan(s.ctx.text[start:subject.end], start, subject.end, label=subject.label)
+
+
+def _names_beside(s: Sentence, subject: TextSpan, figures: list[Span]) -> bool:
+    """Whether a subject holds a noun or a name besides its figures ("Flight 370", "Interstate 95"), not
+    only figures and their cues ("just 28%", "Once or twice a week")."""
+    span = s.doc.char_span(subject.start, subject.end, alignment_mode="expand")
+    inside = {i for q in figures for i in range(q.start, q.end)}
+    return span is None or any(t.pos_ in ("NOUN", "PROPN") and t.i not in inside for t in span)
 
 
 def _in_name(q: Span) -> bool:
@@ -1847,5 +1856,44 @@ def _valued_firm(verb: Token, obj: Token) -> Token | None:
         or next((c for c in kids if c.dep_ in words().subject_deps), None)
 
 
+def _relative_actor(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"She toured the 500 stores that Walmart opened", "the $2 billion Umbrella Corp received", "one of
+    300 promotions Whole Foods plans": a count or an amount whose noun is the object a relative clause
+    leaves out, with an actor as that clause's subject, is that actor's (the stores it opened, the money it
+    got). Not when the clause's subject is a pronoun or a relative word ("the 40 stores that opened", "the
+    $2 billion it raised": the subject is found as for any figure), nor an onlooker or a speaker ("the $193
+    fare that Google spotted", "the 3% economists forecast", `onlooker_lemmas`, `speaker_lemmas`), nor a
+    clause the noun is not the object of ("five trends that all companies should be aware of")."""
+    m, root = qspan._.mention, qspan.root
+    if m is None or m.kind not in ("count", "money"):
+        return None
+    w = words()
+    noun = root if any(c.dep_ == "relcl" for c in root.children) or root.dep_ not in ("nummod", "quantmod") \
+        else root.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in w.quantifiers:
+        noun = noun.head.head               # "one of 300 promotions Acme plans": the clause hangs on "one"
+    verb = next((c for c in noun.children if c.dep_ == "relcl" and c.i >= qspan.end and c.pos_ != "AUX"), None)
+    if verb is None or _lemma_in(verb, w.onlooker_lemmas | w.speaker_lemmas):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if not _object_left_out(verb) or subj is None or subj.lower_ in w.pronouns | w.relative or not _an_actor(subj):
+        return None
+    return _with_conjuncts(s.doc, subj) if any(c.dep_ == "conj" for c in subj.children) else _named(s, subj)
+
+
+def _object_left_out(verb: Token) -> bool:
+    """Whether the noun a relative clause hangs on is the object its verb leaves out: its relative word is
+    the verb's object ("the stores that Acme opened"), or it has none and the verb no object of its own
+    and no preposition left without one ("the stores Acme opened"); not "the workers (that) Acme relies
+    on", "the stores that opened"."""
+    kids = list(verb.children)
+    under = [g for c in kids if c.dep_ == "prep" for g in c.children]       # "that" of "that Acme relies on"
+    pointer = next((c for c in kids + under if c.lower_ in words().relative or c.tag_ in ("WDT", "WP")), None)
+    if pointer is not None:
+        return pointer.dep_ == "dobj"
+    return not any(c.dep_ == "dobj" or c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
+                   for c in kids)
+
+
 _OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _name_at, _compared_at, _fronted_group, _group_after, _compared_for, _parallel_group,
-           _modified, _set_off_name, _one_in_n, _apposed_name, _contest_second, _valued)
+           _modified, _set_off_name, _one_in_n, _apposed_name, _contest_second, _valued, _relative_actor)
