@@ -5082,3 +5082,16 @@ SUBJECT_EXAMPLES.extend([
     ("Researchers studied 500 patients. 28% of the treatment group were exercising daily, compared with 12% of "
      "the control group.", "12%", "Researchers"),
 ])
+
+
+def test_assemble_filters_a_photo_caption_paragraph_gives_no_claims_to_its_end(nlp):
+    """A paragraph that opens as a news photo's caption is a caption in all its sentences (filter
+    caption_paragraph); the story's own paragraphs after it keep their figures (invented input)."""
+    from extractor import extract_text
+
+    text = ("In this photo taken on Monday, May 4, 2020, a freighter leaves the port. The ship sank on Tuesday, "
+            "May 5, 2020, with 40 tons of grain aboard.\n\n"
+            "The freighter sank on May 5, 2020, with 40 tons of grain aboard, officials said.")
+    quotes = [(c.quote, c.start > text.index("\n\n")) for c in extract_text(text, published="2020-05-06")]
+    assert quotes and all(in_story for _, in_story in quotes)
+    assert "40 tons" in {q for q, _ in quotes}
