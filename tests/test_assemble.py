@@ -2197,7 +2197,8 @@ REVIEW14_ATTRIBUTION = [
     ('r14-review-affiliation-list', 'Officials in Ohio, Texas and Utah said 12 people had died.', '12 people', 'people', 'Officials in Ohio, Texas and Utah'),
     # round 21: a speaker that reports a result of its own (source.result_nouns) in the direct object of its
     # speech verb is the figure's subject as well as its source, as a forecaster is; not another's result
-    # nor a body's statistics; a clause it reports keeps its own subject
+    # nor a body's statistics; a result of its own as the subject of a clause it reports is its own too
+    # (subject._reporting_owner, stop 49; round 21 kept the clause's own subject, "revenue")
     ('r21-own-report', 'Acme reported revenue of $3 billion for the year.', '$3 billion', 'Acme', 'Acme'),
     ('r21-own-report', 'Globex reported a net loss of $12 million for the quarter.', '$12 million', 'Globex', 'Globex'),
     ('r21-own-report', 'Globex reported revenue of $2 million in May.', '$2 million', 'Globex', 'Globex'),
@@ -2209,7 +2210,7 @@ REVIEW14_ATTRIBUTION = [
     ('r21-not-own', 'Police reported a loss of $40,000 in the burglary.', '$40,000', None, 'Police'),
     ('r21-not-own', 'Analysts at Acme Bank forecast earnings of $4 a share.', '$4 a share', None, 'Analysts at Acme Bank'),
     ('r21-not-own', 'Globex reported revenue of $3 billion in May, and the unemployment rate fell to 4%.', '4%', None, 'Globex'),
-    ('r21-reported-clause', 'Acme reported that revenue rose 5% in May.', '5%', 'revenue', 'Acme'),
+    ('r21-reported-clause', 'Acme reported that revenue rose 5% in May.', '5%', 'Acme', 'Acme'),
     ('r21-said-clause', 'Ann Lee said the firm lost $40 million.', '$40 million', 'firm', 'Ann Lee'),
 ]
 
@@ -2413,7 +2414,7 @@ def _same_words(ours: str, gold: str) -> bool:
     ("Acme, the Seattle retailer, cut 1,000 jobs on Monday.", '1,000 jobs', 'Acme'),
     ("Globex, a maker of chemicals, earned $3 million last year.", '$3 million', 'Globex'),
     ("The retailer Acme opened 30 new stores.", '30 new stores', 'Acme'),
-    pytest.param("Chipmaker Nvidia said revenue rose 94% to $22 billion.", '94%', 'Nvidia', marks=GAP),
+    ("Chipmaker Nvidia said revenue rose 94% to $22 billion.", '94%', 'Nvidia'),     # stop 49: _reporting_owner
     # title
     pytest.param("Acme CEO Jane Doe said her company would hire 500 workers.", '500 workers', 'Acme', marks=GAP),
     ("Founder Ann Lee started the bakery with $5,000 in savings.", '$5,000', 'Ann Lee'),
@@ -5083,6 +5084,20 @@ SUBJECT_EXAMPLES.extend([
      "the control group.", "12%", "Researchers"),
 ])
 
+
+
+# A result a company reports of its own, with no owner named, as the subject of the clause a speech verb
+# reports, is the speaker's when the speaker is a name or an organisation (subject._reporting_owner); not
+# people, a person, a public body, nor a measure of no one's own; "earnings" as written is a measure noun
+SUBJECT_EXAMPLES.extend([
+    ("Acme Corp said on Tuesday that quarterly revenue rose 18% to $4 billion.", "18%", "Acme Corp"),
+    ("Microsoft reported that earnings climbed 9%.", "9%", "Microsoft"),
+    ("Analysts said revenue rose 18%.", "18%", "revenue"),
+    ("Jane Doe said revenue rose 18%.", "18%", "revenue"),
+    ("The ministry said income fell 2%.", "2%", "income"),
+    ("Officials said unemployment fell to 3.5%.", "3.5%", "unemployment"),
+    ("Acme said revenue at Globex rose 18%.", "18%", "Globex"),
+])
 
 def test_assemble_filters_a_photo_caption_paragraph_gives_no_claims_to_its_end(nlp):
     """A paragraph that opens as a news photo's caption is a caption in all its sentences (filter

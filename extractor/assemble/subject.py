@@ -704,7 +704,8 @@ def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
     if owner is not None:                       # never "whose" itself ("Whose sales topped ...?")
         return _owned_name(s, subj, owner)
     lemma = lemma_of(subj).lower()
-    if measured and lemma in w.abstract | w.measure_nouns and subj.pos_ == "NOUN" and subj.lower_ not in w.quantifiers:
+    if measured and (lemma in w.abstract | w.measure_nouns or subj.lower_ in w.measure_nouns) and subj.pos_ == "NOUN" \
+            and subj.lower_ not in w.quantifiers:       # "earnings" as written (the lemmatizer gives "earning")
         thing = _measured_thing(s, subj)
         if thing is not None:                   # else as before: "Mortality fell 12%", no earlier actor
             return thing
@@ -768,7 +769,26 @@ def _measured_thing(s: Sentence, noun: Token) -> TextSpan | None:
             c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and not _a_time(c) and lemma_of(c).lower() not in
             w.measure_nouns or c.dep_ == "amod" and c.lower_ in w.scope_adjectives for c in s.doc[noun.left_edge.i:noun.i]):
         return phrase(s.doc, noun)                  # "Oil output", "Global cloud spending", "NHIS-Teen data"
-    return None
+    return _reporting_owner(s, noun)
+
+
+def _reporting_owner(s: Sentence, noun: Token) -> TextSpan | None:
+    """"Acme said revenue rose 18%", "The company said profit jumped 30%": a result a company reports of its
+    own (`source.result_nouns`) with no owner named, as the subject of the clause a speech verb reports, is
+    its speaker's, when the speaker is a name or an organisation; not people, a role or a public body, who
+    report others' results ("Analysts said revenue rose 18%", "The ministry said income fell"), nor a
+    measure of no one's own ("Officials said unemployment fell"), as source._own_result reads "Acme
+    reported revenue of $3 billion"."""
+    clause = noun.head
+    if not a_result(noun) or noun.dep_ not in words().subject_deps or clause.dep_ != "ccomp" \
+            or lemma_of(clause.head).lower() not in cues().attribution["speech_verbs"]:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.ent_type_ == "PERSON" or speaker.lower_ in words().pronouns \
+            or lemma_of(speaker).lower() in word_set("source", "people_nouns", "role_nouns", "public_bodies") \
+            or not (speaker.ent_type_ == "ORG" or speaker.pos_ == "PROPN" or lemma_of(speaker).lower() in words().kinds):
+        return None
+    return _named(s, speaker)
 
 
 def _appos_name(noun: Token) -> Token | None:
