@@ -315,30 +315,30 @@ def _count_noun(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | No
 @cache
 def filter_rules() -> tuple[tuple[str, frozenset[str], tuple[float | None, float | None],
                                    tuple[re.Pattern[str] | None, ...], bool], ...]:
-    """(id, kinds, (min_value, max_value), (before, after, sentence, unless_after, around, quote, block) patterns,
+    """(id, kinds, (min_value, max_value), (before, after, sentence, unless_after, around, quote, line) patterns,
     unless_counts_noun) of assemble.toml [[filter]], "{group_nouns}" in them spelled out from the [count] list."""
     groups = "|".join(map(re.escape, words().group_nouns))
     out = []
     for rule in words().filters:
         patterns = tuple(re.compile(rule[k].replace("{group_nouns}", groups)) if k in rule else None
-                         for k in ("before", "after", "sentence", "unless_after", "around", "quote", "block"))
+                         for k in ("before", "after", "sentence", "unless_after", "around", "quote", "line"))
         out.append((rule["id"], frozenset(rule.get("kinds", ())), (rule.get("min_value"), rule.get("max_value")), patterns,
                     bool(rule.get("unless_counts_noun", False))))
     return tuple(out)
 
 
 def rejected_by(text: str, start: int, end: int, kind: str, value: float | None, sentence: str,
-                counts_noun: bool = False, block: str | None = None) -> str | None:
+                counts_noun: bool = False, line: str | None = None) -> str | None:
     """The id of the first [[filter]] rule that says the number at text[start:end] is not a
     claim (a referential numeral, a group definition, page furniture ...), or None. An `around`
     pattern reads the text on both sides at once, the number itself written as "<N>" (one per word of it:
     "$3.4 billion" is "<N> <N>"); a `quote` pattern, where a rule has one, must match the whole number as
-    written ("1970s", "20th century") for the rule to apply; a `block` pattern reads the paragraph the
-    number is in (`block`; the sentence when None). A rule with
+    written ("1970s", "20th century") for the rule to apply; a `line` pattern reads the whole line the
+    number is on, from its start (`line`; the sentence when None). A rule with
     `unless_counts_noun` keeps a number that counts the noun after it (`counts_noun`, by the parse)."""
     before, after = text[max(0, start - 60):start], text[end:end + 40]
     number = " ".join(["<N>"] * max(1, len(text[start:end].split())))      # one <N> per word of the number
-    for rule_id, kinds, (min_value, max_value), (b, a, s, unless, both, q, bl), unless_noun in filter_rules():
+    for rule_id, kinds, (min_value, max_value), (b, a, s, unless, both, q, ln), unless_noun in filter_rules():
         if kinds and kind not in kinds or unless_noun and counts_noun \
                 or q is not None and not q.fullmatch(text[start:end]):
             continue
@@ -349,7 +349,7 @@ def rejected_by(text: str, start: int, end: int, kind: str, value: float | None,
             continue
         if (b is not None and b.search(before)) or (a is not None and a.match(after)) \
                 or (s is not None and s.search(sentence)) or (both is not None and both.search(f"{before}{number}{after}")) \
-                or (bl is not None and bl.search(sentence if block is None else block)):
+                or (ln is not None and ln.search(sentence if line is None else line)):
             return rule_id
     return None
 
@@ -486,7 +486,13 @@ def not_a_claim(s: Sentence, start: int, end: int, kind: str, value: float | Non
     return situates(s, start, kind) or situating_span(s, start, end, kind) \
         or kind in _TABLE_KINDS and (pipe_table_cell(s.ctx.text, start) or lone_on_its_line(s.ctx.text, start, end)) \
         or rejected_by(s.ctx.text, start, end, kind, value, s.text, kind == "count" and counts_noun(s, start, end),
-                       s.ctx.body[s.block].text if s.block < len(s.ctx.body) else None) is not None
+                       _line_of(s.ctx.text, start)) is not None
+
+
+def _line_of(text: str, pos: int) -> str:
+    """The line of `text` that `pos` is on (a block's text, or one line of it)."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
 
 
 _NAME_LINKS = "of|and|the|de|la"      # small words inside a name ("Bosnia and Herzegovina", "Costa de la Luz")

@@ -773,22 +773,31 @@ def _measured_thing(s: Sentence, noun: Token) -> TextSpan | None:
 
 
 def _reporting_owner(s: Sentence, noun: Token) -> TextSpan | None:
-    """"Acme said revenue rose 18%", "The company said profit jumped 30%": a result a company reports of its
-    own (`source.result_nouns`) with no owner named, as the subject of the clause a speech verb reports, is
-    its speaker's, when the speaker is a name or an organisation; not people, a role or a public body, who
-    report others' results ("Analysts said revenue rose 18%", "The ministry said income fell"), nor a
-    measure of no one's own ("Officials said unemployment fell"), as source._own_result reads "Acme
-    reported revenue of $3 billion"."""
+    """"The company said revenue rose 18%", "Chipmaker Nvidia said revenue rose 94%": a result a company
+    reports of its own (`source.result_nouns`) with no owner named, as the subject of the clause a speech
+    verb reports, is its speaker's when the text says the speaker is a firm (`_said_to_be_firm`); not a
+    bare name, which may be an outlet, a data firm or an agency that reports others' results ("Reuters
+    said revenue rose 8%", "FactSet said earnings rose 5%"), nor people, a role or a public body ("Analysts
+    said ...", "The ministry said income fell 2%"), as source._own_result reads "Acme reported revenue"."""
     clause = noun.head
     if not a_result(noun) or noun.dep_ not in words().subject_deps or clause.dep_ != "ccomp" \
             or lemma_of(clause.head).lower() not in cues().attribution["speech_verbs"]:
         return None
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.ent_type_ == "PERSON" or speaker.lower_ in words().pronouns \
-            or lemma_of(speaker).lower() in word_set("source", "people_nouns", "role_nouns", "public_bodies") \
-            or not (speaker.ent_type_ == "ORG" or speaker.pos_ == "PROPN" or lemma_of(speaker).lower() in words().kinds):
+    if speaker is None or lemma_of(speaker).lower() in word_set("source", "people_nouns", "role_nouns", "public_bodies") \
+            or not _said_to_be_firm(speaker):
         return None
     return _named(s, speaker)
+
+
+def _said_to_be_firm(tok: Token) -> bool:
+    """Whether a speaker is a description of a firm or a state (nlp.toml `[parse.descriptions]`: "the
+    company", "the retailer") or a name the text calls one ("Chipmaker Nvidia", "Acme, the Seattle
+    retailer,", "the retailer Acme")."""
+    def kind(t: Token) -> bool:
+        return lemma_of(t).lower() in words().kinds
+    return kind(tok) or any(c.dep_ in ("compound", "appos", "nmod") and kind(c) for c in tok.children) \
+        or tok.dep_ in ("appos", "compound") and kind(tok.head)
 
 
 def _appos_name(noun: Token) -> Token | None:
