@@ -5101,6 +5101,10 @@ SUBJECT_EXAMPLES.extend([
     ("The ministry said income fell 2%.", "2%", "income"),
     ("Officials said unemployment fell to 3.5%.", "3.5%", "unemployment"),
     ("Acme said revenue at Globex rose 18%.", "18%", "Globex"),
+    # sales are a result of the seller's own too ("Acme's comparable sales rose 2.1%", CLAIMS.md)
+    ("The retailer Acme said comparable sales fell 3%.", "3%", "Acme"),
+    ("Acme reported sales of $3 billion.", "$3 billion", "Acme"),
+    ("The Commerce Department reported retail sales of $710 billion.", "$710 billion", None),
 ])
 
 def test_assemble_filters_a_photo_caption_paragraph_gives_no_claims_to_its_end(nlp):
