@@ -5107,9 +5107,9 @@ SUBJECT_EXAMPLES.extend([
     ("The Commerce Department reported retail sales of $710 billion.", "$710 billion", None),
 ])
 
-def test_assemble_filters_a_photo_caption_paragraph_gives_no_claims_to_its_end(nlp):
+def test_assemble_filters_a_photo_caption_line_gives_no_claims_to_its_end(nlp):
     """A line that opens as a news photo's caption is a caption in all its sentences (filter
-    caption_paragraph); the story's own lines after it keep their figures, whether a blank line or a
+    photo_caption_line); the story's own lines after it keep their figures, whether a blank line or a
     line break ends the caption (invented input)."""
     from extractor import extract_text
 
