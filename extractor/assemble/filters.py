@@ -79,7 +79,7 @@ def _name_inside(s: Sentence, name: str) -> bool:
 def _title_case_line(text: str, at: int) -> bool:
     """Whether the line around offset `at` capitalises most of its words of four letters or more, as a
     title-case heading does."""
-    line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+    line = text[slice(*_line_bounds(text, at, at))]
     long = re.findall(r"[A-Za-z]{4,}", line)
     return bool(long) and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
 
@@ -486,13 +486,7 @@ def not_a_claim(s: Sentence, start: int, end: int, kind: str, value: float | Non
     return situates(s, start, kind) or situating_span(s, start, end, kind) \
         or kind in _TABLE_KINDS and (pipe_table_cell(s.ctx.text, start) or lone_on_its_line(s.ctx.text, start, end)) \
         or rejected_by(s.ctx.text, start, end, kind, value, s.text, kind == "count" and counts_noun(s, start, end),
-                       _line_of(s.ctx.text, start)) is not None
-
-
-def _line_of(text: str, pos: int) -> str:
-    """The line of `text` that `pos` is on (a block's text, or one line of it)."""
-    end = text.find("\n", pos)
-    return text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
+                       s.ctx.text[slice(*_line_bounds(s.ctx.text, start, start))]) is not None     # the number's line
 
 
 _NAME_LINKS = "of|and|the|de|la"      # small words inside a name ("Bosnia and Herzegovina", "Costa de la Luz")
