@@ -588,6 +588,23 @@ def test_clean_readability_score_marks_the_story_and_not_its_rail():
     assert all(col["rd_rel"][i] < 0.5 and col["rd_in_top"][i] == 0 and col["rd_kept"][i] == 0 for i in blurbs)
 
 
+def test_clean_readability_score_counts_the_commas_of_chinese_and_japanese_prose():
+    # a story's paragraphs separate their clauses with the ideographic and full-width commas; the
+    # promotions beside it are short lines with none: by Latin commas alone the promotions win
+    story = ("<p>港湾局は火曜日、今年の取扱量が前年より8％増えたと発表し、新しい岸壁の工事を来月始めると述べ、"
+             "費用は12億円になる見込みだと説明した。市の担当者は、輸出の回復が続けば、雇用も増えると話し、"
+             "地元の企業も、新しい航路に期待を寄せている。</p>"
+             "<p>市场分析人士表示，今年前三个月，该港口的集装箱吞吐量达到120万标准箱，同比增长8%，"
+             "其中出口增长较快，进口则基本持平，预计全年增长将超过去年的水平。</p>")
+    promos = "".join(f"<div>春のキャンペーン実施中！今なら抽選で豪華賞品が当たるチャンス{i}　詳しくは店頭でご覧ください</div>"
+                     for i in range(8))
+    tree = parse_html(f"<html><body><div class='x'>{story}</div><div class='y'>{promos}</div></body></html>")
+    blocks = segment(tree, RULES.skip_tags)
+    X = block_features(tree, blocks, RULES)
+    top = {b.text[:4]: bool(X[i, INDEX["rd_in_top"]]) for i, b in enumerate(blocks)}
+    assert top["港湾局は"] and top["市场分析"] and not top["春のキャ"]
+
+
 def test_clean_blocks_outside_a_dominant_article_need_a_higher_score():
     from extractor.clean.label import _outside_article
     from extractor.clean.segment import RawBlock

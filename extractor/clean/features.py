@@ -71,7 +71,7 @@ def best_container(blocks: list[RawBlock], rules: Rules) -> etree._Element | Non
         n = len(b.text)
         if n < cand["min_chars"] or b.link_chars > cand["max_link_share"] * n:
             continue
-        p = 1 + b.text.count(",") + min(n / cand["chars_per_point"], cand["max_length_points"])
+        p = 1 + len(cand["commas"].findall(b.text)) + min(n / cand["chars_per_point"], cand["max_length_points"])
         parent = b.element.getparent() if b.element.tag in ("p", "li", "h2", "h3", "blockquote", "pre") else b.element
         if parent is None:
             continue
@@ -212,7 +212,7 @@ def candidate_scores(blocks: list[RawBlock], chars: dict, links: dict, rules: Ru
         n = len(b.text)
         if n < cand["min_chars"]:
             continue
-        points = 1 + b.text.count(",") + min(n // cand["chars_per_point"], cand["max_length_points"])
+        points = 1 + len(cand["commas"].findall(b.text)) + min(n // cand["chars_per_point"], cand["max_length_points"])
         given += points
         parent = b.element.getparent()
         gparent = parent.getparent() if parent is not None else None

@@ -56,6 +56,7 @@ def load_rules() -> Rules:
         tags=data["tags"], roles=data["roles"], token_concept=token_concept,
         phrases=phrases, examples=data.get("examples", {}),
         candidate=dict(data["candidate"], weight=float(data["candidate"]["weight"]),
+                       commas=re.compile(f"[{re.escape(data['candidate']['commas'])}]"),
                        positive=frozenset(data["candidate"]["positive"]),
                        negative=frozenset(data["candidate"]["negative"])),
     )
