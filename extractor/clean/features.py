@@ -63,6 +63,12 @@ _SENT = re.compile(r"[.!?](?:\s|$)")
 _WORD = re.compile(r"\w+")
 
 
+def _commas(text: str, cand: dict) -> int:
+    """The commas in `text`, of every script ([candidate] commas); plain ASCII text is counted
+    without the pattern (most blocks of most pages)."""
+    return text.count(",") if text.isascii() else len(cand["commas"].findall(text))
+
+
 def best_container(blocks: list[RawBlock], rules: Rules) -> etree._Element | None:
     """The element under which most prose sits (readability's idea): each paragraph-like block
     gives points to its parent, a share to its grandparent ([candidate] numbers in chrome.toml)."""
@@ -71,7 +77,7 @@ def best_container(blocks: list[RawBlock], rules: Rules) -> etree._Element | Non
         n = len(b.text)
         if n < cand["min_chars"] or b.link_chars > cand["max_link_share"] * n:
             continue
-        p = 1 + len(cand["commas"].findall(b.text)) + min(n / cand["chars_per_point"], cand["max_length_points"])
+        p = 1 + _commas(b.text, cand) + min(n / cand["chars_per_point"], cand["max_length_points"])
         parent = b.element.getparent() if b.element.tag in ("p", "li", "h2", "h3", "blockquote", "pre") else b.element
         if parent is None:
             continue
@@ -212,7 +218,7 @@ def candidate_scores(blocks: list[RawBlock], chars: dict, links: dict, rules: Ru
         n = len(b.text)
         if n < cand["min_chars"]:
             continue
-        points = 1 + len(cand["commas"].findall(b.text)) + min(n // cand["chars_per_point"], cand["max_length_points"])
+        points = 1 + _commas(b.text, cand) + min(n // cand["chars_per_point"], cand["max_length_points"])
         given += points
         parent = b.element.getparent()
         gparent = parent.getparent() if parent is not None else None
