@@ -193,6 +193,8 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
                 if in_range(subj.idx, s.not_subject) or _reporter(came, node, subj):
                     continue                          # "a study by X [found] ...": not the subject
                 if qtoks & {t.i for t in subj.subtree}:
+                    if _presented(node):
+                        return None                   # "Here are nine tips": as "There are", no actor
                     owner = _owner_of_have(node, subj)
                     return _named(s, owner) if owner is not None else _population(s, qspan, node, subj)
                 verb = amount_verb(qspan)               # "Revenue rose 8%": the figure is its amount
@@ -201,6 +203,14 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
             break
         node, came = node.head, node
     return _existential_place(s, qspan) or _actor_in(s, exclude=qtoks, verb=node)
+
+
+def _presented(verb: Token) -> bool:
+    """"Here are nine tips for ...", "Here is the full list of 40 winners": a "be" that a "here" before
+    it makes a pointer to what follows (a list's intro), as an expletive "there" makes it a count of
+    what exists; the figure it presents is no actor's, and its noun is no subject to carry on."""
+    return lemma_of(verb).lower() == "be" and any(c.dep_ == "advmod" and c.lower_ == "here" and c.i < verb.i
+                                                   for c in verb.children)
 
 
 def _owner_of_have(verb: Token, subj: Token) -> Token | None:
@@ -1216,12 +1226,13 @@ def takes_carried(s: Sentence) -> bool:
     """Whether a figure with no subject of its own takes the one carried from before: not in a
     heading or a label line, a block that ends in no sentence mark and has no finite verb ("Day 6
     to 7: Kyoto", "Fee: $99 per room", "#3: Skiplagged"): it names its own topic, not the last
-    actor ("In June it hired 40 workers" has a verb: "it" points back)."""
+    actor ("In June it hired 40 workers" has a verb: "it" points back); nor in a sentence that speaks
+    to the reader (`_imperative`) or presents what follows ("Here are 10 movies to stream", `_presented`)."""
     block = s.ctx.body[s.block] if s.block < len(s.ctx.body) else None
     line = (block.text if block is not None else s.text).strip()
     return (line.endswith((".", "!", "?", "\"", "”", ")", ":", ";"))
             or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ == "ROOT" and t.pos_ == "VERB" for t in s.sent)) \
-        and not _imperative(s.sent)
+        and not _imperative(s.sent) and not _presented(s.sent.root)
 
 
 def _imperative(sent: Span) -> bool:
