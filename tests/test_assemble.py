@@ -5123,12 +5123,17 @@ def test_assemble_filters_a_photo_caption_line_gives_no_claims_to_its_end(nlp):
 
 
 # a "be" that "here" points with introduces what follows, as an expletive "there" counts what exists
-# (subject.py `_presented`): the figure it presents has no actor, and its noun is not carried to the
-# figures after it; a "here" set off as a place is no such pointer
+# (subject.py `presents_figure`): the figure whose noun it presents has no actor, takes none carried from
+# before, and its noun is not carried to the figures after it; not a figure inside a phrase it presents,
+# which may name its actor, nor a "here" set off as a place (the review's three worse cases among them)
 SUBJECT_EXAMPLES.extend([
     ("Here are nine tips for new savers.", "nine tips", None),
     ("Here are nine tips for new savers. If you save 5% of your pay, your employer may add 3% more.", "5%", None),
-    ("Here is the full list of 40 winners.", "40 winners", None),
     ("Globex opened 40 stores in May. Here are the 10 largest banks by assets.", "10 largest banks", None),
+    ("Globex opened 40 stores in May. Here are eight of the most common channels.", "eight", None),
+    ("Here is Acme's new lineup of 12 phones. Prices start at $799.", "$799", "Acme"),
+    ("Here are the results of a Gallup poll of 2,000 adults.", "2,000 adults", "Gallup"),
+    ("Here are the results of our survey of 1,000 small businesses. Nearly half said costs rose more than 10%.",
+     "10%", "small businesses"),
     ("Here, 40 workers lost their jobs.", "40 workers", "workers"),
 ])

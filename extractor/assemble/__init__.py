@@ -98,8 +98,8 @@ def quantity_claim(s: Sentence, qspan: Span, carry: Carry) -> tuple[Claim | None
         start, end, unit, keep = count_extent(s, qspan, m)
         if not keep:
             return None, m
-    subject = ranked_entry_subject(s, m) or find_subject(s, qspan) or (carried_subject(s, carry, qspan) if takes_carried(s)
-                                                                       else None)
+    subject = ranked_entry_subject(s, m) or find_subject(s, qspan) \
+        or (carried_subject(s, carry, qspan) if takes_carried(s, qspan) else None)
     own_time = pick_time(s, m) or situating_time(s, m)
     time_scope = own_time or present_state(s, qspan) or carry.time or lede_governs(s, qspan, carry.lede)
     claim = _base_claim(

@@ -193,7 +193,7 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
                 if in_range(subj.idx, s.not_subject) or _reporter(came, node, subj):
                     continue                          # "a study by X [found] ...": not the subject
                 if qtoks & {t.i for t in subj.subtree}:
-                    if _presented(node):
+                    if presents_figure(qspan):
                         return None                   # "Here are nine tips": as "There are", no actor
                     owner = _owner_of_have(node, subj)
                     return _named(s, owner) if owner is not None else _population(s, qspan, node, subj)
@@ -205,12 +205,16 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
     return _existential_place(s, qspan) or _actor_in(s, exclude=qtoks, verb=node)
 
 
-def _presented(verb: Token) -> bool:
-    """"Here are nine tips for ...", "Here is the full list of 40 winners": a "be" that a "here" before
-    it makes a pointer to what follows (a list's intro), as an expletive "there" makes it a count of
-    what exists; the figure it presents is no actor's, and its noun is no subject to carry on."""
-    return lemma_of(verb).lower() == "be" and any(c.dep_ == "advmod" and c.lower_ == "here" and c.i < verb.i
-                                                   for c in verb.children)
+def presents_figure(qspan: Span) -> bool:
+    """"Here are nine tips for ...", "Here are eight of the channels": a figure whose own noun is the
+    subject of a "be" that a "here" before it makes a pointer to what follows (a list's intro), as an
+    expletive "there" makes it a count of what exists. The figure is no actor's, and its noun is no
+    subject to carry on; not a figure inside a phrase the "be" presents, which may name its actor
+    ("Here is Acme's lineup of 12 phones", "Here are the results of a Gallup poll of 2,000 adults")."""
+    noun = qspan.root.head if qspan.root.dep_ == "nummod" else qspan.root
+    verb = noun.head
+    return noun.dep_ in words().subject_deps and lemma_of(verb).lower() == "be" \
+        and any(c.dep_ == "advmod" and c.lower_ == "here" and c.i < verb.i for c in verb.children)
 
 
 def _owner_of_have(verb: Token, subj: Token) -> Token | None:
@@ -1222,17 +1226,18 @@ def measure_phrase(s: Sentence, subject: TextSpan) -> bool:
         and not any(t.ent_type_ in words().actor_labels for t in span)
 
 
-def takes_carried(s: Sentence) -> bool:
+def takes_carried(s: Sentence, qspan: Span) -> bool:
     """Whether a figure with no subject of its own takes the one carried from before: not in a
     heading or a label line, a block that ends in no sentence mark and has no finite verb ("Day 6
     to 7: Kyoto", "Fee: $99 per room", "#3: Skiplagged"): it names its own topic, not the last
     actor ("In June it hired 40 workers" has a verb: "it" points back); nor in a sentence that speaks
-    to the reader (`_imperative`) or presents what follows ("Here are 10 movies to stream", `_presented`)."""
+    to the reader (`_imperative`), nor a figure that presents what follows ("Here are 10 movies to
+    stream", `presents_figure`)."""
     block = s.ctx.body[s.block] if s.block < len(s.ctx.body) else None
     line = (block.text if block is not None else s.text).strip()
     return (line.endswith((".", "!", "?", "\"", "”", ")", ":", ";"))
             or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ == "ROOT" and t.pos_ == "VERB" for t in s.sent)) \
-        and not _imperative(s.sent) and not _presented(s.sent.root)
+        and not _imperative(s.sent) and not presents_figure(qspan)
 
 
 def _imperative(sent: Span) -> bool:
