@@ -5123,7 +5123,7 @@ def test_assemble_filters_a_photo_caption_line_gives_no_claims_to_its_end(nlp):
 
 
 # a "be" that "here" points with introduces what follows, as an expletive "there" counts what exists
-# (subject.py `presents_figure`): the figure whose noun it presents has no actor, takes none carried from
+# (subject.py `_presents_figure`): the figure whose noun it presents has no actor, takes none carried from
 # before, and its noun is not carried to the figures after it; not a figure inside a phrase it presents,
 # which may name its actor, nor a "here" set off as a place (the review's three worse cases among them)
 SUBJECT_EXAMPLES.extend([

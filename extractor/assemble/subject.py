@@ -193,7 +193,7 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
                 if in_range(subj.idx, s.not_subject) or _reporter(came, node, subj):
                     continue                          # "a study by X [found] ...": not the subject
                 if qtoks & {t.i for t in subj.subtree}:
-                    if presents_figure(qspan):
+                    if _presents_figure(qspan):
                         return None                   # "Here are nine tips": as "There are", no actor
                     owner = _owner_of_have(node, subj)
                     return _named(s, owner) if owner is not None else _population(s, qspan, node, subj)
@@ -205,7 +205,7 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
     return _existential_place(s, qspan) or _actor_in(s, exclude=qtoks, verb=node)
 
 
-def presents_figure(qspan: Span) -> bool:
+def _presents_figure(qspan: Span) -> bool:
     """"Here are nine tips for ...", "Here are eight of the channels": a figure whose own noun is the
     subject of a "be" that a "here" before it makes a pointer to what follows (a list's intro), as an
     expletive "there" makes it a count of what exists. The figure is no actor's, and its noun is no
@@ -1232,12 +1232,12 @@ def takes_carried(s: Sentence, qspan: Span) -> bool:
     to 7: Kyoto", "Fee: $99 per room", "#3: Skiplagged"): it names its own topic, not the last
     actor ("In June it hired 40 workers" has a verb: "it" points back); nor in a sentence that speaks
     to the reader (`_imperative`), nor a figure that presents what follows ("Here are 10 movies to
-    stream", `presents_figure`)."""
+    stream", `_presents_figure`)."""
     block = s.ctx.body[s.block] if s.block < len(s.ctx.body) else None
     line = (block.text if block is not None else s.text).strip()
     return (line.endswith((".", "!", "?", "\"", "”", ")", ":", ";"))
             or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ == "ROOT" and t.pos_ == "VERB" for t in s.sent)) \
-        and not _imperative(s.sent) and not presents_figure(qspan)
+        and not _imperative(s.sent) and not _presents_figure(qspan)
 
 
 def _imperative(sent: Span) -> bool:
