@@ -5076,7 +5076,7 @@ SUBJECT_EXAMPLES.extend([
     ("Momondo missed the $193 fare on Southwest that Google and Expedia spotted.", "$193", "Momondo"),
     ("The 200 workers Acme relies on are unionised.", "200 workers", "workers"),
     ("Acme thanked the 200 workers that Initech relies on.", "200 workers", "Acme"),
-    ("Here are five trends that all companies should be aware of.", "five trends", None),   # not "all companies"; no actor (`_presented`)
+    ("Here are five trends that all companies should be aware of.", "five trends", None),   # not "all companies"; no actor (`_presents_figure`)
     ("At 24 weeks, just 28% of the treatment group were still exercising.", "28%", None),
     ("Globex sold 40 kits. At 24 weeks, just 28% of the treatment group were still exercising.", "24 weeks",
      "Globex"),
@@ -5106,6 +5106,7 @@ SUBJECT_EXAMPLES.extend([
     ("Acme reported sales of $3 billion.", "$3 billion", "Acme"),
     ("The Commerce Department reported retail sales of $710 billion.", "$710 billion", None),
 ])
+
 
 def test_assemble_filters_a_photo_caption_line_gives_no_claims_to_its_end(nlp):
     """A line that opens as a news photo's caption is a caption in all its sentences (filter
