@@ -54,8 +54,9 @@ class Document:
 class Block:
     """A block of text in the source page (paragraph, heading, list item, cell, caption...).
 
-    `label` is "body" for article text, otherwise the chrome concept that matched ("nav",
-    "footer", "share", "consent", "placeholder", "duplicate"...). Chrome is labelled, never
+    `label` is "body" for article text, "title" for the page's title heading (kept apart, as the
+    page's metadata), otherwise the chrome concept that matched ("nav", "footer", "share",
+    "consent", "placeholder", "duplicate"...). Chrome is labelled, never
     deleted, so every block can be traced back. `start`/`end` are offsets into `Page.text` (None for chrome blocks,
     which are not in the text).
     """

@@ -49,17 +49,21 @@ SEED_CHROME = {
     ],
 }
 
-# Article text each page must keep: title, first and last paragraph, a heading, a list item.
+# Each page's title heading, kept apart from the article text (labelled "title", the page's metadata).
+SEED_TITLE = {
+    "seeds/wipo-china-ai-patents-2021.html": "China Leads the World in AI Related Patent Filing",
+    "seeds/patoffice-genai-patents-2024.html": "China's rise in generative AI patents: A global power shift",
+}
+
+# Article text each page must keep: first and last paragraph, a heading, a list item.
 SEED_ARTICLE = {
     "seeds/wipo-china-ai-patents-2021.html": [
-        "China Leads the World in AI Related Patent Filing",
         "On September 27, the Sub-Forum on Artificial Intelligence",
         "China has filed 389,571 patents in the area of AI, accounting for 74.7 percent",
         "Sub-Forum on Artificial Intelligence\n\nThemed",
         "The forum attracted more than 100 participants from the AI industry, universities, and enterprises.",
     ],
     "seeds/patoffice-genai-patents-2024.html": [
-        "China's rise in generative AI patents: A global power shift",
         "China dominates patents for generative AI by 1.4 times the entire world.",
         "One published in July 2024 WIPO report showedthat China accounted for 40%",
         "New industries: China's GenAI leadership could create new industries",
@@ -89,8 +93,18 @@ def test_clean_seed_pages_keep_the_article(seed_pages, name):
     assert text.startswith(SEED_ARTICLE[name][0])
 
 
+@pytest.mark.parametrize("name", sorted(SEED_TITLE))
+def test_clean_seed_pages_keep_the_title_heading_apart_from_the_article(seed_pages, name):
+    page = seed_pages[name]
+    titles = [b for b in page.blocks if b.label == "title"]
+    assert [(b.tag, b.text) for b in titles] == [("h1", SEED_TITLE[name])]
+    assert titles[0].start is None and SEED_TITLE[name] not in page.text
+    assert page.meta.title is not None and SEED_TITLE[name].split(":")[0] in page.meta.title
+
+
 # The scrape each page was rebuilt from (corpus/seeds/*.scraped.txt): the article runs from the
-# first marker to the second; the listed lines inside that range are chrome.
+# first marker to the second; the listed lines inside that range are chrome, and the title heading
+# (SEED_TITLE) is kept apart.
 SCRAPED_ARTICLE = {
     "seeds/wipo-china-ai-patents-2021.html": (
         "China Leads the World", None, ["September 28, 2021", "Photo: WIPO Office in China"]),
@@ -107,7 +121,7 @@ def test_clean_seed_page_text_is_the_scraped_article_word_for_word(seed_pages, n
     start, end, chrome = SCRAPED_ARTICLE[name]
     scraped = (CORPUS / name.replace(".html", ".scraped.txt")).read_text(encoding="utf-8")
     article = scraped[scraped.index(start):scraped.index(end) if end else None]
-    lines = [line for line in article.splitlines() if line.strip() not in chrome]
+    lines = [line for line in article.splitlines() if line.strip() not in chrome and line.strip() != SEED_TITLE[name]]
     expected = re.findall(r"\w+", "\n".join(lines))
     assert re.findall(r"\w+", seed_pages[name].text) == expected
 
@@ -424,6 +438,56 @@ def test_clean_a_rail_of_linked_headlines_inside_main_is_chrome():
                  "</body></html>")
     assert "Paragraph 0 of the story" in page.text and "Paragraph 7 of the story" in page.text
     assert "bus routes" not in page.text
+
+
+def test_clean_the_title_heading_is_kept_apart_from_the_article_text():
+    story = "".join(f"<p>Paragraph {i} of the story: the port handled {i + 1}.2 million containers in March, "
+                    f"up {i + 3}% from a year earlier, the authority said on Tuesday.</p>" for i in range(8))
+    page = clean(f"<html><head><title>Port traffic rose 8% | The Harbour Times</title></head><body><main><article>"
+                 f"<h1>Port traffic rose 8%</h1>{story}</article></main></body></html>")
+    title = [b for b in page.blocks if b.tag == "h1"]
+    assert [(b.label, b.start) for b in title] == [("title", None)]
+    assert page.text.startswith("Paragraph 0 of the story") and "rose 8%" not in page.text
+    assert page.meta.title.startswith("Port traffic rose 8%")
+    # a heading the page's title does not name is a line of the article, and so is a title with nothing after it
+    page = clean(f"<html><head><title>The Harbour Times</title></head><body><main><article>"
+                 f"<h1>Port traffic in March</h1>{story}</article></main></body></html>")
+    assert page.text.startswith("Port traffic in March")
+    page = clean("<html><head><title>Port traffic rose 8% in March across the region</title></head><body><main>"
+                 "<article><h1>Port traffic rose 8% in March across the region</h1></article></main></body></html>")
+    assert page.text == "Port traffic rose 8% in March across the region"
+
+
+def test_clean_only_a_title_heading_that_opens_an_article_is_kept_apart():
+    story = "".join(f"<p>Paragraph {i}: the family has cooked rice this way for {i + 2} generations, with {i + 1} "
+                    f"cups of water to every cup of rice and a lid that stays on.</p>" for i in range(4))
+    # a heading further down the article, however much of the page's title it repeats, is a line of it
+    page = clean("<html><head><title>The cost of living: what it means for you | The Harbour Times</title></head>"
+                 f"<body><main><article><h2>The cost of living</h2>{story}<h1>What it means for you</h1>{story}"
+                 "</article></main></body></html>")
+    assert "What it means for you" in page.text
+    # a section heading that shares only some of its words with the title stays too
+    page = clean("<html><head><title>How to cook rice | Kitchen Basics</title></head><body><main><article>"
+                 f"<h1>How to cook rice on the stove</h1>{story}</article></main></body></html>")
+    assert page.text.startswith("How to cook rice on the stove")
+    # a stub page keeps its headline: what is left is no article
+    page = clean("<html><head><title>Unemployment falls to 3.9% in March</title></head><body><main><article>"
+                 "<h1>Unemployment falls to 3.9% in March</h1><p>Download the full release (PDF).</p>"
+                 "</article></main></body></html>")
+    assert page.text.startswith("Unemployment falls to 3.9% in March")
+
+
+def test_clean_a_site_template_that_leaves_only_the_title_heading_keeps_it_as_the_article():
+    from extractor.clean import SiteTemplates
+
+    templates, texts = SiteTemplates(), []
+    for i, name in enumerate(["Steel blender 600 W", "Glass kettle 1.7 l", "Oak cutting board", "Chef knife 20 cm"]):
+        note = ("<p>This item is currently out of stock. Sign up to be told when it is back in stock, and browse "
+                "similar products in our kitchen range, with free delivery on every order over 50 euros.</p>") * 2
+        html = f"<html><head><title>{name} | Shop</title></head><body><main><h1>{name}</h1>{note}</main></body></html>"
+        texts.append(clean(html, url=f"https://shop.example/p/{i}", templates=templates).text)
+    assert texts[0].startswith("This item is currently out of stock")      # the title heading kept apart
+    assert texts[3] == "Chef knife 20 cm"          # the note is the site's template: the title is all there is
 
 
 LOREM = ("Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore "

@@ -17,7 +17,8 @@ CLAIMS = Path(sys.executable).with_name("claims")
 
 def test_cli_clean_command_prints_article_only():
     out = clean_command(CORPUS / "seeds" / "patoffice-genai-patents-2024.html")
-    assert out.startswith("China's rise in generative AI patents")
+    assert out.startswith("China dominates patents for generative AI")      # the title heading is kept apart
+    assert "China's rise in generative AI patents" not in out
     assert "This is some text inside of a div block" not in out and "Steffen Zecher" not in out
 
 
@@ -25,6 +26,7 @@ def test_cli_clean_command_blocks_view_shows_labels():
     out = clean_command(CORPUS / "seeds" / "patoffice-genai-patents-2024.html", show_blocks=True)
     assert any(line.startswith("testimonial") for line in out.splitlines())
     assert any(line.startswith("body") and "/html/body" in line for line in out.splitlines())
+    assert any(line.startswith("title") and "China's rise" in line for line in out.splitlines())
 
 
 def test_cli_clean_command_missing_file_or_folder(tmp_path):

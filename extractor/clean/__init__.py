@@ -86,6 +86,9 @@ def _build_page(tree, html: str, url: str | None, raw: bytes, rules, templates) 
             if labels[i][0] == "body" and seen >= templates.min_pages:
                 labels[i] = ("template", f"seen on {seen} earlier pages of {site}")
         templates.observe(site, doc_id, (rb.text for rb in raw_blocks))
+        if not any(label == "body" for label, _ in labels):      # the site's template was all the rest:
+            labels = [("body", "the page's title heading, its only article text") if label == "title"
+                      else (label, reason) for label, reason in labels]   # the title is the article
 
     blocks: list[Block] = []
     parts: list[str] = []

@@ -429,6 +429,17 @@ def title_heading(tree: etree._ElementTree, blocks: list[RawBlock]) -> int | Non
     return max(heads, key=lambda i: (len(wanted & set(_WORD.findall(blocks[i].text.lower()))), -i))
 
 
+def named_title(tree: etree._ElementTree, blocks: list[RawBlock], title: int | None, share: float) -> bool:
+    """Whether the title heading (`title_heading`) is the title the page names in og:title or
+    <title>: at least `share` of its words are there (not merely the first <h1> of a page whose
+    headings all differ from its title)."""
+    if title is None:
+        return False
+    words = _WORD.findall(blocks[title].text.lower())
+    named = set(_WORD.findall(" ".join(tree.xpath('//meta[@property="og:title"]/@content | //title/text()')).lower()))
+    return bool(words) and sum(w in named for w in words) >= share * len(words)
+
+
 def _common_ancestor(a: etree._Element | None, b: etree._Element | None) -> etree._Element | None:
     if a is None or b is None:
         return a if b is None else b
