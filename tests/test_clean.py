@@ -477,6 +477,19 @@ def test_clean_only_a_title_heading_that_opens_an_article_is_kept_apart():
     assert page.text.startswith("Unemployment falls to 3.9% in March")
 
 
+def test_clean_a_product_page_keeps_its_title_heading_the_product_s_name():
+    specs = "".join(f"<p>Feature {i}: the blender crushes ice in {i + 4} seconds and holds {i + 1}.5 litres, with a "
+                    f"steel blade that stays sharp for {i + 3} years of daily use.</p>" for i in range(4))
+    ld = '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Product", "name": "x"}</script>'
+    for head in (ld, '<meta property="og:type" content="product">'):
+        page = clean(f"<html><head><title>Steel blender 600 W | Shop</title>{head}</head><body><main>"
+                     f"<h1>Steel blender 600 W</h1>{specs}</main></body></html>")
+        assert page.text.startswith("Steel blender 600 W")       # the product's name is what the page is about
+    page = clean(f"<html><head><title>Steel blender 600 W | Shop</title></head><body><main>"
+                 f"<h1>Steel blender 600 W</h1>{specs}</main></body></html>")
+    assert page.text.startswith("Feature 0")
+
+
 def test_clean_a_site_template_that_leaves_only_the_title_heading_keeps_it_as_the_article():
     from extractor.clean import SiteTemplates
 

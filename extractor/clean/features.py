@@ -440,6 +440,17 @@ def named_title(tree: etree._ElementTree, blocks: list[RawBlock], title: int | N
     return bool(words) and sum(w in named for w in words) >= share * len(words)
 
 
+def declares_type(tree: etree._ElementTree, types: tuple[str, ...]) -> bool:
+    """Whether the page says it is one of `types` (lower case: "product"), in og:type or as a
+    schema.org @type of its JSON-LD ("@type": "Product", or in a list of types)."""
+    og = " ".join(tree.xpath('//meta[@property="og:type"]/@content')).lower()
+    if any(t in og for t in types):
+        return True
+    ld = " ".join(tree.xpath('//script[@type="application/ld+json"]/text()'))
+    alternatives = "|".join(re.escape(t) for t in types)
+    return re.search(rf'(?i)"@type"\s*:\s*(?:\[[^\]]*)?"(?:{alternatives})"', ld) is not None
+
+
 def _common_ancestor(a: etree._Element | None, b: etree._Element | None) -> etree._Element | None:
     if a is None or b is None:
         return a if b is None else b

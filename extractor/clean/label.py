@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 from lxml import etree
 
-from .features import INDEX, best_container, block_features, main_article, named_title, title_heading
+from .features import INDEX, best_container, block_features, declares_type, main_article, named_title, title_heading
 from .model import load_model
 from .rules import Rules, load_rules, phrase_concept, rule_labels
 from .segment import RawBlock, held_text
@@ -29,6 +29,9 @@ OUTSIDE_THRESHOLD = 0.8
 TITLE_NAMED_SHARE = 0.75
 TITLE_LEAD_CHARS = 200
 TITLE_REST_CHARS = 200
+# ... but not on a page that says it is one of these (og:type, schema.org @type): a product page's heading is
+# the product's name, what the page is about (the wcxb annotators keep it)
+TITLE_CONTENT_TYPES = ("product",)
 # A run of at least REPEAT_RUN body blocks in a row, REPEAT_CHARS characters in all, whose texts, in order, a
 # run before it already holds is the page rendered twice (a <noscript> copy beside the scripted one, a mobile
 # layout beside the desktop one): the repeat is chrome. Short or single repeats are not (the same blurb or
@@ -81,7 +84,7 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
     if not any(label == "body" for label, _ in out):
         out = _fallback(tree, blocks, named, out, rules)
     confidence = _confidence(blocks, out, probs)     # of the classifier's body/chrome verdicts
-    apart = named_title(tree, blocks, title, TITLE_NAMED_SHARE)
+    apart = named_title(tree, blocks, title, TITLE_NAMED_SHARE) and not declares_type(tree, TITLE_CONTENT_TYPES)
     return Labelling(tuple(_title_apart(blocks, out, title) if apart else out), confidence)
 
 
