@@ -111,7 +111,8 @@ def _outside_article(blocks: list[RawBlock], inside: np.ndarray, probs: np.ndarr
     least DOMINANT_SHARE of the characters the classifier keeps. All False when none dominates
     (listings, product pages, forums: their content is not one article). The article's title
     heading (block index `title`) is never outside: readability keeps it apart as the title, and
-    so it often sits above readability's container, but it is the article's first line."""
+    so it often sits above readability's container, but it heads the article (`_title_apart` then
+    labels it `title`, or keeps it as the article's first line)."""
     lengths = np.array([len(b.text) for b in blocks], dtype=np.float64)
     kept = lengths * (probs >= BODY_THRESHOLD)
     if not kept.sum() or (kept * inside).sum() < DOMINANT_SHARE * kept.sum():
