@@ -422,8 +422,7 @@ def title_heading(tree: etree._ElementTree, blocks: list[RawBlock]) -> int | Non
     heads = [i for i, b in enumerate(blocks) if b.element.tag == "h1"]
     if not heads:
         return None
-    titles = " ".join(tree.xpath('//meta[@property="og:title"]/@content | //title/text()')).lower()
-    wanted = set(_WORD.findall(titles))
+    wanted = _title_words(tree)
     if not wanted:
         return heads[0]
     return max(heads, key=lambda i: (len(wanted & set(_WORD.findall(blocks[i].text.lower()))), -i))
@@ -436,8 +435,13 @@ def named_title(tree: etree._ElementTree, blocks: list[RawBlock], title: int | N
     if title is None:
         return False
     words = _WORD.findall(blocks[title].text.lower())
-    named = set(_WORD.findall(" ".join(tree.xpath('//meta[@property="og:title"]/@content | //title/text()')).lower()))
+    named = _title_words(tree)
     return bool(words) and sum(w in named for w in words) >= share * len(words)
+
+
+def _title_words(tree: etree._ElementTree) -> set[str]:
+    """The words of the title the page names itself by, og:title and <title>, in lower case."""
+    return set(_WORD.findall(" ".join(tree.xpath('//meta[@property="og:title"]/@content | //title/text()')).lower()))
 
 
 def declares_type(tree: etree._ElementTree, types: tuple[str, ...]) -> bool:
