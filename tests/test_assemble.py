@@ -5138,3 +5138,12 @@ SUBJECT_EXAMPLES.extend([
      "10%", "small businesses"),
     ("Here, 40 workers lost their jobs.", "40 workers", "workers"),
 ])
+
+
+# a past participle fronted before its "be" in an inversion names no one (subject.py `_fronted_participle`):
+# the figure's actor is the owner of what its preposition names, or none; never the participle itself
+SUBJECT_EXAMPLES.extend([
+    ("Included will also be $10 billion for new rail lines, the ministry said.", "$10 billion", None),
+    ("Included in Acme's offer is a $2 billion payment to shareholders.", "$2 billion", "Acme"),
+    ("Added to the budget were 300 new teachers.", "300 new teachers", None),
+])

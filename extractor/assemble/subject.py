@@ -192,6 +192,11 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
                     break
                 if in_range(subj.idx, s.not_subject) or _reporter(came, node, subj):
                     continue                          # "a study by X [found] ...": not the subject
+                if _fronted_participle(subj, node):
+                    whole = _participle_whole(subj)     # "Included in the plan is $10 billion": the plan
+                    if whole is not None:
+                        return _named(s, whole)
+                    continue
                 if qtoks & {t.i for t in subj.subtree}:
                     if _presents_figure(qspan):
                         return None                   # "Here are nine tips": as "There are", no actor
@@ -203,6 +208,21 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
             break
         node, came = node.head, node
     return _existential_place(s, qspan) or _actor_in(s, exclude=qtoks, verb=node)
+
+
+def _fronted_participle(subj: Token, verb: Token) -> bool:
+    """A past participle fronted before its "be" in an inversion ("Included will be $10 billion",
+    "Attached to the bill is a fund"): a clausal subject that names no one, whatever the parse."""
+    return subj.dep_ == "csubj" and subj.tag_ == "VBN" and subj.i < verb.i
+
+
+def _participle_whole(participle: Token) -> Token | None:
+    """The noun a fronted participle's preposition names ("Included in the plan": plan), or None."""
+    for prep in (c for c in participle.children if c.dep_ == "prep"):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+            return obj
+    return None
 
 
 def _presents_figure(qspan: Span) -> bool:
