@@ -5141,9 +5141,13 @@ SUBJECT_EXAMPLES.extend([
 
 
 # a past participle fronted before its "be" in an inversion names no one (subject.py `_fronted_participle`):
-# the figure's actor is the owner of what its preposition names, or none; never the participle itself
+# the figure's actor is the owner of what its preposition or "by" names (not a time), or none; never the
+# participle itself. A figure inside the participle's own phrase keeps the group it counts.
 SUBJECT_EXAMPLES.extend([
     ("Included will also be $10 billion for new rail lines, the ministry said.", "$10 billion", None),
-    ("Included in Acme's offer is a $2 billion payment to shareholders.", "$2 billion", "Acme"),
-    ("Added to the budget were 300 new teachers.", "300 new teachers", None),
+    ("Included in Acme's offer will be a $2 billion payment to shareholders.", "$2 billion", "Acme"),
+    ("Hired by Acme will be 5,000 graduates, the company said.", "5,000 graduates", "Acme"),
+    ("Shipped in April will be 40,000 vehicles.", "40,000 vehicles", None),
+    ("Donated by the 1,200 members has been $2 million.", "$2 million", "members"),
+    ("Included in the $2 billion package will be 300 new buses.", "$2 billion", None),
 ])

@@ -192,16 +192,16 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
                     break
                 if in_range(subj.idx, s.not_subject) or _reporter(came, node, subj):
                     continue                          # "a study by X [found] ...": not the subject
-                if _fronted_participle(subj, node):
-                    whole = _participle_whole(subj)     # "Included in the plan is $10 billion": the plan
-                    if whole is not None:
-                        return _named(s, whole)
-                    continue
                 if qtoks & {t.i for t in subj.subtree}:
                     if _presents_figure(qspan):
                         return None                   # "Here are nine tips": as "There are", no actor
                     owner = _owner_of_have(node, subj)
                     return _named(s, owner) if owner is not None else _population(s, qspan, node, subj)
+                if _fronted_participle(subj, node):
+                    whole = _participle_whole(subj)     # "Included in Acme's offer is $10 billion": Acme
+                    if whole is not None:
+                        return _named(s, whole)
+                    continue
                 verb = amount_verb(qspan)               # "Revenue rose 8%": the figure is its amount
                 return _named(s, subj, measured=verb is not None and verb.i == node.i)
         if node.head.i == node.i:             # the root (spaCy builds a new Token object per access)
@@ -217,10 +217,11 @@ def _fronted_participle(subj: Token, verb: Token) -> bool:
 
 
 def _participle_whole(participle: Token) -> Token | None:
-    """The noun a fronted participle's preposition names ("Included in the plan": plan), or None."""
-    for prep in (c for c in participle.children if c.dep_ == "prep"):
+    """The noun a fronted participle's preposition or "by" names ("Included in Acme's offer": offer,
+    whose owner is Acme; "Hired by Acme": Acme), not a time ("Added in March"); or None."""
+    for prep in (c for c in participle.children if c.dep_ in ("prep", "agent")):
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and not _a_time(obj):
             return obj
     return None
 
