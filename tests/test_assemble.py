@@ -5150,4 +5150,7 @@ SUBJECT_EXAMPLES.extend([
     ("Shipped in April will be 40,000 vehicles.", "40,000 vehicles", None),
     ("Donated by the 1,200 members has been $2 million.", "$2 million", "members"),
     ("Included in the $2 billion package will be 300 new buses.", "$2 billion", None),
+    # ... also when spaCy parses the participle as a nominal subject
+    ("Included will also be $4 billion for new bridges, the ministry said.", "$4 billion", None),
+    ("Added were 12 new routes, Delta said.", "12 new routes", None),
 ])

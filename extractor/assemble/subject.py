@@ -211,9 +211,11 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
 
 
 def _fronted_participle(subj: Token, verb: Token) -> bool:
-    """A past participle fronted before its "be" in an inversion ("Included will be $10 billion",
-    "Attached to the bill is a fund"): a clausal subject that names no one, whatever the parse."""
-    return subj.dep_ == "csubj" and subj.tag_ == "VBN" and subj.i < verb.i
+    """A bare past participle fronted before its "be" in an inversion ("Included will be $10 billion",
+    "Stolen from the museum were 14 paintings"): it names no one, parsed as a clausal or a nominal
+    subject; not one with a determiner, a noun ("The injured included 12 children")."""
+    return subj.tag_ == "VBN" and subj.i < verb.i and lemma_of(verb).lower() == "be" \
+        and not any(c.dep_ in ("det", "poss") for c in subj.children)
 
 
 def _participle_whole(participle: Token) -> Token | None:
