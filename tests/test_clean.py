@@ -825,3 +825,47 @@ def test_clean_a_whole_noscript_article_before_a_shorter_teaser_keeps_its_order(
                  f"<div class='app'>{teaser}</div></article></main></body></html>")
     order = [page.text.index(f"Paragraph {i}:") for i in range(6)]
     assert order == sorted(order) and page.text.count("Paragraph 1:") == 1
+
+
+def test_clean_a_page_without_an_article_keeps_the_items_its_classifier_half_believes(monkeypatch):
+    """A listing, with no 500 characters of prose lines kept, keeps the blocks scored 0.3 to 0.5 as its
+    content; the same cards beside an article stay chrome (label.py NO_ARTICLE_THRESHOLD; invented
+    pages, fixed scores standing in for the classifier)."""
+    import importlib
+
+    label = importlib.import_module("extractor.clean.label")
+
+    class Scores:
+        def predict(self, X, blocks):
+            return np.array([0.9 if b.text.startswith("Paragraph") else 0.4 if b.text.startswith("Desk") else 0.1
+                             for b in blocks])
+
+    monkeypatch.setattr(label, "load_model", lambda: Scores())
+    cards = "".join(f"<div class='card'><h3>Desk {i}</h3><p>Desk {i}: oak top, {100 + 10 * i} cm wide, $499</p></div>"
+                    for i in range(6))
+    listing = clean(f"<html><body><nav><a href='/'>Home</a> <a href='/desks'>Desks</a></nav><main>{cards}</main>"
+                    "</body></html>")
+    assert all(f"Desk {i}: oak top" in listing.text for i in range(6))
+    assert "Home" not in listing.text
+    assert all(b.reason.startswith("the page has no article") for b in listing.body)
+    story = "".join(f"<p>Paragraph {i}: the port handled {i + 1}.2 million containers in March, up {i + 3}% from a "
+                    "year earlier, the authority said.</p>" for i in range(6))
+    article = clean(f"<html><body><article>{story}</article><aside>{cards}</aside></body></html>")
+    assert "Paragraph 5" in article.text and "Desk" not in article.text
+
+
+def test_clean_an_article_is_500_characters_of_prose_lines_in_any_script():
+    from extractor.clean.label import _has_article
+    from extractor.clean.segment import RawBlock
+
+    line = RawBlock("The port handled 1.2 million containers in March, up 8% from a year earlier, it said.", None, 0)
+    assert _has_article([line] * 6, np.full(6, 0.9))
+    assert not _has_article([line] * 6, np.full(6, 0.4))         # lines the classifier does not keep
+    assert not _has_article([line] * 5, np.full(5, 0.9))         # 430 characters
+    spec = RawBlock("Oak desk, 120 cm wide, adjustable height, cable tray, four colours, free delivery", None, 0)
+    assert not _has_article([spec] * 8, np.full(8, 0.9))         # items, not sentences
+    short = RawBlock("Prices rose 8% in March.", None, 0)
+    assert not _has_article([short] * 30, np.full(30, 0.9))      # one-line captions or teasers
+    japanese = RawBlock("港湾局によると、三月のコンテナ取扱量は前年同月比八パーセント増の百二十万個となり、過去最高を記録した。" * 2,
+                        None, 0)
+    assert _has_article([japanese] * 6, np.full(6, 0.9))

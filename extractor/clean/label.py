@@ -24,6 +24,14 @@ BODY_THRESHOLD = 0.5
 # 0.5 to 0.8. Set on the tuning parts' site-grouped cross-validated scores.
 DOMINANT_SHARE = 0.6
 OUTSIDE_THRESHOLD = 0.8
+# A page without an article (less than ARTICLE_PROSE_CHARS of kept lines of PROSE_LINE_CHARS or more
+# that end a sentence: a listing, a shop's category, a product's specs) has its content in short items
+# (cards, teasers, spec lines) that a classifier trained mostly on articles scores 0.3 to 0.5: there a
+# block needs NO_ARTICLE_THRESHOLD. A news story of short paragraphs still has its 500 characters.
+# Set on the tuning parts' site-grouped cross-validated scores.
+NO_ARTICLE_THRESHOLD = 0.3
+ARTICLE_PROSE_CHARS = 500
+PROSE_LINE_CHARS = 80
 # the title heading is kept apart (`_title_apart`) when this share of its words are in og:title or
 # <title>, less than TITLE_LEAD_CHARS of article text come before it and TITLE_REST_CHARS after
 TITLE_NAMED_SHARE = 0.75
@@ -63,7 +71,7 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
     leads = _leads(tree, blocks, probs)
     title = title_heading(tree, blocks)
     outside = _outside_article(blocks, X[:, INDEX["rd_kept"]] > 0.5, probs, title)
-    out = []
+    out, article = [], _has_article(blocks, probs)
     for i, (b, found, p) in enumerate(zip(blocks, named, probs.tolist())):
         phrase = phrase_concept(b.text, rules)
         if phrase:      # a whole-block boilerplate phrase (dateline, credit, placeholder) is never article
@@ -74,6 +82,8 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
             out.append(("caption", f"<{b.element.tag}> of a figure or table; classifier p={p:.2f}"))
         elif p >= (OUTSIDE_THRESHOLD if outside[i] else BODY_THRESHOLD):
             out.append(("body", None))
+        elif not article and not outside[i] and p >= NO_ARTICLE_THRESHOLD:
+            out.append(("body", f"the page has no article: its items are its content (classifier p={p:.2f})"))
         elif i in leads:
             out.append(("body", f"lead: the page's own description, next to its title (classifier p={p:.2f})"))
         else:
@@ -86,6 +96,17 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
     confidence = _confidence(blocks, out, probs)     # of the classifier's body/chrome verdicts
     apart = named_title(tree, blocks, title, TITLE_NAMED_SHARE) and not declares_type(tree, TITLE_CONTENT_TYPES)
     return Labelling(tuple(_title_apart(blocks, out, title) if apart else out), confidence)
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)」』]*\s*$")
+
+
+def _has_article(blocks: list[RawBlock], probs: np.ndarray) -> bool:
+    """Whether the classifier keeps an article: ARTICLE_PROSE_CHARS in lines of prose (PROSE_LINE_CHARS
+    or more, ending a sentence, in any script's full stop)."""
+    prose = sum(len(b.text) for b, p in zip(blocks, probs.tolist())
+                if p >= BODY_THRESHOLD and len(b.text) >= PROSE_LINE_CHARS and _SENTENCE_END.search(b.text))
+    return prose >= ARTICLE_PROSE_CHARS
 
 
 def _title_apart(blocks: list[RawBlock], out: list, title: int | None) -> list:
