@@ -32,6 +32,10 @@ OUTSIDE_THRESHOLD = 0.8
 NO_ARTICLE_THRESHOLD = 0.3
 ARTICLE_PROSE_CHARS = 500
 PROSE_LINE_CHARS = 80
+# ... except a block the rules name as the site's furniture or another story's (on tune pages without an
+# article, mostly not the reference's; a menu or a meta line is, on listings, as often an item)
+SITE_FURNITURE = frozenset(("header", "footer", "newsletter", "share", "consent", "comments", "aside", "testimonial",
+                            "ad", "related"))
 # the title heading is kept apart (`_title_apart`) when this share of its words are in og:title or
 # <title>, less than TITLE_LEAD_CHARS of article text come before it and TITLE_REST_CHARS after
 TITLE_NAMED_SHARE = 0.75
@@ -82,7 +86,7 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
             out.append(("caption", f"<{b.element.tag}> of a figure or table; classifier p={p:.2f}"))
         elif p >= (OUTSIDE_THRESHOLD if outside[i] else BODY_THRESHOLD):
             out.append(("body", None))
-        elif not article and not outside[i] and p >= NO_ARTICLE_THRESHOLD:
+        elif not article and not outside[i] and p >= NO_ARTICLE_THRESHOLD and (found or ("",))[0] not in SITE_FURNITURE:
             out.append(("body", f"the page has no article: its items are its content (classifier p={p:.2f})"))
         elif i in leads:
             out.append(("body", f"lead: the page's own description, next to its title (classifier p={p:.2f})"))
@@ -101,11 +105,19 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)」』]*\s*$")
 
 
+# Chinese, Japanese and Korean characters (and full-width forms) count twice, as they are printed:
+# a Japanese sentence says in 40 characters what an English one says in 80
+_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
 def _has_article(blocks: list[RawBlock], probs: np.ndarray) -> bool:
     """Whether the classifier keeps an article: ARTICLE_PROSE_CHARS in lines of prose (PROSE_LINE_CHARS
-    or more, ending a sentence, in any script's full stop)."""
-    prose = sum(len(b.text) for b, p in zip(blocks, probs.tolist())
-                if p >= BODY_THRESHOLD and len(b.text) >= PROSE_LINE_CHARS and _SENTENCE_END.search(b.text))
+    or more, ending a sentence, in any script's full stop; wide characters count twice)."""
+    prose = 0
+    for b, p in zip(blocks, probs.tolist()):
+        if p >= BODY_THRESHOLD and _SENTENCE_END.search(b.text):
+            width = len(b.text) + len(_WIDE.findall(b.text))
+            prose += width if width >= PROSE_LINE_CHARS else 0
     return prose >= ARTICLE_PROSE_CHARS
 
 
