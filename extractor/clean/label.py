@@ -86,7 +86,8 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
             out.append(("caption", f"<{b.element.tag}> of a figure or table; classifier p={p:.2f}"))
         elif p >= (OUTSIDE_THRESHOLD if outside[i] else BODY_THRESHOLD):
             out.append(("body", None))
-        elif not article and not outside[i] and p >= NO_ARTICLE_THRESHOLD and (found or ("",))[0] not in SITE_FURNITURE:
+        elif not article and not outside[i] and p >= NO_ARTICLE_THRESHOLD \
+                and not (found and found[0] in SITE_FURNITURE):
             out.append(("body", f"the page has no article: its items are its content (classifier p={p:.2f})"))
         elif i in leads:
             out.append(("body", f"lead: the page's own description, next to its title (classifier p={p:.2f})"))
@@ -112,13 +113,16 @@ _WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30
 
 def _has_article(blocks: list[RawBlock], probs: np.ndarray) -> bool:
     """Whether the classifier keeps an article: ARTICLE_PROSE_CHARS in lines of prose (PROSE_LINE_CHARS
-    or more, ending a sentence, in any script's full stop; wide characters count twice)."""
+    or more, ending a sentence, in any script's full stop; wide characters count twice). Stops at
+    the first ARTICLE_PROSE_CHARS: on an article page, within its first paragraphs."""
     prose = 0
     for b, p in zip(blocks, probs.tolist()):
         if p >= BODY_THRESHOLD and _SENTENCE_END.search(b.text):
             width = len(b.text) + len(_WIDE.findall(b.text))
             prose += width if width >= PROSE_LINE_CHARS else 0
-    return prose >= ARTICLE_PROSE_CHARS
+            if prose >= ARTICLE_PROSE_CHARS:
+                return True
+    return False
 
 
 def _title_apart(blocks: list[RawBlock], out: list, title: int | None) -> list:
