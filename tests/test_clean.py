@@ -173,6 +173,25 @@ def test_clean_labels_chrome_by_markup(markup, chrome):
     assert [b.label for b in page.chrome] == [chrome]
 
 
+@pytest.mark.parametrize("classes,ids,concept", [
+    ("cookie-notice", "", "consent"),
+    ("", "CybotCookiebotDialog", "consent"),         # Cookiebot's box, split at its capitals
+    ("cmplz-cookiebanner cmplz-hidden", "", "consent"),   # Complianz
+    ("didomi-popup-container", "", "consent"),
+    # Adobe Experience Manager prefixes every component's class with "cmp-", also a consent
+    # platform's abbreviation: its text and title components are the page's own
+    ("cmp-text", "", None),
+    ("cmp-container cmp-title", "", None),
+    ("cmp-navigation", "", "nav"),                   # ... where the rest of the name says what it is
+])
+def test_clean_class_tokens_name_consent_platforms_not_a_component_prefix(classes, ids, concept):
+    from extractor.clean.rules import class_id_tokens, load_rules
+
+    rules = load_rules()
+    found = [rules.token_concept[t] for t in class_id_tokens(classes, ids, rules.ignore_prefixes) if t in rules.token_concept]
+    assert (found[0] if found else None) == concept
+
+
 def test_clean_state_classes_on_wrappers_do_not_hide_the_page():
     html = ('<html><body class="has-sidebar"><div class="menu-open is-sidebar">'
             '<p>First paragraph of the story, long enough to be the page.</p>'
