@@ -878,6 +878,36 @@ def test_clean_a_page_without_an_article_keeps_the_items_its_classifier_half_bel
     assert "Paragraph 5" in article.text and "Desk" not in article.text
 
 
+def test_clean_a_discussion_page_keeps_its_replies_and_an_article_drops_its_comments(monkeypatch):
+    """A page that says it is a forum thread or a question (schema.org DiscussionForumPosting, QAPage)
+    keeps the replies the classifier scores from 0.2; the same replies under a page that does not
+    say so are comments, chrome (label.py DISCUSSION_THRESHOLD; invented pages, fixed scores
+    standing in for the classifier)."""
+    import importlib
+
+    label = importlib.import_module("extractor.clean.label")
+
+    class Scores:
+        def predict(self, X, blocks):
+            return np.array([0.9 if b.text.startswith("Opening") else 0.25 if b.text.startswith("Reply") else 0.05
+                             for b in blocks])
+
+    monkeypatch.setattr(label, "load_model", lambda: Scores())
+    post = ("<p>Opening post: my heat pump uses 14 kWh a day at -5 C, twice what the installer promised. Is that "
+            "normal for a 120 square metre house, or is the unit set up wrongly? It ran for 20 hours yesterday.</p>")
+    replies = "".join(f"<div class='comment'><p>Reply {i}: ours used {10 + i} kWh on the coldest day.</p></div>"
+                      for i in range(3))
+    declared = {"DiscussionForumPosting": '"@type": "DiscussionForumPosting"', "QAPage": '"@type": ["QAPage"]'}
+    for kind, ld in declared.items():
+        head = f'<head><script type="application/ld+json">{{"@context": "https://schema.org", {ld}}}</script></head>'
+        thread = clean(f"<html>{head}<body><main>{post}{replies}</main><footer><p>Forum rules</p></footer></body></html>")
+        assert all(f"Reply {i}: ours used" in thread.text for i in range(3)), kind
+        assert "Forum rules" not in thread.text
+    article = clean(f"<html><body><main>{post}{replies}</main></body></html>")
+    assert "Opening post" in article.text and "Reply" not in article.text
+    assert {b.label for b in article.chrome} == {"comments"}
+
+
 def test_clean_an_article_is_500_characters_of_prose_lines_in_any_script():
     from extractor.clean.label import _has_article
     from extractor.clean.segment import RawBlock

@@ -44,6 +44,12 @@ TITLE_REST_CHARS = 200
 # ... but not on a page that says it is one of these (og:type, schema.org @type): a product page's heading is
 # the product's name, what the page is about (the wcxb annotators keep it)
 TITLE_CONTENT_TYPES = ("product",)
+# A page that says it is a discussion (schema.org DiscussionForumPosting or QAPage: a forum thread, a
+# question with its answers) has its replies as its content, not as comments under an article: there a
+# block the rules name `comments` is body from DISCUSSION_THRESHOLD (the classifier, trained mostly on
+# articles, scores replies 0.1 to 0.5). Set on the tuning parts' site-grouped cross-validated scores.
+DISCUSSION_TYPES = ("discussionforumposting", "qapage")
+DISCUSSION_THRESHOLD = 0.2
 # A run of at least REPEAT_RUN body blocks in a row, REPEAT_CHARS characters in all, whose texts, in order, a
 # run before it already holds is the page rendered twice (a <noscript> copy beside the scripted one, a mobile
 # layout beside the desktop one): the repeat is chrome. Short or single repeats are not (the same blurb or
@@ -74,6 +80,7 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
     probs = load_model().predict(X, blocks)
     leads = _leads(tree, blocks, probs)
     title = title_heading(tree, blocks)
+    discussion = declares_type(tree, DISCUSSION_TYPES)
     outside = _outside_article(blocks, X[:, INDEX["rd_kept"]] > 0.5, probs, title)
     out, article = [], _has_article(blocks, probs)
     for i, (b, found, p) in enumerate(zip(blocks, named, probs.tolist())):
@@ -86,6 +93,8 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
             out.append(("caption", f"<{b.element.tag}> of a figure or table; classifier p={p:.2f}"))
         elif p >= (OUTSIDE_THRESHOLD if outside[i] else BODY_THRESHOLD):
             out.append(("body", None))
+        elif discussion and found and found[0] == "comments" and p >= DISCUSSION_THRESHOLD:
+            out.append(("body", f"a reply on a discussion page: its content (classifier p={p:.2f})"))
         elif not article and not outside[i] and p >= NO_ARTICLE_THRESHOLD \
                 and not (found and found[0] in SITE_FURNITURE):
             out.append(("body", f"the page has no article: its items are its content (classifier p={p:.2f})"))
