@@ -183,12 +183,19 @@ def test_clean_labels_chrome_by_markup(markup, chrome):
     ("cmp-text", "", None),
     ("cmp-container cmp-title", "", None),
     ("cmp-navigation", "", "nav"),                   # ... where the rest of the name says what it is
+    # "hidden" names the element, not a part of it or a CSS property
+    ("hidden-xs", "", "hidden"),
+    ("visually-hidden", "", "hidden"),
+    ("rounded overflow-hidden", "", None),           # clips its overflow (Tailwind, Bootstrap)
+    ("md:overflow-x-hidden", "", None),
+    ("field field--label-hidden", "", None),         # a field whose label is hidden (Drupal)
+    ("is-hidden", "", None),                         # a state flag
 ])
-def test_clean_class_tokens_name_consent_platforms_not_a_component_prefix(classes, ids, concept):
+def test_clean_class_tokens_name_their_concept(classes, ids, concept):
     from extractor.clean.rules import class_id_tokens, load_rules
 
     rules = load_rules()
-    found = [rules.token_concept[t] for t in class_id_tokens(classes, ids, rules.ignore_prefixes) if t in rules.token_concept]
+    found = [rules.token_concept[t] for t in class_id_tokens(classes, ids, rules.ignore_classes) if t in rules.token_concept]
     assert (found[0] if found else None) == concept
 
 

@@ -112,7 +112,7 @@ def _ancestry(rules: Rules, chars: dict, total: int, best, best_parent, own: dic
             if nd.tag in ANCESTOR_TAGS:
                 tags = tags | {nd.tag}
             if not content and not big:
-                content = _content_token(nd.get("class") or "", nd.get("id") or "", rules.ignore_prefixes)
+                content = _content_token(nd.get("class") or "", nd.get("id") or "", rules.ignore_classes)
             under_best = under_best or nd is best
             under_bp = under_bp or nd is best_parent
             ctx = (concept, tags, content, under_best, depth + 1, in_article or nd.tag in ("article", "main"),
@@ -123,7 +123,7 @@ def _ancestry(rules: Rules, chars: dict, total: int, best, best_parent, own: dic
 
 
 @lru_cache(maxsize=8192)
-def _content_token(classes: str, ids: str, ignore: tuple[str, ...]) -> bool:
+def _content_token(classes: str, ids: str, ignore: re.Pattern[str]) -> bool:
     """Whether the class/id strings hold a CONTENT_TOKENS token (once per string pair)."""
     return any(t in CONTENT_TOKENS for t in class_id_tokens(classes, ids, ignore))
 

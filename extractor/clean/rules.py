@@ -23,7 +23,7 @@ from .segment import RawBlock, held_text
 class Rules:
     skip_tags: frozenset[str]
     open_controls: dict[str, frozenset[str]]   # a skipped tag -> what, held below it, shows it was left open
-    ignore_prefixes: tuple[str, ...]
+    ignore_classes: re.Pattern[str]        # class names that name no concept: state flags, a hidden part
     max_container_share: float
     link_density: float
     link_min_chars: int
@@ -49,7 +49,8 @@ def load_rules() -> Rules:
     return Rules(
         skip_tags=frozenset(data["skip_tags"]),
         open_controls={tag: frozenset(data["page_structure"]) for tag in data["open_controls"]},
-        ignore_prefixes=tuple(data["ignore_class_prefixes"]),
+        ignore_classes=re.compile("|".join([*(re.escape(p) + ".*" for p in data["ignore_class_prefixes"]),
+                                            *data["ignore_classes"]]), re.I),
         max_container_share=float(data["max_container_share"]),
         link_density=float(data["link_density"]),
         link_min_chars=int(data["link_min_chars"]),
@@ -69,15 +70,15 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 def class_tokens(el: etree._Element, rules: Rules) -> tuple[str, ...]:
     """'mega-menu share_bar' -> ('mega-menu', 'mega', 'menu', 'share_bar', 'share', 'bar')."""
-    return class_id_tokens(el.get("class") or "", el.get("id") or "", rules.ignore_prefixes)
+    return class_id_tokens(el.get("class") or "", el.get("id") or "", rules.ignore_classes)
 
 
 @lru_cache(maxsize=8192)
-def class_id_tokens(classes: str, ids: str, ignore: tuple[str, ...]) -> tuple[str, ...]:
+def class_id_tokens(classes: str, ids: str, ignore: re.Pattern[str]) -> tuple[str, ...]:
     # a site repeats the same few class strings on every page: split each once
     out: list[str] = []
     for name in f"{classes} {ids}".split():
-        if name.lower().startswith(ignore):
+        if ignore.fullmatch(name):
             continue
         out.append(name.lower())
         out.extend(t.lower() for t in _SPLIT.split(_CAMEL.sub("-", name)) if t)
@@ -87,7 +88,7 @@ def class_id_tokens(classes: str, ids: str, ignore: tuple[str, ...]) -> tuple[st
 def class_weight(classes: str, ids: str, rules: Rules) -> float:
     """Readability's weight of an element's class and id: each of the two gains the [candidate]
     weight when it holds a positive token and loses it when it holds a negative one."""
-    return _class_weight(classes, ids, rules.ignore_prefixes, rules.candidate["positive"],
+    return _class_weight(classes, ids, rules.ignore_classes, rules.candidate["positive"],
                          rules.candidate["negative"], rules.candidate["weight"])
 
 
@@ -170,7 +171,7 @@ def _class_concept(classes: str, ids: str, rules: Rules) -> tuple[str, str] | No
     found = seen.get((classes, ids), _UNSEEN)
     if found is _UNSEEN:
         found = _remember(seen, (classes, ids), next(
-            ((t, rules.token_concept[t]) for t in class_id_tokens(classes, ids, rules.ignore_prefixes)
+            ((t, rules.token_concept[t]) for t in class_id_tokens(classes, ids, rules.ignore_classes)
              if t in rules.token_concept), None))
     return found
 
