@@ -33,6 +33,27 @@ def seed_pages():
     return {str(p.relative_to(CORPUS)): clean(p.read_bytes()) for p in SEED_PAGES}
 
 
+@pytest.fixture
+def fixed_scores(monkeypatch):
+    """Stand in for the cleaner's block classifier: `fixed_scores({"Paragraph": 0.9}, default=0.1)`
+    scores each block by the first prefix its text starts with."""
+    import importlib
+
+    import numpy as np
+
+    label = importlib.import_module("extractor.clean.label")
+
+    def install(by_prefix: dict[str, float], default: float = 0.1) -> None:
+        class Scores:
+            def predict(self, X, blocks):
+                return np.array([next((p for prefix, p in by_prefix.items() if b.text.startswith(prefix)), default)
+                                 for b in blocks])
+
+        monkeypatch.setattr(label, "load_model", lambda: Scores())
+
+    return install
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from extractor.nlp import get_nlp

@@ -415,18 +415,8 @@ def test_clean_long_articles_keep_every_paragraph(paragraphs):
     assert "Copyright 2024" not in page.text and "About us" not in page.text
 
 
-def test_clean_fallback_keeps_the_article_container_when_the_classifier_keeps_nothing(monkeypatch):
-    import importlib
-
-    import numpy as np
-
-    label = importlib.import_module("extractor.clean.label")
-
-    class RejectsAll:
-        def predict(self, X, blocks):
-            return np.full(len(blocks), 0.1)
-
-    monkeypatch.setattr(label, "load_model", lambda: RejectsAll())
+def test_clean_fallback_keeps_the_article_container_when_the_classifier_keeps_nothing(fixed_scores):
+    fixed_scores({}, default=0.1)
     page = clean("<html><body><div class='menu'><a href='/'>Home</a> <a href='/a'>Archive</a></div>"
                  "<div class='story'><h2>Port traffic</h2><p>The port handled 1.2 million containers in March, "
                  "up 8% from a year earlier.</p><p>Officials expect the new terminal to add capacity.</p></div>"
@@ -853,20 +843,11 @@ def test_clean_a_whole_noscript_article_before_a_shorter_teaser_keeps_its_order(
     assert order == sorted(order) and page.text.count("Paragraph 1:") == 1
 
 
-def test_clean_a_page_without_an_article_keeps_the_items_its_classifier_half_believes(monkeypatch):
+def test_clean_a_page_without_an_article_keeps_the_items_its_classifier_half_believes(fixed_scores):
     """A listing, with no 500 characters of prose lines kept, keeps the blocks scored 0.3 to 0.5 as its
     content; the same cards beside an article stay chrome (label.py NO_ARTICLE_THRESHOLD; invented
     pages, fixed scores standing in for the classifier)."""
-    import importlib
-
-    label = importlib.import_module("extractor.clean.label")
-
-    class Scores:
-        def predict(self, X, blocks):
-            return np.array([0.9 if b.text.startswith("Paragraph") else 0.4 if b.text.startswith("Desk") else 0.1
-                             for b in blocks])
-
-    monkeypatch.setattr(label, "load_model", lambda: Scores())
+    fixed_scores({"Paragraph": 0.9, "Desk": 0.4})
     cards = "".join(f"<div class='card'><h3>Desk {i}</h3><p>Desk {i}: oak top, {100 + 10 * i} cm wide, $499</p></div>"
                     for i in range(6))
     # the site's furniture and other stories stay chrome, however the classifier scores them
@@ -885,21 +866,12 @@ def test_clean_a_page_without_an_article_keeps_the_items_its_classifier_half_bel
     assert "Paragraph 5" in article.text and "Desk" not in article.text
 
 
-def test_clean_a_discussion_page_keeps_its_replies_and_an_article_drops_its_comments(monkeypatch):
+def test_clean_a_discussion_page_keeps_its_replies_and_an_article_drops_its_comments(fixed_scores):
     """A page that says it is a forum thread or a question (schema.org DiscussionForumPosting, QAPage)
     keeps the replies the classifier scores from 0.2; the same replies under a page that does not
     say so are comments, chrome (label.py DISCUSSION_THRESHOLD; invented pages, fixed scores
     standing in for the classifier)."""
-    import importlib
-
-    label = importlib.import_module("extractor.clean.label")
-
-    class Scores:
-        def predict(self, X, blocks):
-            return np.array([0.9 if b.text.startswith("Opening") else 0.25 if b.text.startswith("Reply") else 0.05
-                             for b in blocks])
-
-    monkeypatch.setattr(label, "load_model", lambda: Scores())
+    fixed_scores({"Opening": 0.9, "Reply": 0.25}, default=0.05)
     post = ("<p>Opening post: my heat pump uses 14 kWh a day at -5 C, twice what the installer promised. Is that "
             "normal for a 120 square metre house, or is the unit set up wrongly? It ran for 20 hours yesterday.</p>")
     replies = "".join(f"<div class='comment'><p>Reply {i}: ours used {10 + i} kWh on the coldest day.</p></div>"
