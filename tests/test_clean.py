@@ -876,15 +876,24 @@ def test_clean_a_discussion_page_keeps_its_replies_and_an_article_drops_its_comm
             "normal for a 120 square metre house, or is the unit set up wrongly? It ran for 20 hours yesterday.</p>")
     replies = "".join(f"<div class='comment'><p>Reply {i}: ours used {10 + i} kWh on the coldest day.</p></div>"
                       for i in range(3))
-    declared = {"DiscussionForumPosting": '"@type": "DiscussionForumPosting"', "QAPage": '"@type": ["QAPage"]'}
-    for kind, ld in declared.items():
-        head = f'<head><script type="application/ld+json">{{"@context": "https://schema.org", {ld}}}</script></head>'
-        thread = clean(f"<html>{head}<body><main>{post}{replies}</main><footer><p>Forum rules</p></footer></body></html>")
-        assert all(f"Reply {i}: ours used" in thread.text for i in range(3)), kind
-        assert "Forum rules" not in thread.text
-    article = clean(f"<html><body><main>{post}{replies}</main></body></html>")
-    assert "Opening post" in article.text and "Reply" not in article.text
-    assert {b.label for b in article.chrome} == {"comments"}
+    # a reply's row of action links is not a reply
+    actions = "<div class='comment'><p><a href='/r/1'>Reply to this</a> · <a href='/q/1'>Quote</a></p></div>"
+
+    def head(ld: str) -> str:
+        return f'<head><script type="application/ld+json">{{"@context": "https://schema.org", {ld}}}</script></head>'
+
+    for ld in ('"@type": "DiscussionForumPosting"', '"@type": ["QAPage"]'):
+        thread = clean(f"<html>{head(ld)}<body><main>{post}{replies}{actions}</main>"
+                       "<footer><p>Forum rules</p></footer></body></html>")
+        assert all(f"Reply {i}: ours used" in thread.text for i in range(3)), ld
+        assert "Forum rules" not in thread.text and "Quote" not in thread.text
+    # an article, or a news page that marks up its comment section as a discussion, drops the comments
+    graph = '"@graph": [{"@type": "NewsArticle"}, {"@type": "DiscussionForumPosting"}]'
+    for page in (f"<html><body><main>{post}{replies}</main></body></html>",
+                 f"<html>{head(graph)}<body><main>{post}{replies}</main></body></html>"):
+        article = clean(page)
+        assert "Opening post" in article.text and "Reply" not in article.text
+        assert {b.label for b in article.chrome} == {"comments"}
 
 
 def test_clean_an_article_is_500_characters_of_prose_lines_in_any_script():

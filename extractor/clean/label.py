@@ -48,7 +48,10 @@ TITLE_CONTENT_TYPES = ("product",)
 # question with its answers) has its replies as its content, not as comments under an article: there a
 # block the rules name `comments` is body from DISCUSSION_THRESHOLD (the classifier, trained mostly on
 # articles, scores replies 0.1 to 0.5). Set on the tuning parts' site-grouped cross-validated scores.
+# Not a page that also says it is an article (a news site's markup for its comment section), and not a
+# reply's row of links ("Like · Quote · Reply", "Report"): less than half of a reply is link text.
 DISCUSSION_TYPES = ("discussionforumposting", "qapage")
+ARTICLE_TYPES = ("newsarticle", "blogposting", "reportagenewsarticle")
 DISCUSSION_THRESHOLD = 0.2
 # A run of at least REPEAT_RUN body blocks in a row, REPEAT_CHARS characters in all, whose texts, in order, a
 # run before it already holds is the page rendered twice (a <noscript> copy beside the scripted one, a mobile
@@ -80,7 +83,7 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
     probs = load_model().predict(X, blocks)
     leads = _leads(tree, blocks, probs)
     title = title_heading(tree, blocks)
-    discussion = declares_type(tree, DISCUSSION_TYPES)
+    discussion = declares_type(tree, DISCUSSION_TYPES) and not declares_type(tree, ARTICLE_TYPES)
     outside = _outside_article(blocks, X[:, INDEX["rd_kept"]] > 0.5, probs, title)
     out, article = [], _has_article(blocks, probs)
     for i, (b, found, p) in enumerate(zip(blocks, named, probs.tolist())):
@@ -93,7 +96,8 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
             out.append(("caption", f"<{b.element.tag}> of a figure or table; classifier p={p:.2f}"))
         elif p >= (OUTSIDE_THRESHOLD if outside[i] else BODY_THRESHOLD):
             out.append(("body", None))
-        elif discussion and found and found[0] == "comments" and p >= DISCUSSION_THRESHOLD:
+        elif discussion and found and found[0] == "comments" and p >= DISCUSSION_THRESHOLD \
+                and b.link_chars < 0.5 * len(b.text):
             out.append(("body", f"a reply on a discussion page: its content (classifier p={p:.2f})"))
         elif not article and not outside[i] and p >= NO_ARTICLE_THRESHOLD \
                 and not (found and found[0] in SITE_FURNITURE):
