@@ -896,6 +896,31 @@ def test_clean_a_discussion_page_keeps_its_replies_and_an_article_drops_its_comm
         assert {b.label for b in article.chrome} == {"comments"}
 
 
+def test_clean_a_dialog_outside_the_article_is_never_its_content(fixed_scores):
+    """A cookie banner's or a modal's prose outside readability's article stays `consent` even when the
+    classifier scores it as text; a section on cookies inside the article is the classifier's to keep
+    (label.py NEVER_BODY_OUTSIDE; invented pages, fixed scores standing in for the classifier)."""
+    fixed_scores({"Paragraph": 0.9, "Cookies": 0.9, "Choose": 0.9, "Strictly": 0.9})
+    story = "".join(f"<p>Paragraph {i}: the port handled {i + 1}.2 million containers in March, up {i + 3}% from a "
+                    "year earlier, the authority said, and it expects, for the rest of the year, more.</p>"
+                    for i in range(6))
+    banner = ("<div class='privacyConsentBanner'><p>Cookies are small data files that a website stores on your "
+              "device, so that it remembers your choices, and measures how you use it.</p>"
+              "<p>Strictly necessary cookies keep you signed in, and cannot be switched off.</p></div>")
+    chooser = ("<div role='dialog'><p>Choose your plan: the annual plan saves 20%, and you can cancel, at any time, "
+               "from your account.</p></div>")
+    page = clean(f"<html><body><div class='wrap'><article>{story}</article></div>{banner}{chooser}</body></html>")
+    assert all(f"Paragraph {i}:" in page.text for i in range(6))
+    assert not any(word in page.text for word in ("Cookies are", "Strictly", "Choose your plan"))
+    assert {b.label for b in page.chrome} == {"consent"}
+    assert all("never its content" in b.reason for b in page.chrome)
+    # a manual's section on cookies is inside its article: the classifier keeps it
+    manual = story + ("<section id='cookies'><p>Cookies are small pieces of data that the server sets, and the "
+                      "browser sends back with each request, until they expire.</p></section>") + story
+    docs = clean(f"<html><body><main><article>{manual}</article></main><div>{banner}</div></body></html>")
+    assert "Cookies are small pieces of data" in docs.text and "Strictly" not in docs.text
+
+
 def test_clean_an_article_is_500_characters_of_prose_lines_in_any_script():
     from extractor.clean.label import _has_article
     from extractor.clean.segment import RawBlock

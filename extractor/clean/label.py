@@ -53,6 +53,12 @@ TITLE_CONTENT_TYPES = ("product",)
 DISCUSSION_TYPES = ("discussionforumposting", "qapage")
 ARTICLE_TYPES = ("newsarticle", "blogposting", "reportagenewsarticle")
 DISCUSSION_THRESHOLD = 0.2
+# A block the rules name `consent` (a dialog: <dialog>, role=dialog, a cookie banner, a privacy centre) outside
+# readability's article (feature rd_kept) is never body, whatever the classifier says: a modal is shut until
+# a reader opens it, and its sentences ("Cookies are small data files that ...", a product chooser's blurbs)
+# read as prose. Inside the article (a manual's section on cookies, a cookie policy page) the classifier
+# decides, as for any block.
+NEVER_BODY_OUTSIDE = ("consent",)
 # A run of at least REPEAT_RUN body blocks in a row, REPEAT_CHARS characters in all, whose texts, in order, a
 # run before it already holds is the page rendered twice (a <noscript> copy beside the scripted one, a mobile
 # layout beside the desktop one): the repeat is chrome. Short or single repeats are not (the same blurb or
@@ -84,7 +90,8 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
     leads = _leads(tree, blocks, probs)
     title = title_heading(tree, blocks)
     discussion = declares_type(tree, DISCUSSION_TYPES) and not declares_type(tree, ARTICLE_TYPES)
-    outside = _outside_article(blocks, X[:, INDEX["rd_kept"]] > 0.5, probs, title)
+    in_article = X[:, INDEX["rd_kept"]] > 0.5
+    outside = _outside_article(blocks, in_article, probs, title)
     out, article = [], _has_article(blocks, probs)
     for i, (b, found, p) in enumerate(zip(blocks, named, probs.tolist())):
         phrase = phrase_concept(b.text, rules)
@@ -94,6 +101,8 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
             out.append(("hidden", "markup saved as text inside <noscript>"))
         elif _is_caption(b.element):    # a figure's or table's caption describes a picture, not the story
             out.append(("caption", f"<{b.element.tag}> of a figure or table; classifier p={p:.2f}"))
+        elif found and found[0] in NEVER_BODY_OUTSIDE and not in_article[i]:
+            out.append((found[0], f"{found[1]}; outside the article, never its content (classifier p={p:.2f})"))
         elif p >= (OUTSIDE_THRESHOLD if outside[i] else BODY_THRESHOLD):
             out.append(("body", None))
         elif discussion and found and found[0] == "comments" and p >= DISCUSSION_THRESHOLD \
