@@ -921,6 +921,27 @@ def test_clean_a_dialog_outside_the_article_is_never_its_content(fixed_scores):
     assert "Cookies are small pieces of data" in docs.text and "Strictly" not in docs.text
 
 
+def test_clean_a_dialog_one_of_many_whose_kind_holds_article_text_is_the_classifiers(fixed_scores):
+    """Answers in modals repeat, one after another, and readability's article holds some of them: an
+    answer outside it is not vetoed as a banner would be, the classifier keeps it (label.py
+    _never_body; an invented FAQ page, fixed scores standing in for the classifier)."""
+    fixed_scores({"Yes.": 0.9, "Annual plans": 0.9, "Add your company": 0.9, "Everything": 0.9, "We use": 0.9})
+    answers = {"Yes.": "Upgrades take effect at once and you pay a prorated amount for the rest of your billing period. "
+                       "Downgrades take effect at the start of your next period, so you keep what you paid for.",
+               "Annual plans": "can be refunded in full within 30 days of purchase. Monthly plans are not refunded, "
+                               "but you can cancel at any time and you will not be charged again.",
+               "Add your company": "name and VAT number under Settings, then Billing. Every invoice after that shows "
+                                   "them, and you can download past invoices, as PDFs, from the same page."}
+    modals = "".join(f"<div id='q{i}' class='modal' role='dialog'><h2>Question {i}</h2><p>{lead} {rest}</p></div>"
+                     for i, (lead, rest) in enumerate(answers.items()))
+    banner = ("<div class='consent-banner'><p>We use cookies, small data files, to remember your choices and measure "
+              "how you use the site, and we never sell them.</p></div>")
+    page = clean("<html><body><main><h1>Billing FAQ</h1><p>Everything you need to know about plans, invoices and "
+                 f"refunds.</p></main><footer><p>Ledgerly Ltd</p></footer>{modals}{banner}</body></html>")
+    assert all(lead in page.text for lead in answers), page.text
+    assert "We use cookies" not in page.text
+
+
 def test_clean_an_article_is_500_characters_of_prose_lines_in_any_script():
     from extractor.clean.label import _has_article
     from extractor.clean.segment import RawBlock

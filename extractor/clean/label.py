@@ -92,6 +92,7 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
     discussion = declares_type(tree, DISCUSSION_TYPES) and not declares_type(tree, ARTICLE_TYPES)
     in_article = X[:, INDEX["rd_kept"]] > 0.5
     outside = _outside_article(blocks, in_article, probs, title)
+    vetoed = _never_body(blocks, named, own, in_article)
     out, article = [], _has_article(blocks, probs)
     for i, (b, found, p) in enumerate(zip(blocks, named, probs.tolist())):
         phrase = phrase_concept(b.text, rules)
@@ -101,7 +102,7 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
             out.append(("hidden", "markup saved as text inside <noscript>"))
         elif _is_caption(b.element):    # a figure's or table's caption describes a picture, not the story
             out.append(("caption", f"<{b.element.tag}> of a figure or table; classifier p={p:.2f}"))
-        elif found and found[0] in NEVER_BODY_OUTSIDE and not in_article[i]:
+        elif vetoed[i]:
             out.append((found[0], f"{found[1]}; outside the article, never its content (classifier p={p:.2f})"))
         elif p >= (OUTSIDE_THRESHOLD if outside[i] else BODY_THRESHOLD):
             out.append(("body", None))
@@ -123,6 +124,38 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
     confidence = _confidence(blocks, out, probs)     # of the classifier's body/chrome verdicts
     apart = named_title(tree, blocks, title, TITLE_NAMED_SHARE) and not declares_type(tree, TITLE_CONTENT_TYPES)
     return Labelling(tuple(_title_apart(blocks, out, title) if apart else out), confidence)
+
+
+def _never_body(blocks: list[RawBlock], named: list, own: dict, in_article: np.ndarray) -> list[bool]:
+    """For each block, whether it is a NEVER_BODY_OUTSIDE block outside readability's article, given by
+    an element that is one of a kind: no sibling of the same tag, class and role holds article text. A
+    banner or a modal comes once; cards ("cookie-card" on a bakery's page), a policy's sections and
+    an FAQ's answer modals repeat, and the article holds some of them."""
+    article_nodes: set = set()
+    for b, inside in zip(blocks, in_article.tolist()):
+        for node in (b.element, *b.element.iterancestors()) if inside else ():
+            if node in article_nodes:
+                break
+            article_nodes.add(node)
+    out, one_of_a_kind = [], {}          # per labelling element: its siblings are looked at once
+    for b, found, inside in zip(blocks, named, in_article.tolist()):
+        source = _labelled_by(b.element, own) if found and found[0] in NEVER_BODY_OUTSIDE and not inside else None
+        parent = source.getparent() if source is not None else None
+        if parent is not None and source not in one_of_a_kind:
+            one_of_a_kind[source] = not any(sib is not source and _kind_of(sib) == _kind_of(source)
+                                            and sib in article_nodes for sib in parent)
+        out.append(parent is not None and one_of_a_kind[source])
+    return out
+
+
+def _labelled_by(el: etree._Element, own: dict) -> etree._Element | None:
+    """The element whose own rule labels `el`: itself or its closest ancestor the rules label
+    (`own`, rule_labels' memo of each element's own label)."""
+    return next((node for node in (el, *el.iterancestors()) if own.get(node) is not None), None)
+
+
+def _kind_of(el: etree._Element) -> tuple:
+    return el.tag, el.get("class") or "", el.get("role") or ""
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)」』]*\s*$")
