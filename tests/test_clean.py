@@ -681,6 +681,23 @@ def test_clean_readability_score_marks_the_story_and_not_its_rail():
     assert all(col["rd_rel"][i] < 0.5 and col["rd_in_top"][i] == 0 and col["rd_kept"][i] == 0 for i in blurbs)
 
 
+def test_clean_readability_score_passes_over_a_dialog_and_a_menu():
+    """Readability drops a dialog, a menu and the like before it scores (chrome.toml unlikely_roles,
+    unlikely_tags): a privacy centre's longer prose beside a short story is never the article."""
+    story = "".join(f"<p>Paragraph {i}: the council approved the budget, 31 votes to 20, after a long debate, "
+                    "and the mayor signed it.</p>" for i in range(2))
+    centre = "".join(f"<p>Purpose {i}: we and our partners store, and access, information on your device, such as "
+                     "cookies, and process personal data, such as unique identifiers, for ads, content and "
+                     "measurement, and audience insights.</p>" for i in range(4))
+    for wrapper in ("<div role='dialog' class='pc'>{}</div>", "<dialog open>{}</dialog>",
+                    "<div role='navigation'>{}</div>"):
+        tree = parse_html(f"<html><body><div class='x'>{story}</div>{wrapper.format(centre)}</body></html>")
+        blocks = segment(tree, RULES.skip_tags)
+        X = block_features(tree, blocks, RULES)
+        top = {b.text[:11]: bool(X[i, INDEX["rd_in_top"]]) for i, b in enumerate(blocks)}
+        assert top["Paragraph 0"] and top["Paragraph 1"] and not top["Purpose 0: "], wrapper
+
+
 def test_clean_readability_score_counts_the_commas_of_chinese_and_japanese_prose():
     # a story's paragraphs separate their clauses with the ideographic and full-width commas; the
     # promotions beside it are short lines with none: by Latin commas alone the promotions win
@@ -896,10 +913,11 @@ def test_clean_a_discussion_page_keeps_its_replies_and_an_article_drops_its_comm
         assert {b.label for b in article.chrome} == {"comments"}
 
 
-def test_clean_a_dialog_outside_the_article_is_never_its_content(fixed_scores):
-    """A cookie banner's or a modal's prose outside readability's article stays `consent` even when the
-    classifier scores it as text; a section on cookies inside the article is the classifier's to keep
-    (label.py NEVER_BODY_OUTSIDE; invented pages, fixed scores standing in for the classifier)."""
+def test_clean_a_consent_box_outside_the_article_is_never_its_content(fixed_scores):
+    """A cookie banner's prose outside readability's article stays `consent` even when the classifier
+    scores it as text; a modal the class/id does not name a consent box (a plan chooser, an FAQ's
+    answer) and a section on cookies inside the article are the classifier's to keep (label.py
+    NEVER_BODY_OUTSIDE; invented pages, fixed scores standing in for the classifier)."""
     fixed_scores({"Paragraph": 0.9, "Cookies": 0.9, "Choose": 0.9, "Strictly": 0.9})
     story = "".join(f"<p>Paragraph {i}: the port handled {i + 1}.2 million containers in March, up {i + 3}% from a "
                     "year earlier, the authority said, and it expects, for the rest of the year, more.</p>"
@@ -911,7 +929,7 @@ def test_clean_a_dialog_outside_the_article_is_never_its_content(fixed_scores):
                "from your account.</p></div>")
     page = clean(f"<html><body><div class='wrap'><article>{story}</article></div>{banner}{chooser}</body></html>")
     assert all(f"Paragraph {i}:" in page.text for i in range(6))
-    assert not any(word in page.text for word in ("Cookies are", "Strictly", "Choose your plan"))
+    assert not any(word in page.text for word in ("Cookies are", "Strictly")) and "Choose your plan" in page.text
     assert {b.label for b in page.chrome} == {"consent"}
     assert all("never its content" in b.reason for b in page.chrome)
     # a manual's section on cookies is inside its article: the classifier keeps it

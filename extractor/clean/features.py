@@ -210,13 +210,14 @@ def candidate_scores(blocks: list[RawBlock], chars: dict, links: dict, rules: Ru
     parse): every block of 25 or more characters gives its parent 1 + its commas + a point per
     100 characters (at most 3), half that to its grandparent; a container starts from its tag's
     points and its class/id weight (not for a container smaller than a teaser card, CARD_CHARS),
-    and its total shrinks with its link density ([candidate] in chrome.toml holds the numbers).
+    and its total shrinks with its link density ([candidate] in chrome.toml holds the numbers). A
+    block under what readability drops before it scores (a dialog, a menu: `_unlikely`) gives none.
     Also the points the blocks gave in all."""
     cand, scores = rules.candidate, {}
     given = 0.0
-    for b in blocks:
+    for b, dropped in zip(blocks, _under(blocks, _unlikely(blocks, cand), start=False)):
         n = len(b.text)
-        if n < cand["min_chars"]:
+        if n < cand["min_chars"] or dropped:
             continue
         points = 1 + _commas(b.text, cand) + min(n // cand["chars_per_point"], cand["max_length_points"])
         given += points
@@ -231,6 +232,21 @@ def candidate_scores(blocks: list[RawBlock], chars: dict, links: dict, rules: Ru
                                 + (weight if chars.get(node, 0) >= CARD_CHARS else 0))
             scores[node] += points * share
     return {el: s * (1 - links.get(el, 0) / chars[el]) if chars.get(el) else s for el, s in scores.items()}, given
+
+
+def _unlikely(blocks: list[RawBlock], cand: dict) -> dict:
+    """{element: True} for the elements above the blocks that readability drops before it scores
+    (`unlikely_roles`, `unlikely_tags`), each element looked at once."""
+    seen, out = set(), {}
+    roles, tags = cand["unlikely_roles"], cand["unlikely_tags"]
+    for b in blocks:
+        for node in (b.element, *b.element.iterancestors()):
+            if node in seen:
+                break
+            seen.add(node)
+            if node.tag in tags or (node.get("role") or "").lower() in roles:
+                out[node] = True
+    return out
 
 
 def _readability_set(top: etree._Element, scores: dict, chars: dict, links: dict, top_score: float,

@@ -53,11 +53,11 @@ TITLE_CONTENT_TYPES = ("product",)
 DISCUSSION_TYPES = ("discussionforumposting", "qapage")
 ARTICLE_TYPES = ("newsarticle", "blogposting", "reportagenewsarticle")
 DISCUSSION_THRESHOLD = 0.2
-# A block the rules name `consent` (a dialog: <dialog>, role=dialog, a cookie banner, a privacy centre) outside
-# readability's article (feature rd_kept) is never body, whatever the classifier says: a modal is shut until
-# a reader opens it, and its sentences ("Cookies are small data files that ...", a product chooser's blurbs)
-# read as prose. Inside the article (a manual's section on cookies, a cookie policy page) the classifier
-# decides, as for any block.
+# A block whose class or id names a consent box (a cookie banner, a privacy centre: chrome.toml's `consent`
+# tokens) outside readability's article (feature rd_kept) is never body, whatever the classifier says: its
+# sentences ("Cookies are small data files that ...", "These technologies are strictly necessary ...") read as
+# prose. Inside the article (a manual's section on cookies, a cookie policy page) the classifier decides, as
+# it does for a modal named only by its role or tag (an FAQ's answer, a product's details: often content).
 NEVER_BODY_OUTSIDE = ("consent",)
 # A run of at least REPEAT_RUN body blocks in a row, REPEAT_CHARS characters in all, whose texts, in order, a
 # run before it already holds is the page rendered twice (a <noscript> copy beside the scripted one, a mobile
@@ -127,10 +127,10 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
 
 
 def _never_body(blocks: list[RawBlock], named: list, own: dict, in_article: np.ndarray) -> list[bool]:
-    """For each block, whether it is a NEVER_BODY_OUTSIDE block outside readability's article, given by
-    an element that is one of a kind: no sibling of the same tag, class and role holds article text. A
-    banner or a modal comes once; cards ("cookie-card" on a bakery's page), a policy's sections and
-    an FAQ's answer modals repeat, and the article holds some of them."""
+    """For each block, whether it is a NEVER_BODY_OUTSIDE block, so named by a class or id, outside
+    readability's article, given by an element that is one of a kind: no sibling of the same tag,
+    class and role holds article text. A banner comes once; cards ("cookie-card" on a bakery's page)
+    and a policy's sections repeat, and the article holds some of them."""
     article_nodes: set = set()
     for b, inside in zip(blocks, in_article.tolist()):
         for node in (b.element, *b.element.iterancestors()) if inside else ():
@@ -139,7 +139,8 @@ def _never_body(blocks: list[RawBlock], named: list, own: dict, in_article: np.n
             article_nodes.add(node)
     out, one_of_a_kind = [], {}          # per labelling element: its siblings are looked at once
     for b, found, inside in zip(blocks, named, in_article.tolist()):
-        source = _labelled_by(b.element, own) if found and found[0] in NEVER_BODY_OUTSIDE and not inside else None
+        named_so = found and found[0] in NEVER_BODY_OUTSIDE and found[1].startswith("class/id token")
+        source = _labelled_by(b.element, own) if named_so and not inside else None
         parent = source.getparent() if source is not None else None
         if parent is not None and source not in one_of_a_kind:
             one_of_a_kind[source] = not any(sib is not source and _kind_of(sib) == _kind_of(source)

@@ -59,7 +59,9 @@ def load_rules() -> Rules:
         candidate=dict(data["candidate"], weight=float(data["candidate"]["weight"]),
                        commas=re.compile(f"[{re.escape(data['candidate']['commas'])}]"),
                        positive=frozenset(data["candidate"]["positive"]),
-                       negative=frozenset(data["candidate"]["negative"])),
+                       negative=frozenset(data["candidate"]["negative"]),
+                       unlikely_roles=frozenset(data["candidate"]["unlikely_roles"]),
+                       unlikely_tags=frozenset(data["candidate"]["unlikely_tags"])),
     )
 
 
