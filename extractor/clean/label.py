@@ -139,6 +139,7 @@ def _never_body(blocks: list[RawBlock], named: list, own: dict, in_article: np.n
             article_nodes.add(node)
     out, one_of_a_kind = [], {}          # per labelling element: its siblings are looked at once
     for b, found, inside in zip(blocks, named, in_article.tolist()):
+        # rules.py's reason for a label a class/id token gives (not a role's or a tag's)
         named_so = found and found[0] in NEVER_BODY_OUTSIDE and found[1].startswith("class/id token")
         source = _labelled_by(b.element, own) if named_so and not inside else None
         parent = source.getparent() if source is not None else None
