@@ -215,7 +215,7 @@ def candidate_scores(blocks: list[RawBlock], chars: dict, links: dict, rules: Ru
     Also the points the blocks gave in all."""
     cand, scores = rules.candidate, {}
     given = 0.0
-    for b, dropped in zip(blocks, _under(blocks, _unlikely(blocks, cand), start=False)):
+    for b, dropped in zip(blocks, _unlikely(blocks, cand)):
         n = len(b.text)
         if n < cand["min_chars"] or dropped:
             continue
@@ -234,18 +234,20 @@ def candidate_scores(blocks: list[RawBlock], chars: dict, links: dict, rules: Ru
     return {el: s * (1 - links.get(el, 0) / chars[el]) if chars.get(el) else s for el, s in scores.items()}, given
 
 
-def _unlikely(blocks: list[RawBlock], cand: dict) -> dict:
-    """{element: True} for the elements above the blocks that readability drops before it scores
-    (`unlikely_roles`, `unlikely_tags`), each element looked at once."""
-    seen, out = set(), {}
-    roles, tags = cand["unlikely_roles"], cand["unlikely_tags"]
+def _unlikely(blocks: list[RawBlock], cand: dict) -> list[bool]:
+    """For each block, whether it is inside an element readability drops before it scores
+    (`unlikely_roles`, `unlikely_tags`), each element looked at once (top-down, memoised)."""
+    memo: dict = {}
+    roles, tags, out = cand["unlikely_roles"], cand["unlikely_tags"], []
     for b in blocks:
-        for node in (b.element, *b.element.iterancestors()):
-            if node in seen:
-                break
-            seen.add(node)
-            if node.tag in tags or (node.get("role") or "").lower() in roles:
-                out[node] = True
+        chain, node = [], b.element
+        while node is not None and node not in memo:
+            chain.append(node)
+            node = node.getparent()
+        dropped = memo[node] if node is not None else False
+        for nd in reversed(chain):
+            dropped = memo[nd] = dropped or nd.tag in tags or (nd.get("role") or "").lower() in roles
+        out.append(dropped)
     return out
 
 
