@@ -236,19 +236,9 @@ def candidate_scores(blocks: list[RawBlock], chars: dict, links: dict, rules: Ru
 
 def _unlikely(blocks: list[RawBlock], cand: dict) -> list[bool]:
     """For each block, whether it is inside an element readability drops before it scores
-    (`unlikely_roles`, `unlikely_tags`), each element looked at once (top-down, memoised)."""
-    memo: dict = {}
-    roles, tags, out = cand["unlikely_roles"], cand["unlikely_tags"], []
-    for b in blocks:
-        chain, node = [], b.element
-        while node is not None and node not in memo:
-            chain.append(node)
-            node = node.getparent()
-        dropped = memo[node] if node is not None else False
-        for nd in reversed(chain):
-            dropped = memo[nd] = dropped or nd.tag in tags or (nd.get("role") or "").lower() in roles
-        out.append(dropped)
-    return out
+    (`unlikely_roles`, `unlikely_tags`), each element looked at once."""
+    roles, tags = cand["unlikely_roles"], cand["unlikely_tags"]
+    return _under(blocks, lambda el: el.tag in tags or (el.get("role") or "").lower() in roles, start=False)
 
 
 def _readability_set(top: etree._Element, scores: dict, chars: dict, links: dict, top_score: float,
@@ -480,10 +470,11 @@ def _common_ancestor(a: etree._Element | None, b: etree._Element | None) -> etre
     return next((n for n in (b, *b.iterancestors()) if n in above), None)
 
 
-def _under(blocks: list[RawBlock], marks: dict, combine=operator.or_, start=0) -> list:
+def _under(blocks: list[RawBlock], marks, combine=operator.or_, start=0) -> list:
     """For each block, the OR (or `combine`) of the bits (values) `marks` gives its element and
     its ancestors, found top-down once per element (memoised), so deep pages cost one step per
-    element."""
+    element. `marks` is a dict (an element not in it gives `start`) or a function of the element."""
+    value = marks if callable(marks) else (lambda el: marks.get(el, start))
     memo: dict = {}
     out = []
     for b in blocks:
@@ -493,7 +484,7 @@ def _under(blocks: list[RawBlock], marks: dict, combine=operator.or_, start=0) -
             node = node.getparent()
         bits = memo[node] if node is not None else start
         for nd in reversed(chain):
-            bits = combine(bits, marks.get(nd, start))
+            bits = combine(bits, value(nd))
             memo[nd] = bits
         out.append(bits)
     return out
