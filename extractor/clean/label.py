@@ -14,7 +14,7 @@ from lxml import etree
 
 from .features import INDEX, best_container, block_features, declares_type, main_article, named_title, title_heading
 from .model import load_model
-from .rules import Rules, load_rules, phrase_concept, rule_labels
+from .rules import TOKEN_REASON, Rules, load_rules, phrase_concept, rule_labels
 from .segment import RawBlock, held_text
 
 BODY_THRESHOLD = 0.5
@@ -131,17 +131,20 @@ def _never_body(blocks: list[RawBlock], named: list, own: dict, in_article: np.n
     readability's article, given by an element that is one of a kind: no sibling of the same tag,
     class and role holds article text. A banner comes once; cards ("cookie-card" on a bakery's page)
     and a policy's sections repeat, and the article holds some of them."""
+    inside = in_article.tolist()
+    named_so = [bool(found) and found[0] in NEVER_BODY_OUTSIDE and found[1].startswith(TOKEN_REASON) and not held
+                for found, held in zip(named, inside)]
+    if not any(named_so):               # most pages: no walk at all
+        return named_so
     article_nodes: set = set()
-    for b, inside in zip(blocks, in_article.tolist()):
-        for node in (b.element, *b.element.iterancestors()) if inside else ():
+    for b in (b for b, held in zip(blocks, inside) if held):
+        for node in (b.element, *b.element.iterancestors()):
             if node in article_nodes:
                 break
             article_nodes.add(node)
     out, one_of_a_kind = [], {}          # per labelling element: its siblings are looked at once
-    for b, found, inside in zip(blocks, named, in_article.tolist()):
-        # rules.py's reason for a label a class/id token gives (not a role's or a tag's)
-        named_so = found and found[0] in NEVER_BODY_OUTSIDE and found[1].startswith("class/id token")
-        source = _labelled_by(b.element, own) if named_so and not inside else None
+    for b, candidate in zip(blocks, named_so):
+        source = _labelled_by(b.element, own) if candidate else None
         parent = source.getparent() if source is not None else None
         if parent is not None and source not in one_of_a_kind:
             one_of_a_kind[source] = not any(sib is not source and _kind_of(sib) == _kind_of(source)

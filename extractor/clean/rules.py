@@ -67,6 +67,8 @@ def load_rules() -> Rules:
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = re.compile(r"[\s_\-]+")
+# how the reason of a label that a class/id token gives begins (label.py tells it from a role's or a tag's)
+TOKEN_REASON = "class/id token"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -162,7 +164,7 @@ def _own_label(el: etree._Element, rules: Rules, in_article: bool, big: bool) ->
     if not big:
         hit = _class_concept(el.get("class") or "", el.get("id") or "", rules)
         if hit is not None:
-            return hit[1], f"class/id token {hit[0]!r} on <{tag}>"
+            return hit[1], f"{TOKEN_REASON} {hit[0]!r} on <{tag}>"
     return None
 
 
