@@ -223,6 +223,23 @@ def test_clean_no_text_is_a_clear_error():
     assert e.value.stage == "clean" and "\n" not in str(e.value)
 
 
+def test_clean_a_page_that_only_asks_for_scripts_is_an_error_that_says_so():
+    """An app shell saved before its scripts ran shows only a notice ("You need to enable JavaScript to
+    run this app."): its content is not on the page, so the page is an error naming the cause, not a
+    record of the notice; beside an article the notice is chrome (`hidden`), and a help page's heading
+    on the subject is text (chrome.toml [phrases] hidden; label.py NEVER_REVIVED)."""
+    shell = "<html><body><noscript>You need to enable JavaScript to run this app.</noscript><div id='root'></div>"
+    with pytest.raises(ExtractorError) as e:
+        clean(shell + "</body></html>")
+    assert e.value.stage == "clean" and "scripts did not run" in str(e.value)
+    page = clean(shell + ARTICLE + "</body></html>")
+    assert "enable JavaScript" not in page.text and "1.2 million containers" in page.text
+    assert [(b.label, b.reason) for b in page.blocks if "JavaScript" in b.text] == [("hidden", "boilerplate phrase")]
+    help_page = clean("<html><body><h2>Enable JavaScript in Chrome</h2><p>Open the settings, choose Privacy, "
+                      "then Site settings, and allow sites to run JavaScript; 98% of sites need it.</p></body></html>")
+    assert "Enable JavaScript in Chrome" in help_page.text
+
+
 def test_clean_deep_nesting_keeps_text_within_parser_depth():
     depth = 1500
     html = "<div>" * depth + "<p>Deep text with 42 items.</p>" + "</div>" * depth

@@ -59,6 +59,10 @@ DISCUSSION_THRESHOLD = 0.2
 # prose. Inside the article (a manual's section on cookies, a cookie policy page) the classifier decides, as
 # it does for a modal named only by its role or tag (an FAQ's answer, a product's details: often content).
 NEVER_BODY_OUTSIDE = ("consent",)
+# A page whose only article text is boilerplate phrases keeps them (`_fallback`), except these: a notice that
+# the page's scripts did not run ("You need to enable JavaScript to run this app.") stands for content that
+# is not there, so the page ends as an error that says so, not as a record of the notice.
+NEVER_REVIVED = ("hidden",)
 # A run of at least REPEAT_RUN body blocks in a row, REPEAT_CHARS characters in all, whose texts, in order, a
 # run before it already holds is the page rendered twice (a <noscript> copy beside the scripted one, a mobile
 # layout beside the desktop one): the repeat is chrome. Short or single repeats are not (the same blurb or
@@ -302,8 +306,11 @@ def _fallback(tree, blocks: list[RawBlock], named, out: list, rules: Rules) -> l
                for found in named]
     kept = [(phrase_concept(b.text, rules), "boilerplate phrase") if phrase_concept(b.text, rules) else lab
             for b, lab in zip(blocks, out)]
-    # a page of nothing but boilerplate phrases in its article container: keep them, not an error
-    return kept if any(label == "body" for label, _ in kept) else out
+    if any(label == "body" for label, _ in kept):
+        return kept
+    # a page of nothing but boilerplate phrases in its article container: keep them, not an error; but not
+    # a notice that the page's scripts did not run (`hidden`): its content is not there, which is the error
+    return [k if k[0] in NEVER_REVIVED else o for k, o in zip(kept, out)]
 
 
 _MARKUP = re.compile(r"\s*<(?:/?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?|!--.*?--)>", re.S)
