@@ -25,6 +25,7 @@ class Rules:
     open_controls: dict[str, frozenset[str]]   # a skipped tag -> what, held below it, shows it was left open
     ignore_classes: re.Pattern[str]        # class names that name no concept: state flags, a hidden part
     max_container_share: float
+    wrapper_tags: frozenset[str]            # tags whose label a page-sized element does not take
     link_density: float
     link_min_chars: int
     tags: dict[str, str]
@@ -52,6 +53,7 @@ def load_rules() -> Rules:
         ignore_classes=re.compile("|".join([*(re.escape(p) + ".*" for p in data["ignore_class_prefixes"]),
                                             *data["ignore_classes"]]), re.I),
         max_container_share=float(data["max_container_share"]),
+        wrapper_tags=frozenset(data["wrapper_tags"]),
         link_density=float(data["link_density"]),
         link_min_chars=int(data["link_min_chars"]),
         tags=data["tags"], roles=data["roles"], token_concept=token_concept,
@@ -156,7 +158,7 @@ def _own_label(el: etree._Element, rules: Rules, in_article: bool, big: bool) ->
     if el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(el.get("style") or ""):
         return "hidden", f"hidden <{el.tag}>"
     tag = el.tag
-    if tag in rules.tags and not (tag == "header" and in_article):
+    if tag in rules.tags and not (tag == "header" and in_article) and not (big and tag in rules.wrapper_tags):
         return rules.tags[tag], f"<{tag}>"
     role = (el.get("role") or "").lower()
     if role in rules.roles:
