@@ -230,6 +230,24 @@ def test_clean_a_page_sized_form_or_header_is_a_wrapper_not_chrome():
     assert rule_labels(tree, blocks, RULES)[0][0] == "nav"
 
 
+def test_clean_a_toc_class_on_prose_names_the_section_not_the_contents():
+    """A table of contents is links: the sections it points to may carry its name ("toc-para", id
+    "toc_1"), and their prose is no contents; the contents' own links are (chrome.toml link_lists)."""
+    from extractor.clean.rules import rule_labels
+
+    contents = "<div class='toc'><ul>" + "".join(f"<li><a href='#toc_{i}'>Section {i}</a></li>" for i in range(3)) \
+        + "</ul></div>"
+    sections = "".join(f"<section id='toc_{i}' class='toc-para'><h2>Section {i}</h2><p>The fee for filing the articles "
+                       f"is ${i + 2}00, payable by check or money order to the department, which issues a receipt "
+                       "within ten business days of filing; a certified copy costs $10 more, and a search of the "
+                       "records for an earlier filing is free.</p></section>" for i in range(3))
+    tree = parse_html(f"<html><body>{contents}{sections}</body></html>")
+    blocks = segment(tree, RULES.skip_tags)
+    labels = [(b.text[:9], (found or (None,))[0]) for b, found in zip(blocks, rule_labels(tree, blocks, RULES))]
+    assert labels[:3] == [(f"Section {i}", "toc") for i in range(3)]
+    assert all(label is None for _, label in labels[3:]) and len(labels) == 9
+
+
 def test_clean_inline_markup_stays_in_its_block():
     page = clean("<p>China filed <strong>389,571</strong> patents, <a href='#'>74.7 percent</a> of all.</p>")
     assert page.text == "China filed 389,571 patents, 74.7 percent of all."

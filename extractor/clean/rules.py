@@ -26,6 +26,9 @@ class Rules:
     ignore_classes: re.Pattern[str]        # class names that name no concept: state flags, a hidden part
     max_container_share: float
     wrapper_tags: frozenset[str]            # tags whose label a page-sized element does not take
+    link_lists: frozenset[str]              # concepts a class names only where links hold some of the text
+    unlinked_min_chars: int
+    unlinked_max_link_share: float
     link_density: float
     link_min_chars: int
     tags: dict[str, str]
@@ -54,6 +57,8 @@ def load_rules() -> Rules:
                                             *data["ignore_classes"]]), re.I),
         max_container_share=float(data["max_container_share"]),
         wrapper_tags=frozenset(data["wrapper_tags"]),
+        link_lists=frozenset(data["link_lists"]), unlinked_min_chars=int(data["unlinked_min_chars"]),
+        unlinked_max_link_share=float(data["unlinked_max_link_share"]),
         link_density=float(data["link_density"]),
         link_min_chars=int(data["link_min_chars"]),
         tags=data["tags"], roles=data["roles"], token_concept=token_concept,
@@ -154,6 +159,16 @@ def _phrase_regex(phrases: tuple) -> re.Pattern[str]:
     return re.compile("(?is)" + "|".join(parts))
 
 
+def _unlinked_prose(el: etree._Element, rules: Rules) -> bool:
+    """Whether `el` holds prose (`unlinked_min_chars` or more) of which links are less than
+    `unlinked_max_link_share`: what a link list's class (a table of contents) never holds. Asked only
+    of elements such a class names, which are few."""
+    text = "".join(el.itertext()).strip()
+    if len(text) < rules.unlinked_min_chars:
+        return False
+    return sum(len("".join(a.itertext()).strip()) for a in el.iter("a")) < rules.unlinked_max_link_share * len(text)
+
+
 def _own_label(el: etree._Element, rules: Rules, in_article: bool, big: bool) -> tuple[str, str] | None:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(el.get("style") or ""):
         return "hidden", f"hidden <{el.tag}>"
@@ -165,6 +180,8 @@ def _own_label(el: etree._Element, rules: Rules, in_article: bool, big: bool) ->
         return rules.roles[role], f"role={role}"
     if not big:
         hit = _class_concept(el.get("class") or "", el.get("id") or "", rules)
+        if hit is not None and hit[1] in rules.link_lists and _unlinked_prose(el, rules):
+            hit = None
         if hit is not None:
             return hit[1], f"{TOKEN_REASON} {hit[0]!r} on <{tag}>"
     return None
