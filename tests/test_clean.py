@@ -206,30 +206,6 @@ def test_clean_state_classes_on_wrappers_do_not_hide_the_page():
     assert clean(html).text.startswith("First paragraph")
 
 
-def test_clean_a_page_sized_form_or_header_is_a_wrapper_not_chrome():
-    """ASP.NET wraps the whole page in one <form>, and a site's <header> can wrap its layout: an element of
-    those tags holding more than half the page's text gives its blocks no label, while a <nav> inside it,
-    a small one, and a <nav> that holds most of a short page (a mega-menu) keep theirs (chrome.toml
-    wrapper_tags, max_container_share)."""
-    from extractor.clean.rules import rule_labels
-
-    story = "".join(f"<p>Paragraph {i}: the port handled {i + 1}.2 million containers in March, up {i + 3}% from a "
-                    "year earlier, the authority said.</p>" for i in range(4))
-    menu = "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
-    for tag in ("form", "header"):
-        tree = parse_html(f"<html><body><{tag} id='page'>{menu}<div>{story}</div></{tag}></body></html>")
-        blocks = segment(tree, RULES.skip_tags)
-        labels = {b.text[:11]: (found or (None,))[0] for b, found in zip(blocks, rule_labels(tree, blocks, RULES))}
-        assert labels["Paragraph 0"] is None and labels["Home News"] == "nav", tag
-        small = parse_html(f"<html><body><div>{story}</div><{tag}><p>Sign in to comment on this story</p></{tag}></body></html>")
-        blocks = segment(small, RULES.skip_tags)
-        assert rule_labels(small, blocks, RULES)[-1][0] == tag, tag
-    mega = "".join(f"<a href='/s{i}'>Section {i} of the site</a>" for i in range(30))
-    tree = parse_html(f"<html><body><nav><div>{mega}</div></nav><p>A short story of 12 words, no more than this.</p></body></html>")
-    blocks = segment(tree, RULES.skip_tags)
-    assert rule_labels(tree, blocks, RULES)[0][0] == "nav"
-
-
 def test_clean_a_toc_class_on_prose_names_the_section_not_the_contents():
     """A table of contents is links: the sections it points to may carry its name ("toc-para", id
     "toc_1"), and their prose is no contents; the contents' own links are (chrome.toml link_lists)."""

@@ -25,7 +25,6 @@ class Rules:
     open_controls: dict[str, frozenset[str]]   # a skipped tag -> what, held below it, shows it was left open
     ignore_classes: re.Pattern[str]        # class names that name no concept: state flags, a hidden part
     max_container_share: float
-    wrapper_tags: frozenset[str]            # tags whose label a page-sized element does not take
     link_lists: frozenset[str]              # concepts a class names only where links hold some of the text
     unlinked_min_chars: int
     unlinked_max_link_share: float
@@ -56,7 +55,6 @@ def load_rules() -> Rules:
         ignore_classes=re.compile("|".join([*(re.escape(p) + ".*" for p in data["ignore_class_prefixes"]),
                                             *data["ignore_classes"]]), re.I),
         max_container_share=float(data["max_container_share"]),
-        wrapper_tags=frozenset(data["wrapper_tags"]),
         link_lists=frozenset(data["link_lists"]), unlinked_min_chars=int(data["unlinked_min_chars"]),
         unlinked_max_link_share=float(data["unlinked_max_link_share"]),
         link_density=float(data["link_density"]),
@@ -173,7 +171,7 @@ def _own_label(el: etree._Element, rules: Rules, in_article: bool, big: bool) ->
     if el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(el.get("style") or ""):
         return "hidden", f"hidden <{el.tag}>"
     tag = el.tag
-    if tag in rules.tags and not (tag == "header" and in_article) and not (big and tag in rules.wrapper_tags):
+    if tag in rules.tags and not (tag == "header" and in_article):
         return rules.tags[tag], f"<{tag}>"
     role = (el.get("role") or "").lower()
     if role in rules.roles:
