@@ -190,6 +190,7 @@ def test_clean_labels_chrome_by_markup(markup, chrome):
     ("md:overflow-x-hidden", "", None),
     ("field field--label-hidden", "", None),         # a field whose label is hidden (Drupal)
     ("is-hidden", "", None),                         # a state flag
+    ("jp-relatedposts", "jp-relatedposts", "related"),   # WordPress Jetpack's related posts
 ])
 def test_clean_class_tokens_name_their_concept(classes, ids, concept):
     from extractor.clean.rules import class_id_tokens, load_rules
