@@ -25,11 +25,11 @@ class Rules:
     open_controls: dict[str, frozenset[str]]   # a skipped tag -> what, held below it, shows it was left open
     ignore_classes: re.Pattern[str]        # class names that name no concept: state flags, a hidden part
     max_container_share: float
+    link_density: float
+    link_min_chars: int
     link_lists: frozenset[str]              # concepts a class names only where links hold some of the text
     unlinked_min_chars: int
     unlinked_max_link_share: float
-    link_density: float
-    link_min_chars: int
     tags: dict[str, str]
     roles: dict[str, str]
     token_concept: dict[str, str]          # token -> concept, first concept in file order wins
@@ -55,10 +55,10 @@ def load_rules() -> Rules:
         ignore_classes=re.compile("|".join([*(re.escape(p) + ".*" for p in data["ignore_class_prefixes"]),
                                             *data["ignore_classes"]]), re.I),
         max_container_share=float(data["max_container_share"]),
-        link_lists=frozenset(data["link_lists"]), unlinked_min_chars=int(data["unlinked_min_chars"]),
-        unlinked_max_link_share=float(data["unlinked_max_link_share"]),
         link_density=float(data["link_density"]),
         link_min_chars=int(data["link_min_chars"]),
+        link_lists=frozenset(data["link_lists"]), unlinked_min_chars=int(data["unlinked_min_chars"]),
+        unlinked_max_link_share=float(data["unlinked_max_link_share"]),
         tags=data["tags"], roles=data["roles"], token_concept=token_concept,
         phrases=phrases, examples=data.get("examples", {}),
         candidate=dict(data["candidate"], weight=float(data["candidate"]["weight"]),
