@@ -34,6 +34,12 @@ def test_clean_phrase_rules_keep_article_sentences(text):
     assert phrase_concept(text) is None
 
 
+@pytest.mark.parametrize("text,notice", [(t, True) for t in RULES.notice_examples["match"]]
+                         + [(t, False) for t in RULES.notice_examples["no_match"]])
+def test_clean_noscript_notice_rule_matches_its_examples(text, notice):
+    assert (RULES.script_notice.fullmatch(text) is not None) == notice
+
+
 # Chrome each seed page shows in its scrape: none of it may reach page.text.
 SEED_CHROME = {
     "seeds/wipo-china-ai-patents-2021.html": [
@@ -243,20 +249,23 @@ def test_clean_no_text_is_a_clear_error():
 
 
 def test_clean_a_page_that_only_asks_for_scripts_is_an_error_that_says_so():
-    """An app shell saved before its scripts ran shows only a notice ("You need to enable JavaScript to
-    run this app."): its content is not on the page, so the page is an error naming the cause, not a
-    record of the notice; beside an article the notice is chrome (`hidden`), and a help page's heading
-    on the subject is text (chrome.toml [phrases] hidden; label.py NEVER_REVIVED)."""
+    """An app shell saved before its scripts ran shows only a <noscript> notice ("You need to enable JavaScript
+    to run this app."): its content is not on the page, so the page is an error naming the cause, not a record
+    of the notice; beside an article the notice is `hidden`; outside <noscript> the same words are text (a
+    help page's steps, a quoted notice: chrome.toml [noscript]; label.py _script_notice)."""
     shell = "<html><body><noscript>You need to enable JavaScript to run this app.</noscript><div id='root'></div>"
     with pytest.raises(ExtractorError) as e:
         clean(shell + "</body></html>")
     assert e.value.stage == "clean" and "scripts did not run" in str(e.value)
     page = clean(shell + ARTICLE + "</body></html>")
     assert "enable JavaScript" not in page.text and "1.2 million containers" in page.text
-    assert [(b.label, b.reason) for b in page.blocks if "JavaScript" in b.text] == [("hidden", "boilerplate phrase")]
-    help_page = clean("<html><body><h2>Enable JavaScript in Chrome</h2><p>Open the settings, choose Privacy, "
-                      "then Site settings, and allow sites to run JavaScript; 98% of sites need it.</p></body></html>")
-    assert "Enable JavaScript in Chrome" in help_page.text
+    assert [b.label for b in page.blocks if "JavaScript" in b.text] == ["hidden"]
+    help_page = clean("<html><body><h1>Enable JavaScript in Chrome</h1><p>Open the settings, choose Privacy, then "
+                      "Site settings, and allow sites to run JavaScript; 98% of sites need it.</p><ol>"
+                      "<li>Turn on JavaScript.</li><li>Enable JavaScript and reload the page you were on.</li></ol>"
+                      "<blockquote>You need to enable JavaScript to run this app.</blockquote></body></html>")
+    assert all(line in help_page.text for line in ("Turn on JavaScript.", "Enable JavaScript and reload",
+                                                   "You need to enable JavaScript to run this app."))
 
 
 def test_clean_deep_nesting_keeps_text_within_parser_depth():

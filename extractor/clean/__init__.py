@@ -12,7 +12,7 @@ from ..settings import DEFAULTS, Settings
 from ..types import Block, ExtractorError, Page, sha256_hex
 from .limits import check_tree
 from .metadata import extract_metadata
-from .label import NEVER_REVIVED, label_blocks
+from .label import SCRIPT_NOTICE, label_blocks
 from .rules import load_rules
 from .segment import element_xpath, parse_html, segment
 from .templates import SiteTemplates, site_of
@@ -108,7 +108,7 @@ def _build_page(tree, html: str, url: str | None, raw: bytes, rules, templates) 
     text = SEPARATOR.join(parts)
     if not text:
         what = f"all {len(blocks)} text blocks are chrome" if blocks else "the page has no readable text"
-        if any(b.label in NEVER_REVIVED and b.reason == "boilerplate phrase" for b in blocks):
+        if any(b.reason == SCRIPT_NOTICE for b in blocks):
             what += " (it shows a notice that its scripts did not run: render it in a browser first)"
         raise ExtractorError("clean", f"no article text: {what}")
     return Page(text=text, blocks=tuple(blocks), meta=meta, html=html, raw_sha256=raw_sha256, doc_id=doc_id)

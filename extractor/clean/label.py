@@ -59,10 +59,10 @@ DISCUSSION_THRESHOLD = 0.2
 # prose. Inside the article (a manual's section on cookies, a cookie policy page) the classifier decides, as
 # it does for a modal named only by its role or tag (an FAQ's answer, a product's details: often content).
 NEVER_BODY_OUTSIDE = ("consent",)
-# A page whose only article text is boilerplate phrases keeps them (`_fallback`), except these: a notice that
-# the page's scripts did not run ("You need to enable JavaScript to run this app.") stands for content that
-# is not there, so the page ends as an error that says so, not as a record of the notice.
-NEVER_REVIVED = ("hidden",)
+# The reason of a <noscript>'s notice that the page's scripts did not run ("You need to enable JavaScript to
+# run this app.", chrome.toml [noscript]): `hidden`, even where the fallback keeps the page's boilerplate
+# phrases, for the content it stands for is not there; a page with no other text ends as an error that says so.
+SCRIPT_NOTICE = "a notice that the page's scripts did not run, in <noscript>"
 # A run of at least REPEAT_RUN body blocks in a row, REPEAT_CHARS characters in all, whose texts, in order, a
 # run before it already holds is the page rendered twice (a <noscript> copy beside the scripted one, a mobile
 # layout beside the desktop one): the repeat is chrome. Short or single repeats are not (the same blurb or
@@ -104,6 +104,8 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
             out.append((phrase, "boilerplate phrase"))
         elif _escaped_markup(b):        # markup a crawler saved as text in <noscript>: no browser shows it
             out.append(("hidden", "markup saved as text inside <noscript>"))
+        elif _script_notice(b, rules):
+            out.append(("hidden", SCRIPT_NOTICE))
         elif _is_caption(b.element):    # a figure's or table's caption describes a picture, not the story
             out.append(("caption", f"<{b.element.tag}> of a figure or table; classifier p={p:.2f}"))
         elif vetoed[i]:
@@ -306,11 +308,15 @@ def _fallback(tree, blocks: list[RawBlock], named, out: list, rules: Rules) -> l
                for found in named]
     kept = [(phrase_concept(b.text, rules), "boilerplate phrase") if phrase_concept(b.text, rules) else lab
             for b, lab in zip(blocks, out)]
-    if any(label == "body" for label, _ in kept):
-        return kept
-    # a page of nothing but boilerplate phrases in its article container: keep them, not an error; but not
-    # a notice that the page's scripts did not run (`hidden`): its content is not there, which is the error
-    return [k if k[0] in NEVER_REVIVED else o for k, o in zip(kept, out)]
+    # a page of nothing but boilerplate phrases in its article container: keep them, not an error; never a
+    # notice that its scripts did not run: what it stands for is not there, which is the error
+    out = kept if any(label == "body" for label, _ in kept) else out
+    return [("hidden", SCRIPT_NOTICE) if _script_notice(b, rules) else lab for b, lab in zip(blocks, out)]
+
+
+def _script_notice(b: RawBlock, rules: Rules) -> bool:
+    """A <noscript>'s notice that the page's scripts did not run (chrome.toml [noscript] notices)."""
+    return _in_noscript(b.element) and rules.script_notice.fullmatch(b.text) is not None
 
 
 _MARKUP = re.compile(r"\s*<(?:/?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?|!--.*?--)>", re.S)

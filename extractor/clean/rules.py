@@ -35,6 +35,8 @@ class Rules:
     token_concept: dict[str, str]          # token -> concept, first concept in file order wins
     phrases: tuple[tuple[str, re.Pattern[str]], ...]
     examples: dict
+    script_notice: re.Pattern[str]         # a <noscript>'s "enable JavaScript" notice, matched whole ([noscript])
+    notice_examples: dict
     candidate: dict                        # readability's numbers and class/id weights ([candidate] in chrome.toml)
 
 
@@ -61,6 +63,8 @@ def load_rules() -> Rules:
         unlinked_max_link_share=float(data["unlinked_max_link_share"]),
         tags=data["tags"], roles=data["roles"], token_concept=token_concept,
         phrases=phrases, examples=data.get("examples", {}),
+        script_notice=re.compile(rf"(?is)\s*(?:{'|'.join(data['noscript']['notices'])})\s*"),
+        notice_examples={k: data["noscript"][k] for k in ("match", "no_match")},
         candidate=dict(data["candidate"], weight=float(data["candidate"]["weight"]),
                        commas=re.compile(f"[{re.escape(data['candidate']['commas'])}]"),
                        positive=frozenset(data["candidate"]["positive"]),
