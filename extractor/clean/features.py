@@ -285,10 +285,15 @@ def readability_features(blocks: list[RawBlock], chars: dict, links: dict, rules
         out[:, 1] = [bool(v & 1) for v in bits]
         out[:, 2] = [bool(v & 2) for v in bits]
     out[:, 3] = max(top_score, 0.0) / given if given else 0.0
+    weights: dict = {}          # each element's class/id weight, once: blocks share their containers
     for i, b in enumerate(blocks):
-        near = _chain(b.element, 3)
-        out[i, 4] = sum(class_weight(el.get("class") or "", el.get("id") or "", rules) for el in near) \
-            / rules.candidate["weight"]
+        total = 0.0
+        for el in _chain(b.element, 3):
+            w = weights.get(el)
+            if w is None:
+                w = weights[el] = class_weight(el.get("class") or "", el.get("id") or "", rules)
+            total += w
+        out[i, 4] = total / rules.candidate["weight"]
     return out
 
 

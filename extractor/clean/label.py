@@ -316,7 +316,7 @@ def _fallback(tree, blocks: list[RawBlock], named, out: list, rules: Rules) -> l
 
 def _script_notice(b: RawBlock, rules: Rules) -> bool:
     """A <noscript>'s notice that the page's scripts did not run (chrome.toml [noscript] notices)."""
-    return _in_noscript(b.element) and rules.script_notice.fullmatch(b.text) is not None
+    return rules.script_notice.fullmatch(b.text) is not None and _in_noscript(b.element)
 
 
 _MARKUP = re.compile(r"\s*<(?:/?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?|!--.*?--)>", re.S)
