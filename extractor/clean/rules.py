@@ -47,10 +47,7 @@ def load_rules() -> Rules:
     for concept, tokens in data["tokens"].items():
         for t in tokens:
             token_concept.setdefault(t, concept)
-    phrases = tuple(
-        (concept, re.compile(rf"(?is)\s*(?:{'|'.join(pats)})\s*"))
-        for concept, pats in data["phrases"].items() if pats
-    )
+    phrases = tuple((concept, _whole_text(pats)) for concept, pats in data["phrases"].items() if pats)
     return Rules(
         skip_tags=frozenset(data["skip_tags"]),
         open_controls={tag: frozenset(data["page_structure"]) for tag in data["open_controls"]},
@@ -63,7 +60,7 @@ def load_rules() -> Rules:
         unlinked_max_link_share=float(data["unlinked_max_link_share"]),
         tags=data["tags"], roles=data["roles"], token_concept=token_concept,
         phrases=phrases, examples=data.get("examples", {}),
-        script_notice=re.compile(rf"(?is)\s*(?:{'|'.join(data['noscript']['notices'])})\s*"),
+        script_notice=_whole_text(data["noscript"]["notices"]),
         notice_examples={k: data["noscript"][k] for k in ("match", "no_match")},
         candidate=dict(data["candidate"], weight=float(data["candidate"]["weight"]),
                        commas=re.compile(f"[{re.escape(data['candidate']['commas'])}]"),
@@ -72,6 +69,12 @@ def load_rules() -> Rules:
                        unlikely_roles=frozenset(data["candidate"]["unlikely_roles"]),
                        unlikely_tags=frozenset(data["candidate"]["unlikely_tags"])),
     )
+
+
+def _whole_text(patterns: list[str]) -> re.Pattern[str]:
+    """One regex for a block's whole text (with `fullmatch`): any of `patterns`, case-insensitive, with
+    the spaces around it; `_phrase_regex` relies on these flags and this shape."""
+    return re.compile(rf"(?is)\s*(?:{'|'.join(patterns)})\s*")
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
