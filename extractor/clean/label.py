@@ -125,11 +125,22 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
             why = f"{found[1]}; " if found else ""
             out.append((found[0] if found else "boilerplate", f"{why}classifier p={p:.2f}{where}"))
     out = _repeats(blocks, _placeholder_pages(blocks, out, probs))
-    if not any(label == "body" for label, _ in out):
-        out = _fallback(tree, blocks, named, out, rules)
+    kept = [b for b, (label, _) in zip(blocks, out) if label == "body"]
+    if not kept or _lone_heading(kept):
+        out = _fallback(tree, blocks, named, out, rules, prose_only=bool(kept))
     confidence = _confidence(blocks, out, probs)     # of the classifier's body/chrome verdicts
     apart = named_title(tree, blocks, title, TITLE_NAMED_SHARE) and not declares_type(tree, TITLE_CONTENT_TYPES)
     return Labelling(tuple(_title_apart(blocks, out, title) if apart else out), confidence)
+
+
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _lone_heading(kept: list[RawBlock]) -> bool:
+    """Whether the classifier kept one heading and nothing else: a headline, or the site's name
+    above a story it missed, is no article by itself (several headings are a list of headlines,
+    which a listing page holds)."""
+    return len(kept) == 1 and kept[0].element.tag in HEADINGS
 
 
 def _never_body(blocks: list[RawBlock], named: list, own: dict, in_article: np.ndarray) -> list[bool]:
@@ -290,13 +301,15 @@ def _whole_noscript(blocks: list[RawBlock], body: list[int], run: range) -> bool
     return box is not None and [k for k, i in enumerate(body) if _noscript_of(blocks[i].element) is box] == list(run)
 
 
-def _fallback(tree, blocks: list[RawBlock], named, out: list, rules: Rules) -> list:
+def _fallback(tree, blocks: list[RawBlock], named, out: list, rules: Rules, prose_only: bool = False) -> list:
     """The classifier finds no article at all (tiny or unusual pages it has not learned). Keep the
     page's best article container: the largest <article>/articleBody when it holds the densest
     prose, else the densest prose container itself; on a page with no paragraph of prose at all,
-    the text no rule calls chrome. Whole-block boilerplate phrases stay chrome, unless they are
-    all the container holds."""
+    the text no rule calls chrome (unless `prose_only`: then the labels stay as they are).
+    Whole-block boilerplate phrases stay chrome, unless they are all the container holds."""
     best = best_container(blocks, rules)
+    if best is None and prose_only:
+        return out
     if best is not None:
         main = main_article(tree, held_text(blocks)[0])
         container = main if main is not None and (main is best or main in best.iterancestors()) else best
