@@ -111,6 +111,17 @@ def test_quantities_plural_scale_words_are_lower_bounds(text, kind, value, cue):
     assert (m.kind, m.value, m.bound, m.bound_cue) == (kind, pytest.approx(value), ">=", cue)
 
 
+@pytest.mark.parametrize("text,value,quote", [
+    ("Hundreds of COVID-19 patients were admitted.", 100, "Hundreds of COVID-19"),
+    ("The state bought thousands of N95 masks.", 1000, "thousands of N95"),
+    ("Dozens of F-16 pilots trained there.", 12, "Dozens of F-16"),
+])
+def test_quantities_a_name_with_a_number_in_what_is_counted_keeps_the_count(text, value, quote):
+    """The identifier inside the counted noun phrase yields nothing, and no longer costs the count."""
+    [m] = [m for m in find_mentions(text) if m.kind != "time"]
+    assert (m.kind, m.value, m.bound, m.quote) == ("count", pytest.approx(value), ">=", quote)
+
+
 @pytest.mark.parametrize("text,kind,low,high", [
     ("between 5% and 6%", "percent", 5, 6),
     ("a fine of $3 billion to $5 billion", "money", 3e9, 5e9),

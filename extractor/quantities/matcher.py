@@ -356,7 +356,7 @@ def find_mentions(text: str, published: dt.date | None = None, patterns: tuple[P
     taken = _Taken()
     chosen = []
     for _prio, _len, _neg, p, s, e, m in candidates:
-        if taken.overlaps(s, e):
+        if taken.overlaps(s, _claimed_end(p, e, m)):
             continue
         # a time expression's preposition must not swallow another mention either
         taken.add(min(s, m.start()) if p.kind == "time" else s, e)
@@ -370,6 +370,16 @@ def find_mentions(text: str, published: dt.date | None = None, patterns: tuple[P
             out.append(mention)
     shared = listed_units(text, dimensions(text, share_units(text, merge_ranges(text, out))))
     return ranked_entries(text, index_levels(text, subunit_currency(shared)))
+
+
+def _claimed_end(p: Pattern, e: int, m: re.Match[str]) -> int:
+    """Where a candidate's own span ends when it competes with others: a count whose pattern takes
+    the counted noun ("thousands of COVID-19 tests", "millions of Windows 10 users") claims its
+    number only, so a name with a number in what it counts (an identifier, which yields nothing)
+    does not cost it the count; the whole quote is still taken once it wins."""
+    if p.kind == "count" and "unit" in m.re.groupindex and m.start("unit") >= 0:
+        return min(e, m.start("unit"))
+    return e
 
 
 @cache
