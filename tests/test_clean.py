@@ -476,8 +476,9 @@ def test_clean_fallback_keeps_the_article_container_when_the_classifier_keeps_no
 def test_clean_fallback_when_the_classifier_keeps_one_heading_alone(fixed_scores):
     # the site's name kept above a story the classifier missed: the story's container is the article
     fixed_scores({"Harbour News": 0.9}, default=0.1)
-    story = ("<div class='post'><p>The port handled 1.2 million containers in March, up 8% from a year earlier."
-             "</p><p>Officials expect the new terminal to add capacity by 2027, the authority said.</p></div>")
+    story = ("<div class='post'><p>The port handled 1.2 million containers in March, up 8% from a year earlier, "
+             "the authority said.</p><p>Officials expect the new terminal to add capacity by 2027, when its "
+             "second berth opens.</p></div>")
     page = clean(f"<html><body><h1>Harbour News</h1><div class='menu'><a href='/'>Home</a> <a href='/a'>Archive</a>"
                  f"</div>{story}</body></html>")
     assert "The port handled 1.2 million containers" in page.text and "new terminal" in page.text
@@ -486,9 +487,13 @@ def test_clean_fallback_when_the_classifier_keeps_one_heading_alone(fixed_scores
     fixed_scores({"Harbour News": 0.9, "Council votes": 0.9}, default=0.1)
     page = clean(f"<html><body><h1>Harbour News</h1><h2>Council votes on bus routes</h2>{story}</body></html>")
     assert page.text == "Harbour News\n\nCouncil votes on bus routes"
-    # one heading on a page with no paragraph of prose: nothing better to fall back to
+    # one heading on a page with no paragraph of prose, or whose only long text is chrome a rule names
+    # (the footer's address): nothing better to fall back to
     fixed_scores({"Harbour News": 0.9}, default=0.1)
     page = clean("<html><body><h1>Harbour News</h1><ul><li>Home</li><li>Archive</li><li>Contact</li></ul></body></html>")
+    assert page.text == "Harbour News"
+    page = clean("<html><body><h1>Harbour News</h1><footer><p>The Harbour Press Ltd, 110 Quay Road, Suite 4, Portsmouth, "
+                 "PO1 2AB, United Kingdom. Call us on weekdays.</p></footer></body></html>")
     assert page.text == "Harbour News"
 
 

@@ -305,17 +305,22 @@ def _fallback(tree, blocks: list[RawBlock], named, out: list, rules: Rules, pros
     """The classifier finds no article at all (tiny or unusual pages it has not learned). Keep the
     page's best article container: the largest <article>/articleBody when it holds the densest
     prose, else the densest prose container itself; on a page with no paragraph of prose at all,
-    the text no rule calls chrome (unless `prose_only`: then the labels stay as they are).
+    the text no rule calls chrome. With `prose_only` (the classifier kept a lone heading), only a
+    container holding a line of text (PROSE_LINE_CHARS) that no rule calls chrome, else the labels
+    stay as they are: a footer's address or a cookie banner is no story to fall back to.
     Whole-block boilerplate phrases stay chrome, unless they are all the container holds."""
     best = best_container(blocks, rules)
-    if best is None and prose_only:
-        return out
     if best is not None:
         main = main_article(tree, held_text(blocks)[0])
         container = main if main is not None and (main is best or main in best.iterancestors()) else best
+        inside = [container is b.element or container in b.element.iterancestors() for b in blocks]
+        if prose_only and not any(i and not found and len(b.text) + len(_WIDE.findall(b.text)) >= PROSE_LINE_CHARS
+                                  for b, i, found in zip(blocks, inside, named)):
+            return out
         why = f"fallback: no block scored as article; inside the page's article container <{container.tag}>"
-        out = [("body", why) if container is b.element or container in b.element.iterancestors() else lab
-               for b, lab in zip(blocks, out)]
+        out = [("body", why) if i else lab for i, lab in zip(inside, out)]
+    elif prose_only:
+        return out
     else:
         out = [found if found else ("body", "fallback: no block scored as article; no rule calls it chrome")
                for found in named]
