@@ -111,15 +111,24 @@ def test_quantities_plural_scale_words_are_lower_bounds(text, kind, value, cue):
     assert (m.kind, m.value, m.bound, m.bound_cue) == (kind, pytest.approx(value), ">=", cue)
 
 
-@pytest.mark.parametrize("text,value,quote", [
-    ("Hundreds of COVID-19 patients were admitted.", 100, "Hundreds of COVID-19"),
-    ("The state bought thousands of N95 masks.", 1000, "thousands of N95"),
-    ("Dozens of F-16 pilots trained there.", 12, "Dozens of F-16"),
+@pytest.mark.parametrize("text,value,quote,unit", [
+    ("Hundreds of COVID-19 patients were admitted.", 100, "Hundreds of COVID-19 patients", "patients"),
+    ("The state bought thousands of N95 masks.", 1000, "thousands of N95 masks", "masks"),
+    ("Dozens of F-16 pilots trained there.", 12, "Dozens of F-16 pilots", "pilots"),
 ])
-def test_quantities_a_name_with_a_number_in_what_is_counted_keeps_the_count(text, value, quote):
+def test_quantities_a_name_with_a_number_in_what_is_counted_keeps_the_count(text, value, quote, unit):
     """The identifier inside the counted noun phrase yields nothing, and no longer costs the count."""
     [m] = [m for m in find_mentions(text) if m.kind != "time"]
-    assert (m.kind, m.value, m.bound, m.quote) == ("count", pytest.approx(value), ">=", quote)
+    assert (m.kind, m.value, m.bound, m.quote, m.unit) == ("count", pytest.approx(value), ">=", quote, unit)
+
+
+@pytest.mark.parametrize("text,kind,quote", [
+    ("Police seized thousands of US$100 bills.", "money", "US$100"),
+    ("Thousands of March 2020 layoffs were reversed.", "time", "March 2020"),
+])
+def test_quantities_a_mention_in_what_is_counted_still_wins_over_a_vague_count(text, kind, quote):
+    """Money or a date where the counted noun would be is that mention, not a count of "US" or "March"."""
+    assert [(m.kind, m.quote) for m in find_mentions(text)] == [(kind, quote)]
 
 
 @pytest.mark.parametrize("text,kind,low,high", [

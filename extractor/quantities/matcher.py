@@ -353,14 +353,17 @@ def find_mentions(text: str, published: dt.date | None = None, patterns: tuple[P
         for s, e, m in raw_matches(text, p, None if p.scan_all else digit_windows if p.digit else windows):
             candidates.append((p.priority, e - s, -s, p, s, e, m))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
-    taken = _Taken()
+    taken, real = _Taken(), _Taken()            # all winners; those that yield a mention (not "ignore")
     chosen = []
     for _prio, _len, _neg, p, s, e, m in candidates:
-        if taken.overlaps(s, _claimed_end(p, e, m)):
+        claimed = _claimed_end(p, e, m)
+        if taken.overlaps(s, claimed) or claimed < e and real.overlaps(s, e):
             continue
         # a time expression's preposition must not swallow another mention either
-        taken.add(min(s, m.start()) if p.kind == "time" else s, e)
+        won = (min(s, m.start()) if p.kind == "time" else s, e)
+        taken.add(*won)
         if p.kind != "ignore":
+            real.add(*won)
             chosen.append((p, s, e, m))
     chosen.sort(key=lambda c: c[1])
     out = []
@@ -373,12 +376,16 @@ def find_mentions(text: str, published: dt.date | None = None, patterns: tuple[P
 
 
 def _claimed_end(p: Pattern, e: int, m: re.Match[str]) -> int:
-    """Where a candidate's own span ends when it competes with others: a count whose pattern takes
-    the counted noun ("thousands of COVID-19 tests", "millions of Windows 10 users") claims its
-    number only, so a name with a number in what it counts (an identifier, which yields nothing)
-    does not cost it the count; the whole quote is still taken once it wins."""
-    if p.kind == "count" and "unit" in m.re.groupindex and m.start("unit") >= 0:
-        return min(e, m.start("unit"))
+    """Where a candidate's own span ends when it competes with identifiers: a count whose pattern
+    takes the counted noun ("thousands of COVID-19 tests", "hundreds of N95 masks") claims its
+    number only against them, so a name with a number in what it counts (an identifier, which
+    yields nothing) does not cost it the count. Against a mention (money, a date: "thousands of
+    US$100 bills", "thousands of March 2020 layoffs") its whole quote competes, as before, and
+    once it wins the whole quote is taken."""
+    if p.kind == "count":
+        starts = [m.start(g) for g in ("name", "unit") if g in m.re.groupindex and m.start(g) >= 0]
+        if starts:
+            return min(e, *starts)
     return e
 
 
