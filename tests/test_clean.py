@@ -40,6 +40,12 @@ def test_clean_noscript_notice_rule_matches_its_examples(text, notice):
     assert (RULES.script_notice.fullmatch(text) is not None) == notice
 
 
+@pytest.mark.parametrize("text,teaser", [(t, True) for t in RULES.teaser_examples["match"]]
+                         + [(t, False) for t in RULES.teaser_examples["no_match"]])
+def test_clean_teaser_rule_matches_its_examples(text, teaser):
+    assert (RULES.teaser.fullmatch(text) is not None) == teaser
+
+
 # Chrome each seed page shows in its scrape: none of it may reach page.text.
 SEED_CHROME = {
     "seeds/wipo-china-ai-patents-2021.html": [
@@ -495,6 +501,20 @@ def test_clean_fallback_when_the_classifier_keeps_one_heading_alone(fixed_scores
     page = clean("<html><body><h1>Harbour News</h1><footer><p>The Harbour Press Ltd, 110 Quay Road, Suite 4, Portsmouth, "
                  "PO1 2AB, United Kingdom. Call us on weekdays.</p></footer></body></html>")
     assert page.text == "Harbour News"
+
+
+def test_clean_teasers_beside_an_article_are_related_but_an_index_keeps_its_excerpts(fixed_scores):
+    fixed_scores({"Paragraph": 0.9, "Ever wondered": 0.9, "Our tiles": 0.9}, default=0.1)
+    story = "".join(f"<p>Paragraph {i} of the story: the port handled {i + 1}.2 million containers in March, "
+                    f"up {i + 3}% from a year earlier, the authority said on Tuesday.</p>" for i in range(6))
+    cards = ("<aside><p>Ever wondered why shoppers buy more in big stores? As it turns out… Read more</p>"
+             "<p>Our tiles arrived fast and well packed. The glaze on the blue set is... read more »</p></aside>")
+    page = clean(f"<html><body><article>{story}{cards}</article></body></html>")
+    assert "Paragraph 5 of the story" in page.text and "Read more" not in page.text
+    assert {b.label for b in page.blocks if "read more" in b.text.lower()} == {"related"}
+    # a blog's index: the excerpts are what the page holds
+    page = clean(f"<html><body><main>{cards}</main></body></html>")
+    assert "Ever wondered why shoppers" in page.text and "Our tiles arrived" in page.text
 
 
 def test_clean_confidence_is_high_on_clear_articles(seed_pages):

@@ -63,6 +63,9 @@ NEVER_BODY_OUTSIDE = ("consent",)
 # run this app.", chrome.toml [noscript]): `hidden`, even where the fallback keeps the page's boilerplate
 # phrases, for the content it stands for is not there; a page with no other text ends as an error that says so.
 SCRIPT_NOTICE = "a notice that the page's scripts did not run, in <noscript>"
+# another page's excerpt cut off before its "Read more" link (chrome.toml [teasers]), on a page with an article:
+# a teaser; where the page has no article (a blog's index, a forum's topic list) the excerpts are its content
+TEASER = "another page's excerpt cut off before 'Read more', beside this page's article"
 # A run of at least REPEAT_RUN body blocks in a row, REPEAT_CHARS characters in all, whose texts, in order, a
 # run before it already holds is the page rendered twice (a <noscript> copy beside the scripted one, a mobile
 # layout beside the desktop one): the repeat is chrome. Short or single repeats are not (the same blurb or
@@ -106,6 +109,8 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
             out.append(("hidden", "markup saved as text inside <noscript>"))
         elif _script_notice(b, rules):
             out.append(("hidden", SCRIPT_NOTICE))
+        elif article and rules.teaser.fullmatch(b.text):    # another page's excerpt beside this one's article
+            out.append(("related", TEASER))
         elif _is_caption(b.element):    # a figure's or table's caption describes a picture, not the story
             out.append(("caption", f"<{b.element.tag}> of a figure or table; classifier p={p:.2f}"))
         elif vetoed[i]:

@@ -37,6 +37,8 @@ class Rules:
     examples: dict
     script_notice: re.Pattern[str]         # a <noscript>'s "enable JavaScript" notice, matched whole ([noscript])
     notice_examples: dict
+    teaser: re.Pattern[str]                # another page's excerpt cut off before "Read more", matched whole ([teasers])
+    teaser_examples: dict
     candidate: dict                        # readability's numbers and class/id weights ([candidate] in chrome.toml)
 
 
@@ -62,6 +64,8 @@ def load_rules() -> Rules:
         phrases=phrases, examples=data.get("examples", {}),
         script_notice=_whole_text(data["noscript"]["notices"]),
         notice_examples={k: data["noscript"][k] for k in ("match", "no_match")},
+        teaser=_whole_text(data["teasers"]["patterns"]),
+        teaser_examples={k: data["teasers"][k] for k in ("match", "no_match")},
         candidate=dict(data["candidate"], weight=float(data["candidate"]["weight"]),
                        commas=re.compile(f"[{re.escape(data['candidate']['commas'])}]"),
                        positive=frozenset(data["candidate"]["positive"]),
