@@ -66,6 +66,8 @@ SCRIPT_NOTICE = "a notice that the page's scripts did not run, in <noscript>"
 # another page's excerpt cut off before its "Read more" link (chrome.toml [teasers]), on a page with an article:
 # a teaser; where the page has no article (a blog's index, a forum's topic list) the excerpts are its content
 TEASER = "another page's excerpt cut off before 'Read more', beside this page's article"
+# a heading the classifier keeps alone is no article (_lone_heading)
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # A run of at least REPEAT_RUN body blocks in a row, REPEAT_CHARS characters in all, whose texts, in order, a
 # run before it already holds is the page rendered twice (a <noscript> copy beside the scripted one, a mobile
 # layout beside the desktop one): the repeat is chrome. Short or single repeats are not (the same blurb or
@@ -136,9 +138,6 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
     confidence = _confidence(blocks, out, probs)     # of the classifier's body/chrome verdicts
     apart = named_title(tree, blocks, title, TITLE_NAMED_SHARE) and not declares_type(tree, TITLE_CONTENT_TYPES)
     return Labelling(tuple(_title_apart(blocks, out, title) if apart else out), confidence)
-
-
-HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _lone_heading(kept: list[RawBlock]) -> bool:
