@@ -192,6 +192,11 @@ _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)」』]*\s*$")
 _WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 
 
+def _width(text: str) -> int:
+    """A text's length with its wide characters (_WIDE) counted twice."""
+    return len(text) + len(_WIDE.findall(text))
+
+
 def _has_article(blocks: list[RawBlock], probs: np.ndarray) -> bool:
     """Whether the classifier keeps an article: ARTICLE_PROSE_CHARS in lines of prose (PROSE_LINE_CHARS
     or more, ending a sentence, in any script's full stop; wide characters count twice). Stops at
@@ -199,7 +204,7 @@ def _has_article(blocks: list[RawBlock], probs: np.ndarray) -> bool:
     prose = 0
     for b, p in zip(blocks, probs.tolist()):
         if p >= BODY_THRESHOLD and _SENTENCE_END.search(b.text):
-            width = len(b.text) + len(_WIDE.findall(b.text))
+            width = _width(b.text)
             prose += width if width >= PROSE_LINE_CHARS else 0
             if prose >= ARTICLE_PROSE_CHARS:
                 return True
@@ -318,7 +323,7 @@ def _fallback(tree, blocks: list[RawBlock], named, out: list, rules: Rules, pros
         main = main_article(tree, held_text(blocks)[0])
         container = main if main is not None and (main is best or main in best.iterancestors()) else best
         inside = [container is b.element or container in b.element.iterancestors() for b in blocks]
-        if prose_only and not any(i and not found and len(b.text) + len(_WIDE.findall(b.text)) >= PROSE_LINE_CHARS
+        if prose_only and not any(i and not found and _width(b.text) >= PROSE_LINE_CHARS
                                   for b, i, found in zip(blocks, inside, named)):
             return out
         why = f"fallback: no block scored as article; inside the page's article container <{container.tag}>"
