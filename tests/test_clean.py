@@ -46,6 +46,12 @@ def test_clean_teaser_rule_matches_its_examples(text, teaser):
     assert (RULES.teaser.fullmatch(text) is not None) == teaser
 
 
+@pytest.mark.parametrize("address,thread", [(a, True) for a in RULES.discussion_examples["match"]]
+                         + [(a, False) for a in RULES.discussion_examples["no_match"]])
+def test_clean_discussion_address_rule_matches_its_examples(address, thread):
+    assert (RULES.discussion_address.search(address) is not None) == thread
+
+
 # Chrome each seed page shows in its scrape: none of it may reach page.text.
 SEED_CHROME = {
     "seeds/wipo-china-ai-patents-2021.html": [
@@ -515,6 +521,29 @@ def test_clean_teasers_beside_an_article_are_related_but_an_index_keeps_its_exce
     # a blog's index: the excerpts are what the page holds
     page = clean(f"<html><body><main>{cards}</main></body></html>")
     assert "Ever wondered why shoppers" in page.text and "Our tiles arrived" in page.text
+
+
+def test_clean_comments_under_an_article_are_chrome_but_a_discussion_keeps_its_replies(fixed_scores):
+    fixed_scores({"Paragraph": 0.9, "Great piece": 0.9, "I disagree": 0.9}, default=0.1)
+    story = "".join(f"<p>Paragraph {i} of the story: the port handled {i + 1}.2 million containers in March, "
+                    f"up {i + 3}% from a year earlier, the authority said on Tuesday.</p>" for i in range(6))
+    replies = ("<section id='comments'><h3>Comments</h3>"
+               "<div class='comment'><p>Great piece, though the terminal was already full last winter and "
+               "nobody at the authority seemed to care about the trucks.</p></div>"
+               "<div class='comment'><p>I disagree: the new cranes have cut waiting times at the gate, at "
+               "least on weekdays, from what I have seen.</p></div></section>")
+    page = clean(f"<html><body><article>{story}</article>{replies}</body></html>")
+    assert "Paragraph 5 of the story" in page.text
+    assert "Great piece" not in page.text and "I disagree" not in page.text
+    assert {b.label for b in page.blocks if b.text.startswith(("Great piece", "I disagree"))} == {"comments"}
+    # a page that says it is a discussion: its replies are what it holds
+    thread = '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
+    page = clean(f"<html><head>{thread}</head><body><article>{story}</article>{replies}</body></html>")
+    assert "Great piece" in page.text and "I disagree" in page.text
+    # ... or whose address names a forum's thread
+    page = clean(f"<html><body><article>{story}</article>{replies}</body></html>",
+                 url="https://forum.example.org/t/port-traffic-this-winter/4411")
+    assert "Great piece" in page.text and "I disagree" in page.text
 
 
 def test_clean_confidence_is_high_on_clear_articles(seed_pages):

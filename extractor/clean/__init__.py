@@ -74,9 +74,10 @@ def _cycle_collector_paused() -> Iterator[None]:
 
 def _build_page(tree, html: str, url: str | None, raw: bytes, rules, templates) -> Page:
     raw_blocks = segment(tree, rules.skip_tags, rules.open_controls)
-    labelling = label_blocks(tree, raw_blocks, rules)
+    meta = extract_metadata(tree, html, url)
+    labelling = label_blocks(tree, raw_blocks, rules, address=meta.url)
     labels = list(labelling.labels)
-    meta = replace(extract_metadata(tree, html, url), confidence=labelling.confidence)
+    meta = replace(meta, confidence=labelling.confidence)
     raw_sha256 = sha256_hex(raw)
     doc_id = raw_sha256[:16]         # types.doc_id_for, without hashing the page twice
     if templates is not None:

@@ -66,6 +66,11 @@ SCRIPT_NOTICE = "a notice that the page's scripts did not run, in <noscript>"
 # another page's excerpt cut off before its "Read more" link (chrome.toml [teasers]), on a page with an article:
 # a teaser; where the page has no article (a blog's index, a forum's topic list) the excerpts are its content
 TEASER = "another page's excerpt cut off before 'Read more', beside this page's article"
+# On a page with an article that does not say it is a discussion: a block the rules name `comments`, outside
+# readability's article and after the article's first kept block, is a comment under the story, never its text
+# (the classifier, which learns from forums too, keeps long replies). A thread's opening post and its replies,
+# where the page declares no discussion type, often sit inside readability's article, and they stay.
+COMMENTS_UNDER = "a comment under the page's article, outside it"
 # a heading the classifier keeps alone is no article (_lone_heading)
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # A run of at least REPEAT_RUN body blocks in a row, REPEAT_CHARS characters in all, whose texts, in order, a
@@ -87,7 +92,8 @@ class Labelling:
     confidence: float
 
 
-def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules | None = None) -> Labelling:
+def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules | None = None,
+                 address: str | None = None) -> Labelling:
     """(label, reason) for each block, in order. The trained classifier decides body or chrome
     from the block's features (the rules among them); a chrome block is named after the concept
     the rules give it, or "boilerplate" when no rule names one."""
@@ -102,6 +108,8 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
     in_article = X[:, INDEX["rd_kept"]] > 0.5
     outside = _outside_article(blocks, in_article, probs, title)
     vetoed = _never_body(blocks, named, own, in_article)
+    thread = discussion or bool(address and rules.discussion_address.search(address))
+    under = _comments_under(named, in_article, probs) if not thread else [False] * len(blocks)
     out, article = [], _has_article(blocks, probs)
     for i, (b, found, p) in enumerate(zip(blocks, named, probs.tolist())):
         phrase = phrase_concept(b.text, rules)
@@ -117,6 +125,8 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
             out.append(("caption", f"<{b.element.tag}> of a figure or table; classifier p={p:.2f}"))
         elif vetoed[i]:
             out.append((found[0], f"{found[1]}; outside the article, never its content (classifier p={p:.2f})"))
+        elif article and under[i]:
+            out.append(("comments", f"{found[1]}; {COMMENTS_UNDER} (classifier p={p:.2f})"))
         elif p >= (OUTSIDE_THRESHOLD if outside[i] else BODY_THRESHOLD):
             out.append(("body", None))
         elif discussion and found and found[0] == "comments" and p >= DISCUSSION_THRESHOLD \
@@ -145,6 +155,16 @@ def _lone_heading(kept: list[RawBlock]) -> bool:
     above a story it missed, is no article by itself (several headings are a list of headlines,
     which a listing page holds)."""
     return len(kept) == 1 and kept[0].element.tag in HEADINGS
+
+
+def _comments_under(named: list, in_article: np.ndarray, probs: np.ndarray) -> list[bool]:
+    """For each block, whether the rules name it `comments` and it lies outside readability's
+    article, after a block of that article the classifier keeps: the comment section under a story."""
+    out, started = [], False
+    for found, held, p in zip(named, in_article.tolist(), probs.tolist()):
+        out.append(started and not held and bool(found) and found[0] == "comments")
+        started = started or (held and p >= BODY_THRESHOLD)
+    return out
 
 
 def _never_body(blocks: list[RawBlock], named: list, own: dict, in_article: np.ndarray) -> list[bool]:

@@ -39,6 +39,8 @@ class Rules:
     notice_examples: dict
     teaser: re.Pattern[str]                # another page's excerpt cut off before "Read more", matched whole ([teasers])
     teaser_examples: dict
+    discussion_address: re.Pattern[str]   # a forum's or thread's address, searched ([discussions])
+    discussion_examples: dict
     candidate: dict                        # readability's numbers and class/id weights ([candidate] in chrome.toml)
 
 
@@ -66,6 +68,8 @@ def load_rules() -> Rules:
         notice_examples={k: data["noscript"][k] for k in ("match", "no_match")},
         teaser=_whole_text(data["teasers"]["patterns"]),
         teaser_examples={k: data["teasers"][k] for k in ("match", "no_match")},
+        discussion_address=re.compile("|".join(f"(?:{p})" for p in data["discussions"]["addresses"]), re.I),
+        discussion_examples={k: data["discussions"][k] for k in ("match", "no_match")},
         candidate=dict(data["candidate"], weight=float(data["candidate"]["weight"]),
                        commas=re.compile(f"[{re.escape(data['candidate']['commas'])}]"),
                        positive=frozenset(data["candidate"]["positive"]),
