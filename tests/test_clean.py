@@ -540,10 +540,42 @@ def test_clean_comments_under_an_article_are_chrome_but_a_discussion_keeps_its_r
     thread = '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
     page = clean(f"<html><head>{thread}</head><body><article>{story}</article>{replies}</body></html>")
     assert "Great piece" in page.text and "I disagree" in page.text
-    # ... or whose address names a forum's thread
+    # ... or whose address names a forum's thread, fetched from or its own (a relative canonical link)
     page = clean(f"<html><body><article>{story}</article>{replies}</body></html>",
                  url="https://forum.example.org/t/port-traffic-this-winter/4411")
     assert "Great piece" in page.text and "I disagree" in page.text
+    canonical = "<link rel='canonical' href='/forum/port/traffic-this-winter'>"
+    page = clean(f"<html><head>{canonical}</head><body><article>{story}</article>{replies}</body></html>",
+                 url="https://www.example.com/forum/port/traffic-this-winter")
+    assert "Great piece" in page.text and "I disagree" in page.text
+
+
+def test_clean_replies_of_a_series_the_article_holds_are_not_comments_under_it():
+    """An advice column of letters, each a question and a reply: readability's article holds the
+    first letter only, and the second letter's reply (a `div.reply`, named `comments` by its class)
+    is the same kind of element as the first's, so it is the column's text, not a comment under it."""
+    def letter(question: str, reply: list[str]) -> str:
+        return (f"<div class='letter'><div class='question'><p><em>{question}</em></p></div><div class='reply'>"
+                + "".join(f"<p>{p}</p>" for p in reply) + "<p class='sign'>Annie</p></div></div>")
+    first = letter("Dear Annie, my husband's brother has borrowed money from us four times in two years, always "
+                   "with a story about a car repair or a late wage, and he has never paid any of it back.",
+                   ["You are not being unreasonable. Lending money to family works only when everyone treats it "
+                    "as a loan, and after four unpaid loans it is fair to say that this is not how he sees it.",
+                    "Talk to your husband first, away from any new request. Agree together on a simple rule, for "
+                    "example that you will only lend what you are happy never to see again.",
+                    "If you want to help in other ways, offer practical help rather than cash: a lift while the "
+                    "car is in the garage, or help drawing up a budget."])
+    second = letter("Dear Annie, I have been invited to my best friend's wedding abroad, and I simply cannot "
+                    "afford the flights, the hotel and the hen weekend. How do I tell her?",
+                    ["Tell her soon, and tell her plainly. The longer you wait, the more it will look as though "
+                     "you were hoping to avoid the conversation, and she will be planning numbers meanwhile.",
+                     "Say how much you wish you could be there and what you can do instead: perhaps a dinner for "
+                     "the two of you before she leaves, or a video call on the morning of the wedding."])
+    page = clean("<html><head><title>Dear Annie: my brother-in-law never repays his loans</title></head><body>"
+                 "<main><article class='column'><h1>Dear Annie: my brother-in-law never repays his loans</h1>"
+                 f"<div class='column-body'>{first}{second}</div></article></main></body></html>",
+                 url="https://www.harbourcitynews.example/lifestyle/dear-annie/2024/03/12/loans")
+    assert "Tell her soon, and tell her plainly" in page.text and "a video call on the morning" in page.text
 
 
 def test_clean_confidence_is_high_on_clear_articles(seed_pages):

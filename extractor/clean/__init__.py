@@ -75,7 +75,7 @@ def _cycle_collector_paused() -> Iterator[None]:
 def _build_page(tree, html: str, url: str | None, raw: bytes, rules, templates) -> Page:
     raw_blocks = segment(tree, rules.skip_tags, rules.open_controls)
     meta = extract_metadata(tree, html, url)
-    labelling = label_blocks(tree, raw_blocks, rules, address=meta.url)
+    labelling = label_blocks(tree, raw_blocks, rules, addresses=(url, meta.url))
     labels = list(labelling.labels)
     meta = replace(meta, confidence=labelling.confidence)
     raw_sha256 = sha256_hex(raw)

@@ -68,8 +68,9 @@ SCRIPT_NOTICE = "a notice that the page's scripts did not run, in <noscript>"
 TEASER = "another page's excerpt cut off before 'Read more', beside this page's article"
 # On a page with an article that does not say it is a discussion: a block the rules name `comments`, outside
 # readability's article and after the article's first kept block, is a comment under the story, never its text
-# (the classifier, which learns from forums too, keeps long replies). A thread's opening post and its replies,
-# where the page declares no discussion type, often sit inside readability's article, and they stay.
+# (the classifier, which learns from forums too, keeps long replies). Not on a thread that says nothing of
+# itself: where readability's article starts with a comment, or holds an element of the same kind (one post of a
+# series, one letter's reply of an advice column's), the comments are the page's posts.
 COMMENTS_UNDER = "a comment under the page's article, outside it"
 # a heading the classifier keeps alone is no article (_lone_heading)
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -93,7 +94,7 @@ class Labelling:
 
 
 def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules | None = None,
-                 address: str | None = None) -> Labelling:
+                 addresses: tuple[str | None, ...] = ()) -> Labelling:
     """(label, reason) for each block, in order. The trained classifier decides body or chrome
     from the block's features (the rules among them); a chrome block is named after the concept
     the rules give it, or "boilerplate" when no rule names one."""
@@ -108,8 +109,8 @@ def label_blocks(tree: etree._ElementTree, blocks: list[RawBlock], rules: Rules 
     in_article = X[:, INDEX["rd_kept"]] > 0.5
     outside = _outside_article(blocks, in_article, probs, title)
     vetoed = _never_body(blocks, named, own, in_article)
-    thread = discussion or bool(address and rules.discussion_address.search(address))
-    under = _comments_under(named, in_article, probs) if not thread else [False] * len(blocks)
+    thread = discussion or any(a and rules.discussion_address.search(a) for a in addresses)
+    under = _comments_under(blocks, named, own, in_article, probs) if not thread else [False] * len(blocks)
     out, article = [], _has_article(blocks, probs)
     for i, (b, found, p) in enumerate(zip(blocks, named, probs.tolist())):
         phrase = phrase_concept(b.text, rules)
@@ -157,14 +158,27 @@ def _lone_heading(kept: list[RawBlock]) -> bool:
     return len(kept) == 1 and kept[0].element.tag in HEADINGS
 
 
-def _comments_under(named: list, in_article: np.ndarray, probs: np.ndarray) -> list[bool]:
-    """For each block, whether the rules name it `comments` and it lies outside readability's
-    article, after a block of that article the classifier keeps: the comment section under a story."""
-    out, started = [], False
-    for found, held, p in zip(named, in_article.tolist(), probs.tolist()):
-        out.append(started and not held and bool(found) and found[0] == "comments")
-        started = started or (held and p >= BODY_THRESHOLD)
-    return out
+def _comments_under(blocks: list[RawBlock], named: list, own: dict, in_article: np.ndarray,
+                    probs: np.ndarray) -> list[bool]:
+    """For each block, whether it is a comment under the page's article (COMMENTS_UNDER): named
+    `comments`, outside readability's article, after a kept block of that article that is no
+    comment itself, and given by an element of a kind (tag, class, role) the article does not hold."""
+    inside, out, started = in_article.tolist(), [], False
+    for found, held, p in zip(named, inside, probs.tolist()):
+        comment = bool(found) and found[0] == "comments"
+        out.append(started and not held and comment)
+        started = started or (held and p >= BODY_THRESHOLD and not comment)
+    if not any(out):                    # most pages: no walk at all
+        return out
+    kinds, seen = set(), set()          # the kinds of element that hold the article's blocks
+    for b in (b for b, held in zip(blocks, inside) if held):
+        for node in (b.element, *b.element.iterancestors()):
+            if node in seen:
+                break
+            seen.add(node)
+            kinds.add(_kind_of(node))
+    sources = [_labelled_by(b.element, own) if under else None for b, under in zip(blocks, out)]
+    return [source is not None and _kind_of(source) not in kinds for source in sources]
 
 
 def _never_body(blocks: list[RawBlock], named: list, own: dict, in_article: np.ndarray) -> list[bool]:
