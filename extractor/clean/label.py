@@ -170,15 +170,21 @@ def _comments_under(blocks: list[RawBlock], named: list, own: dict, in_article: 
         started = started or (held and p >= BODY_THRESHOLD and not comment)
     if not any(out):                    # most pages: no walk at all
         return out
-    kinds, seen = set(), set()          # the kinds of element that hold the article's blocks
-    for b in (b for b, held in zip(blocks, inside) if held):
-        for node in (b.element, *b.element.iterancestors()):
-            if node in seen:
-                break
-            seen.add(node)
-            kinds.add(_kind_of(node))
+    kinds = {_kind_of(node) for node in _article_nodes(blocks, inside)}
     sources = [_labelled_by(b.element, own) if under else None for b, under in zip(blocks, out)]
     return [source is not None and _kind_of(source) not in kinds for source in sources]
+
+
+def _article_nodes(blocks: list[RawBlock], inside: list[bool]) -> set:
+    """The elements that hold a block of readability's article (`inside`): those blocks' elements
+    and their ancestors, each walked up once."""
+    nodes: set = set()
+    for b in (b for b, held in zip(blocks, inside) if held):
+        for node in (b.element, *b.element.iterancestors()):
+            if node in nodes:
+                break
+            nodes.add(node)
+    return nodes
 
 
 def _never_body(blocks: list[RawBlock], named: list, own: dict, in_article: np.ndarray) -> list[bool]:
@@ -191,12 +197,7 @@ def _never_body(blocks: list[RawBlock], named: list, own: dict, in_article: np.n
                 for found, held in zip(named, inside)]
     if not any(named_so):               # most pages: no walk at all
         return named_so
-    article_nodes: set = set()
-    for b in (b for b, held in zip(blocks, inside) if held):
-        for node in (b.element, *b.element.iterancestors()):
-            if node in article_nodes:
-                break
-            article_nodes.add(node)
+    article_nodes = _article_nodes(blocks, inside)
     out, one_of_a_kind = [], {}          # per labelling element: its siblings are looked at once
     for b, candidate in zip(blocks, named_so):
         source = _labelled_by(b.element, own) if candidate else None
