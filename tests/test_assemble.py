@@ -241,6 +241,21 @@ def test_assemble_a_change_with_its_verb_left_out_keeps_the_direction(nlp):
     ("Acme reported a 300 increase in staff.", "300", ("up", "abs_delta")),           # sizes a move, counts no
     ("The show saw a 3-million increase in viewers.", "3-million", ("up", "abs_delta")),    # "increase"
     ("Acme announced 2,000 cuts.", "2,000 cuts", None),
+    # Review 58 (invented inputs): an economy's or a market's move told without "by", and the participle after
+    # "have"; the same words before a count of a noun they act on are no move
+    ("Germany's economy contracted 0.3% in the fourth quarter.", "0.3%", ("down", "pct_delta")),
+    ("India's economy expanded 7.8% in the second quarter.", "7.8%", ("up", "pct_delta")),
+    ("Home prices have fallen 4% over the past year.", "4%", ("down", "pct_delta")),
+    ("Shares of the bank slumped 9% after the report.", "9%", ("down", "pct_delta")),
+    ("The yen strengthened 0.6% against the dollar.", "0.6%", ("up", "pct_delta")),
+    ("Inflation slowed to 2.4% in March.", "2.4%", ("down", "level")),
+    ("The firm contracted 200 engineers for the project.", "200 engineers", None),
+    ("The chain expanded 40 stores into cafes.", "40 stores", None),
+    ("Police recovered 300 guns in the raid.", "300 guns", None),
+    # ... and a level reached past a bound of it
+    ("The death toll rose to at least 42 on Sunday.", "42", ("up", "level")),
+    ("Average rents climbed to nearly £1,300 a month.", "£1,300 a month", ("up", "level")),
+    ("The number of homeless people rose by 12 percent to about 650,000.", "650,000", ("up", "level")),
 ])
 def test_assemble_change_words_of_change_before_a_figure(nlp, text, quote, change):
     claim = _figure(text, quote)
@@ -434,6 +449,32 @@ def test_assemble_change_links_a_level_to_its_baseline(nlp):
     level, base = extract_text("Turnout reached 61%, up from 55%.")
     assert (level.change.direction, level.change.type, level.change.from_claim) == ("up", "level", base.claim_id)
     assert base.change is None
+
+
+# Review 58 (invented inputs): "from X to Y" after a word of change is the level Y reached from the baseline X
+# (CONVENTIONS.md: two records, never a range), up or down as the figures go; not a spread or a span of hours
+@pytest.mark.parametrize("text,level,base,direction", [
+    ("Turnout grew by 12 percent, from 4.5 percent to 5.04 percent, officials said.", "5.04 percent", "4.5 percent", "up"),
+    ("Revenue increased from $2.1bn to $2.8bn, the company said.", "$2.8bn", "$2.1bn", "up"),
+    ("The central bank cut its main rate from 5.25% to 5%.", "5%", "5.25%", "down"),
+    ("Unemployment dropped from 4.1% in May to 3.9% in June.", "3.9%", "4.1%", "down"),
+    ("Membership grew from about 1,200 to more than 3,000 in two years.", "3,000", "1,200", "up"),
+    ("Storage use grew from about 800 MB to 1.4 GB.", "1.4 GB", "800 MB", "up"),        # as the verb says: two units
+    ("Rents climbed 6% for flats from 50 to 80 square metres.", None, None, None),     # a spread of the flats
+    ("Prices rose 5%, with estimates ranging from $10 to $12 in March and $11 to $15 in May.", None, None, None),
+    ("Sales rose 5% and the store is open from 9 to 5 on weekdays.", None, None, None),
+])
+def test_assemble_change_from_one_figure_to_another_is_a_level_and_its_baseline(nlp, text, level, base, direction):
+    from extractor import extract_text
+
+    by_quote = {c.quote: c for c in extract_text(text)}
+    if level is None:
+        assert not any(c.change is not None and c.change.type == "level" for c in by_quote.values()), by_quote
+        return
+    reached, baseline = by_quote[level], by_quote[base]
+    assert (reached.change.direction, reached.change.type, reached.change.from_claim) == \
+        (direction, "level", baseline.claim_id)
+    assert baseline.change is None
 
 
 def test_assemble_checkworthy_ranks_sourced_statistics_above_event_dates():

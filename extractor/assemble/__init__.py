@@ -43,7 +43,7 @@ def assemble(page: Page, doc: Doc, model: str | None = None, version: str = __ve
         if in_code(s):
             continue
         made = [(c, m) for c, m in (quantity_claim(s, q, carry) for q in s.quantities) if c is not None]
-        made = link_changes(ctx.text, respectively(s, made))
+        made = link_changes(ctx.text, respectively(s, made), s.doc)
         made += time_claims(s, [m for _, m in made if m.kind != "date"])
         lede_date(s, carry, made)
         claims += [c for c, _ in made]

@@ -89,11 +89,77 @@ def _after_previous(text: str, out: list, i: int, claim: Claim) -> Claim | None:
             and claim.kind in _MOVE_KINDS and not _COMPARED_AFTER.match(text, claim.end):
         kind = {"percent": "pct_delta", "percentage_point": "pp_delta"}.get(claim.kind, "abs_delta")
         return replace(claim, change=Change(prev.change.direction, kind))      # "fell 350 points, or 1.1%"
-    at = re.search(r"(?i)\b(?:to|at)\s+$", gap)
+    at = _to_or_at().search(gap)
     if prev.change is not None and prev.change.type != "level" and len(gap) < 30 and at \
             and not (at.group(0).lower().startswith("at") and claim.kind == "count" and claim.unit):
         return replace(claim, change=Change(prev.change.direction, "level"))   # not "by 5% at 4,000 stores"
     return None
+
+
+@cache
+def _from_to_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a word of change and, up to 60 characters on in its clause, "from" right before a figure; "to"
+    between two figures, perhaps after the first one's time; a verb of a spread or a word that opens
+    another clause, neither of which may stand between the two), each past a bound of the figure:
+    cues.toml [changes]."""
+    table = cues().changes
+    bound = rf"(?:(?:{_alternatives(list(cues().bounds))})\s+)?"
+    moved = re.compile(rf"(?i)\b(?P<verb>{_alternatives(table['up'] + table['down'] + table['up_by'] + table['down_by'])})"
+                       rf"\b(?P<between>(?:(?!\.\s|[;!?]).){{0,60}}?)\b(?P<from>from)\s+{bound}$")
+    spread = re.compile(rf"(?i)\b(?:{_alternatives(table['spread_verbs'] + table['clause_openers'] + table['spread_preps'])})\b")
+    months = "January|February|March|April|May|June|July|August|September|October|November|December|" \
+             "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+    when = (rf"(?:\s+(?:in|on|during|as\s+of)\s+(?:(?:early|mid|late)[\s-])?(?:{months})\.?(?:\s+\d{{1,2}})?"
+            rf"(?:,?\s+\d{{4}})?|\s+(?:in|during)\s+(?:\d{{4}}|the\s+(?:first|second|third|fourth)\s+quarter)"
+            rf"|\s+(?:last|this)\s+(?:year|month|quarter|week))?")     # "from 4.1% in May to 3.9% in June"
+    return moved, re.compile(rf"(?i){when}\s+to\s+{bound}"), spread
+
+
+def _moves_from(doc, verb_at: int, from_at: int) -> bool:
+    """Whether the parse hangs "from" (at `from_at`) on the word of change (at `verb_at`): on the verb
+    itself, on the size of its move ("fell 2 percentage points from", "grew by 12 percent, from"), or on a
+    transitive verb's object ("raised the retirement age from 62"); not on another noun, whose spread
+    it is ("rose 20% in children from 5 to 11 years old", "rents for flats from 50 to 80 square metres")."""
+    frm = doc.char_span(from_at, from_at + 4)
+    verb = doc.char_span(verb_at, verb_at + 1, alignment_mode="expand")
+    if frm is None or verb is None:
+        return False
+    head, verb = frm.root.head, verb.root
+    if head == verb:
+        return True
+    sized = head.like_num or any(c.like_num for c in head.children)
+    table = cues().changes
+    return sized and verb in list(head.ancestors)[:2] \
+        or head.dep_ in ("dobj", "nsubjpass") and head.head == verb and verb.lower_ in table["up_by"] + table["down_by"]
+
+
+def _from_to(text: str, out: list, i: int, claim: Claim, doc=None) -> Claim | None:
+    """"rose from 4.5% to 5.04%", "grew by 12 percent, from 4.5 percent to 5.04 percent", "cut the rate from
+    5% to 4.75%": the figure after "to" is the level reached, from the figure before it (CONVENTIONS.md: two
+    records, never a range; the baseline's change stays null). Up or down as the two figures go (in one
+    unit), else as the word of change says. Not a spread ("prices ranging from $10 to $15"), nor in another clause than the
+    word of change ("Sales rose 5% and the store is open from 9 to 5"), nor, with the sentence's parse
+    (`doc`), a spread of a noun (_moves_from)."""
+    prev, _ = out[i - 1]
+    if claim.change is not None or prev.kind != claim.kind or prev.change is not None:
+        return None
+    moved, to, spread = _from_to_res()
+    if not to.fullmatch(text, prev.end, claim.start):
+        return None
+    found = moved.search(text, max(0, prev.start - 96), prev.start)
+    if found is None or spread.search(found.group("between")) \
+            or doc is not None and not _moves_from(doc, found.start("verb"), found.start("from")):
+        return None
+    a, b = prev.value, claim.value
+    comparable = a is not None and b is not None and a != b and prev.unit == claim.unit     # not "800 MB to 1.4 GB"
+    direction = ("up" if b > a else "down") if comparable else "down" if _downward(found.group("verb")) else "up"
+    return replace(claim, change=Change(direction, "level", prev.claim_id))
+
+
+@cache
+def _to_or_at() -> re.Pattern[str]:
+    """"to" or "at" right before a figure, past a bound of it: "rose 12 percent to about 650,000"."""
+    return re.compile(rf"(?i)\b(?:to|at)\s+(?:(?:{_alternatives(list(cues().bounds))})\s+)?$")
 
 
 @cache
@@ -112,13 +178,20 @@ def _job_cut_re() -> re.Pattern[str]:
                       rf"(?:(?:{_alternatives(list(cues().bounds))})\s+)?$")
 
 
+@cache
+def _to_level() -> re.Pattern[str]:
+    """A word and "to" right before a figure, past a bound of it ("rose to 42", "rose to at least 42",
+    "climbed to nearly £1,300"): the word is the caller's to check."""
+    return re.compile(rf"(?i)\b(?P<verb>[a-z]+)\s+(?:down\s+|up\s+)?to\s+(?:(?:{_alternatives(list(cues().bounds))})\s+)?$")
+
+
 def _reached(before: str, claim: Claim, after: str = "") -> Claim | None:
     """'decreased to $-50.8bn': the level reached after a change; after a transitive verb's object of
     up to three words too, for an amount ('lowered the tax rate to 21%', 'raised its dividend to $1.20';
     not a count: 'cut ties to 3 firms'; nor a share of what the object reached: 'cut power to 40% of
     the island')."""
     words_ = _change_words()[0]
-    reached = re.search(r"(?i)\b(?P<verb>[a-z]+)\s+(?:down\s+|up\s+)?to\s+$", before)
+    reached = _to_level().search(before)
     if (reached is None or reached.group("verb").lower() not in words_) \
             and claim.kind in ("percent", "percentage_point", "money", "measure") and not after.startswith(" of "):
         reached = _verb_object_to().search(before)
@@ -148,6 +221,9 @@ def _delta(before: str, claim: Claim) -> Claim | None:
             or delta.group("verb4") and delta.group("verb4").lower().endswith("s") or _agent_by(delta):
         return None
     word = next(delta.group(g) for g in ("verb", "verb2", "verb3", "verb4", "verb5") if delta.group(g))
+    if word.lower() in cues().changes["amounts_only"] and not (
+            claim.kind in ("percent", "percentage_point", "money") or claim.unit == "points"):
+        return None                           # "contracted 200 engineers", "crashed 20 miles from": no move
     direction = "down" if _downward(word) else "up"
     kind = {"percent": "pct_delta", "percentage_point": "pp_delta"}.get(claim.kind, "abs_delta")
     return replace(claim, change=Change(direction, kind))
@@ -179,10 +255,10 @@ def _job_cut(before: str, claim: Claim) -> Claim | None:
     return replace(claim, change=Change("down", "abs_delta")) if _job_cut_re().search(before) else None
 
 
-def link_changes(text: str, made: list[tuple[Claim, Mention]]) -> list[tuple[Claim, Mention]]:
+def link_changes(text: str, made: list[tuple[Claim, Mention]], doc=None) -> list[tuple[Claim, Mention]]:
     """'40% ..., an increase from 25%': the 40% is a level change up from the 25% claim.
     'up 5%' / 'fell by 3 points': a delta. 'rose 9.4 per cent to $84', 'decreased to $-50.8bn':
-    the level reached after a change is a level change the same way."""
+    the level reached after a change is a level change the same way. `doc`: the parse, for "from X to Y"."""
     out = list(made)
     for i, (claim, m) in enumerate(made):
         before = text[max(0, claim.start - 64):claim.start]   # room for a verb, its object and "by"
@@ -191,6 +267,10 @@ def link_changes(text: str, made: list[tuple[Claim, Mention]]) -> list[tuple[Cla
             if linked is not None:
                 out[i] = (linked, m)
                 continue
+        moved = _from_to(text, out, i, claim, doc) if i else None
+        if moved is not None:
+            out[i] = (moved, m)
+            continue
         reached = _reached(before, claim, text[claim.end:claim.end + 4])
         if reached is not None:
             out[i] = (reached, m)
