@@ -31,7 +31,7 @@ from .filters import begins_a_name, count_extent, in_code, is_identifier, not_a_
 from .property import find_property
 from .source import find_source, in_force, next_block, source_of, speaker_back
 from .subject import carried_subject, carries, find_subject, measure_phrase, respectively, takes_carried
-from .time import date_extent, duration_amount, duration_match, event_clause, extra_times, lede_governs, lede_time, pick_time, present_state, situating_time, time_span
+from .time import date_extent, duration_amount, duration_match, event_clause, extra_times, future_times, lede_governs, lede_time, pick_time, present_state, situating_time, time_span
 
 
 def assemble(page: Page, doc: Doc, model: str | None = None, version: str = __version__) -> list[Claim]:
@@ -73,7 +73,7 @@ def attribute(s: Sentence, carry: Carry) -> Sentence:
     own = find_source(s.sent, ctx.doc)
     sent = s.sent
     in_sentence = own is not None and own.span.start is not None and sent.start_char <= own.span.start < sent.end_char
-    extra = tuple(extra_times(s))
+    extra = future_times(s, tuple(extra_times(s)))
     times = tuple(t for t in s.times if not any(e.start <= t.start_char and t.end_char <= e.end for e in extra))
     return replace(s, own=own, source=in_force(s, own, carry),
                    source_range=(own.mention or (own.span.start, own.span.end)) if in_sentence else None,

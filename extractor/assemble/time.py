@@ -630,6 +630,96 @@ _DATED_WITHOUT_PAGE_DATE = {"time.quarter": _quarter, "time.season": _season, "t
                             "time.months_to": _months_to, "time.month_span": _month_span}   # with a year written
 
 
+
+_WRITTEN_YEAR = re.compile(r"\d{4}|[\x27’]\d\d\b")
+_LOOKING_BACK = re.compile(r"(?i)\b(?:last|past|this|since|as of|ago)\b")
+_TO_COME_RULES = ("time.date", "time.monthname", "time.weekday")
+# how long before the publication date a yearless day or month must lie before a verb in the future makes it
+# next year's: a page's date can be its last update, days or weeks after the story was written
+_SLACK_DAYS, _SLACK_MONTHS = 31, 1
+
+
+def future_times(s: Sentence, extra: tuple) -> tuple:
+    """A day, a month or a weekday named without a year that times a verb in the future ("The rules will
+    take effect on July 1", "Elections will be held in mid-December", "The board is due to vote on
+    Tuesday", "The vote is scheduled for May 4"), or a weekday after "next", is the next one to come:
+    resolved against the publication date alone, it is the last one gone. Only where the time hangs from
+    that verb itself (not a noun: "the July 1 attack will be investigated"), and a day or month only when it
+    lies more than the slack before the publication date. The matcher's times of `s` get the new value in
+    place (their `mention`), so date records and time scopes agree; `extra` (extra_times) comes back with
+    it. Without a publication date, nothing moves."""
+    published = s.ctx.published
+    if published is None:
+        return extra
+    for t in s.times:
+        moved = _to_come(s, t._.mention, published)
+        if moved is not None:
+            t._.mention = moved
+    return tuple(_to_come(s, m, published) or m for m in extra)
+
+
+def _to_come(s: Sentence, m: Mention, published: dt.date) -> Mention | None:
+    """`m` moved to the next one after `published` (a year on; a week on for a weekday), when it was
+    resolved before `published` (by more than the slack) and s says it is to come; else None."""
+    rule = m.rule.removesuffix(".x")
+    if rule not in _TO_COME_RULES or not m.value_text or _WRITTEN_YEAR.search(m.quote) or _LOOKING_BACK.search(m.quote):
+        return None
+    iso = m.value_text
+    if rule == "time.monthname":
+        if not re.fullmatch(r"\d{4}-\d{2}", iso) or \
+                int(iso[:4]) * 12 + int(iso[5:]) >= published.year * 12 + published.month - _SLACK_MONTHS:
+            return None
+        new = f"{int(iso[:4]) + 1:04d}{iso[4:]}"
+    else:
+        day = dt.date.fromisoformat(iso) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso) else None
+        slack = 0 if rule == "time.weekday" else _SLACK_DAYS
+        if day is None or day >= published - dt.timedelta(days=slack) or (day.month, day.day) == (2, 29):
+            return None
+        new = (day + dt.timedelta(days=7) if rule == "time.weekday" else day.replace(year=day.year + 1)).isoformat()
+    ahead = rule == "time.weekday" and re.match(r"(?i)next\b", m.quote) is not None
+    return replace(m, value_text=new) if ahead or _future_verb(s, m.start, m.end) else None
+
+
+def _future_verb(s: Sentence, start: int, end: int) -> bool:
+    """Whether the time at `start`..`end` hangs from a verb (directly, or through a preposition of
+    [tense] future_preps) that is in the future: with an auxiliary of future_aux ("will open on May 4"),
+    with "to" under a present head of future_heads ("is due to open", "plans to open"; not "had expected
+    to", "was set to", "the plan to"), or one of future_heads itself in the present passive ("is
+    scheduled for May 4")."""
+    span = s.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tense = words().tense
+    heads = set(tense["future_heads"])
+    head = span.root.head
+    if head.pos_ == "ADP" and head.lower_ not in tense["future_preps"] \
+            and not (head.lower_ == "for" and _lemmas(head.head) & heads):    # "is scheduled for May 4"
+        return False                        # "figures for January", "its decision of February 5"
+    verb = head.head if head.pos_ == "ADP" else head
+    if verb.pos_ not in ("VERB", "AUX") or verb is span.root:
+        return False
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in tense["future_aux"] for a in aux) \
+        or "to" in aux and verb.head.pos_ in ("VERB", "ADJ") and bool(_lemmas(verb.head) & heads) \
+        and _present(verb.head) \
+        or bool(_lemmas(verb) & heads) and _present(verb) and verb.tag_ == "VBN"
+
+
+def _present(token) -> bool:
+    """Whether a verb (or "due") is in the present: its own form ("plans"), or its auxiliary or copula
+    ("is expected", "are set", "is due"); not "had expected", "was set"."""
+    if token.tag_ in ("VBZ", "VBP"):
+        return True
+    aux = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if token.pos_ == "ADJ" and token.head.pos_ == "AUX":
+        aux.append(token.head.lower_)
+    return any(a in ("is", "are", "am", "'s", "'re") for a in aux) and not any(a in ("was", "were", "had") for a in aux)
+
+
+def _lemmas(token) -> set[str]:
+    """The token's lemma and its word less a final -s (the tagger takes "hopes" for "hop")."""
+    return {token.lemma_.lower(), token.lower_.removesuffix("s")}
+
 def extra_times(s: Sentence) -> list[Mention]:
     """Time expressions of the sentence that the quantity matcher does not give, as Mentions
     (rule = the pattern id + ".x"); none overlaps a matcher time or quantity, except that a pattern
