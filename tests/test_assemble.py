@@ -252,6 +252,7 @@ def test_assemble_a_change_with_its_verb_left_out_keeps_the_direction(nlp):
     ("The firm contracted 200 engineers for the project.", "200 engineers", None),
     ("The chain expanded 40 stores into cafes.", "40 stores", None),
     ("Police recovered 300 guns in the raid.", "300 guns", None),
+    ("The company expanded its workforce by 2,000 jobs.", "2,000 jobs", ("up", "abs_delta")),      # "by": the amount
     # ... and a level reached past a bound of it
     ("The death toll rose to at least 42 on Sunday.", "42", ("up", "level")),
     ("Average rents climbed to nearly £1,300 a month.", "£1,300 a month", ("up", "level")),
@@ -491,6 +492,8 @@ def test_assemble_change_from_one_figure_to_another_is_a_level_and_its_baseline(
     ("The new rules took effect on July 1.", "July 1", "2024-07-01"),
     ("The rules, which took effect on July 1, will cost firms $2 billion.", "July 1", "2024-07-01"),
     ("The board voted on Tuesday on a $2 billion plan.", "on Tuesday", "2025-03-04"),
+    ("The economy is expected to have grown 0.1% in January.", "in January", "2025-01"),     # a perfect: looks back
+    ("The 4% pay rise will apply retroactively from January 1.", "January 1", "2025-01-01"),
     ("The plant will close in February 2025 with 300 job losses.", "February 2025", "2025-02"),     # a year written
 ])
 def test_assemble_time_a_day_to_come_is_the_next_one(nlp, text, quote, iso):

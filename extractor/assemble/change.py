@@ -221,9 +221,9 @@ def _delta(before: str, claim: Claim) -> Claim | None:
             or delta.group("verb4") and delta.group("verb4").lower().endswith("s") or _agent_by(delta):
         return None
     word = next(delta.group(g) for g in ("verb", "verb2", "verb3", "verb4", "verb5") if delta.group(g))
-    if word.lower() in cues().changes["amounts_only"] and not (
+    if word.lower() in cues().changes["amounts_only"] and not re.search(r"(?i)\bby\b", delta.group(0)) and not (
             claim.kind in ("percent", "percentage_point", "money") or claim.unit == "points"):
-        return None                           # "contracted 200 engineers", "crashed 20 miles from": no move
+        return None           # "contracted 200 engineers", "crashed 20 miles from"; not "expanded its staff by 500"
     direction = "down" if _downward(word) else "up"
     kind = {"percent": "pct_delta", "percentage_point": "pp_delta"}.get(claim.kind, "abs_delta")
     return replace(claim, change=Change(direction, kind))

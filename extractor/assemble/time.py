@@ -685,7 +685,7 @@ def _future_verb(s: Sentence, start: int, end: int) -> bool:
     [tense] future_preps) that is in the future: with an auxiliary of future_aux ("will open on May 4"),
     with "to" under a present head of future_heads ("is due to open", "plans to open"; not "had expected
     to", "was set to", "the plan to"), or one of future_heads itself in the present passive ("is
-    scheduled for May 4")."""
+    scheduled for May 4"); never a perfect ("is expected to have grown in January")."""
     span = s.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -699,6 +699,8 @@ def _future_verb(s: Sentence, start: int, end: int) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or verb is span.root:
         return False
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if "have" in aux:                       # "is expected to have grown 0.1% in January": looks back
+        return False
     return any(a in tense["future_aux"] for a in aux) \
         or "to" in aux and verb.head.pos_ in ("VERB", "ADJ") and bool(_lemmas(verb.head) & heads) \
         and _present(verb.head) \
