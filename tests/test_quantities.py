@@ -246,15 +246,20 @@ def test_quantities_a_pair_high_to_low_stays_one_range_outside_a_tally(text):
     ("The index gained 35 points to 4,512", [35, 4512]),
     ("Gold lost $20 to $2,380 an ounce", [20, 2380]),
     ("Jobless claims dropped by 12,000 to 220,000", [12000, 220000]),   # no unit: the level far above the step
+    # Review 58 (invented inputs): bare counts after "by" four times apart are a step and its level too
+    ("Membership rose by 500 to 3,200", [500, 3200]),
+    ("Membership fell by 200 to 1,800", [200, 1800]),
 ])
 def test_quantities_a_change_word_then_two_amounts_is_a_change_and_a_level(text, values):
     found = [m for m in find_mentions(text) if m.kind != "time"]
     assert [(m.value, m.value_low) for m in found] == [(v, None) for v in values]
 
 
-def test_quantities_by_a_range_of_one_magnitude_stays_one_range():
-    [m] = [m for m in find_mentions("The number of cases rose by 10 to 15") if m.kind != "time"]
-    assert (m.value_low, m.value_high) == (10, 15)
+@pytest.mark.parametrize("text,low,high", [("The number of cases rose by 10 to 15", 10, 15),
+                                           ("The plan would cut emissions by 40 to 50", 40, 50)])
+def test_quantities_by_a_range_of_one_magnitude_stays_one_range(text, low, high):
+    [m] = [m for m in find_mentions(text) if m.kind != "time"]
+    assert (m.value_low, m.value_high) == (low, high)
 
 
 @pytest.mark.parametrize("text", ["Prices are expected to rise 5 to 7 percent", "Costs range from $2 to $85",

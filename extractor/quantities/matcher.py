@@ -716,9 +716,11 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
     if gap.strip() == "and" and not re.search(rf"(?i)\b(?:{'|'.join(table['and_openers'])})\s+(?:\S+\s+)?$", before):
         return None
     words = re.findall(r"[\w-]+", before.lower())
+    counts = a.kind == b.kind == "count" and not a.unit and not b.unit and not b.scale
+    over = table["level_over_change_counts" if counts else "level_over_change"]
     if words[-1:] == ["by"] and (set(words[-4:-1]) & set(table["change_words"]) and (
-            a.unit or b.value > table["level_over_change"] * abs(a.value)) or a.unit and _cut_by(words, a, b)):
-        return None                                 # "increased by $43.6bn to ...", "claims fell by 12,000 to 220,000"
+            a.unit or b.value > over * abs(a.value)) or a.unit and _cut_by(words, a, b)):
+        return None                                 # "increased by $43.6bn to ...", "rose by 500 to 3,200"
     if words[-1:] and words[-1] in table["level_words"] and gap.strip() == "to" and _written_unit(a) \
             and _written_unit(b) and b.value > table["level_over_change"] * abs(a.value):
         return None                                 # "Oil rose $2 to $85 a barrel": a change and the level
