@@ -257,6 +257,10 @@ def test_assemble_a_change_with_its_verb_left_out_keeps_the_direction(nlp):
     ("The death toll rose to at least 42 on Sunday.", "42", ("up", "level")),
     ("Average rents climbed to nearly £1,300 a month.", "£1,300 a month", ("up", "level")),
     ("The number of homeless people rose by 12 percent to about 650,000.", "650,000", ("up", "level")),
+    # ... and the standing a move reached
+    ("The country slipped to 14th in the competitiveness ranking.", "14th", ("down", "level")),
+    ("The club dropped three places to 17th after the defeat.", "17th", ("down", "level")),
+    ("The club dropped three places to 17th after the defeat.", "three places", ("down", "abs_delta")),
 ])
 def test_assemble_change_words_of_change_before_a_figure(nlp, text, quote, change):
     claim = _figure(text, quote)

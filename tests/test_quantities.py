@@ -362,6 +362,14 @@ def test_quantities_a_bare_level_outside_an_index_is_no_points(text):
     assert not [m for m in find_mentions(text) if m.unit == "points"]
 
 
+@pytest.mark.parametrize("text,values", [("The country slipped two places to 14th in the index", [2, 14]),
+                                         ("The team rose four spots to 9th", [4, 9])])
+def test_quantities_a_rank_move_and_the_standing_it_reached_are_no_range(text, values):
+    """Review 58 (invented inputs): "slipped two places to 14th" was one rank range [2, 14]."""
+    found = [m for m in find_mentions(text) if m.kind == "rank"]
+    assert [(m.value, m.value_low) for m in found] == [(v, None) for v in values]
+
+
 def test_quantities_rank_change_has_direction():
     [m] = [m for m in find_mentions("China ranked 12th, moving up two places from 2020") if m.rule == "rank.move"]
     assert (m.quote, m.value, m.change_direction, m.change_type) == ("two places", 2, "up", "abs_delta")

@@ -697,6 +697,8 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
         return None
     if (a.rule == "money.subunit") != (b.rule == "money.subunit"):
         return None                                 # "up 5 sen to RM2.05": a change and a level
+    if a.rule == "rank.move":
+        return None                                 # "slipped two places to 14th": a move and the standing reached
     found = _FROM.search(text[max(0, a.start - 50):a.start]) if gap.strip() in ("to", "to-") else None
     if found and not _spread(found, table, a.value <= b.value):
         return None                                 # "from X to Y" is two levels (CONVENTIONS.md), unless it
