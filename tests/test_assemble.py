@@ -509,6 +509,25 @@ def test_assemble_time_a_day_to_come_is_the_next_one(nlp, text, quote, iso):
     assert found.get(quote) == iso, found
 
 
+# Review 58 (invented inputs): one person's age is a duration in years, as "a 34-year-old" is, whether set off
+# by commas, after "aged" or after "at the age of"; a group's ages define it and are no record
+@pytest.mark.parametrize("text,age", [
+    ("The suspect, 34, was arrested at a hotel near the airport.", 34),
+    ("The footballer died on Thursday at the age of 78.", 78),
+    ("The driver, aged 52, was taken to hospital with minor injuries.", 52),
+    ("Jane Doe, 41, of Leeds, said the fire started at night.", 41),
+    ("The vaccine is offered to adults aged 65 or older.", None),
+    ("People aged between 18 and 24 were most likely to vote.", None),
+    ("Use of yoga rose among children aged 4–17 years.", None),
+])
+def test_assemble_filters_a_persons_age_is_a_duration_a_groups_is_no_record(nlp, text, age):
+    from extractor import extract_text
+
+    claims = extract_text(text)
+    assert [(c.kind, c.value, c.unit) for c in claims if c.kind in ("duration", "count")] == \
+        ([("duration", age, "year")] if age else [])
+
+
 # Review 58 (invented inputs): the date of a milestone (founded, born, died, opened, launched...) is the fact even
 # where another figure shares its clause (CONVENTIONS.md: "founded in 1998"), and still that figure's time
 @pytest.mark.parametrize("text,date,figure,scope", [
