@@ -257,6 +257,11 @@ def test_assemble_a_change_with_its_verb_left_out_keeps_the_direction(nlp):
     ("The death toll rose to at least 42 on Sunday.", "42", ("up", "level")),
     ("Average rents climbed to nearly £1,300 a month.", "£1,300 a month", ("up", "level")),
     ("The number of homeless people rose by 12 percent to about 650,000.", "650,000", ("up", "level")),
+    # ... and a move or a level told at a pace ("at an annual rate of")
+    ("Prices rose at an annual rate of 3.5% in the three months to June.", "3.5%", ("up", "pct_delta")),
+    ("Housing starts plunged 14.7% to an annual rate of 1.32 million units.", "1.32 million units", ("down", "level")),
+    ("The economy shrank at an annualised rate of 2.1% in the first quarter.", "2.1%", ("down", "pct_delta")),
+    ("The plant runs at a rate of 300 cars a day.", "300 cars a day", None),
     # ... and the standing a move reached
     ("The country slipped to 14th in the competitiveness ranking.", "14th", ("down", "level")),
     ("The club dropped three places to 17th after the defeat.", "17th", ("down", "level")),

@@ -20,6 +20,11 @@ def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w != "+")
 
 
+# the pace a move is told at, between its verb and its figure: "rose at an annual rate of 3.5%", "grew at a 2.8%
+# annualised pace" is no such phrase (the figure comes first); "plunged 14.7% to an annual rate of 1.32 million"
+_RATE_OF = r"(?:at\s+)?an?\s+(?:[a-z]+\s+)?(?:rate|pace)\s+of\s+"
+
+
 @cache
 def _change_before() -> re.Pattern[str]:
     """A word of change right before a quantity ("rose 12%", "fell by 3 points", "+0.3%"; not the
@@ -31,7 +36,7 @@ def _change_before() -> re.Pattern[str]:
     particles = "".join(rf"(?<!\b{re.escape(w)} )" for w in table["particle_verbs"])  # "make up 28%", not "rate fell"
     bounds = _alternatives(list(cues().bounds))                    # after "by" any: "by about 5%", "by more than 5%"
     near = _alternatives([w for w in cues().bounds if w not in table["level_bounds"]])    # else "up about 5%", not
-    return re.compile(rf"(?i)(?:{particles}\b(?P<verb>{alts})\s+(?:by\s+(?:(?:{bounds})\s+)?|(?:{near})\s+)?"  # "fell
+    return re.compile(rf"(?i)(?:{particles}\b(?P<verb>{alts})\s+(?:by\s+(?:(?:{bounds})\s+)?|(?:{near})\s+|{_RATE_OF})?"  # "fell
                       rf"(?:a\s+further\s+)?|(?:\b(?P<verb4>{trans})\s+by\s+(?:a\s+further\s+)?|\b(?P<verb2>{alts})"  # below
                       rf"(?:\s+[a-z]+){{1,2}}\s+by\s+|\b(?P<verb5>{trans})(?:\s+[\w’\x27-]+){{1,5}}\s+by\s+)"  # $60,000"
                       rf"(?:(?:{bounds})\s+)?|(?P<verb3>(?<![\w.])\+))$")
@@ -158,8 +163,9 @@ def _from_to(text: str, out: list, i: int, claim: Claim, doc=None) -> Claim | No
 
 @cache
 def _to_or_at() -> re.Pattern[str]:
-    """"to" or "at" right before a figure, past a bound of it: "rose 12 percent to about 650,000"."""
-    return re.compile(rf"(?i)\b(?:to|at)\s+(?:(?:{_alternatives(list(cues().bounds))})\s+)?$")
+    """"to" or "at" right before a figure, past a pace or a bound of it: "rose 12 percent to about 650,000",
+    "plunged 14.7% to an annual rate of 1.32 million units"."""
+    return re.compile(rf"(?i)\b(?:to|at)\s+(?:{_RATE_OF})?(?:(?:{_alternatives(list(cues().bounds))})\s+)?$")
 
 
 @cache
@@ -180,9 +186,9 @@ def _job_cut_re() -> re.Pattern[str]:
 
 @cache
 def _to_level() -> re.Pattern[str]:
-    """A word and "to" right before a figure, past a bound of it ("rose to 42", "rose to at least 42",
-    "climbed to nearly £1,300"): the word is the caller's to check."""
-    return re.compile(rf"(?i)\b(?P<verb>[a-z]+)\s+(?:down\s+|up\s+)?to\s+(?:(?:{_alternatives(list(cues().bounds))})\s+)?$")
+    """A word and "to" right before a figure, past a pace or a bound of it ("rose to 42", "rose to at least
+    42", "climbed to nearly £1,300", "fell to an annual rate of 1.3 million"): the word is the caller's to check."""
+    return re.compile(rf"(?i)\b(?P<verb>[a-z]+)\s+(?:down\s+|up\s+)?to\s+(?:{_RATE_OF})?(?:(?:{_alternatives(list(cues().bounds))})\s+)?$")
 
 
 def _reached(before: str, claim: Claim, after: str = "") -> Claim | None:
