@@ -26,7 +26,7 @@ from ..quantities.matcher import Mention
 from ..types import Change, Claim, Page, claim_id_for
 from .change import link_changes
 from .checkworthy import with_checkworthy
-from .context import Carry, PageContext, Sentence, lstrip_len, page_context, same_clause, sentences, word_set
+from .context import Carry, PageContext, Sentence, lstrip_len, page_context, same_clause, sentences
 from .filters import begins_a_name, count_extent, in_code, is_identifier, not_a_claim, ranked_entry_subject, within_one_block
 from .property import find_property
 from .source import find_source, in_force, next_block, source_of, speaker_back
@@ -140,21 +140,13 @@ def time_claims(s: Sentence, figures: list[Mention]) -> list[tuple[Claim, Mentio
             continue
         tspan._.mention = t
         claim = None
-        if _milestone(tspan) or not any(same_clause(s.doc, t.start, f.start) for f in figures):
+        if not any(same_clause(s.doc, t.start, f.start) for f in figures):
             claim = _date_claim(s, tspan)
         if claim is None and not figures:
             claim = _duration_claim(s, tspan)
         if claim is not None:
             out.append((claim, t))
     return out
-
-
-def _milestone(tspan: Span) -> bool:
-    """Whether the time dates a verb of [tense] milestone_verbs, directly or through its preposition
-    ("founded in 1998", "opened on May 3")."""
-    head = tspan.root.head
-    verb = head.head if head.pos_ == "ADP" else head
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in word_set("tense", "milestone_verbs")
 
 
 def _date_claim(s: Sentence, tspan: Span) -> Claim | None:
