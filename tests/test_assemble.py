@@ -524,6 +524,7 @@ def test_assemble_time_a_day_to_come_is_the_next_one(nlp, text, quote, iso):
     ("The vaccine is offered to adults aged 65 or older.", None),
     ("People aged between 18 and 24 were most likely to vote.", None),
     ("Use of yoga rose among children aged 4–17 years.", None),
+    ("Patients aged 65 who had surgery recovered more slowly.", None),       # review 58s: a plural's ages
 ])
 def test_assemble_filters_a_persons_age_is_a_duration_a_groups_is_no_record(nlp, text, age):
     from extractor import extract_text
@@ -3063,7 +3064,7 @@ QUANTITY_BATTERY = [
     ('space', 'The rocket launched on March 3, 2024.', 'date 2024-03-03'),
     ('politics', 'The election will be held on November 5, 2024.', 'date 2024-11-05'),
     ('obit', 'She was born on July 4, 1950, in Ohio.', 'date 1950-07-04'),
-    ('obit', 'He died in 2019 at the age of 88.', 'date 2019'),
+    ('obit', 'He died in 2019 at the age of 88.', 'date 2019; duration 88 year'),   # review 58: one person's age
     ('business', 'The merger was completed in October 2023.', 'date 2023-10'),
     ('culture', 'The museum reopened in the spring of 2022.', 'date 2022-03/2022-05'),
     ('history', 'The Berlin Wall fell on Nov. 9, 1989.', 'date 1989-11-09'),

@@ -256,7 +256,9 @@ def test_quantities_a_change_word_then_two_amounts_is_a_change_and_a_level(text,
 
 
 @pytest.mark.parametrize("text,low,high", [("The number of cases rose by 10 to 15", 10, 15),
-                                           ("The plan would cut emissions by 40 to 50", 40, 50)])
+                                           ("The plan would cut emissions by 40 to 50", 40, 50),
+                                           # a prospect's pair is its range (review 58s)
+                                           ("The firm could cut staff by 5 to 25", 5, 25)])
 def test_quantities_by_a_range_of_one_magnitude_stays_one_range(text, low, high):
     [m] = [m for m in find_mentions(text) if m.kind != "time"]
     assert (m.value_low, m.value_high) == (low, high)

@@ -44,11 +44,15 @@ def assemble(page: Page, doc: Doc, model: str | None = None, version: str = __ve
             continue
         made = [(c, m) for c, m in (quantity_claim(s, q, carry) for q in s.quantities) if c is not None]
         made = link_changes(ctx.text, respectively(s, made), s.doc)
-        made += time_claims(s, [m for _, m in made if m.kind != "date"])
+        made += time_claims(s, [m for _, m in made if m.kind != "date" and m.rule not in _AGES])
         lede_date(s, carry, made)
         claims += [c for c, _ in made]
         speaker_back(s, carry, claims, len(made))
     return unique([with_checkworthy(c) for c in claims])
+
+
+# a person's age is no figure that a date in its clause situates: "He died in 2019 at the age of 88" dates the death
+_AGES = frozenset({"duration.aged", "duration.age_apposition"})
 
 
 def unique(claims: list[Claim]) -> list[Claim]:

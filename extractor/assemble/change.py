@@ -286,7 +286,9 @@ def link_changes(text: str, made: list[tuple[Claim, Mention]], doc=None) -> list
             direction = "down" if base.group("noun").lower() in words().down else "up"
             for j in range(i - 1, -1, -1):
                 other, om = out[j]
-                if other.kind == claim.kind and other.change is None:
+                if other.kind == claim.kind and (other.change is None or other.change.from_claim is None and re.search(
+                        r"(?i)\b(?:rate|pace)\s+of\s+(?:\S+\s+)?$", text[max(0, other.start - 40):other.start])):
+                    # "rising at a slower pace of 2.1%, down from 2.4%": the comparison outranks the pace
                     out[j] = (replace(other, change=Change(direction, "level", claim.claim_id)), om)
                     break
             continue

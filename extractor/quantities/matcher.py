@@ -718,7 +718,8 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
     if gap.strip() == "and" and not re.search(rf"(?i)\b(?:{'|'.join(table['and_openers'])})\s+(?:\S+\s+)?$", before):
         return None
     words = re.findall(r"[\w-]+", before.lower())
-    counts = a.kind == b.kind == "count" and not a.unit and not b.unit and not b.scale
+    prospect = re.search(rf"(?i)\b(?:{'|'.join(table['prospect_words'])})\s+(?:\S+\s+){{0,6}}$", before)
+    counts = a.kind == b.kind == "count" and not a.unit and not b.unit and not b.scale and not prospect
     over = table["level_over_change_counts" if counts else "level_over_change"]
     if words[-1:] == ["by"] and (set(words[-4:-1]) & set(table["change_words"]) and (
             a.unit or b.value > over * abs(a.value)) or a.unit and _cut_by(words, a, b)):
