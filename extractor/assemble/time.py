@@ -630,7 +630,6 @@ _DATED_WITHOUT_PAGE_DATE = {"time.quarter": _quarter, "time.season": _season, "t
                             "time.months_to": _months_to, "time.month_span": _month_span}   # with a year written
 
 
-
 _WRITTEN_YEAR = re.compile(r"\d{4}|[\x27’]\d\d\b")
 _LOOKING_BACK = re.compile(r"(?i)\b(?:last|past|this|since|as of|ago)\b")
 _TO_COME_RULES = ("time.date", "time.monthname", "time.weekday")
@@ -721,6 +720,7 @@ def _present(token) -> bool:
 def _lemmas(token) -> set[str]:
     """The token's lemma and its word less a final -s (the tagger takes "hopes" for "hop")."""
     return {token.lemma_.lower(), token.lower_.removesuffix("s")}
+
 
 def extra_times(s: Sentence) -> list[Mention]:
     """Time expressions of the sentence that the quantity matcher does not give, as Mentions
