@@ -718,11 +718,8 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
     if gap.strip() == "and" and not re.search(rf"(?i)\b(?:{'|'.join(table['and_openers'])})\s+(?:\S+\s+)?$", before):
         return None
     words = re.findall(r"[\w-]+", before.lower())
-    prospect = re.search(rf"(?i)\b(?:{'|'.join(table['prospect_words'])})\s+(?:\S+\s+){{0,6}}$", before)
-    counts = a.kind == b.kind == "count" and not a.unit and not b.unit and not b.scale and not prospect
-    over = table["level_over_change_counts" if counts else "level_over_change"]
     if words[-1:] == ["by"] and (set(words[-4:-1]) & set(table["change_words"]) and (
-            a.unit or b.value > over * abs(a.value)) or a.unit and _cut_by(words, a, b)):
+            a.unit or b.value > _step_ratio(before, a, b, table) * abs(a.value)) or a.unit and _cut_by(words, a, b)):
         return None                                 # "increased by $43.6bn to ...", "rose by 500 to 3,200"
     if words[-1:] and words[-1] in table["level_words"] and gap.strip() == "to" and _written_unit(a) \
             and _written_unit(b) and b.value > table["level_over_change"] * abs(a.value):
@@ -744,6 +741,15 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
     return replace(b, start=a.start, quote=text[a.start:b.end], rule=f"range+{b.rule}", value=None,
                    value_low=low, value_high=high, bound=bound, bound_cue=cue,
                    whole_start=min(a.whole_start, a.start))
+
+
+def _step_ratio(before: str, a: Mention, b: Mention, table) -> float:
+    """How many times the first of two amounts after a word of change and "by" the second must be to make
+    them a step and its level: `level_over_change_counts` for bare counts ("rose by 500 to 3,200"), unless
+    told as a prospect ("could rise by 10 to 50": its range); `level_over_change` for the rest."""
+    counts = a.kind == b.kind == "count" and not a.unit and not b.unit and not b.scale \
+        and not re.search(rf"(?i)\b(?:{'|'.join(table['prospect_words'])})\s+(?:\S+\s+){{0,6}}$", before)
+    return table["level_over_change_counts" if counts else "level_over_change"]
 
 
 def _cut_by(words: list[str], a: Mention, b: Mention) -> bool:
