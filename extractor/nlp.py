@@ -206,12 +206,14 @@ def _points_back(chunk: str) -> bool:
 @cache
 def _back_reference() -> re.Pattern[str]:
     """A pronoun or a description of `_points_back` that opens a piece, or its main clause after an
-    opening phrase and a comma ("Last year, it sold ...", "In March, the company hired ...")."""
+    opening phrase and a comma ("Last year, it sold ...", "In March, the company hired ..."): "the", up
+    to three words and a noun of `[parse.descriptions]` or `[parse.described]` ("The candy maker's
+    volumes fell 6%", which may stand for the name before it: assemble's `_described_before`)."""
     parse = nlp_rules()["parse"]
     pronouns = "|".join(w for p in parse["pronoun_openers"] for w in (p, p.lower()))
-    nouns = "|".join(parse["descriptions"])
+    nouns = "|".join([*parse["descriptions"], *(w for words in parse["described"].values() for w in words), r"\w*maker"])
     opening = r"\W*(?:[^,.;:!?\n]{1,60},\s*)?"                 # "Last year, ", "In March, "
-    return re.compile(rf"{opening}(?:(?:{pronouns})\b|[Tt]he\s+(?:[\w’'.-]+\s+){{0,2}}(?:{nouns})\b)")
+    return re.compile(rf"{opening}(?:(?:{pronouns})\b|[Tt]he\s+(?:[\w’'.,-]+\s+){{0,3}}(?:{nouns})\b)")
 
 
 @cache

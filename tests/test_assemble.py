@@ -2521,7 +2521,7 @@ def _same_words(ours: str, gold: str) -> bool:
     ("Globex chief executive Tom Reed earned $14 million last year.", '$14 million', 'Tom Reed'),
     # back
     ("Acme opened in 1998. It now has 400 stores in 20 states.", '400 stores', 'Acme'),
-    pytest.param("Globex reported results on Tuesday. The company said profit rose 8%.", '8%', 'Globex', marks=GAP),
+    ("Globex reported results on Tuesday. The company said profit rose 8%.", '8%', 'Globex'),
     ("Kenya held elections in August. The country has 22 million registered voters.", '22 million', 'Kenya'),
     ("Ann Lee joined the firm in 2010. She has since closed 40 deals.", '40 deals', 'Ann Lee'),
     ("Initech makes printers. Its sales fell 15% last year.", '15%', 'Initech'),
@@ -3299,13 +3299,13 @@ NEWS_PARAGRAPHS = [
     ("Lincoln High School graduated 450 seniors on Saturday. The school's graduation rate rose to 92%.", '92%', 'Lincoln High School'),
     ('Teachers in Oregon earn an average salary of $68,000.', '$68,000', 'Teachers in Oregon'),
     # transport
-    pytest.param('Amtrak carried 28.6 million passengers last year. The railroad plans to add 50 new trains by 2030.', '50 new trains', 'Amtrak', marks=GAP),
+    ('Amtrak carried 28.6 million passengers last year. The railroad plans to add 50 new trains by 2030.', '50 new trains', 'Amtrak'),
     ("Heathrow Airport handled 79 million passengers in 2023. It is Europe's busiest airport.", '79 million', 'Heathrow Airport'),
     ('The new subway line will cost $6 billion and carry 200,000 riders a day.', '$6 billion', 'subway line'),
     ('United Airlines ordered 100 Boeing 787 jets on Wednesday. The order is worth about $30 billion at list prices.', '100 Boeing 787 jets', 'United Airlines'),
     ('Traffic deaths in Texas rose to 4,480 last year, the highest in four decades.', '4,480', 'Texas'),
     # energy
-    pytest.param('Saudi Arabia pumped 9 million barrels a day in June. The kingdom plans to raise output by 500,000 barrels a day.', '500,000 barrels', 'Saudi Arabia', marks=GAP),
+    ('Saudi Arabia pumped 9 million barrels a day in June. The kingdom plans to raise output by 500,000 barrels a day.', '500,000 barrels', 'Saudi Arabia'),
     ('The Hoover Dam generates about 4 billion kilowatt-hours a year.', '4 billion kilowatt-hours', 'Hoover Dam'),
     ("Solar power supplied 18% of California's electricity in 2023.", '18%', 'Solar power'),
     ('ExxonMobil produced 3.7 million barrels of oil equivalent per day in the quarter. The company earned $9 billion.', '$9 billion', 'ExxonMobil'),
@@ -3329,7 +3329,7 @@ NEWS_PARAGRAPHS = [
     ('Usain Bolt ran the 100 meters in 9.58 seconds in Berlin in 2009.', '9.58 seconds', 'Usain Bolt'),
     ('Caitlin Clark scored 3,951 points in college, an NCAA record.', '3,951 points', 'Caitlin Clark'),
     # box
-    pytest.param('Barbie earned $162 million in its opening weekend. The film has grossed $1.4 billion worldwide.', '$1.4 billion', 'Barbie', marks=GAP),
+    ('Barbie earned $162 million in its opening weekend. The film has grossed $1.4 billion worldwide.', '$1.4 billion', 'Barbie'),
     ("Oppenheimer, Christopher Nolan's biopic, took in $82 million in North America.", '$82 million', 'Oppenheimer'),
     ("Taylor Swift's Eras Tour grossed more than $1 billion in 2023.", '$1 billion', 'Eras Tour'),
     # stream
@@ -3364,7 +3364,7 @@ NEWS_PARAGRAPHS = [
     # back
     ('Walmart is the largest private employer in the U.S. It has 1.6 million workers in the country.', '1.6 million', 'Walmart'),
     ('Boeing delivered its first 737 Max in months. The company expects to build 38 planes a month by June.', '38 planes', 'Boeing'),
-    pytest.param("Argentina is in deep crisis. The country's annual inflation hit 211% in December.", '211%', 'Argentina', marks=GAP),
+    ("Argentina is in deep crisis. The country's annual inflation hit 211% in December.", '211%', 'Argentina'),
     ('Nvidia has become a giant of the AI boom. Its market value passed $3 trillion in June.', '$3 trillion', 'Nvidia'),
     ('Spain hosted a record number of tourists last year. The country welcomed 85 million visitors.', '85 million', 'Spain'),
     ('Amazon plans to open a new warehouse in Ohio. The facility will employ 1,000 people.', '1,000 people', 'facility'),
@@ -4619,6 +4619,14 @@ def test_assemble_subject_extent_keeps_restrictive_modifiers(nlp, text, quote, s
     assert _figure(text, quote).subject.text == subject
 
 
+@pytest.mark.parametrize("text,quote,subject", _toml_examples("description", "match") + _toml_examples("description", "no_match"))
+def test_assemble_subject_description_stands_for_the_name_before(nlp, text, quote, subject):
+    """TOML [description]: "The candy maker's volumes fell 6%" after "Hershey raised prices" is Hershey's
+    (match); not another party, a noun the page named before, a name beside a named object, a noun that
+    does not fit the name (a person's noun for a firm, a firm's for a person), nor a restricted one (no_match)."""
+    assert _figure(text, quote).subject.text == subject
+
+
 @pytest.mark.parametrize("text,quote,subject,prop", _toml_examples("subject", "measure_match"))
 def test_assemble_subject_measure_nouns_name_the_property_and_not_the_subject(nlp, text, quote, subject, prop):
     claim = _figure(text, quote)
@@ -5123,7 +5131,7 @@ SUBJECT_EXAMPLES.extend([
     ("Acme Corp makes widgets in Ohio.\n\nIt employs 3,000 people.", "3,000 people", "Acme Corp"),
     ("Germany and France signed the deal. They account for 40% of EU output.", "40%", "Germany and France"),
     ("The startups raised money last year. They hired 400 engineers.", "400 engineers", "startups"),
-    ("Acme hired a new chief. The company now has 3,000 staff. It plans 40 new stores.", "40 new stores", "company"),
+    ("Acme hired a new chief. The company now has 3,000 staff. It plans 40 new stores.", "40 new stores", "Acme"),
     ("Acme opened a plant in Ohio. It took three years to build.", "three years", None),
     ("Jane Smith joined Acme. It has 3,000 employees.", "3,000 employees", None),
     # review 15j's inputs for the reverted `_last_actor`: a reporter, a launcher, a dummy "it", a title and a
@@ -5156,6 +5164,26 @@ SUBJECT_EXAMPLES.extend([
     ("YouGov asked voters. It found 38% back Labour.", "38%", None),
     ("Initech raised $100 million. The round was led by Sequoia. It values the firm at $1 billion.", "$1 billion", "Initech"),
     ("Costco opened its first warehouse in Seattle in 1983. Today it runs 870 warehouses.", "870 warehouses", "Costco"),
+    # review 59a: a verb that tells the subject's own result ("reported results", "posted a loss") is no
+    # reporter's, and its object does not compete with the subject; a reporter's "the results" still is
+    ("Ford reported results on Tuesday. It employs 3,000 people.", "3,000 people", "Ford"),
+    ("Acme posted a loss. Its revenue fell 12%.", "12%", "Acme"),
+    ("Reuters reported the results on Tuesday. It employs 3,000 people.", "3,000 people", None),
+    # review 59a: "its" after a sentence whose subject is a name's measure is that name's ("it" is the measure)
+    ("Meta's profit soared in the first quarter. Its revenue climbed 27%.", "27%", "Meta"),
+    ("Meta's profit soared in the first quarter. It rose 27%.", "27%", None),
+])
+
+
+# Review 59a (invented inputs): a unit of measure with an "of" phrase is what it measures out (not a time:
+# "the hottest month of the year"); a bare measure noun in a clause joined to one whose measure a name owns
+# is that name's (subject._a_measure_of, _parallel_owner)
+SUBJECT_EXAMPLES.extend([
+    ("A gallon of regular gasoline cost $3.12 on average.", "$3.12", "regular gasoline"),
+    ("A cup of coffee now costs $5.90 in New York.", "$5.90", "coffee"),
+    ("The hottest month of the year reaches 35 degrees.", "35 degrees", "hottest month"),
+    ("China's exports fell 7.5%, while imports rose 0.2%.", "0.2%", "China"),
+    ("Exports fell 7.5%, while imports rose 0.2%.", "0.2%", "imports"),
 ])
 
 

@@ -210,6 +210,9 @@ def test_nlp_worth_parsing_reads_sentences_with_a_mention_or_attribution(text, p
     ("Zentrix makes chips in Ohio. ", "The company employs 3,000 people.", True),
     ("Zentrix makes chips in Ohio. ", "The Boston-based startup raised $4 million.", True),
     ("Zentrix makes chips in Ohio. ", "The companies employ 3,000 people.", False),
+    ("Hershey raised chocolate prices. ", "The candy maker's volumes fell 6%.", True),     # [parse.described]
+    ("Gavin Newsom wrapped up the session. ", "The governor signed 412 bills.", True),
+    ("Amtrak set a ridership record. ", "The railroad's revenue rose 14%.", True),
     ("Zentrix makes chips in Ohio. ", "Then the company hired 3,000 people.", False),
     ("Zentrix makes chips in Ohio. ", "Last year, it sold 3 million chips.", True),
     ("Zentrix makes chips in Ohio. ", "In March, the company hired 300 people.", True),
@@ -221,8 +224,9 @@ def test_nlp_worth_parsing_reads_sentences_with_a_mention_or_attribution(text, p
     ("Ann Lee runs a bakery in Leeds. ", "Sales rose 12% last year, as she said they would.", False),
 ])
 def test_nlp_worth_parsing_reads_the_sentence_a_pronoun_points_back_to(before, text, parsed):
-    """A piece that opens with a pronoun subject (`[parse] pronoun_openers`) has the piece before it
-    parsed too, though that one holds no candidate word: its subject is what the pronoun stands for."""
+    """A piece that opens with a pronoun subject (`[parse] pronoun_openers`) or a description (`[parse.
+    descriptions]`, `[parse.described]`) has the piece before it parsed too, though that one holds no
+    candidate word: its subject is what the pronoun or the description stands for."""
     from extractor.nlp import candidate_re, scan_regions, worth_parsing
     from extractor.quantities.matcher import find_mentions
 

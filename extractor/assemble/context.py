@@ -94,6 +94,7 @@ class Words:
     source: dict
     tense: dict
     extent: dict
+    described: dict                      # nlp.toml [parse.described]: person, place, thing
 
 
 @cache
@@ -137,7 +138,7 @@ def words() -> Words:
         group_nouns=tuple(data["count"]["group_nouns"]),
         checkworthy=data["checkworthy"], filters=tuple(data.get("filter", ())), times=tuple(data.get("time", ())),
         hypothetical=frozenset(data["tense"]["hypothetical"]), statement=data["statement"],
-        source=data["source"], tense=data["tense"], extent=data["extent"],
+        source=data["source"], tense=data["tense"], extent=data["extent"], described=nlp_rules()["parse"]["described"],
     )
 
 

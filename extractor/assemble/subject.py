@@ -524,6 +524,26 @@ def _compared_for(s: Sentence, qspan: Span) -> TextSpan | None:
     return _restrictive_tail(s, obj, phrase(doc, obj)) if _is_actor_group(obj) else phrase(doc, obj)
 
 
+def _name_of(tok: Token) -> TextSpan:
+    """The name a token ends: the capitalised words before it ("Purdue Pharma", "First Trust Cloud
+    Computing ETF"), or its entity where that is longer, less a description before the name ("NASA
+    supplier SpaceX": SpaceX, `_described_name`)."""
+    doc, start = tok.doc, tok.i
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "NUM"):
+        start -= 1
+    if tok.ent_type_:
+        first = tok.i
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        e = Span(doc, first, tok.i + 1, label=tok.ent_type_)
+        described = _described_name(e)
+        if described is not None:
+            return TextSpan(described.text, described.start_char, described.end_char, label=e.label_)
+        if first <= start:
+            return _entity_span(e)
+    return TextSpan(doc[start:tok.i + 1].text, doc[start].idx, tok.idx + len(tok.text))
+
+
 def _a_name(tok: Token) -> bool:
     """A named actor: a proper noun, or a word the tagger takes for a place, an organisation, a people
     or a person ("Globex", "the S&P 500", "France")."""
@@ -747,7 +767,7 @@ def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
         if thing is not None:                   # else as before: "Mortality fell 12%", no earlier actor
             return thing
     abstract = lemma in w.abstract and not _named_like_a_noun(subj)
-    if subj.lower_ in w.quantifiers or _vague_amount(subj) or abstract or subj.like_num:
+    if subj.lower_ in w.quantifiers or _vague_amount(subj) or abstract or subj.like_num or _a_measure_of(subj):
         obj = _of_object(subj) or _measured_for(subj)
         if obj is not None and obj.lower_ not in w.pronouns | w.relative and lemma_of(obj).lower() not in w.abstract:
             return _restrictive_tail(s, obj, phrase(s.doc, obj))
@@ -756,8 +776,17 @@ def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
     name = _titled_name(s.doc, subj)
     if name is not None:
         return phrase(s.doc, name)              # "the Danish chemist Hans Berg": the name, not the title
-    return _antecedent(s, subj) or _kind_antecedent(s, subj) or _with_named_place(s, subj) \
-        or _restrictive_tail(s, subj, _without_descriptor(s.doc, subj))
+    return _antecedent(s, subj) or _kind_antecedent(s, subj) or _described_before(s, subj) \
+        or _with_named_place(s, subj) or _restrictive_tail(s, subj, _without_descriptor(s.doc, subj))
+
+
+def _a_measure_of(noun: Token) -> bool:
+    """"A gallon of gasoline costs $3.12", "A cup of coffee now costs $5.90": a unit of measure (the
+    quantity cues' `units`, not a time) with an "of" phrase measures out what the phrase names, which
+    is the subject."""
+    units, lemma = cues().units, lemma_of(noun).lower()
+    return noun.pos_ == "NOUN" and (lemma in units or lemma + "s" in units) and not _a_time(noun) \
+        and _of_object(noun) is not None        # not "The hottest month of the year"
 
 
 def _named_like_a_noun(tok: Token) -> bool:
@@ -806,7 +835,20 @@ def _measured_thing(s: Sentence, noun: Token) -> TextSpan | None:
             c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and not _a_time(c) and lemma_of(c).lower() not in
             w.measure_nouns or c.dep_ == "amod" and c.lower_ in w.scope_adjectives for c in s.doc[noun.left_edge.i:noun.i]):
         return phrase(s.doc, noun)                  # "Oil output", "Global cloud spending", "NHIS-Teen data"
-    return _reporting_owner(s, noun)
+    return _reporting_owner(s, noun) or _parallel_owner(s, noun)
+
+
+def _parallel_owner(s: Sentence, noun: Token) -> TextSpan | None:
+    """"China's exports fell 7.5%, while imports rose 0.2%": a measure noun with no owner, subject of a
+    clause joined to one whose subject is a measure a name owns, is that name's (not a pronoun's owner:
+    "its exports fell, while imports rose" is the caller's to resolve)."""
+    clause = noun.head
+    if noun.dep_ not in words().subject_deps or clause.dep_ not in ("conj", "advcl"):
+        return None
+    other = next((c for c in clause.head.children if c.dep_ in words().subject_deps), None)
+    owner = None if other is None or lemma_of(other).lower() not in words().measure_nouns else next(
+        (c for c in other.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return None if owner is None else phrase(s.doc, owner)
 
 
 def _reporting_owner(s: Sentence, noun: Token) -> TextSpan | None:
@@ -945,7 +987,17 @@ def _owned_name(s: Sentence, subj: Token, owner: Token) -> TextSpan | None:
             and not _measures(subj) \
             and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") for t in s.doc[owner.i + 1:subj.i]):
         return phrase(s.doc, subj)              # "Mistral's Devstral 2 model": a product the owner makes
-    return phrase(s.doc, owner)
+    described = _described_before(s, owner) or _kind_in_sentence(s, owner) \
+        if owner.tag_ == "NN" else None         # "The carmaker's sales": the carmaker named before
+    return described or phrase(s.doc, owner)
+
+
+def _kind_in_sentence(s: Sentence, owner: Token) -> TextSpan | None:
+    """"Deaths in West Virginia fell 15%, but the state's rate remains the highest": an owner of
+    nlp.toml `[parse.descriptions]` is the actor of its kind named before it in its own sentence
+    (`_kind_antecedent`; not one further back, "the country's Islamists" pages after "Syria")."""
+    found = _kind_antecedent(s, owner)
+    return found if found is not None and found.start is not None and found.start >= s.sent.start_char else None
 
 
 def _its_owner(s: Sentence, owner: Token, subj: Token) -> TextSpan | None:
@@ -1333,23 +1385,38 @@ def _pointed_actor(root: Token, pronoun: Token) -> Token | None:
     "Microsoft bought Activision. It paid ..."), but the subject's own ("its", "their") does not
     compete ("Costco opened its first store. Today it runs ..."), nor one of another number ("Acme
     builds trucks. It employs ..."). Else the verb's subject, when it is an actor (`_an_actor`) of the pronoun's number
-    (`_agrees`). Not a reporter ("Reuters reported the results. It expects ...": the text goes on
-    about what was reported)."""
+    (`_agrees`), or for "its" the name that owns a subject that is none ("Meta's profit soared. Its
+    revenue rose 27%": Meta). Not a reporter ("Reuters reported the results. It expects ...": the text
+    goes on about what was reported), but a verb that tells the subject's own result is none, and its
+    object competes with nothing ("Ford reported results. It employs ...": `_results_of_its_own`)."""
     w = words()
     if root.pos_ not in ("VERB", "AUX"):            # (also a sentence nlp.annotate only tokenised)
         return None
     lemma = lemma_of(root).lower()
-    if lemma in cues().attribution["speech_verbs"] and (
+    own = _results_of_its_own(root)
+    if lemma in cues().attribution["speech_verbs"] and not own and (
             lemma in word_set("source", "reported_lemmas") or any(c.dep_ == "ccomp" for c in root.children)):
         return None                     # not "Netflix added subscribers": a verb of speech that reports nothing
     subj = next((c for c in root.children if c.dep_ in w.subject_deps), None)
-    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    obj = None if own else next((c for c in root.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.pos_ in ("NOUN", "PROPN") and _agrees(obj, pronoun, person=True) \
             and not any(c.dep_ == "poss" and c.lower_ in w.pointing_pronouns for c in obj.children):
         named = obj.pos_ == "PROPN" and lemma in w.presenting_lemmas and _agrees(obj, pronoun) and _plain_noun(obj) \
             and not _lemma_in(pronoun.head, w.intention_lemmas)
         return obj if named else None   # "Acme owns a stadium. It seats ...": either; not "opened its first store"
+    if subj is not None and pronoun.dep_ == "poss" and not _an_actor(subj):
+        subj = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), subj)
     return subj if subj is not None and _plain_noun(subj) and _an_actor(subj) and _agrees(subj, pronoun) else None
+
+
+def _results_of_its_own(verb: Token) -> bool:
+    """"Ford reported results", "Acme posted a loss", "Globex reported its revenue": a verb whose direct
+    object is a result (`source.result_nouns`, or "results") with no determiner but "a"/"an" and no
+    owner but "its"/"their", which tells the subject's own result, so the subject is what the text is
+    about next ("It employs 3,000 people"); not "Reuters reported the results", "... Acme's loss"."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and (a_result(obj) or lemma_of(obj).lower() == "result") and all(
+        c.lower_ in ("a", "an", "its", "their") for c in obj.lefts if c.dep_ in ("det", "poss"))
 
 
 def _lemma_in(verb: Token, lemmas: frozenset[str]) -> bool:
@@ -1459,6 +1526,95 @@ def _kind_antecedent(s: Sentence, head: Token) -> TextSpan | None:
     if described is not None:                   # "Apple supplier Foxconn ... The company": Foxconn
         return TextSpan(described.text, described.start_char, described.end_char, label=e.label_)
     return _entity_span(e)
+
+
+def _described_before(s: Sentence, head: Token) -> TextSpan | None:
+    """"Hershey raised prices. The candy maker's volumes fell 6%": a definite description that names
+    no one of its own (`_fresh_description`) stands for the one name the sentence right before it
+    is about (`_topic_name`), when that sentence is in its paragraph or ends the one before and the
+    noun fits the name (`_fits`: "The governor" a person, "the city" a place, "the carmaker" neither),
+    and, for a product, the name's verb introduces no object ("a new phone") that may be the product;
+    else None (assemble.toml [description])."""
+    if s.sent.start == 0 or not _fresh_description(s, head):
+        return None
+    before = s.doc[s.sent.start - 1].sent
+    block = bisect.bisect_right(s.ctx.block_starts, before.start_char) - 1
+    if block != s.block and (block != s.block - 1 or s.ctx.block_starts[s.block] < s.sent.start_char):
+        return None
+    if lemma_of(head).lower() not in words().kinds and _named_before(s, head):
+        return None                     # "Acme built a plant. The plant cost ...": the plant
+    name = _topic_name(before.root)
+    if name is None or lemma_of(head).lower() in word_set("described", "product") and any(
+            c.dep_ == "dobj" and any(d.lower_ in ("a", "an") for d in c.lefts)
+            for v in (name.head, *name.head.children) for c in v.children):
+        return None                     # "Apple unveiled a phone. The device costs $999": the phone
+    owner = next((c for c in name.children if c.dep_ == "poss" and _a_name(c)), None)
+    if owner is not None and owner.ent_type_ and owner.ent_type_ == words().kinds.get(lemma_of(head).lower()):
+        name = owner                    # "Boeing's 737 Max was grounded. The company ...": Boeing
+    return _name_of(name) if _fits(s, head, name) else None
+
+
+def _named_before(s: Sentence, noun: Token) -> bool:
+    """Whether a noun's word or, in a sentence read by the parser, its lemma stands earlier on the
+    page ("The Alaskan halibut fishery has its troubles ... This year, the halibut fishery ...")."""
+    words_at = token_index(s.ctx, "lower_words", lambda t: (t.lower_,))
+    lemmas_at = token_index(s.ctx, "noun_lemmas", lambda t: (lemma_of(t).lower(),), pos="NOUN")
+    return any(at and at[0] < noun.i for at in (words_at.get(noun.lower_), lemmas_at.get(lemma_of(noun).lower())))
+
+
+def _fresh_description(s: Sentence, head: Token) -> bool:
+    """A singular "the"/"this" noun of nlp.toml [parse.described] or [parse.descriptions] (or a
+    "...maker") as its clause's subject or a subject's owner, with no clause or phrase that says which
+    one it means (`_restricted`) and no name or owner of its own (`_names_itself`)."""
+    w, lemma = words(), lemma_of(head).lower()
+    role = head.dep_ in w.subject_deps or head.dep_ == "poss" and head.head.dep_ in w.subject_deps
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or not role or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.lefts):
+        return False
+    listed = lemma in w.kinds or lemma.endswith("maker") or lemma in word_set("described", "person", "place", "firm", "product")
+    return listed and not _restricted(head) and not _names_itself(head)
+
+
+def _topic_name(root: Token) -> Token | None:
+    """The one name a sentence is about, from its main verb: its subject, or a subject's owner
+    ("Meta's profit soared": Meta); in a verb of speech's clause that clause's subject, or the speaker
+    for "it" ("Honeywell said it will split"); a proper noun, singular and alone (no list). None when
+    the verb has a named object beside it ("Blackstone agreed to buy Tricon": either), or no name."""
+    if root.pos_ not in ("VERB", "AUX"):            # (also a sentence nlp.annotate only tokenised)
+        return None
+    w = words()
+    subj = next((c for c in root.children if c.dep_ in w.subject_deps), None)
+    clause = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    if clause is not None and lemma_of(root).lower() in cues().attribution["speech_verbs"]:
+        inner = next((c for c in clause.children if c.dep_ in w.subject_deps), None)
+        if inner is not None and inner.lower_ != "it":
+            subj, root = inner, clause
+    named = subj is not None and _a_name(subj) and subj.text[:1].isupper()   # "Zentrix" NOUN, PERSON: a name
+    if subj is not None and not named:
+        subj = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if subj is None or subj.tag_ == "NNPS" or any(c.dep_ == "conj" for c in subj.children) or not _a_name(subj):
+        return None
+    named_object = any(c.dep_ == "dobj" and c.pos_ == "PROPN" or c.dep_ == "xcomp" and any(
+        o.dep_ == "dobj" and o.pos_ == "PROPN" for o in c.children) for c in root.children)
+    return None if named_object else subj
+
+
+def _fits(s: Sentence, head: Token, name: Token) -> bool:
+    """Whether a description fits a name: a person's noun a person (`_a_person`, or the surname of
+    one named in full on the page: "Ann Alverson ... Alverson said"), a place's noun a place (GPE,
+    LOC), any other noun neither."""
+    lemma = lemma_of(head).lower()
+    person = _a_person(name) or name.ent_type_ == "PERSON" and name.text in token_index(s.ctx, "surnames", _surname, pos="PROPN")
+    if lemma in word_set("described", "person"):
+        return person
+    place = name.ent_type_ in ("GPE", "LOC")
+    return not person and place == (lemma in word_set("described", "place") or words().kinds.get(lemma) == "GPE")
+
+
+def _surname(tok: Token) -> tuple[str, ...]:
+    """The last word of a person's name of two words or more ("Lee" of "Ann Lee"), as a token_index key."""
+    last = tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
+    return (tok.text,) if last and _a_person(tok) else ()
 
 
 def _entity_span(e: Span) -> TextSpan:
