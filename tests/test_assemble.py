@@ -5172,6 +5172,9 @@ SUBJECT_EXAMPLES.extend([
     # review 59a: "its" after a sentence whose subject is a name's measure is that name's ("it" is the measure)
     ("Meta's profit soared in the first quarter. Its revenue climbed 27%.", "27%", "Meta"),
     ("Meta's profit soared in the first quarter. It rose 27%.", "27%", None),
+    # review 59b: not a result another is named beside, nor after two clauses that each report one
+    ("Bloomberg reported a loss at Intel. It lost $16.6 billion in the quarter.", "$16.6 billion", None),
+    ("Airbus posted a profit, and Boeing reported a loss. It lost $11.8 billion.", "$11.8 billion", None),
 ])
 
 
@@ -5184,6 +5187,17 @@ SUBJECT_EXAMPLES.extend([
     ("The hottest month of the year reaches 35 degrees.", "35 degrees", "hottest month"),
     ("China's exports fell 7.5%, while imports rose 0.2%.", "0.2%", "China"),
     ("Exports fell 7.5%, while imports rose 0.2%.", "0.2%", "imports"),
+    ("Germany's inflation rose to 2.8%, while unemployment across the euro zone fell to 6.2%.", "6.2%",
+     "unemployment across the euro zone"),                                     # review 59b: its own scope
+    # a move of a result a firm reports is its own result, as the result is (source._own_result); not
+    # people's, nor one another owner's
+    ("JPMorgan Chase reported a 6% rise in quarterly profit.", "6%", "JPMorgan Chase"),
+    ("Analysts reported a 6% rise in quarterly profit.", "6%", None),
+    ("Reuters reported a 6% rise in Acme's profit.", "6%", "Acme"),
+    # a list that leaves out the verb said once: each figure is the name's right before it (_gapped_name)
+    ("Ford sold 1.2 million cars last year, GM 2.6 million and Toyota 2.3 million.", "2.6 million", "GM"),
+    ("Ford sold 1.2 million cars last year, GM 2.6 million and Toyota 2.3 million.", "2.3 million", "Toyota"),
+    ("Ford sold 1.2 million cars last year, GM 2.6 million and Toyota 2.3 million.", "1.2 million cars", "Ford"),
 ])
 
 

@@ -211,7 +211,7 @@ def test_nlp_worth_parsing_reads_sentences_with_a_mention_or_attribution(text, p
     ("Zentrix makes chips in Ohio. ", "The Boston-based startup raised $4 million.", True),
     ("Zentrix makes chips in Ohio. ", "The companies employ 3,000 people.", False),
     ("Hershey raised chocolate prices. ", "The candy maker's volumes fell 6%.", True),     # [parse.described]
-    ("Gavin Newsom wrapped up the session. ", "The governor signed 412 bills.", True),
+    ("Denver's mayor unveiled a plan. ", "The city will plant 10,000 trees.", True),
     ("Amtrak set a ridership record. ", "The railroad's revenue rose 14%.", True),
     ("Zentrix makes chips in Ohio. ", "Then the company hired 3,000 people.", False),
     ("Zentrix makes chips in Ohio. ", "Last year, it sold 3 million chips.", True),

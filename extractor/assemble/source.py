@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import COMMON_NOUNS
 from ..quantities.component import doc_text, lemma_of
-from ..quantities.normalize import cues
+from ..quantities.normalize import cues, move_nouns
 from ..types import Claim, TextSpan
 from .context import (Carry, PageContext, Sentence, Source, a_result, figures_from, has_modal, in_range, subtree_range,
                       word_set, words)
@@ -691,7 +691,11 @@ def _own_result(verb: Token, obj: Token) -> bool:
     (`_an_owner`: "a loss of $2 billion at Boeing", "an approval rating of 40% for Biden"); the
     speaker a name or an organisation, not people, a role or a public body, which report others'
     figures ("Analysts forecast earnings of $4 a share", "Police reported a loss of $40,000", "The
-    Commerce Department reported ...")."""
+    Commerce Department reported ..."). A move of a result is that result ("Acme reported a 6% rise in
+    quarterly profit")."""
+    if lemma_of(obj).lower() in move_nouns():      # "Acme reported a 6% rise in quarterly profit"
+        obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                    for o in p.children if o.dep_ == "pobj"), obj)
     lemma = {lemma_of(obj).lower(), obj.lower_}
     if not (a_result(obj) or lemma & word_set("source", "act_nouns")
             and lemma_of(verb).lower() in word_set("source", "announce_lemmas")):

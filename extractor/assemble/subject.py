@@ -711,6 +711,31 @@ def _name_at(s: Sentence, qspan: Span) -> TextSpan | None:
     return TextSpan(span.text, span.start_char, span.end_char, label=doc[at - 1].ent_type_ or None)
 
 
+def _gapped_name(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"Ford sold 1.2 million cars, GM 2.6 million and Toyota 2.3 million": a figure the parse hangs on
+    the name right before it, after a comma or "and", with a figure of its kind before it in the
+    sentence, and that ends its list item (a comma, "and" or the sentence's end after it), is that
+    name's, its verb left out as said once before; not a figure that is part of the name ("the S&P
+    500", `_name_number`; "YubiKey 5C NFC", "Summilux 28mm f/1.7 lens"), nor items of a list of lines."""
+    doc, first = s.doc, s.sent.start
+    at = qspan.start - 1
+    if at <= first or doc[at].pos_ != "PROPN" or _name_number(doc, at) or not (
+            qspan.root.head.i == at or doc[at].head.i in range(qspan.start, qspan.end)) \
+            or qspan.end < s.sent.end and doc[qspan.end].lower_ not in (",", ".", ";", "and", "or"):
+        return None
+    kind = qspan._.mention.kind if qspan._.mention is not None else None
+    if not any(q.end <= at and q.start >= first and q._.mention is not None and q._.mention.kind == kind
+               for q in s.quantities):
+        return None
+    start = at
+    while start > first and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start == first or doc[start - 1].lower_ not in (",", "and") or "\n" in doc[first:at].text:
+        return None
+    span = doc[start:at + 1]
+    return TextSpan(span.text, span.start_char, span.end_char, label=doc[at].ent_type_ or None)
+
+
 def _compared_at(s: Sentence, qspan: Span) -> TextSpan | None:
     """"Acme's margin rose to 12%, beating Globex at 10%", "below the euro area at 6.5%": a figure
     after "at" right after the object of a word that sets a rival against the sentence's figure
@@ -840,11 +865,13 @@ def _measured_thing(s: Sentence, noun: Token) -> TextSpan | None:
 
 def _parallel_owner(s: Sentence, noun: Token) -> TextSpan | None:
     """"China's exports fell 7.5%, while imports rose 0.2%": a measure noun with no owner, subject of a
-    clause joined to one whose subject is a measure a name owns, is that name's (not a pronoun's owner:
-    "its exports fell, while imports rose" is the caller's to resolve)."""
+    clause joined to one whose subject is a measure a name owns, is that name's; not one with words of
+    its own ("unemployment across the euro zone", "U.S. imports"), nor a pronoun's owner ("its exports
+    fell, while imports rose" is the caller's to resolve)."""
     clause = noun.head
-    if noun.dep_ not in words().subject_deps or clause.dep_ not in ("conj", "advcl"):
-        return None
+    if noun.dep_ not in words().subject_deps or clause.dep_ not in ("conj", "advcl") \
+            or any(c.dep_ in ("prep", "poss", "compound", "amod") for c in noun.children):
+        return None                     # "unemployment across the euro zone": its own scope
     other = next((c for c in clause.head.children if c.dep_ in words().subject_deps), None)
     owner = None if other is None or lemma_of(other).lower() not in words().measure_nouns else next(
         (c for c in other.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
@@ -1394,6 +1421,8 @@ def _pointed_actor(root: Token, pronoun: Token) -> Token | None:
         return None
     lemma = lemma_of(root).lower()
     own = _results_of_its_own(root)
+    if own and any(c.dep_ == "conj" and any(g.dep_ in w.subject_deps for g in c.children) for c in root.children):
+        return None                     # "Airbus posted a profit, and Boeing reported a loss. It ...": either
     if lemma in cues().attribution["speech_verbs"] and not own and (
             lemma in word_set("source", "reported_lemmas") or any(c.dep_ == "ccomp" for c in root.children)):
         return None                     # not "Netflix added subscribers": a verb of speech that reports nothing
@@ -1413,10 +1442,13 @@ def _results_of_its_own(verb: Token) -> bool:
     """"Ford reported results", "Acme posted a loss", "Globex reported its revenue": a verb whose direct
     object is a result (`source.result_nouns`, or "results") with no determiner but "a"/"an" and no
     owner but "its"/"their", which tells the subject's own result, so the subject is what the text is
-    about next ("It employs 3,000 people"); not "Reuters reported the results", "... Acme's loss"."""
+    about next ("It employs 3,000 people"); not "Reuters reported the results", "... Acme's loss", "a
+    loss at Intel"."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj is not None and (a_result(obj) or lemma_of(obj).lower() == "result") and all(
-        c.lower_ in ("a", "an", "its", "their") for c in obj.lefts if c.dep_ in ("det", "poss"))
+        c.lower_ in ("a", "an", "its", "their") for c in obj.lefts if c.dep_ in ("det", "poss")) \
+        and not any(t.dep_ == "pobj" and _a_name(t) and not _a_time(t) for t in (
+            *obj.subtree, *(g for p in verb.children if p.dep_ == "prep" for g in p.children)))
 
 
 def _lemma_in(verb: Token, lemmas: frozenset[str]) -> bool:
@@ -1532,9 +1564,9 @@ def _described_before(s: Sentence, head: Token) -> TextSpan | None:
     """"Hershey raised prices. The candy maker's volumes fell 6%": a definite description that names
     no one of its own (`_fresh_description`) stands for the one name the sentence right before it
     is about (`_topic_name`), when that sentence is in its paragraph or ends the one before and the
-    noun fits the name (`_fits`: "The governor" a person, "the city" a place, "the carmaker" neither),
-    and, for a product, the name's verb introduces no object ("a new phone") that may be the product;
-    else None (assemble.toml [description])."""
+    noun fits the name (`_fits`: "the city" a place, "the carmaker" no place and no person)
+    and no other it names (`_rival_name`); for a product, the name's verb introduces no object ("a
+    new phone") that may be the product; else None (assemble.toml [description])."""
     if s.sent.start == 0 or not _fresh_description(s, head):
         return None
     before = s.doc[s.sent.start - 1].sent
@@ -1543,15 +1575,26 @@ def _described_before(s: Sentence, head: Token) -> TextSpan | None:
         return None
     if lemma_of(head).lower() not in words().kinds and _named_before(s, head):
         return None                     # "Acme built a plant. The plant cost ...": the plant
-    name = _topic_name(before.root)
-    if name is None or lemma_of(head).lower() in word_set("described", "product") and any(
+    topic = _topic_name(before.root)
+    if topic is None or lemma_of(head).lower() in word_set("described", "product") and any(
             c.dep_ == "dobj" and any(d.lower_ in ("a", "an") for d in c.lefts)
-            for v in (name.head, *name.head.children) for c in v.children):
+            for v in (topic.head, *topic.head.children) for c in v.children):
         return None                     # "Apple unveiled a phone. The device costs $999": the phone
-    owner = next((c for c in name.children if c.dep_ == "poss" and _a_name(c)), None)
-    if owner is not None and owner.ent_type_ and owner.ent_type_ == words().kinds.get(lemma_of(head).lower()):
-        name = owner                    # "Boeing's 737 Max was grounded. The company ...": Boeing
-    return _name_of(name) if _fits(s, head, name) else None
+    if any(c.dep_ == "poss" and _a_name(c) for c in topic.children) or not _fits(s, head, topic) \
+            or _rival_name(s, before, head, topic):
+        return None                     # "Alphabet's Waymo expanded. The company ...": either
+    return _name_of(topic)
+
+
+def _rival_name(s: Sentence, before: Span, head: Token, topic: Token) -> bool:
+    """Whether the sentence before (outside the topic's own phrase) or the description's sentence before
+    it names another that the description fits ("Microsoft signed a deal with OpenAI. The startup ...",
+    "Florida approved a stadium in Tampa. The city ..."): then it may mean either."""
+    own = set(range(topic.left_edge.i, topic.right_edge.i + 1))
+    others = (t for t in (*before, *s.doc[s.sent.start:head.i]) if t.i not in own and t.text[:1].isupper()
+              and t.i > t.sent.start and _a_name(t) and t.ent_type_ not in ("NORP", "DATE", "TIME")
+              and not (t.dep_ == "compound" and t.head.pos_ == "PROPN"))
+    return any(_fits(s, head, t) for t in others)
 
 
 def _named_before(s: Sentence, noun: Token) -> bool:
@@ -1571,7 +1614,7 @@ def _fresh_description(s: Sentence, head: Token) -> bool:
     if head.pos_ != "NOUN" or head.tag_ != "NN" or not role or not any(
             c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.lefts):
         return False
-    listed = lemma in w.kinds or lemma.endswith("maker") or lemma in word_set("described", "person", "place", "firm", "product")
+    listed = lemma in w.kinds or lemma.endswith("maker") or lemma in word_set("described", "place", "firm", "product")
     return listed and not _restricted(head) and not _names_itself(head)
 
 
@@ -1600,13 +1643,11 @@ def _topic_name(root: Token) -> Token | None:
 
 
 def _fits(s: Sentence, head: Token, name: Token) -> bool:
-    """Whether a description fits a name: a person's noun a person (`_a_person`, or the surname of
-    one named in full on the page: "Ann Alverson ... Alverson said"), a place's noun a place (GPE,
-    LOC), any other noun neither."""
+    """Whether a description fits a name: a place's noun a place (GPE, LOC), any other noun neither,
+    nor a person (`_a_person`, or the surname of one named in full on the page: "Ann Alverson ...
+    Alverson said"; a one-word name the recogniser calls a person may be a firm or a product)."""
     lemma = lemma_of(head).lower()
     person = _a_person(name) or name.ent_type_ == "PERSON" and name.text in token_index(s.ctx, "surnames", _surname, pos="PROPN")
-    if lemma in word_set("described", "person"):
-        return person
     place = name.ent_type_ in ("GPE", "LOC")
     return not person and place == (lemma in word_set("described", "place") or words().kinds.get(lemma) == "GPE")
 
@@ -2119,5 +2160,5 @@ def _object_left_out(verb: Token) -> bool:
                    for c in kids)
 
 
-_OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _name_at, _compared_at, _fronted_group, _group_after, _compared_for, _parallel_group,
+_OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _name_at, _gapped_name, _compared_at, _fronted_group, _group_after, _compared_for, _parallel_group,
            _modified, _set_off_name, _one_in_n, _apposed_name, _contest_second, _valued, _relative_actor)
