@@ -94,7 +94,7 @@ class Words:
     source: dict
     tense: dict
     extent: dict
-    described: dict                      # nlp.toml [parse.described]: person, place, thing
+    described: dict                      # nlp.toml [parse.described]: place, firm, product
 
 
 @cache

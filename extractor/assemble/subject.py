@@ -873,8 +873,7 @@ def _parallel_owner(s: Sentence, noun: Token) -> TextSpan | None:
             or any(c.dep_ in ("prep", "poss", "compound", "amod") for c in noun.children):
         return None                     # "unemployment across the euro zone": its own scope
     other = next((c for c in clause.head.children if c.dep_ in words().subject_deps), None)
-    owner = None if other is None or lemma_of(other).lower() not in words().measure_nouns else next(
-        (c for c in other.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    owner = None if other is None or lemma_of(other).lower() not in words().measure_nouns else _named_owner(other)
     return None if owner is None else phrase(s.doc, owner)
 
 
@@ -1387,13 +1386,29 @@ def _previous_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
         return None                     # "Its rival Globex has ...", "Its parent company owns ...": another actor
     if _lemma_in(subject.head, w.speaker_lemmas) and not _own_result_told(subject.head):
         return None                     # "YouGov asked voters. It found 38% ...": a speaker, whose figure is about others
-    before = s.doc[s.sent.start - 1].sent
-    block = bisect.bisect_right(s.ctx.block_starts, before.start_char) - 1
-    if block != s.block and (block != s.block - 1 or s.ctx.block_starts[s.block] < s.sent.start_char):
+    before = _sentence_before(s)
+    if before is None:
         return None
     actor = _pointed_actor(before.root, pronoun)
     return None if actor is None else _antecedent(s, actor) or _kind_antecedent(s, actor) \
         or _with_conjuncts(s.doc, actor)                              # "the company": the one named before
+
+
+def _sentence_before(s: Sentence) -> Span | None:
+    """The sentence right before `s`, when it is in its paragraph or ends the one before (what a
+    pronoun or a description opening `s` may point back to); else None."""
+    if s.sent.start == 0:
+        return None
+    before = s.doc[s.sent.start - 1].sent
+    block = bisect.bisect_right(s.ctx.block_starts, before.start_char) - 1
+    if block != s.block and (block != s.block - 1 or s.ctx.block_starts[s.block] < s.sent.start_char):
+        return None
+    return before
+
+
+def _named_owner(noun: Token) -> Token | None:
+    """The proper noun that owns a noun ("Meta's profit": Meta), or None."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
 
 
 def _own_result_told(verb: Token) -> bool:
@@ -1434,7 +1449,7 @@ def _pointed_actor(root: Token, pronoun: Token) -> Token | None:
             and not _lemma_in(pronoun.head, w.intention_lemmas)
         return obj if named else None   # "Acme owns a stadium. It seats ...": either; not "opened its first store"
     if subj is not None and pronoun.dep_ == "poss" and not _an_actor(subj):
-        subj = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), subj)
+        subj = _named_owner(subj) or subj
     return subj if subj is not None and _plain_noun(subj) and _an_actor(subj) and _agrees(subj, pronoun) else None
 
 
@@ -1567,11 +1582,8 @@ def _described_before(s: Sentence, head: Token) -> TextSpan | None:
     noun fits the name (`_fits`: "the city" a place, "the carmaker" no place and no person)
     and no other it names (`_rival_name`); for a product, the name's verb introduces no object ("a
     new phone") that may be the product; else None (assemble.toml [description])."""
-    if s.sent.start == 0 or not _fresh_description(s, head):
-        return None
-    before = s.doc[s.sent.start - 1].sent
-    block = bisect.bisect_right(s.ctx.block_starts, before.start_char) - 1
-    if block != s.block and (block != s.block - 1 or s.ctx.block_starts[s.block] < s.sent.start_char):
+    before = _sentence_before(s)
+    if before is None or not _fresh_description(s, head):
         return None
     if lemma_of(head).lower() not in words().kinds and _named_before(s, head):
         return None                     # "Acme built a plant. The plant cost ...": the plant
@@ -1634,7 +1646,7 @@ def _topic_name(root: Token) -> Token | None:
             subj, root = inner, clause
     named = subj is not None and _a_name(subj) and subj.text[:1].isupper()   # "Zentrix" NOUN, PERSON: a name
     if subj is not None and not named:
-        subj = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        subj = _named_owner(subj)
     if subj is None or subj.tag_ == "NNPS" or any(c.dep_ == "conj" for c in subj.children) or not _a_name(subj):
         return None
     named_object = any(c.dep_ == "dobj" and c.pos_ == "PROPN" or c.dep_ == "xcomp" and any(
