@@ -316,7 +316,14 @@ def test_quantities_suspended_hyphens_share_the_counted_noun():
 
 @pytest.mark.parametrize("text,value", [("minus-5 yards", -5), ("a third of the vote", 1 / 3),
                                         ("two-thirds of the sales", 2 / 3), ("decrease to $-50.8bn", -50.8e9),
-                                        ("a 50 year-old man", 50), ("HK $5.4m", 5.4e6)])
+                                        ("a 50 year-old man", 50), ("HK $5.4m", 5.4e6),
+                                        # a level below zero keeps its sign, in words, as U+2212 or before a currency
+                                        ("the annual rate was minus 0.1%", -0.1), ("inflation of −0.4 percent", -0.4),
+                                        ("the fund returned negative 5%", -5), ("a net loss of -$3.2 billion", -3.2e9),
+                                        ("net income of −$12 million", -12e6), ("a balance of minus $5 billion", -5e9),
+                                        # ... but "plus or minus" gives a margin's size
+                                        ("a margin of error of plus or minus 3 percent", 3),
+                                        ("a margin of error of plus or minus 4 degrees", 4)])
 def test_quantities_signs_fractions_and_glued_scales(text, value):
     [m] = [m for m in find_mentions(text) if m.kind != "time"]
     assert m.value == pytest.approx(value)
@@ -1049,8 +1056,9 @@ def test_quantities_block_sentences_start_a_sentence_after_a_blank_line():
     assert not any(t.is_sent_start for t in doc[1:])
 
 
-@pytest.mark.parametrize("text,low,high", [("minus 5 to minus 10 degrees", -5, -10), ("between 40 and 50 percent", 40, 50),
-                                           ("$20-30 million", 2e7, 3e7), ("2 to 3 decades", 20, 30)])
+@pytest.mark.parametrize("text,low,high", [("minus 5 to minus 10 degrees", -10, -5), ("between 40 and 50 percent", 40, 50),
+                                           ("$20-30 million", 2e7, 3e7), ("2 to 3 decades", 20, 30),
+                                           ("tickets at $1-$2", 1, 2), ("lows of -5 to -10C", -10, -5)])
 def test_quantities_a_range_keeps_its_ends(text, low, high):
     [m] = find_mentions(text)
     assert (m.value, m.value_low, m.value_high) == (None, low, high)

@@ -737,6 +737,8 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
                                                     # "beat the Red Sox 7 to 3", whose 7 reads as the name's)
     # "about 5 to 7" is about the whole range; "from up to 252 miles to 287 miles" bounds only its
     # old level, and an interval has its own ends: no "<", ">" for a range
+    if high < low < 0:
+        low, high = high, low                       # "minus 5 to minus 10 degrees": nearest zero first
     bound, cue = (a.bound, a.bound_cue) if a.bound == "~" else ("=", None)
     return replace(b, start=a.start, quote=text[a.start:b.end], rule=f"range+{b.rule}", value=None,
                    value_low=low, value_high=high, bound=bound, bound_cue=cue,
@@ -921,6 +923,8 @@ def _value(p: Pattern, m: re.Match[str], scale: str | None) -> float | None:
         value = 1.0
     if value is None:
         return None
+    if _group(m, "neg") is not None:                 # "-$3.2 billion": a minus before the currency sign
+        value = -value
     if _group(m, "half_of") is not None:             # "half an hour": half of one
         value /= 2
     if _group(m, "and_half") is not None:            # "a year and a half", "two and a half years"
