@@ -261,6 +261,9 @@ def test_assemble_a_change_with_its_verb_left_out_keeps_the_direction(nlp):
     ("Prices rose at an annual rate of 3.5% in the three months to June.", "3.5%", ("up", "pct_delta")),
     ("Housing starts plunged 14.7% to an annual rate of 1.32 million units.", "1.32 million units", ("down", "level")),
     ("The economy shrank at an annualised rate of 2.1% in the first quarter.", "2.1%", ("down", "pct_delta")),
+    ("Existing home sales rose 4.2% to a seasonally adjusted annual rate of 4.08 million.", "4.08 million",
+     ("up", "level")),
+    ("Output grew at a seasonally adjusted annual rate of 3.1% last quarter.", "3.1%", ("up", "pct_delta")),
     ("The plant runs at a rate of 300 cars a day.", "300 cars a day", None),
     # ... and the standing a move reached
     ("The country slipped to 14th in the competitiveness ranking.", "14th", ("down", "level")),
@@ -1347,6 +1350,11 @@ SUBJECT_EXAMPLES.extend([
      "My newsletter"),
     ("“Our plant makes 400 cars a day,” Ann Lee said.", "400 cars a day", "Ann Lee"),
     ("Globex opened 12 stores in May. Its staff grew by 300 workers.", "300 workers", "Globex"),
+    # a possessor that names a kind of what it owns is no owner: the whole phrase is the subject
+    ("Master's degrees cost $19,749 on average.", "$19,749", "Master's degrees"),
+    ("Driver's license renewals rose 12% in March.", "12%", "Driver's license renewals"),
+    ("The average cost of a bachelor's degree is $38,496.", "$38,496", "bachelor's degree"),
+    ("Acme's revenue rose 5% in March.", "5%", "Acme"),
 ])
 
 

@@ -22,7 +22,7 @@ def _alternatives(words: list[str]) -> str:
 
 # the pace a move is told at, between its verb and its figure: "rose at an annual rate of 3.5%", "grew at a 2.8%
 # annualised pace" is no such phrase (the figure comes first); "plunged 14.7% to an annual rate of 1.32 million"
-_RATE_OF = r"(?:at\s+)?an?\s+(?:[a-z]+\s+)?(?:rate|pace)\s+of\s+"
+_RATE_OF = r"(?:at\s+)?an?\s+(?:[a-z-]+\s+){0,3}(?:rate|pace)\s+of\s+"   # "to a seasonally adjusted annual rate of"
 
 
 @cache
@@ -82,7 +82,8 @@ _COMPARED_AFTER = re.compile(r"(?i)[^\S\n]+(?:below|above|under|over|higher|lowe
 def _after_previous(text: str, out: list, i: int, claim: Claim) -> Claim | None:
     """A restatement in brackets ('7.5 million Danish crowns (US $1.1 million)') takes the bound
     and change of what it restates; a move restated after ", or" ('fell 350 points, or 1.1%') is the
-    same move in its own terms; 'rose 9.4 per cent to $84': the level reached."""
+    same move in its own terms; 'rose 9.4 per cent to $84' and 'rose 4.2% to a seasonally adjusted annual
+    rate of 4.08 million' (a "to" within 30 characters of the move): the level reached."""
     prev = out[i - 1][0]
     gap = text[prev.end:claim.start]
     if re.fullmatch(r"\s*\(\s*", gap) or re.fullmatch(r"\s*/\s*|\s+or\s+", gap) \
@@ -95,7 +96,7 @@ def _after_previous(text: str, out: list, i: int, claim: Claim) -> Claim | None:
         kind = {"percent": "pct_delta", "percentage_point": "pp_delta"}.get(claim.kind, "abs_delta")
         return replace(claim, change=Change(prev.change.direction, kind))      # "fell 350 points, or 1.1%"
     at = _to_or_at().search(gap)
-    if prev.change is not None and prev.change.type != "level" and len(gap) < 30 and at \
+    if prev.change is not None and prev.change.type != "level" and at and at.start() < 30 \
             and not (at.group(0).lower().startswith("at") and claim.kind == "count" and claim.unit):
         return replace(claim, change=Change(prev.change.direction, "level"))   # not "by 5% at 4,000 stores"
     return None

@@ -77,6 +77,7 @@ class Words:
     group_pronouns: frozenset[str]
     self_pronouns: frozenset[str]
     self_possessives: frozenset[str]
+    classifying_possessors: frozenset[str]
     item_openers: frozenset[str]
     compared_heads: frozenset[str]
     place_preps: frozenset[str]
@@ -131,6 +132,7 @@ def words() -> Words:
         intention_lemmas=frozenset(subject["intention_lemmas"]), onlooker_lemmas=frozenset(subject["onlooker_lemmas"]),
         presenting_lemmas=frozenset(subject["presenting_lemmas"]), group_pronouns=frozenset(subject["group_pronouns"]),
         self_pronouns=frozenset(subject["self_pronouns"]), self_possessives=frozenset(subject["self_possessives"]),
+        classifying_possessors=frozenset(subject["classifying_possessors"]),
         item_openers=frozenset(subject["item_openers"]), compared_heads=frozenset(subject["compared_heads"]),
         place_preps=frozenset(subject["place_preps"]),
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),

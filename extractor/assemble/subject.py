@@ -393,8 +393,8 @@ def _possessor(s: Sentence, qspan: Span) -> TextSpan | None:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ in words().relative:
             return _relative_owner(s, tok)      # "the team, whose 12 wins set a record": the team
-        if owner is not None and owner.lower_ not in words().pronouns and owner.i < qspan.start \
-                and not _a_time(owner):
+        if owner is not None and owner.lower_ not in words().pronouns | words().classifying_possessors \
+                and owner.i < qspan.start and not _a_time(owner):
             return phrase(s.doc, owner)
     return _possessive_before(s, qspan)
 
@@ -779,6 +779,8 @@ def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
     if set_off is not None:
         return phrase(s.doc, set_off)
     owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ in w.classifying_possessors:
+        return phrase(s.doc, subj)              # "Master's degrees cost $19,749": a kind of degree, no owner
     if owner is not None and owner.lower_ in w.self_possessives:
         return _writer_or_reader(s, owner) or phrase(s.doc, subj)   # "my newsletter has 30,000 readers"
     if owner is not None and owner.lower_ in w.relative and subj.head.dep_ == "relcl" and subj.head.head.i != subj.i:
