@@ -115,6 +115,9 @@ def test_quantities_plural_scale_words_are_lower_bounds(text, kind, value, cue):
     ("Hundreds of COVID-19 patients were admitted.", 100, "Hundreds of COVID-19 patients", "patients"),
     ("The state bought thousands of N95 masks.", 1000, "thousands of N95 masks", "masks"),
     ("Dozens of F-16 pilots trained there.", 12, "Dozens of F-16 pilots", "pilots"),
+    # ... and a name followed by its number as a word of its own
+    ("Millions of Windows 10 users will lose support.", 1e6, "Millions of Windows 10 users", "users"),
+    ("Hundreds of Tesla Model 3 owners complained.", 100, "Hundreds of Tesla Model 3 owners", "owners"),
 ])
 def test_quantities_a_name_with_a_number_in_what_is_counted_keeps_the_count(text, value, quote, unit):
     """The identifier inside the counted noun phrase yields nothing, and no longer costs the count."""
