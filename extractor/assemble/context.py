@@ -78,6 +78,8 @@ class Words:
     self_pronouns: frozenset[str]
     self_possessives: frozenset[str]
     classifying_possessors: frozenset[str]
+    having_lemmas: frozenset[str]
+    having_with_lemmas: frozenset[str]
     item_openers: frozenset[str]
     compared_heads: frozenset[str]
     place_preps: frozenset[str]
@@ -133,6 +135,8 @@ def words() -> Words:
         presenting_lemmas=frozenset(subject["presenting_lemmas"]), group_pronouns=frozenset(subject["group_pronouns"]),
         self_pronouns=frozenset(subject["self_pronouns"]), self_possessives=frozenset(subject["self_possessives"]),
         classifying_possessors=frozenset(subject["classifying_possessors"]),
+        having_lemmas=frozenset(subject["having_lemmas"]),
+        having_with_lemmas=frozenset(subject["having_with_lemmas"]),
         item_openers=frozenset(subject["item_openers"]), compared_heads=frozenset(subject["compared_heads"]),
         place_preps=frozenset(subject["place_preps"]),
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),

@@ -137,14 +137,15 @@ def _names_beside(s: Sentence, subject: TextSpan, figures: list[Span]) -> bool:
 
 
 def _in_name(q: Span) -> bool:
-    """A bare number between two words of a name ("iPhone 15 Pro", "Boeing 737 Max"), or one that ends a
-    name it modifies ("The S&P 500 rose 1.2%", "the FTSE 100"): part of the name, no figure to cut the
-    subject at."""
+    """A bare number between two words of a name ("iPhone 15 Pro", "Boeing 737 Max") or between a name and
+    a singular noun ("The Voyager 1 probe", "the Falcon 9 rocket"; "Globex 40 stores" counts), or one that
+    ends a name it modifies ("The S&P 500 rose 1.2%", "the FTSE 100"): part of the name, no figure to cut
+    the subject at."""
     doc = q.doc
     m = q._.mention
     if len(q) != 1 or m is None or m.kind != "count" or m.unit or q.start == 0 or doc[q.start - 1].pos_ != "PROPN":
         return False
-    return q.end < len(doc) and doc[q.end].pos_ == "PROPN" or q.root.head.i == q.start - 1
+    return q.end < len(doc) and (doc[q.end].pos_ == "PROPN" or doc[q.end].tag_ == "NN") or q.root.head.i == q.start - 1
 
 
 def _ranked(s: Sentence, qspan: Span) -> TextSpan | None:
@@ -646,10 +647,25 @@ def _modified(s: Sentence, qspan: Span) -> TextSpan | None:
     while mod.dep_ in ("compound", "amod", "npadvmod", "nummod") and mod.head.i > mod.i:
         if mod.head.pos_ not in ("VERB", "AUX") and mod.head.dep_ not in ("compound", "amod", "npadvmod", "nummod"):
             noun = mod.head
+            if _a_part_had(noun):
+                return None                                 # the clause's subject: "It has a 6.3-inch screen"
             span = doc[start:noun.i + 1] if start <= noun.i else None
             return TextSpan(span.text, span.start_char, span.end_char) if span is not None else None
         mod = mod.head
     return None
+
+
+def _a_part_had(noun: Token) -> bool:
+    """Whether a noun is the object of a verb of having (assemble.toml having_lemmas, having_with_lemmas):
+    "has a 7-inch screen", "ships with a 2TB drive"."""
+    w = words()
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        verb, lemmas = noun.head.head, w.having_with_lemmas
+    elif noun.dep_ == "dobj":
+        verb, lemmas = noun.head, w.having_lemmas
+    else:
+        return False
+    return verb.pos_ in ("VERB", "AUX") and lemma_of(verb).lower() in lemmas
 
 
 def _bracket_owner(s: Sentence, qspan: Span) -> TextSpan | None:
@@ -1007,9 +1023,8 @@ def _owned_name(s: Sentence, subj: Token, owner: Token) -> TextSpan | None:
         return _its_owner(s, owner, subj) or _previous_subject(s, owner)
     if owner.lower_ in w.pronouns | w.relative:
         return _previous_subject(s, owner)
-    if subj.pos_ == "PROPN" and subj.ent_type_ in w.actor_labels and owner.pos_ == "PROPN" \
-            and not _a_time(owner) and not _title_case(s.sent) \
-            and not any(t.pos_ == "NUM" for t in s.doc[owner.i + 1:subj.i]):
+    if subj.pos_ == "PROPN" and owner.pos_ == "PROPN" and _a_named_actor(s, owner, subj) \
+            and not _a_time(owner) and not _title_case(s.sent):
         return _without_descriptor(s.doc, subj)
     if subj.pos_ == "NOUN" and owner.pos_ == "PROPN" and not _a_time(owner) and not _title_case(s.sent) \
             and not _measures(subj) \
@@ -1018,6 +1033,20 @@ def _owned_name(s: Sentence, subj: Token, owner: Token) -> TextSpan | None:
     described = _described_before(s, owner) or _kind_in_sentence(s, owner) \
         if owner.tag_ == "NN" else None         # "The carmaker's sales": the carmaker named before
     return described or phrase(s.doc, owner)
+
+
+def _a_named_actor(s: Sentence, owner: Token, subj: Token) -> bool:
+    """Whether a name owned by a name is an actor or a product of its own: an actor entity ("Elon Musk's
+    SpaceX"), or a product's name or a model's number ("Sony's PlayStation 5 Pro went on sale", "Apple's iPhone
+    16 costs $799", "Tesla's Model 3"); not one with a date in it ("Acme's Fiscal 2024 Revenue")."""
+    between = s.doc[owner.i + 1:subj.i + 1]
+    if any(t.ent_type_ in ("DATE", "TIME") or t.like_num and re.fullmatch(r"(?:19|20)\d\d", t.text) for t in between):
+        return False
+    if subj.ent_type_ in words().actor_labels and not any(t.pos_ == "NUM" for t in between):
+        return True
+    model = any(t.pos_ == "NUM" and t.head.pos_ == "PROPN" for t in between) \
+        or any(c.dep_ == "nummod" and c.i == subj.i + 1 for c in subj.children)     # "iPhone 16", "Model 3"
+    return model or any(t.ent_type_ == "PRODUCT" for t in between)
 
 
 def _kind_in_sentence(s: Sentence, owner: Token) -> TextSpan | None:
@@ -1391,7 +1420,7 @@ def _previous_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
     before = _sentence_before(s)
     if before is None:
         return None
-    actor = _pointed_actor(before.root, pronoun)
+    actor = _pointed_actor(before.root, pronoun) or (_heading_name(s, before) if pronoun.lower_ in ("it", "its") else None)
     return None if actor is None else _antecedent(s, actor) or _kind_antecedent(s, actor) \
         or _with_conjuncts(s.doc, actor)                              # "the company": the one named before
 
@@ -1406,6 +1435,26 @@ def _sentence_before(s: Sentence) -> Span | None:
     if block != s.block and (block != s.block - 1 or s.ctx.block_starts[s.block] < s.sent.start_char):
         return None
     return before
+
+
+def _heading_name(s: Sentence, before: Span) -> Token | None:
+    """"Vienna" / "5. Barcelona" / "Dune: Part Two" as a heading line of its own, right before the
+    paragraph `s` opens: the name the paragraph is about, which "It" or "The city" at its start stands for.
+    A whole block of at most `HEADING_MAX_TOKENS` words with no verb, all of it one name (past a list
+    number); its head, or None."""
+    starts = s.ctx.block_starts
+    if s.sent.start_char != starts[s.block] or s.block == 0 or len(before) > HEADING_MAX_TOKENS \
+            or not re.fullmatch(r"\s*(?:\d{1,3}[.)]\s*)?", s.ctx.text[starts[s.block - 1]:before.start_char]):
+        return None                     # a list number may stand before it as a sentence of its own
+    words_ = [t for t in before if not (t.is_punct or t.is_space or t.like_num and t.i == before.start)]
+    if not words_ or any(t.pos_ not in ("PROPN", "PUNCT", "NUM") or not t.text[:1].isupper() and t.pos_ == "PROPN"
+                         for t in words_):
+        return None
+    head = before.root if before.root.pos_ == "PROPN" else None
+    return head if head is not None and head.ent_type_ not in ("DATE", "TIME") else None
+
+
+HEADING_MAX_TOKENS = 8
 
 
 def _named_owner(noun: Token) -> Token | None:
@@ -1428,7 +1477,8 @@ def _pointed_actor(root: Token, pronoun: Token) -> Token | None:
     object leaves none ("Acme owns a stadium. It seats 60,000", "Lee runs the bank. It has ...",
     "Microsoft bought Activision. It paid ..."), but the subject's own ("its", "their") does not
     compete ("Costco opened its first store. Today it runs ..."), nor one of another number ("Acme
-    builds trucks. It employs ..."). Else the verb's subject, when it is an actor (`_an_actor`) of the pronoun's number
+    builds trucks. It employs ..."). Else the verb's subject, when it is an actor (`_an_actor`) or a thing a
+    name names (`_name_compound`) of the pronoun's number
     (`_agrees`), or for "its" the name that owns a subject that is none ("Meta's profit soared. Its
     revenue rose 27%": Meta). Not a reporter ("Reuters reported the results. It expects ...": the text
     goes on about what was reported), but a verb that tells the subject's own result is none, and its
@@ -1452,7 +1502,15 @@ def _pointed_actor(root: Token, pronoun: Token) -> Token | None:
         return obj if named else None   # "Acme owns a stadium. It seats ...": either; not "opened its first store"
     if subj is not None and pronoun.dep_ == "poss" and not _an_actor(subj):
         subj = _named_owner(subj) or subj
-    return subj if subj is not None and _plain_noun(subj) and _an_actor(subj) and _agrees(subj, pronoun) else None
+    return subj if subj is not None and _plain_noun(subj) and (_an_actor(subj) or _name_compound(subj)) \
+        and _agrees(subj, pronoun) else None
+
+
+def _name_compound(noun: Token) -> bool:
+    """A common noun a proper name in it names ("The Voyager 1 probe", "The CRISPR-Cas9 paper"): a thing
+    the text can go on about as "it", as it does about an actor ("The lamp is tall. It ..." names none)."""
+    return noun.pos_ == "NOUN" and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") and t.i < noun.i
+                                       for t in noun.subtree)
 
 
 def _results_of_its_own(verb: Token) -> bool:
@@ -1589,14 +1647,16 @@ def _described_before(s: Sentence, head: Token) -> TextSpan | None:
         return None
     if lemma_of(head).lower() not in words().kinds and _named_before(s, head):
         return None                     # "Acme built a plant. The plant cost ...": the plant
-    topic = _topic_name(before.root)
+    topic = _topic_name(before.root) or _heading_name(s, before)
     if topic is None or lemma_of(head).lower() in word_set("described", "product") and any(
             c.dep_ == "dobj" and any(d.lower_ in ("a", "an") for d in c.lefts)
             for v in (topic.head, *topic.head.children) for c in v.children):
         return None                     # "Apple unveiled a phone. The device costs $999": the phone
-    if any(c.dep_ == "poss" and _a_name(c) for c in topic.children) or not _fits(s, head, topic) \
+    product = lemma_of(head).lower() in word_set("described", "product")
+    if any(c.dep_ == "poss" and _a_name(c) for c in topic.children) and not product or not _fits(s, head, topic) \
             or _rival_name(s, before, head, topic):
-        return None                     # "Alphabet's Waymo expanded. The company ...": either
+        return None                     # "Alphabet's Waymo expanded. The company ...": either; "Apple's iPad
+                                        # Air costs $599. The tablet ...": the product, not its maker
     return _name_of(topic)
 
 
@@ -1651,9 +1711,15 @@ def _topic_name(root: Token) -> Token | None:
         subj = _named_owner(subj)
     if subj is None or subj.tag_ == "NNPS" or any(c.dep_ == "conj" for c in subj.children) or not _a_name(subj):
         return None
-    named_object = any(c.dep_ == "dobj" and c.pos_ == "PROPN" or c.dep_ == "xcomp" and any(
-        o.dep_ == "dobj" and o.pos_ == "PROPN" for o in c.children) for c in root.children)
+    named_object = any(c.dep_ == "dobj" and _a_named_object(c) or c.dep_ == "xcomp" and any(
+        o.dep_ == "dobj" and _a_named_object(o) for o in c.children) for c in root.children)
     return None if named_object else subj
+
+
+def _a_named_object(obj: Token) -> bool:
+    """A proper noun as an object, not a unit the tagger takes for one ("added 24.5 GW": a figure's)."""
+    return obj.pos_ == "PROPN" and obj.ent_type_ not in ("QUANTITY", "MONEY", "PERCENT", "CARDINAL", "DATE", "TIME") \
+        and not any(c.dep_ == "nummod" for c in obj.children)
 
 
 def _fits(s: Sentence, head: Token, name: Token) -> bool:
