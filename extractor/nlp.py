@@ -199,8 +199,15 @@ def _points_back(chunk: str) -> bool:
     `_back_reference`), or that ends with a pronoun's attribution ("..., she said.", `[parse]
     pronoun_attribution`): the piece before it is parsed too, even with no candidate word, since its
     subject is what the pronoun or the description stands for ("Acme makes widgets. It employs
-    3,000 people")."""
-    return _back_reference().match(chunk) is not None or _pronoun_attribution().search(chunk) is not None
+    3,000 people"); or a label line ("Price: $599.99", `[parse] label_opener`), under a heading line that may
+    name what it lists."""
+    return _back_reference().match(chunk) is not None or _pronoun_attribution().search(chunk) is not None \
+        or _label_opener().match(chunk) is not None
+
+
+@cache
+def _label_opener() -> re.Pattern[str]:
+    return re.compile(nlp_rules()["parse"]["label_opener"])
 
 
 @cache

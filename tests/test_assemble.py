@@ -1370,7 +1370,17 @@ SUBJECT_EXAMPLES.extend([
      "22 hours", "Voyager 1 probe"),
     ("The Hubble telescope launched in 1990. It weighs 11 tons.", "11 tons", "Hubble telescope"),
     ("The lamp is tall. It weighs 12 pounds.", "12 pounds", None),
+    ("Hill climbing is the main limitation. It handles 10% grades fine.", "10%", None),
     ("The speaker can be used with a 30-foot cable.", "30-foot", "cable"),
+    # a heading's own words are no rival name of the description under it; a title-case section heading
+    # names nothing
+    ("3. Austin, Texas\n\nThe Texas capital added 33,000 residents last year.", "33,000 residents", "Austin"),
+    ("The Pixel 9 costs $799.\n\nBattery Life\n\nIt lasted 14 hours in our test.", "14 hours", "Pixel 9"),
+    ("Bank of America\n\nThe lender earned $7 billion.", "$7 billion", "Bank of America"),
+    # a label line's figure is about the name on the heading line above its run of label lines
+    ("Allied Van Lines\n\nPrice: $2,999\n\nWeight limit: 500 pounds", "500 pounds", "Allied Van Lines"),
+    ("Key specs\n\nPrice: $599.99", "$599.99", None),
+    ("Key Specs\n\nCapacity: 24 ounces", "24 ounces", None),      # the recogniser calls it a person
 ])
 
 
@@ -5008,6 +5018,18 @@ PRONOUN_SPEAKER_SOURCES = [
 @pytest.mark.parametrize("form,text,quote,source", PRONOUN_SPEAKER_SOURCES)
 def test_assemble_source_a_pronoun_names_the_actor_the_sentence_before_opens_with(nlp, form, text, quote, source):
     _check_source(form, text, quote, source)
+
+
+def test_assemble_subject_is_never_a_peoples_word_that_says_what_is_counted(nlp):
+    """subject._kind_of_counted: where the parse gives the clause no subject, a people's word inside a counted
+    noun ("1,600 Buddhist temples") is no actor to fall back on."""
+    from extractor import extract_text
+
+    text = ("8. Kyoto, Japan\n\nHome to 1,600 Buddhist temples and 400 Shinto shrines, the former imperial "
+            "capital served as Japan's seat of government for more than 1,000 years.")
+    subjects = {c.quote: c.subject.text if c.subject else None for c in extract_text(text)}
+    assert subjects["1,600 Buddhist temples"] not in ("Buddhist", "Shinto")
+    assert subjects["1,000 years"] not in ("Buddhist", "Shinto")
 
 
 def test_assemble_subject_is_never_the_dateline_place(nlp):

@@ -222,6 +222,9 @@ def test_nlp_worth_parsing_reads_sentences_with_a_mention_or_attribution(text, p
     ("Ann Lee runs a bakery in Leeds. ", "Sales rose 12% last year, she said.", True),
     ("Ann Lee runs a bakery in Leeds. ", "Sales rose 12% last year, she said on Monday.", True),
     ("Ann Lee runs a bakery in Leeds. ", "Sales rose 12% last year, as she said they would.", False),
+    # a label line: the heading above it may name what it lists (`[parse] label_opener`)
+    ("Dyson Airwrap\n\n", "Price: $599.99", True),
+    ("Dyson Airwrap\n\n", "The price is $599.99", False),
 ])
 def test_nlp_worth_parsing_reads_the_sentence_a_pronoun_points_back_to(before, text, parsed):
     """A piece that opens with a pronoun subject (`[parse] pronoun_openers`) or a description (`[parse.

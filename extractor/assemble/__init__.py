@@ -30,7 +30,7 @@ from .context import Carry, PageContext, Sentence, lstrip_len, page_context, sam
 from .filters import begins_a_name, count_extent, in_code, is_identifier, not_a_claim, ranked_entry_subject, within_one_block
 from .property import find_property
 from .source import find_source, in_force, next_block, source_of, speaker_back
-from .subject import carried_subject, carries, find_subject, measure_phrase, respectively, takes_carried
+from .subject import carried_subject, carries, find_subject, measure_phrase, respectively, section_heading, takes_carried
 from .time import date_extent, duration_amount, duration_match, event_clause, extra_times, future_times, lede_governs, lede_time, pick_time, present_state, situating_time, time_span
 
 
@@ -103,7 +103,7 @@ def quantity_claim(s: Sentence, qspan: Span, carry: Carry) -> tuple[Claim | None
         if not keep:
             return None, m
     subject = ranked_entry_subject(s, m) or find_subject(s, qspan) \
-        or (carried_subject(s, carry, qspan) if takes_carried(s, qspan) else None)
+        or (carried_subject(s, carry, qspan) if takes_carried(s, qspan) else section_heading(s))
     own_time = pick_time(s, m) or situating_time(s, m)
     time_scope = own_time or present_state(s, qspan) or carry.time or lede_governs(s, qspan, carry.lede)
     claim = _base_claim(

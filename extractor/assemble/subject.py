@@ -1440,18 +1440,61 @@ def _sentence_before(s: Sentence) -> Span | None:
 def _heading_name(s: Sentence, before: Span) -> Token | None:
     """"Vienna" / "5. Barcelona" / "Dune: Part Two" as a heading line of its own, right before the
     paragraph `s` opens: the name the paragraph is about, which "It" or "The city" at its start stands for.
-    A whole block of at most `HEADING_MAX_TOKENS` words with no verb, all of it one name (past a list
-    number); its head, or None."""
+    A whole block of at most `HEADING_MAX_TOKENS` words, all capitalised but a name's small words, whose
+    head the recogniser reads as an actor, a place or a work (`HEADING_LABELS`), past a list number; the
+    name's last word, or None."""
     starts = s.ctx.block_starts
-    if s.sent.start_char != starts[s.block] or s.block == 0 or len(before) > HEADING_MAX_TOKENS \
-            or not re.fullmatch(r"\s*(?:\d{1,3}[.)]\s*)?", s.ctx.text[starts[s.block - 1]:before.start_char]):
-        return None                     # a list number may stand before it as a sentence of its own
-    words_ = [t for t in before if not (t.is_punct or t.is_space or t.like_num and t.i == before.start)]
-    if not words_ or any(t.pos_ not in ("PROPN", "PUNCT", "NUM") or not t.text[:1].isupper() and t.pos_ == "PROPN"
-                         for t in words_):
+    if s.sent.start_char != starts[s.block] or s.block == 0:
         return None
-    head = before.root if before.root.pos_ == "PROPN" else None
-    return head if head is not None and head.ent_type_ not in ("DATE", "TIME") else None
+    return _heading_line(s, s.block - 1, before)
+
+
+def _heading_line(s: Sentence, block: int, before: Span) -> Token | None:
+    """`_heading_name` of a sentence `before` that is all of block `block` but a list number."""
+    if len(before) > HEADING_MAX_TOKENS \
+            or not re.fullmatch(r"\s*(?:\d{1,3}[.)]\s*)?", s.ctx.text[s.ctx.block_starts[block]:before.start_char]):
+        return None                     # a list number may stand before it as a sentence of its own
+    words_ = [t for t in before if not (t.is_punct or t.is_space or t.like_num)]
+    if not words_ or any(not t.text[:1].isupper() and t.lower_ not in _NAME_LINKS
+                         and not (t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 2].whitespace_)
+                         for t in words_):           # "Chick-fil-A": a hyphen's word is the name's
+        return None                     # (the tagger reads a one-word name alone as anything: "Spotify" a verb)
+    head = before.root
+    if head.ent_type_ not in HEADING_LABELS or not head.text[:1].isupper():
+        return None
+    while head.i + 1 < before.end and before.doc[head.i + 1].ent_iob_ == "I":
+        head = before.doc[head.i + 1]   # the name's last word: "Bank of America", whose root is "Bank"
+    return head
+
+
+_NAME_LINKS = frozenset({"of", "the", "and", "de", "la", "on", "for"})      # "Bank of America", "Dune: Part Two"
+
+
+def section_heading(s: Sentence) -> TextSpan | None:
+    """"Dyson Airwrap / Price: $599.99 / Weight: 1.5 pounds": a figure of a label line (which takes no
+    carried subject, `takes_carried`) is about the name of the heading line right above its run of label
+    lines (`_heading_name`'s heading; up to `LABEL_RUN` lines); None otherwise ("Key specs / Price: $599.99")."""
+    sent, starts = s.sent, s.ctx.block_starts
+    for _ in range(LABEL_RUN):
+        if not _LABEL_LINE.match(sent.text) or sent.start == 0:
+            return None
+        before = s.doc[sent.start - 1].sent
+        if not _LABEL_LINE.match(before.text):
+            block = bisect.bisect_right(starts, sent.start_char) - 1
+            if starts[block] != sent.start_char:
+                return None             # the heading must end its own block
+            head = _heading_line(s, block - 1, before)     # not a person: the recogniser calls "Key Specs" one
+            return _name_of(head) if head is not None else None
+        sent = before
+    return None
+
+
+_LABEL_LINE = re.compile(r"\s*[A-Z][\w’'/&(). -]{0,40}:[^\S\n]*\S")
+LABEL_RUN = 12
+
+
+# the entities a heading line may name (a title-case section heading, "Battery Life", "Design", is none)
+HEADING_LABELS = ("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
 
 
 HEADING_MAX_TOKENS = 8
@@ -1508,9 +1551,10 @@ def _pointed_actor(root: Token, pronoun: Token) -> Token | None:
 
 def _name_compound(noun: Token) -> bool:
     """A common noun a proper name in it names ("The Voyager 1 probe", "The CRISPR-Cas9 paper"): a thing
-    the text can go on about as "it", as it does about an actor ("The lamp is tall. It ..." names none)."""
-    return noun.pos_ == "NOUN" and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") and t.i < noun.i
-                                       for t in noun.subtree)
+    the text can go on about as "it", as it does about an actor ("The lamp is tall. It ...", "Hill climbing is
+    its limit. It ..." name none)."""
+    return noun.pos_ == "NOUN" and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") and t.sent.start < t.i < noun.i
+                                       for t in noun.subtree)      # not a sentence's capitalised first word
 
 
 def _results_of_its_own(verb: Token) -> bool:
@@ -1647,24 +1691,28 @@ def _described_before(s: Sentence, head: Token) -> TextSpan | None:
         return None
     if lemma_of(head).lower() not in words().kinds and _named_before(s, head):
         return None                     # "Acme built a plant. The plant cost ...": the plant
-    topic = _topic_name(before.root) or _heading_name(s, before)
+    topic = _topic_name(before.root)
+    heading = topic is None and (topic := _heading_name(s, before)) is not None
     if topic is None or lemma_of(head).lower() in word_set("described", "product") and any(
             c.dep_ == "dobj" and any(d.lower_ in ("a", "an") for d in c.lefts)
             for v in (topic.head, *topic.head.children) for c in v.children):
         return None                     # "Apple unveiled a phone. The device costs $999": the phone
     product = lemma_of(head).lower() in word_set("described", "product")
     if any(c.dep_ == "poss" and _a_name(c) for c in topic.children) and not product or not _fits(s, head, topic) \
-            or _rival_name(s, before, head, topic):
+            or _rival_name(s, before, head, topic, heading):
         return None                     # "Alphabet's Waymo expanded. The company ...": either; "Apple's iPad
                                         # Air costs $599. The tablet ...": the product, not its maker
     return _name_of(topic)
 
 
-def _rival_name(s: Sentence, before: Span, head: Token, topic: Token) -> bool:
-    """Whether the sentence before (outside the topic's own phrase) or the description's sentence before
-    it names another that the description fits ("Microsoft signed a deal with OpenAI. The startup ...",
+def _rival_name(s: Sentence, before: Span, head: Token, topic: Token, heading: bool = False) -> bool:
+    """Whether the sentence before (outside the topic's own phrase, or a heading's line) or the
+    description's sentence before it (outside its own words: "The Texas capital") names another that the
+    description fits ("Microsoft signed a deal with OpenAI. The startup ...",
     "Florida approved a stadium in Tampa. The city ..."): then it may mean either."""
-    own = set(range(topic.left_edge.i, topic.right_edge.i + 1))
+    own = set(range(topic.left_edge.i, topic.right_edge.i + 1)) | set(range(head.left_edge.i, head.i))
+    if heading:                         # a heading's name (`_heading_name`): the whole line is its name
+        own |= set(range(before.start, before.end))
     others = (t for t in (*before, *s.doc[s.sent.start:head.i]) if t.i not in own and t.text[:1].isupper()
               and t.i > t.sent.start and _a_name(t) and t.ent_type_ not in ("NORP", "DATE", "TIME")
               and not (t.dep_ == "compound" and t.head.pos_ == "PROPN"))
@@ -2037,7 +2085,7 @@ def _actor_in(s: Sentence, exclude: set[int], verb: Token | None = None) -> Text
     then = s.own.then.mention if s.own is not None and s.own.then is not None else None
     candidates = [e for e in s.ents() if e.label_ in words().actor_labels and e.start not in exclude
                   and not in_range(e.start_char, s.not_subject) and not in_range(e.start_char, then)
-                  and not _told_to(s, e)]
+                  and not _told_to(s, e) and not _kind_of_counted(e)]
     if not candidates:
         return None
 
@@ -2048,6 +2096,14 @@ def _actor_in(s: Sentence, exclude: set[int], verb: Token | None = None) -> Text
     best = min(candidates, key=lambda e: (not on_verb(e), not _as_subject(e), e.label_ not in ("GPE", "NORP", "LOC"),
                                           e.start))
     return TextSpan(best.text, best.start_char, best.end_char, label=best.label_)
+
+
+def _kind_of_counted(e: Span) -> bool:
+    """A people's word that says which kind of thing a figure counts ("1,600 Buddhist temples", "400 Shinto
+    shrines"): no actor ("Chinese exports rose 5%" counts nothing: China's; "two NASA astronauts": NASA's)."""
+    head = e.root.head
+    return e.label_ == "NORP" and e.root.dep_ in ("amod", "compound") and head.i != e.root.i \
+        and any(c.dep_ == "nummod" for c in head.children)
 
 
 def _told_to(s: Sentence, e: Span) -> bool:
