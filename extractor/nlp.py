@@ -215,12 +215,15 @@ def _back_reference() -> re.Pattern[str]:
     """A pronoun or a description of `_points_back` that opens a piece, or its main clause after an
     opening phrase and a comma ("Last year, it sold ...", "In March, the company hired ..."): "the", up
     to three words and a noun of `[parse.descriptions]` or `[parse.described]` ("The candy maker's
-    volumes fell 6%", which may stand for the name before it: assemble's `_described_before`)."""
+    volumes fell 6%", which may stand for the name before it: assemble's `_described_before`), or such a
+    noun owned by a name ("Christopher Nolan's biopic", under a heading that names the film: assemble's
+    `_owned_under_heading`)."""
     parse = nlp_rules()["parse"]
     pronouns = "|".join(w for p in parse["pronoun_openers"] for w in (p, p.lower()))
     nouns = "|".join([*parse["descriptions"], *(w for words in parse["described"].values() for w in words), r"\w*maker"])
     opening = r"\W*(?:[^,.;:!?\n]{1,60},\s*)?"                 # "Last year, ", "In March, "
-    return re.compile(rf"{opening}(?:(?:{pronouns})\b|[Tt]he\s+(?:[\w’'.,-]+\s+){{0,3}}(?:{nouns})\b)")
+    owned = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}[’']s\s+(?:[\w-]+\s+){0,2}"     # "Christopher Nolan's biopic"
+    return re.compile(rf"{opening}(?:(?:{pronouns})\b|(?:[Tt]he\s+(?:[\w’'.,-]+\s+){{0,3}}|{owned})(?:{nouns})\b)")
 
 
 @cache

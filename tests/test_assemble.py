@@ -1381,6 +1381,11 @@ SUBJECT_EXAMPLES.extend([
     ("Allied Van Lines\n\nPrice: $2,999\n\nWeight limit: 500 pounds", "500 pounds", "Allied Van Lines"),
     ("Key specs\n\nPrice: $599.99", "$599.99", None),
     ("Key Specs\n\nCapacity: 24 ounces", "24 ounces", None),      # the recogniser calls it a person
+    # a description owned by another name, opening the paragraph under a heading that is one name it fits
+    ("9. Oppenheimer\n\nChristopher Nolan's biopic grossed $975 million worldwide.", "$975 million", "Oppenheimer"),
+    ("12. Lisbon, Portugal\n\nPortugal's capital has summer highs of 28 degrees Celsius.", "28 degrees Celsius",
+     "Lisbon"),
+    ("Christopher Nolan's biopic grossed $975 million worldwide.", "$975 million", "Christopher Nolan"),
 ])
 
 

@@ -225,6 +225,8 @@ def test_nlp_worth_parsing_reads_sentences_with_a_mention_or_attribution(text, p
     # a label line: the heading above it may name what it lists (`[parse] label_opener`)
     ("Dyson Airwrap\n\n", "Price: $599.99", True),
     ("Dyson Airwrap\n\n", "The price is $599.99", False),
+    ("Oppenheimer\n\n", "Christopher Nolan's biopic grossed $975 million.", True),
+    ("Oppenheimer\n\n", "Christopher Nolan's father earned $975 million.", False),
 ])
 def test_nlp_worth_parsing_reads_the_sentence_a_pronoun_points_back_to(before, text, parsed):
     """A piece that opens with a pronoun subject (`[parse] pronoun_openers`) or a description (`[parse.

@@ -1031,7 +1031,7 @@ def _owned_name(s: Sentence, subj: Token, owner: Token) -> TextSpan | None:
             and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") for t in s.doc[owner.i + 1:subj.i]):
         return phrase(s.doc, subj)              # "Mistral's Devstral 2 model": a product the owner makes
     described = _described_before(s, owner) or _kind_in_sentence(s, owner) \
-        if owner.tag_ == "NN" else None         # "The carmaker's sales": the carmaker named before
+        if owner.tag_ == "NN" else _owned_under_heading(s, subj)   # "The carmaker's sales": the carmaker
     return described or phrase(s.doc, owner)
 
 
@@ -1047,6 +1047,18 @@ def _a_named_actor(s: Sentence, owner: Token, subj: Token) -> bool:
     model = any(t.pos_ == "NUM" and t.head.pos_ == "PROPN" for t in between) \
         or any(c.dep_ == "nummod" and c.i == subj.i + 1 for c in subj.children)     # "iPhone 16", "Model 3"
     return model or any(t.ent_type_ == "PRODUCT" for t in between)
+
+
+def _owned_under_heading(s: Sentence, noun: Token) -> TextSpan | None:
+    """"9. Oppenheimer / Christopher Nolan's biopic grossed $975 million", "12. Lisbon / Portugal's capital
+    has ...": a description of nlp.toml [parse.described] owned by another name, opening the paragraph under
+    a heading line that is one name it fits (`_heading_name`), stands for that name."""
+    if noun.tag_ != "NN" or noun.dep_ not in words().subject_deps \
+            or not any(lemma_of(noun).lower() in group for group in words().described.values()):
+        return None
+    before = _sentence_before(s)
+    topic = _heading_name(s, before) if before is not None else None
+    return _name_of(topic) if topic is not None and _fits(s, noun, topic) else None
 
 
 def _kind_in_sentence(s: Sentence, owner: Token) -> TextSpan | None:
