@@ -80,6 +80,8 @@ class Words:
     classifying_possessors: frozenset[str]
     having_lemmas: frozenset[str]
     having_with_lemmas: frozenset[str]
+    heading_labels: frozenset[str]
+    name_links: frozenset[str]
     item_openers: frozenset[str]
     compared_heads: frozenset[str]
     place_preps: frozenset[str]
@@ -137,6 +139,7 @@ def words() -> Words:
         classifying_possessors=frozenset(subject["classifying_possessors"]),
         having_lemmas=frozenset(subject["having_lemmas"]),
         having_with_lemmas=frozenset(subject["having_with_lemmas"]),
+        heading_labels=frozenset(subject["heading_labels"]), name_links=frozenset(subject["name_links"]),
         item_openers=frozenset(subject["item_openers"]), compared_heads=frozenset(subject["compared_heads"]),
         place_preps=frozenset(subject["place_preps"]),
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),

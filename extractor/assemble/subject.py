@@ -1453,7 +1453,7 @@ def _heading_name(s: Sentence, before: Span) -> Token | None:
     """"Vienna" / "5. Barcelona" / "Dune: Part Two" as a heading line of its own, right before the
     paragraph `s` opens: the name the paragraph is about, which "It" or "The city" at its start stands for.
     A whole block of at most `HEADING_MAX_TOKENS` words, all capitalised but a name's small words, whose
-    head the recogniser reads as an actor, a place or a work (`HEADING_LABELS`), past a list number; the
+    head the recogniser reads as an actor, a place or a work (assemble.toml heading_labels), past a list number; the
     name's last word, or None."""
     starts = s.ctx.block_starts
     if s.sent.start_char != starts[s.block] or s.block == 0:
@@ -1467,23 +1467,20 @@ def _heading_line(s: Sentence, block: int, before: Span) -> Token | None:
             or not re.fullmatch(r"\s*(?:\d{1,3}[.)]\s*)?", s.ctx.text[s.ctx.block_starts[block]:before.start_char]):
         return None                     # a list number may stand before it as a sentence of its own
     words_ = [t for t in before if not (t.is_punct or t.is_space or t.like_num)]
-    if not words_ or any(not t.text[:1].isupper() and t.lower_ not in _NAME_LINKS
+    if not words_ or any(not t.text[:1].isupper() and t.lower_ not in words().name_links
                          and not (t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 2].whitespace_)
                          for t in words_):           # "Chick-fil-A": a hyphen's word is the name's
         return None                     # (the tagger reads a one-word name alone as anything: "Spotify" a verb)
     head = before.root
-    if head.ent_type_ not in HEADING_LABELS or not head.text[:1].isupper():
+    if head.ent_type_ not in words().heading_labels or not head.text[:1].isupper():
         return None
     while head.i + 1 < before.end and before.doc[head.i + 1].ent_iob_ == "I":
         head = before.doc[head.i + 1]   # the name's last word: "Bank of America", whose root is "Bank"
     return head
 
 
-_NAME_LINKS = frozenset({"of", "the", "and", "de", "la", "on", "for"})      # "Bank of America", "Dune: Part Two"
-
-
 def section_heading(s: Sentence) -> TextSpan | None:
-    """"Dyson Airwrap / Price: $599.99 / Weight: 1.5 pounds": a figure of a label line (which takes no
+    """"Allied Van Lines / Price: $2,999 / Weight limit: 500 pounds": a figure of a label line (which takes no
     carried subject, `takes_carried`) is about the name of the heading line right above its run of label
     lines (`_heading_name`'s heading; up to `LABEL_RUN` lines); None otherwise ("Key specs / Price: $599.99")."""
     sent, starts = s.sent, s.ctx.block_starts
@@ -1495,20 +1492,16 @@ def section_heading(s: Sentence) -> TextSpan | None:
             block = bisect.bisect_right(starts, sent.start_char) - 1
             if starts[block] != sent.start_char:
                 return None             # the heading must end its own block
-            head = _heading_line(s, block - 1, before)     # not a person: the recogniser calls "Key Specs" one
+            head = _heading_line(s, block - 1, before)
             return _name_of(head) if head is not None else None
         sent = before
     return None
 
 
+# a label line ("Price: $2,999"); the most label lines between a figure and its heading; the most words of a
+# heading line that is one name
 _LABEL_LINE = re.compile(r"\s*[A-Z][\w’'/&(). -]{0,40}:[^\S\n]*\S")
 LABEL_RUN = 12
-
-
-# the entities a heading line may name (a title-case section heading, "Battery Life", "Design", is none)
-HEADING_LABELS = ("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
-
-
 HEADING_MAX_TOKENS = 8
 
 
