@@ -202,11 +202,13 @@ def _points_back(chunk: str) -> bool:
     3,000 people"); or a label line ("Price: $599.99", `[parse] label_opener`), under a heading line that may
     name what it lists."""
     return _back_reference().match(chunk) is not None or _pronoun_attribution().search(chunk) is not None \
-        or _label_opener().match(chunk) is not None
+        or label_line().match(chunk) is not None
 
 
 @cache
-def _label_opener() -> re.Pattern[str]:
+def label_line() -> re.Pattern[str]:
+    """A label line's opening ("Price: $599.99", `[parse] label_opener`): here a piece whose heading is worth
+    the parse, in assemble's subject.section_heading a figure's line."""
     return re.compile(nlp_rules()["parse"]["label_opener"])
 
 

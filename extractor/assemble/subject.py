@@ -10,6 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import label_line
 from ..quantities.component import doc_text, lemma_of
 from ..quantities.normalize import cues
 from ..types import TextSpan
@@ -1054,7 +1055,7 @@ def _owned_under_heading(s: Sentence, noun: Token) -> TextSpan | None:
     has ...": a description of nlp.toml [parse.described] owned by another name, opening the paragraph under
     a heading line that is one name it fits (`_heading_name`), stands for that name."""
     if noun.tag_ != "NN" or noun.dep_ not in words().subject_deps \
-            or not any(lemma_of(noun).lower() in group for group in words().described.values()):
+            or lemma_of(noun).lower() not in word_set("described", "place", "firm", "product"):
         return None
     before = _sentence_before(s)
     topic = _heading_name(s, before) if before is not None else None
@@ -1485,10 +1486,10 @@ def section_heading(s: Sentence) -> TextSpan | None:
     lines (`_heading_name`'s heading; up to `LABEL_RUN` lines); None otherwise ("Key specs / Price: $599.99")."""
     sent, starts = s.sent, s.ctx.block_starts
     for _ in range(LABEL_RUN):
-        if not _LABEL_LINE.match(sent.text) or sent.start == 0:
+        if not label_line().match(sent.text.lstrip()) or sent.start == 0:
             return None
         before = s.doc[sent.start - 1].sent
-        if not _LABEL_LINE.match(before.text):
+        if not label_line().match(before.text.lstrip()):
             block = bisect.bisect_right(starts, sent.start_char) - 1
             if starts[block] != sent.start_char:
                 return None             # the heading must end its own block
@@ -1498,9 +1499,7 @@ def section_heading(s: Sentence) -> TextSpan | None:
     return None
 
 
-# a label line ("Price: $2,999"); the most label lines between a figure and its heading; the most words of a
-# heading line that is one name
-_LABEL_LINE = re.compile(r"\s*[A-Z][\w’'/&(). -]{0,40}:[^\S\n]*\S")
+# the most label lines between a figure and its heading; the most words of a heading line that is one name
 LABEL_RUN = 12
 HEADING_MAX_TOKENS = 8
 
@@ -1698,11 +1697,11 @@ def _described_before(s: Sentence, head: Token) -> TextSpan | None:
         return None                     # "Acme built a plant. The plant cost ...": the plant
     topic = _topic_name(before.root)
     heading = topic is None and (topic := _heading_name(s, before)) is not None
-    if topic is None or lemma_of(head).lower() in word_set("described", "product") and any(
+    product = lemma_of(head).lower() in word_set("described", "product")
+    if topic is None or product and any(
             c.dep_ == "dobj" and any(d.lower_ in ("a", "an") for d in c.lefts)
             for v in (topic.head, *topic.head.children) for c in v.children):
         return None                     # "Apple unveiled a phone. The device costs $999": the phone
-    product = lemma_of(head).lower() in word_set("described", "product")
     if any(c.dep_ == "poss" and _a_name(c) for c in topic.children) and not product or not _fits(s, head, topic) \
             or _rival_name(s, before, head, topic, heading):
         return None                     # "Alphabet's Waymo expanded. The company ...": either; "Apple's iPad
