@@ -1936,7 +1936,7 @@ SUBJECT_EXAMPLES.extend([
      "By 2023, annual growth had fallen to 1%.", "1%", "U.S. housing market"),
     ("The U.S. housing market boomed in 2021, adding 900,000 homes. Price growth peaked at 26% in May.", "26%",
      "Price growth"),
-    ("Acme's revenue rose 8% to $3 billion. Profit fell 2%.", "2%", "Profit"),
+    ("Acme's revenue rose 8% to $3 billion. Profit fell 2%.", "2%", "Acme"),     # (the actor the sentence before is about)
     # (review of the first form) a figure that points back to the measure keeps it: an amount by a
     # verb a measure takes ("It had been", "That is"); one of a thing or an act is the actor's
     ("Acme sold 300 cars in May. Inflation rose to 3.2%. It had been 2.9% in April.", "2.9%", "Inflation"),
@@ -4591,11 +4591,6 @@ SUBJECT_PROPERTY_BATTERY = [
     ('exist', 'There were about 300 people at the rally.', '300 people', None, 'people'),   # an event, no place
 ]
 SUBJECT_PROPERTY_OPEN = {
-    # a measure noun with no owner named keeps its own phrase, as main did: no earlier actor is carried
-    # onto it (review 16 finding 3: "Researchers studied 2,000 patients. Mortality fell 12%" gave Researchers)
-    'Acme sold 300 cars in May. Revenue rose 8% to $4 billion.8%',
-    'Acme sold 300 cars in May. Net income fell 12%.12%',
-    'Germany took in 300,000 migrants in 2023. Unemployment rose to 6%.6%',
     'The capacity of the stadium is 60,000 seats.60,000 seats',
     'Spending at the Department of Defense grew 4%.4%',
     'Spending on defense in Poland will reach 4% of GDP.4%',
@@ -4674,6 +4669,11 @@ def test_assemble_subject_measure_nouns_name_the_property_and_not_the_subject(nl
     assert _agrees(claim.subject, subject or None) and _agrees(claim.property, prop), (claim.subject, claim.property)
 
 
+@pytest.mark.parametrize("text,quote,subject", _toml_examples("subject", "part_match") + _toml_examples("subject", "part_no_match"))
+def test_assemble_subject_a_part_is_of_the_name_before(nlp, text, quote, subject):
+    assert _agrees(_figure(text, quote).subject, subject)
+
+
 @pytest.mark.parametrize("text,quote,subject", _toml_examples("subject", "measure_no_match"))
 def test_assemble_subject_a_head_that_is_the_actor_stays_the_subject(nlp, text, quote, subject):
     assert _agrees(_figure(text, quote).subject, subject)
@@ -4683,7 +4683,8 @@ def test_assemble_subject_a_head_that_is_the_actor_stays_the_subject(nlp, text, 
 # (finding, text, quote, subject, property): expected = main's output or better by CONVENTIONS
 # (subject/property None: none). 1: "There are N X in/at the Y" names only a place or a body, never a
 # time, a container, a vehicle, an event or a part; 2: a measure noun that acts on a counted object keeps
-# its phrase; 3: with no owner named, the measure noun stays the subject, no earlier actor is carried;
+# its phrase; 3: with no owner named, the measure noun stays the subject, no earlier actor is carried
+# (since stop 61: unless the sentence right before is about a name it can be of, subject._measured_topic);
 # 4: a time compounded with it is no subject; 5: nor a number as its "of" object; 6: nor a time in its
 # "for" phrase; 7: "the level of debt at Acme": Acme; 8: the measure word stays out ("Acme's stake");
 # 9: the property is the measure noun of the figure's own clause only.

@@ -821,7 +821,7 @@ def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
     if name is not None:
         return phrase(s.doc, name)              # "the Danish chemist Hans Berg": the name, not the title
     return _antecedent(s, subj) or _kind_antecedent(s, subj) or _described_before(s, subj) \
-        or _with_named_place(s, subj) or _restrictive_tail(s, subj, _without_descriptor(s.doc, subj))
+        or _described_by_heading(s, subj) or _part_of_topic(s, subj) or _with_named_place(s, subj) or _restrictive_tail(s, subj, _without_descriptor(s.doc, subj))
 
 
 def _a_measure_of(noun: Token) -> bool:
@@ -879,7 +879,64 @@ def _measured_thing(s: Sentence, noun: Token) -> TextSpan | None:
             c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and not _a_time(c) and lemma_of(c).lower() not in
             w.measure_nouns or c.dep_ == "amod" and c.lower_ in w.scope_adjectives for c in s.doc[noun.left_edge.i:noun.i]):
         return phrase(s.doc, noun)                  # "Oil output", "Global cloud spending", "NHIS-Teen data"
-    return _reporting_owner(s, noun) or _parallel_owner(s, noun)
+    return _reporting_owner(s, noun) or _parallel_owner(s, noun) or _measured_topic(s, noun)
+
+
+def _measured_topic(s: Sentence, noun: Token) -> TextSpan | None:
+    """"Acme reported results on Tuesday. Revenue rose 8%": a measure noun opening its sentence's main
+    clause as its subject, in a sentence that names no actor, measures what the sentence right before
+    is about (`_topic_before`); CONVENTIONS' subject is the actor, not the measure. A place's measure
+    (`place_measures`) only a place's: "Acme sold 300 cars. Inflation rose to 3.2%" keeps inflation."""
+    topic = _topic_before(s, noun)
+    if topic is None or lemma_of(noun).lower() in words().place_measures and topic.ent_type_ not in ("GPE", "LOC"):
+        return None
+    return _with_conjuncts(s.doc, topic)
+
+
+def _part_of_topic(s: Sentence, noun: Token) -> TextSpan | None:
+    """"LG's C4 OLED supports 144Hz. Input lag measured 9.2 milliseconds": a part or feature of a
+    product, a vehicle or a venue (`part_nouns`, with the words compounded with it: "input lag", "fuel
+    economy", "tasting menu"), singular, with no owner, opening its sentence's main clause as its
+    subject in a sentence that names no actor, is a part of what the sentence right before is about
+    (`_topic_before`): its figure is that name's ("The economy grew 2%" names no part)."""
+    if noun.tag_ != "NN" or not _a_part_noun(noun):
+        return None
+    topic = _topic_before(s, noun)
+    return None if topic is None else _with_conjuncts(s.doc, topic)
+
+
+def _a_part_noun(noun: Token) -> bool:
+    """Whether a noun with the nouns compounded before it ends in a phrase of `part_nouns`."""
+    mods = [t.lower_ for t in noun.lefts if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")]
+    phrase_ = " ".join([*mods, lemma_of(noun).lower()])
+    return any(phrase_ == p or phrase_.endswith(" " + p) for p in words().part_nouns)
+
+
+def _topic_before(s: Sentence, noun: Token) -> Token | None:
+    """The name the sentence right before `s` (`_sentence_before`) is about, for a subject `noun` that
+    opens the main clause of a sentence naming no actor: the name that is that sentence's main verb's
+    subject, or owns it ("Acme's sales slowed"), or a thing a name names ("The U.S. housing market
+    boomed", `_name_compound`); None where that sentence is about none ("Prices rose in May"), is a
+    speaker's ('"We sold 300 cars," Lee said'), or is about a part itself ("The Apple H2 chip ...")."""
+    w = words()
+    if noun.dep_ not in w.subject_deps or noun.head.dep_ != "ROOT" or noun.i != _first_word(s.sent).i \
+            or any(t.ent_type_ in w.actor_labels for t in s.sent):
+        return None                     # "In Ohio, sales ...", "Sales at Acme ...": not opening it, or their own
+    before = _sentence_before(s)
+    if before is None or before.root.pos_ not in ("VERB", "AUX") \
+            or lemma_of(before.root).lower() in cues().attribution["speech_verbs"]:
+        return None
+    subj = next((c for c in before.root.children if c.dep_ in w.subject_deps), None)
+    if subj is not None and subj.pos_ == "NOUN" and not _name_compound(subj):
+        subj = _named_owner(subj)       # "Acme's sales slowed": Acme (but "LG's C4 OLED" is the OLED)
+    if subj is None or not (subj.pos_ == "PROPN" and subj.ent_type_ in w.actor_labels | {""} or _name_compound(subj)):
+        return None                     # (the tagger leaves many a firm's name unlabelled: "Acme")
+    return None if _a_part_noun(subj) else subj   # "The Apple H2 chip ...": a part of what the text is about
+
+
+def _first_word(sent: Span) -> Token:
+    """A sentence's first word past punctuation, spaces and determiners ("The revenue": revenue's "The")."""
+    return next((t for t in sent if not (t.is_punct or t.is_space or t.dep_ in ("det", "amod", "compound"))), sent[0])
 
 
 def _parallel_owner(s: Sentence, noun: Token) -> TextSpan | None:
@@ -1707,6 +1764,58 @@ def _described_before(s: Sentence, head: Token) -> TextSpan | None:
         return None                     # "Alphabet's Waymo expanded. The company ...": either; "Apple's iPad
                                         # Air costs $599. The tablet ...": the product, not its maker
     return _name_of(topic)
+
+
+def _described_by_heading(s: Sentence, head: Token) -> TextSpan | None:
+    """"Intensive Foundation Course / This course will help you ... The course is self-paced, with 11
+    modules": a singular "the"/"this" noun as its clause's subject, with no words of its own that say
+    which one (`_restricted`, `_names_itself`), anywhere in the section under a heading line that is
+    one name (the nearest short block above with no sentence mark, up to `SECTION_BLOCKS` blocks), is
+    that name: when the name ends in the noun itself and the noun has no word but its article ("...
+    Course": the course; not "the listed capacity" under "Real Cup Capacity"), or when the recogniser
+    reads the name as an actor, a place or a work (`_heading_line`) and the noun is a description of
+    its kind (`_fresh_description`, `_fits`: "Lumix S5 / The camera ..."). Not under a headline's title
+    case ("The State Of The Yoga Industry"), a label line ("Pricing:") or a heading that is no name
+    ("What you'll learn"). The heading's words are compared as written: the parser may not have read it."""
+    w = words()
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.dep_ not in w.subject_deps or _restricted(head) \
+            or _names_itself(head) or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.lefts):
+        return None
+    line = _heading_above(s)
+    if line is None:
+        return None
+    words_ = [t for t in line if not (t.is_punct or t.is_space or t.like_num)]
+    if not words_ or any(t.text in _HEADLINE_SMALL_WORDS for t in words_[1:]):
+        return None                     # "The State Of The Yoga Industry": a headline
+    if words_[-1].lower_ == head.lower_ and all(c.dep_ == "det" for c in head.children) \
+            and all(t.text[:1].isupper() or t.lower_ in w.name_links for t in words_):
+        return TextSpan(s.doc[words_[0].i:words_[-1].i + 1].text, words_[0].idx, words_[-1].idx + len(words_[-1]))
+    name = _heading_line(s, bisect.bisect_right(s.ctx.block_starts, line.start_char) - 1, line)
+    return _name_of(name) if name is not None and _fresh_description(s, head) and _fits(s, head, name) else None
+
+
+def _heading_above(s: Sentence) -> Span | None:
+    """The nearest block above `s`'s own (up to `SECTION_BLOCKS`) that is a heading line: one short
+    line of at most `HEADING_MAX_TOKENS` tokens with no sentence mark or colon at its end and no
+    label ("Pricing: $5"); blocks of prose above it are skipped; None when none is that near."""
+    ctx, starts = s.ctx, s.ctx.block_starts
+    for b in range(s.block - 1, max(-1, s.block - 1 - SECTION_BLOCKS), -1):
+        text = ctx.body[b].text.strip()
+        if not text or text.endswith((".", "!", "?", "\"", "”", ")", ";")) or len(text) > 120:
+            continue                    # prose: the section goes on above it
+        if text.endswith(":") or label_line().match(text):
+            continue                    # "Recommended courses:", "Pricing: €420": labels, not names
+        lead = len(ctx.body[b].text) - len(ctx.body[b].text.lstrip())
+        line = s.doc.char_span(starts[b] + lead, starts[b] + lead + len(text), alignment_mode="contract")
+        return line if line is not None and len(line) <= HEADING_MAX_TOKENS else None
+    return None
+
+
+# the most blocks between a description and the heading line it stands for
+SECTION_BLOCKS = 8
+# small words a name writes in lower case ("Bank of America"), capitalised in a headline's title case
+# ("The State Of The Yoga Industry"): such a line is a headline, not a name
+_HEADLINE_SMALL_WORDS = frozenset({"Of", "The", "And", "For", "To", "In", "On", "A", "An", "With", "At", "By"})
 
 
 def _rival_name(s: Sentence, before: Span, head: Token, topic: Token, heading: bool = False) -> bool:
