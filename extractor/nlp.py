@@ -189,7 +189,18 @@ def worth_parsing(chunks: list[str], candidates: list[int], mentions) -> list[in
     for m in mentions:
         hit.update(range(bisect.bisect_right(starts, m.start) - 1, bisect.bisect_left(starts, m.end)))
     wanted = [i for i in candidates if i in hit or _cites_or_names(chunks[i])]
-    return sorted(set(wanted) | {i - 1 for i in wanted if i > 0 and _points_back(chunks[i])})
+    return sorted(set(wanted) | {j for i in wanted for j in _pointed_back_to(chunks, i)})
+
+
+def _pointed_back_to(chunks: list[str], i: int, most: int = 3) -> list[int]:
+    """The pieces before piece `i` that it points back to (`_points_back`): the one right before, and
+    through pieces that point back themselves ("Acme makes widgets. It is a family firm. It employs
+    3,000 people"), up to `most` pieces back."""
+    back = []
+    while i > 0 and len(back) < most and _points_back(chunks[i]):
+        i -= 1
+        back.append(i)
+    return back
 
 
 def _points_back(chunk: str) -> bool:

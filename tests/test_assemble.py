@@ -5229,6 +5229,13 @@ SUBJECT_EXAMPLES.extend([
     # review 59b: not a result another is named beside, nor after two clauses that each report one
     ("Bloomberg reported a loss at Intel. It lost $16.6 billion in the quarter.", "$16.6 billion", None),
     ("Airbus posted a profit, and Boeing reported a loss. It lost $11.8 billion.", "$11.8 billion", None),
+    # stop 61: through a pronoun of the same number the sentence before is about (subject._chained), not
+    # through one of another number, nor through one that stands for no actor
+    ("Acme makes widgets in Ohio. It is a family firm. It employs 3,000 people.", "3,000 people", "Acme"),
+    ("Acme makes widgets in Ohio. It is a family firm. Its revenue rose 4%.", "4%", "Acme"),
+    ("Globex grew fast in 2020. It is a big firm now. Last year, it hired 300 people.", "300 people", "Globex"),
+    ("Acme makes widgets in Ohio. They are cheap. It employs 3,000 people.", "3,000 people", None),
+    ("Acme owns a stadium. It is old. It seats 60,000.", "60,000", None),
 ])
 
 

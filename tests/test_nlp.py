@@ -241,6 +241,20 @@ def test_nlp_worth_parsing_reads_the_sentence_a_pronoun_points_back_to(before, t
     assert worth_parsing(chunks, [1], mentions) == ([0, 1] if parsed else [1])
 
 
+@pytest.mark.parametrize(("chunks", "parsed"), [
+    # through a piece that points back itself, up to three pieces back
+    (["Acme makes widgets in Ohio. ", "It is a family firm. ", "It employs 3,000 people."], [0, 1, 2]),
+    (["Acme makes widgets in Ohio. ", "Prices are low. ", "It employs 3,000 people."], [1, 2]),
+])
+def test_nlp_worth_parsing_follows_pronouns_that_point_back(chunks, parsed):
+    from extractor.nlp import scan_regions, worth_parsing
+    from extractor.quantities.matcher import find_mentions
+
+    last = len(chunks) - 1
+    mentions = find_mentions("".join(chunks), None, regions=scan_regions(chunks, [last]))
+    assert worth_parsing(chunks, [last], mentions) == parsed
+
+
 @pytest.mark.parametrize(("text", "named"), [(t, True) for t in _nlp_examples("names", "match")]
                          + [(t, False) for t in _nlp_examples("names", "no_match")])
 def test_nlp_names_someone_sends_sentences_that_may_name_an_actor_to_ner(text, named):

@@ -1465,7 +1465,7 @@ def _earlier_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
     return _last_person(s, pronoun)
 
 
-def _previous_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
+def _previous_subject(s: Sentence, pronoun: Token, depth: int = 0) -> TextSpan | None:
     """"Acme makes widgets in Ohio. It employs 3,000 people", "Its revenue rose 4%": a pronoun
     subject or a subject's pronoun owner (`pointing_pronouns`) with no other subject before it in
     its own sentence (the same pronoun or a relative one may be: "It grew, and while it ...", "With
@@ -1473,8 +1473,9 @@ def _previous_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
     (`_pointed_actor`), when that sentence is in its paragraph or ends the one before. Not an "it"
     that holds the place of a clause (`_expletive`), a speaker's "it" inside a quotation, the owner
     of another actor ("Its rival Globex", "Its parent company"), nor the subject of a verb of finding
-    ("YouGov asked voters. It found 38% ...": `speaker_lemmas`, a speaker). None otherwise: the
-    caller then takes the subject carried from the last figure."""
+    ("YouGov asked voters. It found 38% ...": `speaker_lemmas`, a speaker). Through a pronoun that
+    sentence is about, to what that one stands for (`_chained`; `depth`: the sentences gone back so far).
+    None otherwise: the caller then takes the subject carried from the last figure."""
     w = words()
     subject = pronoun if pronoun.dep_ != "poss" else pronoun.head      # "Its revenue rose": the owner of one
     if pronoun.lower_ not in w.pointing_pronouns or subject.dep_ not in w.subject_deps or s.sent.start == 0 \
@@ -1491,8 +1492,28 @@ def _previous_subject(s: Sentence, pronoun: Token) -> TextSpan | None:
     if before is None:
         return None
     actor = _pointed_actor(before.root, pronoun) or (_heading_name(s, before) if pronoun.lower_ in ("it", "its") else None)
-    return None if actor is None else _antecedent(s, actor) or _kind_antecedent(s, actor) \
+    if actor is None:
+        return _chained(s, before, pronoun, depth)
+    return _antecedent(s, actor) or _kind_antecedent(s, actor) \
         or _with_conjuncts(s.doc, actor)                              # "the company": the one named before
+
+
+def _chained(s: Sentence, before: Span, pronoun: Token, depth: int) -> TextSpan | None:
+    """"Acme makes widgets. It is a family firm. It employs 3,000 people": where the sentence before
+    is about a pronoun of the same number as `pronoun` (its main verb's subject: "it", "they"), the
+    pronoun stands for what that one stands for (`_previous_subject` of that sentence), up to
+    `PRONOUN_CHAIN` sentences back."""
+    singular = frozenset(("it", "its"))
+    prior = next((c for c in before.root.children if c.dep_ in words().subject_deps
+                  and c.lower_ in words().pointing_pronouns and (c.lower_ in singular) == (pronoun.lower_ in singular)), None)
+    if prior is None or depth >= PRONOUN_CHAIN:
+        return None
+    block = bisect.bisect_right(s.ctx.block_starts, before.start_char) - 1
+    return _previous_subject(replace(s, sent=before, block=block, quantities=(), times=()), prior, depth + 1)
+
+
+# the most sentences a pronoun goes back through pronouns that stand for the same one
+PRONOUN_CHAIN = 3
 
 
 def _sentence_before(s: Sentence) -> Span | None:
