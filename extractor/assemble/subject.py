@@ -1088,7 +1088,7 @@ def _owned_name(s: Sentence, subj: Token, owner: Token) -> TextSpan | None:
             and not _measures(subj) \
             and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") for t in s.doc[owner.i + 1:subj.i]):
         return phrase(s.doc, subj)              # "Mistral's Devstral 2 model": a product the owner makes
-    described = _described_before(s, owner) or _kind_in_sentence(s, owner) \
+    described = _described_before(s, owner) or _kind_in_sentence(s, owner) or _described_by_heading(s, owner) \
         if owner.tag_ == "NN" else _owned_under_heading(s, subj)   # "The carmaker's sales": the carmaker
     return described or phrase(s.doc, owner)
 
@@ -1789,7 +1789,7 @@ def _described_before(s: Sentence, head: Token) -> TextSpan | None:
 
 def _described_by_heading(s: Sentence, head: Token) -> TextSpan | None:
     """"Intensive Foundation Course / This course will help you ... The course is self-paced, with 11
-    modules": a singular "the"/"this" noun as its clause's subject, with no words of its own that say
+    modules": a singular "the"/"this" noun as its clause's subject or a subject's owner, with no words of its own that say
     which one (`_restricted`, `_names_itself`), anywhere in the section under a heading line that is
     one name (the nearest short block above with no sentence mark, up to `SECTION_BLOCKS` blocks), is
     that name: when the name ends in the noun itself and the noun has no word but its article ("...
@@ -1799,8 +1799,8 @@ def _described_by_heading(s: Sentence, head: Token) -> TextSpan | None:
     case ("The State Of The Yoga Industry"), a label line ("Pricing:") or a heading that is no name
     ("What you'll learn"). The heading's words are compared as written: the parser may not have read it."""
     w = words()
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.dep_ not in w.subject_deps or _restricted(head) \
-            or _names_itself(head) or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.lefts):
+    role = head.dep_ in w.subject_deps or head.dep_ == "poss" and head.head.dep_ in w.subject_deps
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or not role or _restricted(head) or _names_itself(head) or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.lefts):
         return None
     line = _heading_above(s)
     if line is None:
@@ -1808,7 +1808,7 @@ def _described_by_heading(s: Sentence, head: Token) -> TextSpan | None:
     words_ = [t for t in line if not (t.is_punct or t.is_space or t.like_num)]
     if not words_ or any(t.text in _HEADLINE_SMALL_WORDS for t in words_[1:]):
         return None                     # "The State Of The Yoga Industry": a headline
-    if words_[-1].lower_ == head.lower_ and all(c.dep_ == "det" for c in head.children) \
+    if words_[-1].lower_ == head.lower_ and all(c.dep_ in ("det", "case") for c in head.children) \
             and all(t.text[:1].isupper() or t.lower_ in w.name_links for t in words_):
         return TextSpan(s.doc[words_[0].i:words_[-1].i + 1].text, words_[0].idx, words_[-1].idx + len(words_[-1]))
     name = _heading_line(s, bisect.bisect_right(s.ctx.block_starts, line.start_char) - 1, line)
