@@ -3314,7 +3314,7 @@ NEWS_PARAGRAPHS = [
     pytest.param('The Pew Research Center surveyed 10,000 U.S. adults in March. Of those surveyed, 62% said they distrust social media.', '62%', 'those surveyed', marks=GAP),
     ('A Gallup poll of 1,000 teachers found widespread burnout. About 44% of teachers said they often feel exhausted.', '44%', 'teachers'),
     ('Voters in Georgia remain split, according to a new poll. Among likely voters, 48% back the incumbent.', '48%', 'likely voters'),
-    pytest.param('A survey of 2,000 small businesses found that 35% plan to raise prices this year.', '35%', 'small businesses', marks=GAP),
+    ('A survey of 2,000 small businesses found that 35% plan to raise prices this year.', '35%', 'small businesses'),   # (stop 61: subject.sampled)
     ('Most parents worry about screen time. In a survey by Common Sense Media, 71% of parents said their children spend too much time online.', '71%', 'parents'),
     # budget
     ('The state of Ohio will spend $2.4 billion on roads next year. The budget also includes $300 million for schools.', '$2.4 billion', 'Ohio'),
@@ -4669,6 +4669,11 @@ def test_assemble_subject_measure_nouns_name_the_property_and_not_the_subject(nl
     assert _agrees(claim.subject, subject or None) and _agrees(claim.property, prop), (claim.subject, claim.property)
 
 
+@pytest.mark.parametrize("text,quote,subject", _toml_examples("subject", "sample_match") + _toml_examples("subject", "sample_no_match"))
+def test_assemble_subject_a_sample_is_its_studys(nlp, text, quote, subject):
+    assert _agrees(_figure(text, quote).subject, subject or None)
+
+
 @pytest.mark.parametrize("text,quote,subject", _toml_examples("subject", "part_match") + _toml_examples("subject", "part_no_match"))
 def test_assemble_subject_a_part_is_of_the_name_before(nlp, text, quote, subject):
     assert _agrees(_figure(text, quote).subject, subject)
@@ -5236,6 +5241,8 @@ SUBJECT_EXAMPLES.extend([
     ("Globex grew fast in 2020. It is a big firm now. Last year, it hired 300 people.", "300 people", "Globex"),
     ("Acme makes widgets in Ohio. They are cheap. It employs 3,000 people.", "3,000 people", None),
     ("Acme owns a stadium. It is old. It seats 60,000.", "60,000", None),
+    # review 61: a name of several words that ends in a plural is one firm's
+    ("Brightwater Foods makes snacks in Ohio. It employs 3,000 people.", "3,000 people", "Brightwater Foods"),
 ])
 
 
@@ -5332,7 +5339,7 @@ SUBJECT_EXAMPLES.extend([
     ("Globex opened 40 stores in May. Here are the 10 largest banks by assets.", "10 largest banks", None),
     ("Globex opened 40 stores in May. Here are eight of the most common channels.", "eight", None),
     ("Here is Acme's new lineup of 12 phones. Prices start at $799.", "$799", "Acme"),
-    ("Here are the results of a Gallup poll of 2,000 adults.", "2,000 adults", "Gallup"),
+    ("Here are the results of a Gallup poll of 2,000 adults.", "2,000 adults", "Gallup poll"),   # (its sample)
     ("Here are the results of our survey of 1,000 small businesses. Nearly half said costs rose more than 10%.",
      "10%", "small businesses"),
     ("Here, 40 workers lost their jobs.", "40 workers", "workers"),

@@ -30,7 +30,7 @@ from .context import Carry, PageContext, Sentence, lstrip_len, page_context, sam
 from .filters import begins_a_name, count_extent, in_code, is_identifier, not_a_claim, ranked_entry_subject, within_one_block
 from .property import find_property
 from .source import find_source, in_force, next_block, source_of, speaker_back
-from .subject import carried_subject, carries, find_subject, measure_phrase, respectively, section_heading, takes_carried
+from .subject import carried_subject, carries, find_subject, measure_phrase, respectively, sampled, section_heading, takes_carried
 from .time import date_extent, duration_amount, duration_match, event_clause, extra_times, future_times, lede_governs, lede_time, pick_time, present_state, situating_time, time_span
 
 
@@ -114,10 +114,11 @@ def quantity_claim(s: Sentence, qspan: Span, carry: Carry) -> tuple[Claim | None
         change=Change(m.change_direction or "up", m.change_type) if m.change_type else None,
         subject=subject, property=find_property(s, qspan, m), time_scope=time_scope, rule=m.rule)
     if subject is not None and carries(subject, s):
-        if measure_phrase(s, subject):
-            carry.measure = (s.sent.start, subject)     # (carried_subject: the figures that point back to it)
+        carried = sampled(s, subject, qspan) or subject     # a study's sample: later figures are the group's
+        if measure_phrase(s, carried):
+            carry.measure = (s.sent.start, carried)     # (carried_subject: the figures that point back to it)
         else:
-            carry.subject, carry.measure = subject, None
+            carry.subject, carry.measure = carried, None
     if own_time is not None and (own_time.start is None or event_clause(s, own_time.start, own_time.iso) is None):
         carry.time = own_time
         if carry.lede is None and s.block <= carry.lede_block and lede_time(own_time):

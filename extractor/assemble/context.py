@@ -40,6 +40,7 @@ class Words:
     measure_nouns: frozenset[str]
     place_measures: frozenset[str]
     part_nouns: frozenset[str]
+    sample_nouns: frozenset[str]
     of_measures: frozenset[str]
     scope_adjectives: frozenset[str]
     amount_verbs: frozenset[str]
@@ -115,6 +116,7 @@ def words() -> Words:
         quantifiers=frozenset(subject["quantifiers"]), scale_words=frozenset(subject["scale_words"]),
         abstract=frozenset(subject["abstract"]), measure_nouns=frozenset(subject["measure_nouns"]),
         place_measures=frozenset(subject["place_measures"]), part_nouns=frozenset(subject["part_nouns"]),
+        sample_nouns=frozenset(subject["sample_nouns"]),
         of_measures=frozenset(subject["of_measures"]), scope_adjectives=frozenset(subject["scope_adjectives"]),
         amount_verbs=frozenset(subject["amount_verbs"]), amount_preps=frozenset(subject["amount_preps"]),
         thing_amount_verbs=frozenset(subject["thing_amount_verbs"]),

@@ -162,6 +162,32 @@ def _ranked(s: Sentence, qspan: Span) -> TextSpan | None:
     return _named(s, subj) if subj is not None else None
 
 
+def _sample_of(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"A Gallup survey of 2,000 adults found ...", "an analysis of 600 cities", "a study that
+    followed 4,000 nurses": a count that is the sample of a survey, a poll or a study (`sample_nouns`),
+    after its "of" or as the object of a verb of covering in a clause on it (`source.coverage_lemmas`),
+    is about that study: the study's noun phrase, less a figure in it ("a 45-question survey")."""
+    noun = qspan.root if qspan.root.dep_ != "nummod" else qspan.root.head     # "205 participants": participants
+    if qspan._.mention is None or qspan._.mention.kind != "count" or noun.pos_ != "NOUN":
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of":
+        study = head.head               # "a survey of 2,000 adults"
+    elif noun.dep_ == "dobj" and head.dep_ == "relcl" and lemma_of(head).lower() in word_set("source", "coverage_lemmas"):
+        study = head.head               # "a survey that polled 2,000 adults"
+    else:
+        return None
+    if study.pos_ != "NOUN" or lemma_of(study).lower() not in words().sample_nouns:
+        return None
+    start = study.i                     # the words right before it that name it, not a figure's ("45-question")
+    while start > study.sent.start and not any(t.like_num for t in s.doc[start - 1].subtree) and (
+            s.doc[start - 1].dep_ in ("compound", "amod", "nmod") and s.doc[start - 1].head.i >= start
+            or not s.doc[start - 1].whitespace_ and s.doc[start - 1].is_alpha | (s.doc[start - 1].text == "-")):
+        start -= 1                      # (and a word joined to it: "meta-analysis", "NCCIH-supported analysis")
+    return TextSpan(s.doc[start:study.i + 1].text, s.doc[start].idx, study.idx + len(study),
+                    label=s.doc[start].ent_type_ or None)
+
+
 def _dated_noun(s: Sentence, qspan: Span) -> TextSpan | None:
     """"the great floods of the 1920s", "the oil crisis of the 1970s": a date in a noun's "of" phrase
     dates that noun, unless the noun is itself part of the time ("by the end of the 18th century",
@@ -924,8 +950,8 @@ def _topic_before(s: Sentence, noun: Token) -> Token | None:
         return None                     # "In Ohio, sales ...", "Sales at Acme ...": not opening it, or their own
     before = _sentence_before(s)
     if before is None or before.root.pos_ not in ("VERB", "AUX") \
-            or lemma_of(before.root).lower() in cues().attribution["speech_verbs"]:
-        return None
+            or lemma_of(before.root).lower() in cues().attribution["speech_verbs"] and not _results_of_its_own(before.root):
+        return None                     # (but "Acme reported results on Tuesday": its own)
     subj = next((c for c in before.root.children if c.dep_ in w.subject_deps), None)
     if subj is not None and subj.pos_ == "NOUN" and not _name_compound(subj):
         subj = _named_owner(subj)       # "Acme's sales slowed": Acme (but "LG's C4 OLED" is the OLED)
@@ -1373,6 +1399,28 @@ def carries(subject: TextSpan, s: Sentence) -> bool:
         and not (s.source is not None and subject is s.source.span)
 
 
+def sampled(s: Sentence, subject: TextSpan, qspan: Span) -> TextSpan | None:
+    """What the figures after a sample's count are about: the group it counts, not the study
+    (`_sample_of`: "A survey of 2,000 adults found that 40% back the plan": adults); None for any
+    other subject."""
+    if not _sample_study(s, subject):
+        return None
+    noun = qspan.root if qspan.root.dep_ != "nummod" else qspan.root.head
+    group = _without_figures(s, phrase(s.doc, noun), qspan)
+    return TextSpan(group.text, group.start, group.end) if group is not None and group.text.strip() else None
+
+
+def _sample_study(s: Sentence, subject: TextSpan) -> bool:
+    """Whether a subject is a study of `_sample_of`: in the sentence, a study noun with an "of" phrase
+    or a clause of covering ("A survey of 2,000 adults", "a study that followed 4,000 nurses")."""
+    if subject.start is None or not s.sent.start_char <= subject.start < s.sent.end_char:
+        return False
+    span = s.doc.char_span(subject.start, subject.end, alignment_mode="expand")
+    last = span[-1] if span is not None and len(span) else None
+    return last is not None and lemma_of(last).lower() in words().sample_nouns and any(
+        c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "relcl" for c in last.children)
+
+
 def carried_subject(s: Sentence, carry: Carry, qspan: Span) -> TextSpan | None:
     """The subject a figure with none of its own takes from before: the measure phrase a figure
     took after the last actor (`measure_phrase`), in the figure's own sentence ("Annual price growth
@@ -1680,11 +1728,15 @@ def _agrees(tok: Token, pronoun: Token, person: bool = False) -> bool:
     """Whether a noun is of the pronoun's number: "it" no plural and no person (`_a_person`, or a
     surname after an honorific: "Mr. Smith"; a one-word name the recogniser calls a person may be a
     product or a firm: "Wegovy", "Globex"; a `person` may be, for a noun that only competes with
-    the antecedent); "they" a plural or a list."""
+    the antecedent; a name of several words that ends in a plural is one firm's: "Halden Motors");
+    "they" a plural or a list."""
     w = words()
     plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
     if pronoun.lower_ not in w.impersonal:
         return plural
+    if tok.tag_ == "NNPS" and not any(c.dep_ == "conj" for c in tok.children) \
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+        plural = False                  # "Brightwater Foods", "General Motors": one firm's name, "it" or "they"
     return not plural and (person or not (_a_person(tok) or any(
         c.dep_ == "compound" and c.lower_.rstrip(".") in w.honorifics for c in tok.children)))
 
@@ -1794,8 +1846,10 @@ def _described_by_heading(s: Sentence, head: Token) -> TextSpan | None:
     one name (the nearest short block above with no sentence mark, up to `SECTION_BLOCKS` blocks), is
     that name: when the name ends in the noun itself and the noun has no word but its article ("...
     Course": the course; not "the listed capacity" under "Real Cup Capacity"), or when the recogniser
-    reads the name as an actor, a place or a work (`_heading_line`) and the noun is a description of
-    its kind (`_fresh_description`, `_fits`: "Lumix S5 / The camera ..."). Not under a headline's title
+    reads the name as a place (`_heading_line`) and the noun is a place's (`_fresh_description`, `_fits`:
+    "Porto / ... The city drew 3.1 million visitors"); a firm's name alone on a line far above may be
+    the page's furniture (a publisher, a byline), so a firm's or a product's noun needs its own word
+    in the name, or the paragraph right under it (`_heading_name`). Not under a headline's title
     case ("The State Of The Yoga Industry"), a label line ("Pricing:") or a heading that is no name
     ("What you'll learn"). The heading's words are compared as written: the parser may not have read it."""
     w = words()
@@ -1805,24 +1859,29 @@ def _described_by_heading(s: Sentence, head: Token) -> TextSpan | None:
     line = _heading_above(s)
     if line is None:
         return None
-    words_ = [t for t in line if not (t.is_punct or t.is_space or t.like_num)]
+    bracket = next((t.i for t in line if t.text == "("), line.end)     # "Web Design Course (Udemy)": the name before it
+    words_ = [t for t in line[:bracket - line.start] if not (t.is_punct or t.is_space or t.like_num)]
     if not words_ or any(t.text in _HEADLINE_SMALL_WORDS for t in words_[1:]):
         return None                     # "The State Of The Yoga Industry": a headline
     if words_[-1].lower_ == head.lower_ and all(c.dep_ in ("det", "case") for c in head.children) \
             and all(t.text[:1].isupper() or t.lower_ in w.name_links for t in words_):
         return TextSpan(s.doc[words_[0].i:words_[-1].i + 1].text, words_[0].idx, words_[-1].idx + len(words_[-1]))
     name = _heading_line(s, bisect.bisect_right(s.ctx.block_starts, line.start_char) - 1, line)
-    return _name_of(name) if name is not None and _fresh_description(s, head) and _fits(s, head, name) else None
+    return _name_of(name) if name is not None and name.ent_type_ in ("GPE", "LOC") and _fresh_description(s, head) \
+        and _fits(s, head, name) else None
 
 
 def _heading_above(s: Sentence) -> Span | None:
     """The nearest block above `s`'s own (up to `SECTION_BLOCKS`) that is a heading line: one short
-    line of at most `HEADING_MAX_TOKENS` tokens with no sentence mark or colon at its end and no
-    label ("Pricing: $5"); blocks of prose above it are skipped; None when none is that near."""
+    line of at most `HEADING_MAX_TOKENS` tokens with no sentence mark or colon at its end (but a name's
+    bracket: "Web Design Course (Udemy)") and no label ("Pricing: $5"); blocks of prose above it are
+    skipped; None when none is that near."""
     ctx, starts = s.ctx, s.ctx.block_starts
     for b in range(s.block - 1, max(-1, s.block - 1 - SECTION_BLOCKS), -1):
         text = ctx.body[b].text.strip()
-        if not text or text.endswith((".", "!", "?", "\"", "”", ")", ";")) or len(text) > 120:
+        named_by = re.fullmatch(r"[^.!?()]+\([^()]*\)", text)      # "Web Design Course (Udemy)": a name and who offers it
+        if not text or text.endswith((".", "!", "?", "\"", "”", ";")) or text.endswith(")") and not named_by \
+                or len(text) > 120:
             continue                    # prose: the section goes on above it
         if text.endswith(":") or label_line().match(text):
             continue                    # "Recommended courses:", "Pricing: €420": labels, not names
@@ -2430,5 +2489,5 @@ def _object_left_out(verb: Token) -> bool:
                    for c in kids)
 
 
-_OWNERS = (_ranked, _dated_noun, _possessor, _bracket_owner, _name_at, _gapped_name, _compared_at, _fronted_group, _group_after, _compared_for, _parallel_group,
+_OWNERS = (_ranked, _sample_of, _dated_noun, _possessor, _bracket_owner, _name_at, _gapped_name, _compared_at, _fronted_group, _group_after, _compared_for, _parallel_group,
            _modified, _set_off_name, _one_in_n, _apposed_name, _contest_second, _valued, _relative_actor)
