@@ -41,6 +41,7 @@ class Words:
     place_measures: frozenset[str]
     part_nouns: frozenset[str]
     sample_nouns: frozenset[str]
+    headline_small_words: frozenset[str]
     of_measures: frozenset[str]
     scope_adjectives: frozenset[str]
     amount_verbs: frozenset[str]
@@ -116,7 +117,7 @@ def words() -> Words:
         quantifiers=frozenset(subject["quantifiers"]), scale_words=frozenset(subject["scale_words"]),
         abstract=frozenset(subject["abstract"]), measure_nouns=frozenset(subject["measure_nouns"]),
         place_measures=frozenset(subject["place_measures"]), part_nouns=frozenset(subject["part_nouns"]),
-        sample_nouns=frozenset(subject["sample_nouns"]),
+        sample_nouns=frozenset(subject["sample_nouns"]), headline_small_words=frozenset(subject["headline_small_words"]),
         of_measures=frozenset(subject["of_measures"]), scope_adjectives=frozenset(subject["scope_adjectives"]),
         amount_verbs=frozenset(subject["amount_verbs"]), amount_preps=frozenset(subject["amount_preps"]),
         thing_amount_verbs=frozenset(subject["thing_amount_verbs"]),

@@ -182,7 +182,7 @@ def _sample_of(s: Sentence, qspan: Span) -> TextSpan | None:
     start = study.i                     # the words right before it that name it, not a figure's ("45-question")
     while start > study.sent.start and not any(t.like_num for t in s.doc[start - 1].subtree) and (
             s.doc[start - 1].dep_ in ("compound", "amod", "nmod") and s.doc[start - 1].head.i >= start
-            or not s.doc[start - 1].whitespace_ and s.doc[start - 1].is_alpha | (s.doc[start - 1].text == "-")):
+            or not s.doc[start - 1].whitespace_ and (s.doc[start - 1].is_alpha or s.doc[start - 1].text == "-")):
         start -= 1                      # (and a word joined to it: "meta-analysis", "NCCIH-supported analysis")
     return TextSpan(s.doc[start:study.i + 1].text, s.doc[start].idx, study.idx + len(study),
                     label=s.doc[start].ent_type_ or None)
@@ -847,7 +847,8 @@ def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
     if name is not None:
         return phrase(s.doc, name)              # "the Danish chemist Hans Berg": the name, not the title
     return _antecedent(s, subj) or _kind_antecedent(s, subj) or _described_before(s, subj) \
-        or _described_by_heading(s, subj) or _part_of_topic(s, subj) or _with_named_place(s, subj) or _restrictive_tail(s, subj, _without_descriptor(s.doc, subj))
+        or _described_by_heading(s, subj) or _part_of_topic(s, subj) or _with_named_place(s, subj) \
+        or _restrictive_tail(s, subj, _without_descriptor(s.doc, subj))
 
 
 def _a_measure_of(noun: Token) -> bool:
@@ -1418,7 +1419,8 @@ def _sample_study(s: Sentence, subject: TextSpan) -> bool:
     span = s.doc.char_span(subject.start, subject.end, alignment_mode="expand")
     last = span[-1] if span is not None and len(span) else None
     return last is not None and lemma_of(last).lower() in words().sample_nouns and any(
-        c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "relcl" for c in last.children)
+        c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "relcl" and lemma_of(c).lower() in word_set("source", "coverage_lemmas")
+        for c in last.children)
 
 
 def carried_subject(s: Sentence, carry: Carry, qspan: Span) -> TextSpan | None:
@@ -1841,8 +1843,8 @@ def _described_before(s: Sentence, head: Token) -> TextSpan | None:
 
 def _described_by_heading(s: Sentence, head: Token) -> TextSpan | None:
     """"Intensive Foundation Course / This course will help you ... The course is self-paced, with 11
-    modules": a singular "the"/"this" noun as its clause's subject or a subject's owner, with no words of its own that say
-    which one (`_restricted`, `_names_itself`), anywhere in the section under a heading line that is
+    modules": a singular "the"/"this" noun as its clause's subject or a subject's owner, with no words
+    of its own that say which one (`_restricted`, `_names_itself`), anywhere in the section under a heading line that is
     one name (the nearest short block above with no sentence mark, up to `SECTION_BLOCKS` blocks), is
     that name: when the name ends in the noun itself and the noun has no word but its article ("...
     Course": the course; not "the listed capacity" under "Real Cup Capacity"), or when the recogniser
@@ -1854,14 +1856,15 @@ def _described_by_heading(s: Sentence, head: Token) -> TextSpan | None:
     ("What you'll learn"). The heading's words are compared as written: the parser may not have read it."""
     w = words()
     role = head.dep_ in w.subject_deps or head.dep_ == "poss" and head.head.dep_ in w.subject_deps
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or not role or _restricted(head) or _names_itself(head) or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.lefts):
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or not role or _restricted(head) or _names_itself(head) \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.lefts):
         return None
     line = _heading_above(s)
     if line is None:
         return None
     bracket = next((t.i for t in line if t.text == "("), line.end)     # "Web Design Course (Udemy)": the name before it
     words_ = [t for t in line[:bracket - line.start] if not (t.is_punct or t.is_space or t.like_num)]
-    if not words_ or any(t.text in _HEADLINE_SMALL_WORDS for t in words_[1:]):
+    if not words_ or any(t.text.lower() in w.headline_small_words and t.text[:1].isupper() for t in words_[1:]):
         return None                     # "The State Of The Yoga Industry": a headline
     if words_[-1].lower_ == head.lower_ and all(c.dep_ in ("det", "case") for c in head.children) \
             and all(t.text[:1].isupper() or t.lower_ in w.name_links for t in words_):
@@ -1893,9 +1896,6 @@ def _heading_above(s: Sentence) -> Span | None:
 
 # the most blocks between a description and the heading line it stands for
 SECTION_BLOCKS = 8
-# small words a name writes in lower case ("Bank of America"), capitalised in a headline's title case
-# ("The State Of The Yoga Industry"): such a line is a headline, not a name
-_HEADLINE_SMALL_WORDS = frozenset({"Of", "The", "And", "For", "To", "In", "On", "A", "An", "With", "At", "By"})
 
 
 def _rival_name(s: Sentence, before: Span, head: Token, topic: Token, heading: bool = False) -> bool:
