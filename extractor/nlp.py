@@ -192,12 +192,17 @@ def worth_parsing(chunks: list[str], candidates: list[int], mentions) -> list[in
     return sorted(set(wanted) | {j for i in wanted for j in _pointed_back_to(chunks, i)})
 
 
-def _pointed_back_to(chunks: list[str], i: int, most: int = 3) -> list[int]:
+# the most pieces a piece that points back has parsed before it, through pieces that point back
+# themselves (assemble's subject.py goes back as many sentences through a chain of pronouns)
+POINTED_BACK_PIECES = 3
+
+
+def _pointed_back_to(chunks: list[str], i: int) -> list[int]:
     """The pieces before piece `i` that it points back to (`_points_back`): the one right before, and
     through pieces that point back themselves ("Acme makes widgets. It is a family firm. It employs
-    3,000 people"), up to `most` pieces back."""
+    3,000 people"), up to `POINTED_BACK_PIECES` pieces back."""
     back = []
-    while i > 0 and len(back) < most and _points_back(chunks[i]):
+    while i > 0 and len(back) < POINTED_BACK_PIECES and _points_back(chunks[i]):
         i -= 1
         back.append(i)
     return back

@@ -10,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import label_line
+from ..nlp import POINTED_BACK_PIECES, label_line
 from ..quantities.component import doc_text, lemma_of
 from ..quantities.normalize import cues
 from ..types import TextSpan
@@ -167,7 +167,7 @@ def _sample_of(s: Sentence, qspan: Span) -> TextSpan | None:
     followed 4,000 nurses": a count that is the sample of a survey, a poll or a study (`sample_nouns`),
     after its "of" or as the object of a verb of covering in a clause on it (`source.coverage_lemmas`),
     is about that study: the study's noun phrase, less a figure in it ("a 45-question survey")."""
-    noun = qspan.root if qspan.root.dep_ != "nummod" else qspan.root.head     # "205 participants": participants
+    noun = _counted_noun(qspan)
     if qspan._.mention is None or qspan._.mention.kind != "count" or noun.pos_ != "NOUN":
         return None
     head = noun.head
@@ -186,6 +186,11 @@ def _sample_of(s: Sentence, qspan: Span) -> TextSpan | None:
         start -= 1                      # (and a word joined to it: "meta-analysis", "NCCIH-supported analysis")
     return TextSpan(s.doc[start:study.i + 1].text, s.doc[start].idx, study.idx + len(study),
                     label=s.doc[start].ent_type_ or None)
+
+
+def _counted_noun(qspan: Span) -> Token:
+    """The noun a count's number modifies ("205 participants": participants), or the figure's own root."""
+    return qspan.root if qspan.root.dep_ != "nummod" else qspan.root.head
 
 
 def _dated_noun(s: Sentence, qspan: Span) -> TextSpan | None:
@@ -1406,8 +1411,7 @@ def sampled(s: Sentence, subject: TextSpan, qspan: Span) -> TextSpan | None:
     other subject."""
     if not _sample_study(s, subject):
         return None
-    noun = qspan.root if qspan.root.dep_ != "nummod" else qspan.root.head
-    group = _without_figures(s, phrase(s.doc, noun), qspan)
+    group = _without_figures(s, phrase(s.doc, _counted_noun(qspan)), qspan)
     return TextSpan(group.text, group.start, group.end) if group is not None and group.text.strip() else None
 
 
@@ -1562,8 +1566,9 @@ def _chained(s: Sentence, before: Span, pronoun: Token, depth: int) -> TextSpan 
     return _previous_subject(replace(s, sent=before, block=block, quantities=(), times=()), prior, depth + 1)
 
 
-# the most sentences a pronoun goes back through pronouns that stand for the same one
-PRONOUN_CHAIN = 3
+# the most sentences a pronoun goes back through pronouns that stand for the same one: as many as nlp
+# parses before a piece that points back
+PRONOUN_CHAIN = POINTED_BACK_PIECES
 
 
 def _sentence_before(s: Sentence) -> Span | None:
@@ -1843,9 +1848,8 @@ def _described_before(s: Sentence, head: Token) -> TextSpan | None:
 
 def _described_by_heading(s: Sentence, head: Token) -> TextSpan | None:
     """"Intensive Foundation Course / This course will help you ... The course is self-paced, with 11
-    modules": a singular "the"/"this" noun as its clause's subject or a subject's owner, with no words
-    of its own that say which one (`_restricted`, `_names_itself`), anywhere in the section under a heading line that is
-    one name (the nearest short block above with no sentence mark, up to `SECTION_BLOCKS` blocks), is
+    modules": a description with no words of its own that say which one (`_unqualified_description`),
+    anywhere in the section under a heading line that is one name (the nearest short block above with no sentence mark, up to `SECTION_BLOCKS` blocks), is
     that name: when the name ends in the noun itself and the noun has no word but its article ("...
     Course": the course; not "the listed capacity" under "Real Cup Capacity"), or when the recogniser
     reads the name as a place (`_heading_line`) and the noun is a place's (`_fresh_description`, `_fits`:
@@ -1855,9 +1859,7 @@ def _described_by_heading(s: Sentence, head: Token) -> TextSpan | None:
     case ("The State Of The Yoga Industry"), a label line ("Pricing:") or a heading that is no name
     ("What you'll learn"). The heading's words are compared as written: the parser may not have read it."""
     w = words()
-    role = head.dep_ in w.subject_deps or head.dep_ == "poss" and head.head.dep_ in w.subject_deps
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or not role or _restricted(head) or _names_itself(head) \
-            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.lefts):
+    if not _unqualified_description(head):
         return None
     line = _heading_above(s)
     if line is None:
@@ -1921,16 +1923,21 @@ def _named_before(s: Sentence, noun: Token) -> bool:
 
 
 def _fresh_description(s: Sentence, head: Token) -> bool:
-    """A singular "the"/"this" noun of nlp.toml [parse.described] or [parse.descriptions] (or a
-    "...maker") as its clause's subject or a subject's owner, with no clause or phrase that says which
-    one it means (`_restricted`) and no name or owner of its own (`_names_itself`)."""
-    w, lemma = words(), lemma_of(head).lower()
+    """An `_unqualified_description` whose noun is one of nlp.toml [parse.described] or [parse.descriptions]
+    (or a "...maker")."""
+    lemma = lemma_of(head).lower()
+    return _unqualified_description(head) and (lemma in words().kinds or lemma.endswith("maker")
+                                        or lemma in word_set("described", "place", "firm", "product"))
+
+
+def _unqualified_description(head: Token) -> bool:
+    """A singular "the"/"this" noun as its clause's subject or a subject's owner, with no clause or
+    phrase that says which one it means (`_restricted`) and no name or owner of its own (`_names_itself`)."""
+    w = words()
     role = head.dep_ in w.subject_deps or head.dep_ == "poss" and head.head.dep_ in w.subject_deps
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or not role or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.lefts):
-        return False
-    listed = lemma in w.kinds or lemma.endswith("maker") or lemma in word_set("described", "place", "firm", "product")
-    return listed and not _restricted(head) and not _names_itself(head)
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and role \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.lefts) \
+        and not _restricted(head) and not _names_itself(head)
 
 
 def _topic_name(root: Token) -> Token | None:

@@ -738,7 +738,7 @@ def _range(text: str, a: Mention, b: Mention, joint: re.Pattern[str], table) -> 
     # "about 5 to 7" is about the whole range; "from up to 252 miles to 287 miles" bounds only its
     # old level, and an interval has its own ends: no "<", ">" for a range
     if high < low < 0:
-        low, high = high, low                       # "minus 5 to minus 10 degrees": nearest zero first
+        low, high = high, low                       # "minus 5 to minus 10 degrees": -10 to -5, low to high
     bound, cue = (a.bound, a.bound_cue) if a.bound == "~" else ("=", None)
     return replace(b, start=a.start, quote=text[a.start:b.end], rule=f"range+{b.rule}", value=None,
                    value_low=low, value_high=high, bound=bound, bound_cue=cue,
