@@ -216,9 +216,10 @@ def _points_back(chunk: str) -> bool:
     pronoun_attribution`): the piece before it is parsed too, even with no candidate word, since its
     subject is what the pronoun or the description stands for ("Acme makes widgets. It employs
     3,000 people"); or a label line ("Price: $599.99", `[parse] label_opener`), under a heading line that may
-    name what it lists."""
+    name what it lists; or a measure or a part as its opening subject ("Output fell 3.5%", `_topic_opener`),
+    whose figure may be about what the piece before is about."""
     return _back_reference().match(chunk) is not None or _pronoun_attribution().search(chunk) is not None \
-        or label_line().match(chunk) is not None
+        or label_line().match(chunk) is not None or _topic_opener().match(chunk) is not None
 
 
 @cache
@@ -242,6 +243,22 @@ def _back_reference() -> re.Pattern[str]:
     opening = r"\W*(?:[^,.;:!?\n]{1,60},\s*)?"                 # "Last year, ", "In March, "
     owned = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}[’']s\s+(?:[\w-]+\s+){0,2}"     # "Christopher Nolan's biopic"
     return re.compile(rf"{opening}(?:(?:{pronouns})\b|(?:[Tt]he\s+(?:[\w’'.,-]+\s+){{0,3}}|{owned})(?:{nouns})\b)")
+
+
+@cache
+def _topic_opener() -> re.Pattern[str]:
+    """A measure or a part (`[parse.topics]`) opening a piece, after "The" and up to two words ("Net
+    profit rose 12%", "The tasting menu costs €180"), in the singular or the plural: its figure may be
+    about what the piece before is about."""
+    topics = nlp_rules()["parse"]["topics"]
+    forms = {f for lemma in topics["measure_nouns"] + topics["part_nouns"] for f in _plural_forms(lemma)}
+    nouns = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    return re.compile(rf"\W*(?:[Tt]he\s+)?(?:[\w’'-]+\s+){{0,2}}(?i:{nouns})\b")
+
+
+def _plural_forms(lemma: str) -> tuple[str, ...]:
+    """A lemma and its regular plurals ("sale" sales, "tax" taxes, "delivery" deliveries)."""
+    return (lemma, lemma + "s", lemma + "es") + ((lemma[:-1] + "ies",) if lemma.endswith("y") else ())
 
 
 @cache

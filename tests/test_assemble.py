@@ -1934,8 +1934,13 @@ SUBJECT_EXAMPLES.extend([
 SUBJECT_EXAMPLES.extend([
     ("The U.S. housing market boomed in 2021, adding 900,000 homes. Price growth peaked at 26% in May. "
      "By 2023, annual growth had fallen to 1%.", "1%", "U.S. housing market"),
+    # (a compound measure opening a sentence that names no actor is the actor's the sentence before is about,
+    # as a plain one is; with no actor there, the phrase stays)
     ("The U.S. housing market boomed in 2021, adding 900,000 homes. Price growth peaked at 26% in May.", "26%",
-     "Price growth"),
+     "U.S. housing market"),
+    ("Home prices swung wildly in 2021. Price growth peaked at 26% in May.", "26%", "Price growth"),
+    ("Orbis Mining presented its plan in March. Capital spending will reach $900 million.", "$900 million",
+     "Orbis Mining"),
     ("Acme's revenue rose 8% to $3 billion. Profit fell 2%.", "2%", "Acme"),     # (the actor the sentence before is about)
     # (review of the first form) a figure that points back to the measure keeps it: an amount by a
     # verb a measure takes ("It had been", "That is"); one of a thing or an act is the actor's

@@ -80,12 +80,12 @@ def test_nlp_split_chunks_cut_a_dateline_only_at_a_paragraph_start():
 def test_nlp_annotate_parses_only_sentences_with_a_candidate(nlp):
     from extractor.nlp import annotate
 
-    text = "The weather was lovely on the coast. Exports rose 12% to $3.5 billion.\n\nNothing else happened here."
+    text = "The weather was lovely on the coast. Prices rose 12% to $3.5 billion.\n\nNothing else happened here."
     doc = annotate(text, nlp=nlp)
     assert doc.text == text
     sents = list(doc.sents)
     assert [s.text.strip() for s in sents] == ["The weather was lovely on the coast.",
-                                               "Exports rose 12% to $3.5 billion.", "Nothing else happened here."]
+                                               "Prices rose 12% to $3.5 billion.", "Nothing else happened here."]
     assert all(t.pos_ == "" for t in sents[0]) and all(t.pos_ == "" for t in sents[2])
     assert any(t.dep_ == "nsubj" for t in sents[1]) and sents[1][0].pos_ == "NOUN"
     assert [s.text for s in doc.spans["quantities"]] == ["12%", "$3.5 billion"]
@@ -218,10 +218,10 @@ def test_nlp_worth_parsing_reads_sentences_with_a_mention_or_attribution(text, p
     ("Zentrix makes chips in Ohio. ", "In March, the company hired 300 people.", True),
     ("Ann Lee runs a bakery in Leeds. ", "Since then, she has opened 4 more shops.", True),
     ("Zentrix makes chips in Ohio. ", "In March, the plant hired 300 people.", False),
-    ("Zentrix makes chips in Ohio. ", "Sales of it rose 5% in March.", False),
+    ("Zentrix makes chips in Ohio. ", "Shares of it rose 5% in March.", False),
     ("Ann Lee runs a bakery in Leeds. ", "Sales rose 12% last year, she said.", True),
     ("Ann Lee runs a bakery in Leeds. ", "Sales rose 12% last year, she said on Monday.", True),
-    ("Ann Lee runs a bakery in Leeds. ", "Sales rose 12% last year, as she said they would.", False),
+    ("Ann Lee runs a bakery in Leeds. ", "Shares rose 12% last year, as she said they would.", False),
     # a label line: the heading above it may name what it lists (`[parse] label_opener`)
     ("Dyson Airwrap\n\n", "Price: $599.99", True),
     ("Dyson Airwrap\n\n", "The price is $599.99", False),
@@ -235,6 +235,21 @@ def test_nlp_worth_parsing_reads_the_sentence_a_pronoun_points_back_to(before, t
     from extractor.nlp import candidate_re, scan_regions, worth_parsing
     from extractor.quantities.matcher import find_mentions
 
+    chunks = [before, text]
+    assert not candidate_re().search(before)
+    mentions = find_mentions(before + text, None, regions=scan_regions(chunks, [1]))
+    assert worth_parsing(chunks, [1], mentions) == ([0, 1] if parsed else [1])
+
+
+@pytest.mark.parametrize(("text", "parsed"), [(t, True) for t in _nlp_examples("parse", "topics")["match"]]
+                         + [(t, False) for t in _nlp_examples("parse", "topics")["no_match"]])
+def test_nlp_worth_parsing_reads_the_sentence_before_a_measure_or_a_part(text, parsed):
+    """A piece that opens with a measure or a part (`[parse.topics]`) has the piece before it parsed,
+    though that one holds no figure or name: the measure may be of what it is about."""
+    from extractor.nlp import candidate_re, scan_regions, worth_parsing
+    from extractor.quantities.matcher import find_mentions
+
+    before = "Chile is the world's largest copper producer. "
     chunks = [before, text]
     assert not candidate_re().search(before)
     mentions = find_mentions(before + text, None, regions=scan_regions(chunks, [1]))

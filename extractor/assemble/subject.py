@@ -907,10 +907,14 @@ def _measured_thing(s: Sentence, noun: Token) -> TextSpan | None:
     appos = _appos_name(noun)
     if appos is not None:
         return phrase(s.doc, appos)
+    mods = s.doc[noun.left_edge.i:noun.i]
+    if lemma_of(noun).lower() in w.measure_nouns and any(c.dep_ == "amod" and c.lower_ in w.scope_adjectives for c in mods):
+        return phrase(s.doc, noun)                  # "Global cloud spending": the world's
     if lemma_of(noun).lower() in w.measure_nouns and any(
             c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and not _a_time(c) and lemma_of(c).lower() not in
-            w.measure_nouns or c.dep_ == "amod" and c.lower_ in w.scope_adjectives for c in s.doc[noun.left_edge.i:noun.i]):
-        return phrase(s.doc, noun)                  # "Oil output", "Global cloud spending", "NHIS-Teen data"
+            w.measure_nouns for c in mods):         # "Oil output", "NHIS-Teen data"; one of common nouns alone,
+        topic = None if any(c.pos_ == "PROPN" for c in mods) else _measured_topic(s, noun)   # after a sentence
+        return topic or phrase(s.doc, noun)         # about a name, that name's ("Acme ... Capital spending rose")
     return _reporting_owner(s, noun) or _parallel_owner(s, noun) or _measured_topic(s, noun)
 
 
@@ -938,27 +942,41 @@ def _part_of_topic(s: Sentence, noun: Token) -> TextSpan | None:
 
 
 def _a_part_noun(noun: Token) -> bool:
-    """Whether a noun with the nouns compounded before it ends in a phrase of `part_nouns`."""
-    mods = [t.lower_ for t in noun.lefts if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")]
+    """Whether a noun with the words compounded with it or modifying it ends in a phrase of `part_nouns`
+    ("key travel", whose "Key" the tagger takes for an adjective)."""
+    mods = [t.lower_ for t in noun.lefts if t.dep_ in ("compound", "amod") and t.pos_ in ("NOUN", "PROPN", "ADJ")]
     phrase_ = " ".join([*mods, lemma_of(noun).lower()])
     return any(phrase_ == p or phrase_.endswith(" " + p) for p in words().part_nouns)
 
 
-def _topic_before(s: Sentence, noun: Token) -> Token | None:
+def _topic_before(s: Sentence, noun: Token, depth: int = 0) -> Token | None:
     """The name the sentence right before `s` (`_sentence_before`) is about, for a subject `noun` that
     opens the main clause of a sentence naming no actor: the name that is that sentence's main verb's
     subject, or owns it ("Acme's sales slowed"), or a thing a name names ("The U.S. housing market
-    boomed", `_name_compound`); None where that sentence is about none ("Prices rose in May"), is a
-    speaker's ('"We sold 300 cars," Lee said'), or is about a part itself ("The Apple H2 chip ...")."""
+    boomed", `_name_compound`), or the name a heading line right above the paragraph gives (`_heading_name`:
+    "Fujifilm X-T5" / "The sensor resolves 40 megapixels"); through a sentence before that opens with a
+    measure or a part itself,
+    the name that one is about ("The M4 is thin. The display reaches 500 nits. Battery life is 18
+    hours": the M4), up to `PRONOUN_CHAIN` sentences back; None where that sentence is about none
+    ("Prices rose in May"), is a speaker's ('"We sold 300 cars," Lee said'), or is about a part itself
+    ("The Apple H2 chip ...")."""
     w = words()
     if noun.dep_ not in w.subject_deps or noun.head.dep_ != "ROOT" or noun.i != _first_word(s.sent).i \
             or any(t.ent_type_ in w.actor_labels for t in s.sent):
         return None                     # "In Ohio, sales ...", "Sales at Acme ...": not opening it, or their own
     before = _sentence_before(s)
+    heading = None if before is None else _heading_name(s, before)
+    if heading is not None:
+        return heading                  # "3. Fujifilm X-T5" / "The sensor resolves 40 megapixels"
     if before is None or before.root.pos_ not in ("VERB", "AUX") \
             or lemma_of(before.root).lower() in cues().attribution["speech_verbs"] and not _results_of_its_own(before.root):
         return None                     # (but "Acme reported results on Tuesday": its own)
     subj = next((c for c in before.root.children if c.dep_ in w.subject_deps), None)
+    if subj is not None and subj.pos_ == "NOUN" and depth < PRONOUN_CHAIN \
+            and (_a_part_noun(subj) or lemma_of(subj).lower() in w.measure_nouns):
+        topic = _topic_before(_as_sentence(s, before), subj, depth + 1)
+        if topic is not None:
+            return topic                # "The display reaches 500 nits. Battery life is ...": the display's name
     if subj is not None and subj.pos_ == "NOUN" and not _name_compound(subj):
         subj = _named_owner(subj)       # "Acme's sales slowed": Acme (but "LG's C4 OLED" is the OLED)
     if subj is None or not (subj.pos_ == "PROPN" and subj.ent_type_ in w.actor_labels | {""} or _name_compound(subj)):
@@ -1562,8 +1580,14 @@ def _chained(s: Sentence, before: Span, pronoun: Token, depth: int) -> TextSpan 
                   and c.lower_ in words().pointing_pronouns and (c.lower_ in singular) == (pronoun.lower_ in singular)), None)
     if prior is None or depth >= PRONOUN_CHAIN:
         return None
+    return _previous_subject(_as_sentence(s, before), prior, depth + 1)
+
+
+def _as_sentence(s: Sentence, before: Span) -> Sentence:
+    """The sentence `before` of `s`'s page, as a context of its own with no figures or times: a chain
+    through it reads its subject as `s` reads its own."""
     block = bisect.bisect_right(s.ctx.block_starts, before.start_char) - 1
-    return _previous_subject(replace(s, sent=before, block=block, quantities=(), times=()), prior, depth + 1)
+    return replace(s, sent=before, block=block, quantities=(), times=())
 
 
 # the most sentences a pronoun goes back through pronouns that stand for the same one: as many as nlp
