@@ -3294,7 +3294,8 @@ SUBJECT_EXAMPLES.extend([
     ("Walmart is the largest private employer in the U.S. It has 1.6 million workers in the country.",
      "1.6 million workers", "Walmart"),
     ("Acme said its sales rose 5%.", "5%", "Acme"),
-    ("Ann Lee founded Acme in 1998. It now has 40 stores.", "40 stores", None),
+    # (stop 62: "it" is never the person, so the name she founded is what it stands for: subject._pointed_actor)
+    ("Ann Lee founded Acme in 1998. It now has 40 stores.", "40 stores", "Acme"),
     ("Mr. Smith joined the club in March. It has 300 members.", "300 members", None),
     ("Acme opened a plant in Ohio. It was a 40-minute drive from the city.", "40-minute", None),
     ("What sets the phone apart is its battery, which lasts 20 hours.", "20 hours", None),
@@ -5197,7 +5198,7 @@ SUBJECT_EXAMPLES.extend([
     ("The startups raised money last year. They hired 400 engineers.", "400 engineers", "startups"),
     ("Acme hired a new chief. The company now has 3,000 staff. It plans 40 new stores.", "40 new stores", "Acme"),
     ("Acme opened a plant in Ohio. It took three years to build.", "three years", None),
-    ("Jane Smith joined Acme. It has 3,000 employees.", "3,000 employees", None),
+    ("Jane Smith joined Acme. It has 3,000 employees.", "3,000 employees", "Acme"),    # (stop 62: never the person)
     # review 15j's inputs for the reverted `_last_actor`: a reporter, a launcher, a dummy "it", a title and a
     # surname, an "its" after another subject, a speaker's "it"
     ("Acme posted record sales of $4 billion. Reuters reported the results on Monday. It expects 5% growth "
@@ -5248,6 +5249,16 @@ SUBJECT_EXAMPLES.extend([
     ("Acme owns a stadium. It is old. It seats 60,000.", "60,000", None),
     # review 61: a name of several words that ends in a plural is one firm's
     ("Brightwater Foods makes snacks in Ohio. It employs 3,000 people.", "3,000 people", "Brightwater Foods"),
+    # stop 62: "she"/"he" with no person tagged before stand for the name of several words the sentence before
+    # is about, through sentences about the same pronoun (subject._untagged_person), never a firm's name
+    ("Marta Okafor runs a bakery in Leeds. She opened it after leaving banking. She now employs 12 people.",
+     "12 people", "Marta Okafor"),
+    ("Acme Corp hired a new chief in May. She cut 200 jobs.", "200 jobs", None),
+    # ... and "it" after a person who acts on a name is that name, never the person (subject._pointed_actor)
+    ("Priya Raman founded Lumen Labs in 2015. It now employs 85 people.", "85 people", "Lumen Labs"),
+    ("Microsoft bought Activision in 2023. It paid $69 billion.", "$69 billion", None),
+    # ... and "it" does not stand for a plural carried from before (subject.carried_subject)
+    ("Acme makes widgets. A poll of 1,012 voters was taken in May. It employs 4,000 people.", "4,000 people", None),
 ])
 
 

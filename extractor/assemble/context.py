@@ -68,6 +68,7 @@ class Words:
     copulas: frozenset[str]
     addressee_verbs: frozenset[str]
     personal: frozenset[str]
+    not_people_labels: frozenset[str]
     impersonal: frozenset[str]
     pointing_pronouns: frozenset[str]
     demonstratives: frozenset[str]
@@ -136,6 +137,7 @@ def words() -> Words:
         valued_firms=frozenset(subject["valued_firms"]),
         naming_lemmas=frozenset(subject["naming_lemmas"]), copulas=frozenset(subject["copulas"]),
         addressee_verbs=frozenset(subject["addressee_verbs"]), personal=frozenset(subject["personal"]),
+        not_people_labels=frozenset(subject["not_people_labels"]),
         impersonal=frozenset(subject["impersonal"]), pointing_pronouns=frozenset(subject["pointing_pronouns"]),
         demonstratives=frozenset(subject["demonstratives"]),
         expletive_verbs=frozenset(subject["expletive_verbs"]), honorifics=frozenset(subject["honorifics"]),

@@ -1452,13 +1452,24 @@ def carried_subject(s: Sentence, carry: Carry, qspan: Span) -> TextSpan | None:
     ("Inflation rose to 3.2%. It had been 2.9%", `_a_measure_amount`); else the last actor carried,
     which a new measure noun with no actor of its own is about ("The housing market cooled, with
     price growth peaking at 26%. By 2022, annual growth had fallen to 1%": the market's)."""
-    if carry.measure is None:
-        return carry.subject
     verb, subj = _subject_above(qspan)
+    actor = None if subj is not None and subj.lower_ in words().impersonal and not _expletive(subj) \
+        and _plural_noun(s, carry.subject) else carry.subject   # "It employs 4,000 people": not a poll's voters
+    if carry.measure is None:
+        return actor
     measured = subj is not None and subj.pos_ == "NOUN" and _unowned_measure(subj)
     if carry.measure[0] == s.sent.start or not measured and _a_measure_amount(qspan, verb, subj):
         return carry.measure[1]
-    return carry.subject
+    return actor
+
+
+def _plural_noun(s: Sentence, subject: TextSpan | None) -> bool:
+    """Whether a subject of the page is a plural common noun ("voters", "small businesses"), which "it"
+    does not stand for (a firm's name that ends in a plural is one: "Brightwater Foods")."""
+    if subject is None or subject.start is None:
+        return False
+    span = s.doc.char_span(subject.start, subject.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ == "NNS"
 
 
 def _subject_above(qspan: Span) -> tuple[Token | None, Token | None]:
@@ -1677,7 +1688,9 @@ def _pointed_actor(root: Token, pronoun: Token) -> Token | None:
     """What a pronoun points back to in the sentence before, from its main verb `root`. An object of
     the pronoun's number competes with the subject: a name presented or passed (`presenting_lemmas`)
     is the antecedent ("Apple unveiled the Vision Pro. It costs $3,499"), unless the pronoun's verb
-    is one of intending (`intention_lemmas`: "Acme unveiled Zeta. It plans ..."); any other such
+    is one of intending (`intention_lemmas`: "Acme unveiled Zeta. It plans ..."), and so is a name a person
+    acts on, for "it", which never stands for the person ("Priya Raman founded Lumen Labs. It employs 85
+    people"); any other such
     object leaves none ("Acme owns a stadium. It seats 60,000", "Lee runs the bank. It has ...",
     "Microsoft bought Activision. It paid ..."), but the subject's own ("its", "their") does not
     compete ("Costco opened its first store. Today it runs ..."), nor one of another number ("Acme
@@ -1701,8 +1714,10 @@ def _pointed_actor(root: Token, pronoun: Token) -> Token | None:
     obj = None if own else next((c for c in root.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.pos_ in ("NOUN", "PROPN") and _agrees(obj, pronoun, person=True) \
             and not any(c.dep_ == "poss" and c.lower_ in w.pointing_pronouns for c in obj.children):
-        named = obj.pos_ == "PROPN" and lemma in w.presenting_lemmas and _agrees(obj, pronoun) and _plain_noun(obj) \
-            and not _lemma_in(pronoun.head, w.intention_lemmas)
+        named = obj.pos_ == "PROPN" and _plain_noun(obj) and (
+            lemma in w.presenting_lemmas and _agrees(obj, pronoun) and not _lemma_in(pronoun.head, w.intention_lemmas)
+            or pronoun.lower_ in w.impersonal and subj is not None and _a_person(subj))   # "it" is never the person
+            # (whom the recogniser may have taken the name for too: "Lumen Labs")
         return obj if named else None   # "Acme owns a stadium. It seats ...": either; not "opened its first store"
     if subj is not None and pronoun.dep_ == "poss" and not _an_actor(subj):
         subj = _named_owner(subj) or subj
@@ -1804,7 +1819,28 @@ def _last_person(s: Sentence, pronoun: Token) -> TextSpan | None:
     for e in reversed(ctx.ents[max(0, at - 50):at + 1]):
         if e.label_ == "PERSON" and e.end_char <= pronoun.idx and _as_subject(e):
             return _entity_span(e)
-    return None
+    return _untagged_person(s, pronoun)
+
+
+def _untagged_person(s: Sentence, pronoun: Token) -> TextSpan | None:
+    """"Marta Okafor runs a bakery. She now employs 12 people", where the recogniser named no person
+    before (it took "Marta Okafor" for a place): the name of two capitalised words or more that is the
+    main verb's subject of the sentence right before, or of the sentence before a run of sentences
+    about the same pronoun, up to `PRONOUN_CHAIN` back; never a name tagged as a firm, a product or a
+    work, which "she" and "he" do not stand for."""
+    before, depth = _sentence_before(s), 0
+    while before is not None and before.root.pos_ in ("VERB", "AUX") and depth < PRONOUN_CHAIN:
+        subj = next((c for c in before.root.children if c.dep_ in words().subject_deps), None)
+        if subj is None or subj.lower_ != pronoun.lower_:
+            break
+        before, depth = _sentence_before(_as_sentence(s, before)), depth + 1
+    subj = None if before is None else next((c for c in before.root.children if c.dep_ in words().subject_deps), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ in words().not_people_labels:
+        return None
+    name = s.doc[subj.left_edge.i:subj.i + 1]
+    if len(name) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
+        return None
+    return TextSpan(name.text, name.start_char, name.end_char, label=subj.ent_type_ or None)
 
 
 def _as_subject(e: Span) -> bool:
