@@ -202,10 +202,17 @@ def _pointed_back_to(chunks: list[str], i: int) -> list[int]:
     through pieces that point back themselves ("Acme makes widgets. It is a family firm. It employs
     3,000 people"), up to `POINTED_BACK_PIECES` pieces back."""
     back = []
-    while i > 0 and len(back) < POINTED_BACK_PIECES and _points_back(chunks[i]):
+    while i > 0 and len(back) < POINTED_BACK_PIECES and (
+            _points_back(chunks[i]) or _THING_OPENER.match(chunks[i]) and names_someone(chunks[i - 1])):
         i -= 1
         back.append(i)
     return back
+
+
+# "The hull is 186 metres long" after "The Northern Belle is the newest ferry": a piece that opens with "the"
+# and a word in lower case (a common noun's phrase) after a piece that names something (`names_someone`): the
+# noun may be a part of what that piece names (assemble's subject._part_of_topic), so that piece is parsed too
+_THING_OPENER = re.compile(r"\W*The\s+[a-z]")
 
 
 def _points_back(chunk: str) -> bool:

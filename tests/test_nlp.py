@@ -206,10 +206,10 @@ def test_nlp_worth_parsing_reads_sentences_with_a_mention_or_attribution(text, p
 @pytest.mark.parametrize(("before", "text", "parsed"), [
     ("Acme Corp makes widgets in Ohio. ", "It employs 3,000 people.", True),
     ("The startups raised money. ", "Their revenue doubled to $40 million.", True),
-    ("Acme Corp makes widgets in Ohio. ", "The plant employs 3,000 people.", False),
+    ("Acme Corp makes widgets in Ohio. ", "The plant employs 3,000 people.", True),     # (a part: below)
     ("Zentrix makes chips in Ohio. ", "The company employs 3,000 people.", True),
     ("Zentrix makes chips in Ohio. ", "The Boston-based startup raised $4 million.", True),
-    ("Zentrix makes chips in Ohio. ", "The companies employ 3,000 people.", False),
+    ("Zentrix makes chips in Ohio. ", "The companies employ 3,000 people.", True),   # (a part: below)
     ("Hershey raised chocolate prices. ", "The candy maker's volumes fell 6%.", True),     # [parse.described]
     ("Denver's mayor unveiled a plan. ", "The city will plant 10,000 trees.", True),
     ("Amtrak set a ridership record. ", "The railroad's revenue rose 14%.", True),
@@ -224,9 +224,13 @@ def test_nlp_worth_parsing_reads_sentences_with_a_mention_or_attribution(text, p
     ("Ann Lee runs a bakery in Leeds. ", "Shares rose 12% last year, as she said they would.", False),
     # a label line: the heading above it may name what it lists (`[parse] label_opener`)
     ("Dyson Airwrap\n\n", "Price: $599.99", True),
-    ("Dyson Airwrap\n\n", "The price is $599.99", False),
+    ("Dyson Airwrap\n\n", "The price is $599.99", True),            # (a part: below)
+    ("the wrap\n\n", "The price is $599.99", False),
     ("Oppenheimer\n\n", "Christopher Nolan's biopic grossed $975 million.", True),
     ("Oppenheimer\n\n", "Christopher Nolan's father earned $975 million.", False),
+    # "the" and a word in lower case after a piece that names something: a part of what it names
+    ("The Northern Star is the newest ferry. ", "The hull is 186 metres long.", True),
+    ("It was a quiet week on the coast. ", "The hull is 186 metres long.", False),
 ])
 def test_nlp_worth_parsing_reads_the_sentence_a_pronoun_points_back_to(before, text, parsed):
     """A piece that opens with a pronoun subject (`[parse] pronoun_openers`) or a description (`[parse.

@@ -69,6 +69,8 @@ class Words:
     addressee_verbs: frozenset[str]
     personal: frozenset[str]
     not_people_labels: frozenset[str]
+    not_parts: frozenset[str]
+    not_part_modifiers: frozenset[str]
     impersonal: frozenset[str]
     pointing_pronouns: frozenset[str]
     demonstratives: frozenset[str]
@@ -137,7 +139,8 @@ def words() -> Words:
         valued_firms=frozenset(subject["valued_firms"]),
         naming_lemmas=frozenset(subject["naming_lemmas"]), copulas=frozenset(subject["copulas"]),
         addressee_verbs=frozenset(subject["addressee_verbs"]), personal=frozenset(subject["personal"]),
-        not_people_labels=frozenset(subject["not_people_labels"]),
+        not_people_labels=frozenset(subject["not_people_labels"]), not_parts=frozenset(subject["not_parts"]),
+        not_part_modifiers=frozenset(subject["not_part_modifiers"]),
         impersonal=frozenset(subject["impersonal"]), pointing_pronouns=frozenset(subject["pointing_pronouns"]),
         demonstratives=frozenset(subject["demonstratives"]),
         expletive_verbs=frozenset(subject["expletive_verbs"]), honorifics=frozenset(subject["honorifics"]),

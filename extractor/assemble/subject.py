@@ -935,10 +935,46 @@ def _part_of_topic(s: Sentence, noun: Token) -> TextSpan | None:
     economy", "tasting menu"), singular, with no owner, opening its sentence's main clause as its
     subject in a sentence that names no actor, is a part of what the sentence right before is about
     (`_topic_before`): its figure is that name's ("The economy grew 2%" names no part)."""
-    if noun.tag_ != "NN" or not _a_part_noun(noun):
+    listed = noun.tag_ == "NN" and _a_part_noun(noun)
+    if not listed and not _a_thing_word(s, noun):
         return None
     topic = _topic_before(s, noun)
-    return None if topic is None else _with_conjuncts(s.doc, topic)
+    if topic is None or not listed and not _a_thing_name(topic):
+        return None
+    return _with_conjuncts(s.doc, topic)
+
+
+def _a_thing_word(s: Sentence, noun: Token) -> bool:
+    """A common noun that may name a part or a feature though `part_nouns` lacks it ("The hull is 186
+    metres long", "Floodlights stand 48 metres high"): not one of people (`source.people_nouns`), of an
+    actor's or a thing's kind (`[parse.descriptions]`, `[parse.described]`: "The ballpark holds 41,649" is
+    a description of its own), of a place, abstract, a measure or `not_parts`; not one a word
+    makes another thing or any of a kind (`not_part_modifiers`: "The old kettle", "Many adolescents"),
+    nor a list ("Roads and bridges account for half of it"), nor one a determiner other than "the" makes
+    no particular one ("An average public institution charges $59,011"); and in a sentence with no word
+    of scope ("National house prices fell 2.4%": the country's)."""
+    w, lemma = words(), lemma_of(noun).lower()
+    return noun.pos_ == "NOUN" and noun.tag_ in ("NN", "NNS") and lemma not in word_set("source", "people_nouns") \
+        and noun.lower_ not in word_set("source", "people_nouns") and lemma not in w.kinds \
+        and lemma not in word_set("described", "place", "firm", "product") \
+        and lemma not in w.place_nouns | w.abstract | w.measure_nouns | w.quantifiers | w.not_parts \
+        and not any(t.lower_ in w.not_part_modifiers or t.dep_ == "conj" or t.dep_ == "det" and t.lower_ != "the"
+                    for t in noun.children) \
+        and not any(t.lower_ in w.scope_adjectives for t in s.sent)
+
+
+def _a_thing_name(topic: Token) -> bool:
+    """Whether the name a sentence before is about names a thing, whose parts a later sentence gives: a name
+    with "the" before it ("The Northern Belle", "The Kestrel Ridge"), a common noun a name names ("The
+    Brannigan burger", `_name_compound`), or one the sentence presents as a kind of thing ("Cresta is a
+    gravel bike") in a sentence of one line (not one run on from a heading); not a bare firm's name ("Acme
+    opened a store. The manager earns $50,000"), nor a measure."""
+    verb, w = topic.head, words()
+    if _name_compound(topic):
+        return lemma_of(topic).lower() not in w.measure_nouns | w.abstract   # not "Cloud computing's growth"
+    return topic.pos_ == "PROPN" and "\n" not in topic.sent.text.strip() and (
+        any(c.dep_ == "det" and c.lower_ == "the" for c in topic.children)
+        or lemma_of(verb).lower() in w.copulas and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children))
 
 
 def _a_part_noun(noun: Token) -> bool:
@@ -972,8 +1008,8 @@ def _topic_before(s: Sentence, noun: Token, depth: int = 0) -> Token | None:
             or lemma_of(before.root).lower() in cues().attribution["speech_verbs"] and not _results_of_its_own(before.root):
         return None                     # (but "Acme reported results on Tuesday": its own)
     subj = next((c for c in before.root.children if c.dep_ in w.subject_deps), None)
-    if subj is not None and subj.pos_ == "NOUN" and depth < PRONOUN_CHAIN \
-            and (_a_part_noun(subj) or lemma_of(subj).lower() in w.measure_nouns):
+    if subj is not None and subj.pos_ == "NOUN" and depth < PRONOUN_CHAIN and (
+            _a_part_noun(subj) or lemma_of(subj).lower() in w.measure_nouns or _a_thing_word(_as_sentence(s, before), subj)):
         topic = _topic_before(_as_sentence(s, before), subj, depth + 1)
         if topic is not None:
             return topic                # "The display reaches 500 nits. Battery life is ...": the display's name
