@@ -908,7 +908,8 @@ def _measured_thing(s: Sentence, noun: Token) -> TextSpan | None:
     if appos is not None:
         return phrase(s.doc, appos)
     mods = s.doc[noun.left_edge.i:noun.i]
-    if lemma_of(noun).lower() in w.measure_nouns and any(c.dep_ == "amod" and c.lower_ in w.scope_adjectives for c in mods):
+    if lemma_of(noun).lower() in w.measure_nouns and any(c.dep_ == "amod" and c.lower_ in w.scope_adjectives
+                                                          for c in mods):
         return phrase(s.doc, noun)                  # "Global cloud spending": the world's
     if lemma_of(noun).lower() in w.measure_nouns and any(
             c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and not _a_time(c) and lemma_of(c).lower() not in
@@ -934,7 +935,9 @@ def _part_of_topic(s: Sentence, noun: Token) -> TextSpan | None:
     product, a vehicle or a venue (`part_nouns`, with the words compounded with it: "input lag", "fuel
     economy", "tasting menu"), singular, with no owner, opening its sentence's main clause as its
     subject in a sentence that names no actor, is a part of what the sentence right before is about
-    (`_topic_before`): its figure is that name's ("The economy grew 2%" names no part)."""
+    (`_topic_before`): its figure is that name's ("The economy grew 2%" names no part). So is any
+    other noun that may be a part (`_a_thing_word`: "The hull is 186 metres long"), when that name
+    names a thing (`_a_thing_name`: "The Northern Belle is the newest ferry"), not a bare firm's."""
     listed = noun.tag_ == "NN" and _a_part_noun(noun)
     if not listed and not _a_thing_word(s, noun):
         return None
@@ -991,11 +994,10 @@ def _topic_before(s: Sentence, noun: Token, depth: int = 0) -> Token | None:
     subject, or owns it ("Acme's sales slowed"), or a thing a name names ("The U.S. housing market
     boomed", `_name_compound`), or the name a heading line right above the paragraph gives (`_heading_name`:
     "Fujifilm X-T5" / "The sensor resolves 40 megapixels"); through a sentence before that opens with a
-    measure or a part itself,
-    the name that one is about ("The M4 is thin. The display reaches 500 nits. Battery life is 18
-    hours": the M4), up to `PRONOUN_CHAIN` sentences back; None where that sentence is about none
-    ("Prices rose in May"), is a speaker's ('"We sold 300 cars," Lee said'), or is about a part itself
-    ("The Apple H2 chip ...")."""
+    measure or a part itself, the name that one is about ("The M4 is thin. The display reaches 500 nits.
+    Battery life is 18 hours": the M4), up to `PRONOUN_CHAIN` sentences back; None where that sentence
+    is about none ("Prices rose in May"), is a speaker's ('"We sold 300 cars," Lee said'), or is about a
+    part itself ("The Apple H2 chip ...")."""
     w = words()
     if noun.dep_ not in w.subject_deps or noun.head.dep_ != "ROOT" or noun.i != _first_word(s.sent).i \
             or any(t.ent_type_ in w.actor_labels for t in s.sent):
@@ -1008,8 +1010,8 @@ def _topic_before(s: Sentence, noun: Token, depth: int = 0) -> Token | None:
             or lemma_of(before.root).lower() in cues().attribution["speech_verbs"] and not _results_of_its_own(before.root):
         return None                     # (but "Acme reported results on Tuesday": its own)
     subj = next((c for c in before.root.children if c.dep_ in w.subject_deps), None)
-    if subj is not None and subj.pos_ == "NOUN" and depth < PRONOUN_CHAIN and (
-            _a_part_noun(subj) or lemma_of(subj).lower() in w.measure_nouns or _a_thing_word(_as_sentence(s, before), subj)):
+    if subj is not None and subj.pos_ == "NOUN" and depth < PRONOUN_CHAIN and (_a_part_noun(subj)
+            or lemma_of(subj).lower() in w.measure_nouns or _a_thing_word(_as_sentence(s, before), subj)):
         topic = _topic_before(_as_sentence(s, before), subj, depth + 1)
         if topic is not None:
             return topic                # "The display reaches 500 nits. Battery life is ...": the display's name
