@@ -198,9 +198,10 @@ POINTED_BACK_PIECES = 3
 
 
 def _pointed_back_to(chunks: list[str], i: int) -> list[int]:
-    """The pieces before piece `i` that it points back to (`_points_back`): the one right before, and
-    through pieces that point back themselves ("Acme makes widgets. It is a family firm. It employs
-    3,000 people"), up to `POINTED_BACK_PIECES` pieces back."""
+    """The pieces before piece `i` that it points back to (`_points_back`, or `_THING_OPENER` after a
+    piece that names something): the one right before, and through pieces that point back themselves
+    ("Acme makes widgets. It is a family firm. It employs 3,000 people"), up to `POINTED_BACK_PIECES`
+    pieces back."""
     back = []
     while i > 0 and len(back) < POINTED_BACK_PIECES and (
             _points_back(chunks[i]) or _THING_OPENER.match(chunks[i]) and names_someone(chunks[i - 1])):
@@ -259,8 +260,7 @@ def _topic_opener() -> re.Pattern[str]:
     about what the piece before is about."""
     topics = nlp_rules()["parse"]["topics"]
     forms = {f for lemma in topics["measure_nouns"] + topics["part_nouns"] for f in _plural_forms(lemma)}
-    nouns = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-    return re.compile(rf"\W*(?:[Tt]he\s+)?(?:[\w’'-]+\s+){{0,2}}(?i:{nouns})\b")
+    return re.compile(rf"\W*(?:[Tt]he\s+)?(?:[\w’'-]+\s+){{0,2}}(?i:{alternation(forms)})\b")
 
 
 def _plural_forms(lemma: str) -> tuple[str, ...]:

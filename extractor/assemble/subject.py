@@ -158,7 +158,7 @@ def _ranked(s: Sentence, qspan: Span) -> TextSpan | None:
     verb = noun.head
     if noun.dep_ != "attr" or lemma_of(verb).lower() != "be":
         return None
-    subj = next((c for c in verb.children if c.dep_ in words().subject_deps), None)
+    subj = _subject_of(verb)
     return _named(s, subj) if subj is not None else None
 
 
@@ -186,6 +186,11 @@ def _sample_of(s: Sentence, qspan: Span) -> TextSpan | None:
         start -= 1                      # (and a word joined to it: "meta-analysis", "NCCIH-supported analysis")
     return TextSpan(s.doc[start:study.i + 1].text, s.doc[start].idx, study.idx + len(study),
                     label=s.doc[start].ent_type_ or None)
+
+
+def _subject_of(verb: Token | None) -> Token | None:
+    """A verb's subject: the first of its children in `subject_deps`, or None (also for no verb)."""
+    return None if verb is None else next((c for c in verb.children if c.dep_ in words().subject_deps), None)
 
 
 def _counted_noun(qspan: Span) -> Token:
@@ -278,7 +283,7 @@ def _owner_of_have(verb: Token, subj: Token) -> Token | None:
     parser hangs the owner on "has" and makes the counted noun the subject of the participle; the
     owner is who the figure is about (not "25 crews have repaired potholes": "have" after them)."""
     aux = next((c for c in verb.children if c.dep_ == "aux" and c.i < subj.i and lemma_of(c).lower() == "have"), None)
-    return next((c for c in aux.children if c.dep_ in words().subject_deps), None) if aux is not None else None
+    return _subject_of(aux)
 
 
 def _existential_place(s: Sentence, qspan: Span) -> TextSpan | None:
@@ -619,7 +624,7 @@ def _measure_subject(qspan: Span) -> bool:
     verb = qspan.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    subj = next((c for c in verb.children if c.dep_ in words().subject_deps), None)
+    subj = _subject_of(verb)
     return subj is not None and _unowned_measure(subj)
 
 
@@ -1009,10 +1014,11 @@ def _topic_before(s: Sentence, noun: Token, depth: int = 0) -> Token | None:
     if before is None or before.root.pos_ not in ("VERB", "AUX") \
             or lemma_of(before.root).lower() in cues().attribution["speech_verbs"] and not _results_of_its_own(before.root):
         return None                     # (but "Acme reported results on Tuesday": its own)
-    subj = next((c for c in before.root.children if c.dep_ in w.subject_deps), None)
-    if subj is not None and subj.pos_ == "NOUN" and depth < PRONOUN_CHAIN and (_a_part_noun(subj)
-            or lemma_of(subj).lower() in w.measure_nouns or _a_thing_word(_as_sentence(s, before), subj)):
-        topic = _topic_before(_as_sentence(s, before), subj, depth + 1)
+    subj = _subject_of(before.root)
+    prior = _as_sentence(s, before) if subj is not None and subj.pos_ == "NOUN" and depth < PRONOUN_CHAIN else None
+    if prior is not None and (_a_part_noun(subj) or lemma_of(subj).lower() in w.measure_nouns
+                              or _a_thing_word(prior, subj)):
+        topic = _topic_before(prior, subj, depth + 1)
         if topic is not None:
             return topic                # "The display reaches 500 nits. Battery life is ...": the display's name
     if subj is not None and subj.pos_ == "NOUN" and not _name_compound(subj):
@@ -1036,7 +1042,7 @@ def _parallel_owner(s: Sentence, noun: Token) -> TextSpan | None:
     if noun.dep_ not in words().subject_deps or clause.dep_ not in ("conj", "advcl") \
             or any(c.dep_ in ("prep", "poss", "compound", "amod") for c in noun.children):
         return None                     # "unemployment across the euro zone": its own scope
-    other = next((c for c in clause.head.children if c.dep_ in words().subject_deps), None)
+    other = _subject_of(clause.head)
     owner = None if other is None or lemma_of(other).lower() not in words().measure_nouns else _named_owner(other)
     return None if owner is None else phrase(s.doc, owner)
 
@@ -1516,7 +1522,7 @@ def _subject_above(qspan: Span) -> tuple[Token | None, Token | None]:
     tok = qspan.root
     while True:
         if tok.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in tok.children if c.dep_ in words().subject_deps), None)
+            subj = _subject_of(tok)
             if subj is not None:
                 return tok, subj
         if tok.head.i == tok.i:
@@ -1624,7 +1630,7 @@ def _chained(s: Sentence, before: Span, pronoun: Token, depth: int) -> TextSpan 
     is about a pronoun of the same number as `pronoun` (its main verb's subject: "it", "they"), the
     pronoun stands for what that one stands for (`_previous_subject` of that sentence), up to
     `PRONOUN_CHAIN` sentences back."""
-    singular = frozenset(("it", "its"))
+    singular = words().impersonal       # "it", "its", as `_agrees` reads them
     prior = next((c for c in before.root.children if c.dep_ in words().subject_deps
                   and c.lower_ in words().pointing_pronouns and (c.lower_ in singular) == (pronoun.lower_ in singular)), None)
     if prior is None or depth >= PRONOUN_CHAIN:
@@ -1748,7 +1754,7 @@ def _pointed_actor(root: Token, pronoun: Token) -> Token | None:
     if lemma in cues().attribution["speech_verbs"] and not own and (
             lemma in word_set("source", "reported_lemmas") or any(c.dep_ == "ccomp" for c in root.children)):
         return None                     # not "Netflix added subscribers": a verb of speech that reports nothing
-    subj = next((c for c in root.children if c.dep_ in w.subject_deps), None)
+    subj = _subject_of(root)
     obj = None if own else next((c for c in root.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.pos_ in ("NOUN", "PROPN") and _agrees(obj, pronoun, person=True) \
             and not any(c.dep_ == "poss" and c.lower_ in w.pointing_pronouns for c in obj.children):
@@ -1867,12 +1873,11 @@ def _untagged_person(s: Sentence, pronoun: Token) -> TextSpan | None:
     about the same pronoun, up to `PRONOUN_CHAIN` back; never a name tagged as a firm, a product or a
     work, which "she" and "he" do not stand for."""
     before, depth = _sentence_before(s), 0
-    while before is not None and before.root.pos_ in ("VERB", "AUX") and depth < PRONOUN_CHAIN:
-        subj = next((c for c in before.root.children if c.dep_ in words().subject_deps), None)
-        if subj is None or subj.lower_ != pronoun.lower_:
-            break
+    subj = None if before is None else _subject_of(before.root)
+    while subj is not None and subj.lower_ == pronoun.lower_ and before.root.pos_ in ("VERB", "AUX") \
+            and depth < PRONOUN_CHAIN:
         before, depth = _sentence_before(_as_sentence(s, before)), depth + 1
-    subj = None if before is None else next((c for c in before.root.children if c.dep_ in words().subject_deps), None)
+        subj = None if before is None else _subject_of(before.root)
     if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ in words().not_people_labels:
         return None
     name = s.doc[subj.left_edge.i:subj.i + 1]
@@ -2045,11 +2050,10 @@ def _topic_name(root: Token) -> Token | None:
     the verb has a named object beside it ("Blackstone agreed to buy Tricon": either), or no name."""
     if root.pos_ not in ("VERB", "AUX"):            # (also a sentence nlp.annotate only tokenised)
         return None
-    w = words()
-    subj = next((c for c in root.children if c.dep_ in w.subject_deps), None)
+    subj = _subject_of(root)
     clause = next((c for c in root.children if c.dep_ == "ccomp"), None)
     if clause is not None and lemma_of(root).lower() in cues().attribution["speech_verbs"]:
-        inner = next((c for c in clause.children if c.dep_ in w.subject_deps), None)
+        inner = _subject_of(clause)
         if inner is not None and inner.lower_ != "it":
             subj, root = inner, clause
     named = subj is not None and _a_name(subj) and subj.text[:1].isupper()   # "Zentrix" NOUN, PERSON: a name
