@@ -3232,6 +3232,19 @@ QUANTITY_BATTERY = [
     ('furniture', 'Jane Doe works on a neon sign in her shop in Cincinnati, in 2016.', ''),
     ('furniture', 'Fans celebrate outside the stadium, on March 3, 2024.', ''),
     ('sport', 'She won the title, in 2016.', 'date 2016'),
+    # a count and its noun with several modifiers between them, a hyphenated compound one word of them
+    ('science', 'The chemists isolated three more noble gases.', 'count 3 gases'),
+    ('history', 'The city commissioned two large blue-and-orange neon signs.', 'count 2 signs'),
+    ('retail', 'The shop sold five brand-new electric bikes.', 'count 5 bikes'),
+    ('fishing', 'The Polaris is one of four century-old wooden schooners.', 'count 4 schooners; duration 100 year'),
+    ('language', 'The two languages come from two totally different families.', 'count 2 families'),
+    ('products', 'Ten automatic one-step buttonhole designs come with the machine.', 'count 10 designs'),
+    ('food', 'The chef serves nine small but intensely flavoured courses.', 'count 9 courses'),
+    ('property', 'The trust bought two small, privately owned Scottish islands.', 'count 2 islands'),
+    ('travel', 'Hertz has over 3,000 neighborhood and airport locations.', 'count 3000 locations'),
+    # ... not a number that opens a compound of its own, nor past a word that modifies the number
+    ('education', 'The class meets for a weekly two-and-a-half hour session.', ''),
+    ('tech', 'Case 3 takes just 3 seconds.', 'duration 3 second'),
 ]
 
 

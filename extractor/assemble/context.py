@@ -98,6 +98,7 @@ class Words:
     baseline_nouns: tuple[str, ...]
     rate_nouns: tuple[str, ...]
     group_nouns: tuple[str, ...]
+    count: dict                          # assemble.toml [count]: what may stand between a count and its noun
     checkworthy: dict
     filters: tuple[dict, ...]
     times: tuple[dict, ...]
@@ -157,7 +158,7 @@ def words() -> Words:
         place_preps=frozenset(subject["place_preps"]),
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),
         baseline_nouns=tuple(data["change"]["baseline_nouns"]), rate_nouns=tuple(data["count"]["rate_nouns"]),
-        group_nouns=tuple(data["count"]["group_nouns"]),
+        group_nouns=tuple(data["count"]["group_nouns"]), count=data["count"],
         checkworthy=data["checkworthy"], filters=tuple(data.get("filter", ())), times=tuple(data.get("time", ())),
         hypothetical=frozenset(data["tense"]["hypothetical"]), statement=data["statement"],
         source=data["source"], tense=data["tense"], extent=data["extent"], described=nlp_rules()["parse"]["described"],

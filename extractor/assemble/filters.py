@@ -210,6 +210,49 @@ def _past_hyphenated_modifier(doc, last, head):
     return head
 
 
+def _modifiers_between(doc, span, head) -> bool:
+    """Between a count and its noun, at most five words that modify the noun: "three large new
+    stores", "five brand-new electric bikes", "three more noble gases", "nine small but intensely
+    flavoured courses", "two small, privately owned Scottish islands". A hyphenated compound is one
+    word, whatever its parts ("blue-and-orange", "century-old"). A number glued to a compound of its
+    own ("two-and-a-half hour classes", "dime-a-dozen", "5-a-day") keeps to three tokens, and no
+    noun is further than twelve tokens (assemble.toml [count] modifier_words, modifier_reach)."""
+    limits, last = words().count, span[-1]
+    free = bool(last.whitespace_) and not (span.start > 0 and doc[span.start - 1].text == "-"
+                                           and not doc[span.start - 1].whitespace_)
+    gaps = sum(1 for t in doc[last.i:head.i] if t.whitespace_) if free else head.i - last.i
+    if gaps > (limits["modifier_words"] if free else 3) + 1 or head.i - last.i > limits["modifier_reach"] \
+            or not head.text.isalpha():
+        return False
+    return all(_a_modifier(doc, t, last, head, free) for t in doc[last.i + 1:head.i])
+
+
+def _a_modifier(doc, t, last, head, free: bool) -> bool:
+    """A word of the noun's phrase before it: an adjective or a noun, or (after a free-standing number)
+    a part of a hyphenated compound, an adverb that modifies an adjective or compares ("very",
+    "more"; not "case 3 just 3 seconds"), or the comma, conjunction and second of two modifiers
+    ("small but intensely flavoured"; not a number's: "between 500 and 2000 words", "8, 9, A")."""
+    if free and t.text == "-" and (t.whitespace_ or doc[t.i - 1].whitespace_):
+        return False                                # a spaced dash parts two items: "1.9 mi - Intermediate"
+    if t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or t.dep_ in ("amod", "compound") or t.text == "-":
+        return True
+    if not free:
+        return False
+    if t.dep_ == "advmod" and last.i < t.head.i <= head.i:
+        return t.head.pos_ in ("ADJ", "VERB") or t.tag_ in ("RBR", "JJR")
+    if _inside_hyphenated(doc, t):
+        return True
+    joint = t.lower_ in words().count["modifier_joints"]
+    return (joint or t.dep_ == "conj") and head in t.ancestors \
+        and not (joint and (t.i - 1 == last.i or t.i + 1 == head.i or doc[t.i + 1].like_num))
+
+
+def _inside_hyphenated(doc, t) -> bool:
+    """A token glued to hyphens on both sides: the "and" of "blue-and-orange"."""
+    return 0 < t.i < len(doc) - 1 and not doc[t.i - 1].whitespace_ and not t.whitespace_ \
+        and doc[t.i - 1].text == "-" and doc[t.i + 1].text == "-"
+
+
 def _move_noun(head, m: Mention) -> bool:
     """A singular noun of a move after a count of more than one ("a 300 increase", "a 2,000 rise"): what the count
     sizes, not what it counts (cues.toml [changes] move nouns)."""
@@ -294,9 +337,7 @@ def _count_noun(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | No
     if _model_name_after(doc, last, m):
         return m.start, m.end, None, False
     if tok.dep_ in ("nummod", "quantmod", "amod", "compound") and head.pos_ in ("NOUN", "PROPN") \
-            and head.i > last.i and head.i - last.i <= 4 \
-            and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or t.dep_ in ("amod", "compound") or t.text == "-"
-                    for t in doc[last.i + 1:head.i]) \
+            and head.i > last.i and _modifiers_between(doc, span, head) \
             and head.i not in s.ctx.time_tokens:        # "2.1 last year": the year is a time scope
         if head.pos_ == "PROPN" and head.text[:1].isupper() and m.rule == "count.words" and head.tag_ != "NNPS":
             return m.start, m.end, None, False
