@@ -3245,6 +3245,12 @@ QUANTITY_BATTERY = [
     # ... not a number that opens a compound of its own, nor past a word that modifies the number
     ('education', 'The class meets for a weekly two-and-a-half hour session.', ''),
     ('tech', 'Case 3 takes just 3 seconds.', 'duration 3 second'),
+    # a frame rate in capitals, the degree sign typed as an ordinal mark or a ring, "second-" as an ordinal
+    ('games', 'The game holds 60 FPS in performance mode.', 'measure 60 fps'),
+    ('weather', 'The temperature hit 25ºC on Monday.', 'measure 25 °C'),
+    ('weather', 'Overnight lows of -3˚C are expected.', 'measure -3 °C'),
+    ('autos', 'The recall covers 38,000 second-generation crossovers.', 'count 38000 crossovers'),
+    ('business', 'The firm bought 12 second-hand trucks.', 'count 12 trucks'),
 ]
 
 
