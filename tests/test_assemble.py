@@ -701,6 +701,47 @@ def test_assemble_time_present_state_takes_the_publication_date_past_does_not(nl
     assert then.time_scope is None
 
 
+@pytest.mark.parametrize("text,quote,scope,iso", [
+    # a frequency is the time scope of the figure it follows, or of all when it opens the sentence
+    ("There are 400 to 600 water main breaks each year in the city.", "400 to 600 water main breaks", "each year",
+     "2019-03-07"),
+    ("Each year, officials said, it uses one million tons of asphalt.", "one million tons", "Each year", "2019-03-07"),
+    ("Acme, which runs 4,300 miles of mains, records about 500 leaks in a typical month.", "500 leaks",
+     "in a typical month", "2019-03-07"),
+    ("Acme, which runs 4,300 miles of mains, records about 500 leaks in a typical month.", "4,300 miles", "",
+     "2019-03-07"),
+    ("A desktop that runs 8 hours a day uses 2.4 kWh.", "2.4 kWh", "", "2019-03-07"),
+    # only a figure told in the present; "a year" is a frequency only after a count
+    ("They were replacing about 100 miles of pipe each year.", "100 miles", None, None),
+    ("It was a year in which sales rose to $5 million.", "$5 million", None, None),
+])
+def test_assemble_time_a_frequency_is_the_time_scope_of_its_figure(nlp, text, quote, scope, iso):
+    from extractor import extract_text
+
+    found = {c.quote: c.time_scope for c in extract_text(text, published="2019-03-07")}[quote]
+    assert (found.text, found.iso) == (scope, iso) if scope is not None else found is None
+
+
+def _frequency_examples(key: str):
+    from extractor.assemble.context import words
+
+    return words().tense[key]
+
+
+@pytest.mark.parametrize("text", _frequency_examples("frequency_match"))
+def test_assemble_time_frequency_pattern_matches_its_examples(text):
+    from extractor.assemble.time import _frequency
+
+    assert _frequency().search(text), text
+
+
+@pytest.mark.parametrize("text", _frequency_examples("frequency_no_match"))
+def test_assemble_time_frequency_pattern_rejects_its_counter_examples(text):
+    from extractor.assemble.time import _frequency
+
+    assert _frequency().search(text) is None, text
+
+
 @pytest.mark.parametrize("text,quote,present", [
     # an absolute "with" clause: the parse hangs the figure under no finite verb
     ("Renters prioritize savings, with 84% believing it's crucial.", "84%", True),

@@ -31,7 +31,8 @@ from .filters import begins_a_name, count_extent, in_code, is_identifier, not_a_
 from .property import find_property
 from .source import find_source, in_force, next_block, source_of, speaker_back
 from .subject import carried_subject, carries, find_subject, measure_phrase, respectively, sampled, section_heading, takes_carried
-from .time import date_extent, duration_amount, duration_match, event_clause, extra_times, future_times, lede_governs, lede_time, pick_time, present_state, situating_time, time_span
+from .time import (date_extent, duration_amount, duration_match, event_clause, extra_times, frequency_time, future_times,
+                   lede_governs, lede_time, pick_time, present_state, situating_time, time_span)
 
 
 def assemble(page: Page, doc: Doc, model: str | None = None, version: str = __version__) -> list[Claim]:
@@ -105,7 +106,8 @@ def quantity_claim(s: Sentence, qspan: Span, carry: Carry) -> tuple[Claim | None
     subject = ranked_entry_subject(s, m) or find_subject(s, qspan) \
         or (carried_subject(s, carry, qspan) if takes_carried(s, qspan) else section_heading(s))
     own_time = pick_time(s, m) or situating_time(s, m)
-    time_scope = own_time or present_state(s, qspan) or carry.time or lede_governs(s, qspan, carry.lede)
+    time_scope = own_time or frequency_time(s, m, qspan) or present_state(s, qspan) or carry.time \
+        or lede_governs(s, qspan, carry.lede)
     claim = _base_claim(
         s, start, end, kind=m.kind,
         value=m.value if m.value_low is None else None, value_low=m.value_low, value_high=m.value_high,

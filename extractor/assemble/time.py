@@ -285,6 +285,41 @@ def present_state(s: Sentence, qspan: Span) -> TextSpan | None:
     return TextSpan("", None, None, iso=published.isoformat())
 
 
+def frequency_time(s: Sentence, m: Mention, qspan: Span) -> TextSpan | None:
+    """'400 to 600 breaks each year', 'Each year, it uses one million tons', 'in a typical month': a
+    frequency outside the attribution is the time scope (assemble.toml [tense] frequency) of all the
+    sentence's figures when it opens it, else of the figure just before it in its clause ("6,500 miles
+    of mains, with 600 breaks a year": the breaks'; not "8 hours a day uses 72 kWh"). Only a
+    figure told in the present, which holds at publication (iso the publication date, as
+    present_state gives): in the past the annotators' time is as often none. "a year" counts only
+    after a plural noun or a number."""
+    found, published = list(_frequency().finditer(s.text)), s.ctx.published
+    if not found or published is None or _tense(qspan) != "present":
+        return None
+    base, others = s.sent.start_char, [q._.mention.start for q in s.quantities]
+    for f in found:
+        start, end = base + f.start("q"), base + f.end("q")
+        if f.group("a") and not _after_count(s, start) or in_range(start, s.source_range):
+            continue
+        if f.start("q") > 0 and (start < m.start or not same_clause(s.doc, m.start, start)
+                                 or any(m.end <= q < start for q in others)):
+            continue
+        return TextSpan(f.group("q"), start, end, iso=published.isoformat())
+    return None
+
+
+@cache
+def _frequency() -> re.Pattern[str]:
+    return re.compile(words().tense["frequency"])
+
+
+def _after_count(s: Sentence, start: int) -> bool:
+    """Whether the word before offset `start` is a plural noun or a number ("600 breaks a year",
+    "three times a year")."""
+    at = s.doc.char_span(start, start + 1, alignment_mode="expand")
+    return at is not None and at[0].i > 0 and s.doc[at[0].i - 1].tag_ in ("NNS", "CD")
+
+
 def _tense(qspan: Span) -> str | None:
     """"past", "modal" (a future or hypothetical: "will reach", "could see") or "present": the tense
     of the first finite verb above the figure, or of its auxiliaries; None where there is none."""
