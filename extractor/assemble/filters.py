@@ -222,7 +222,7 @@ def _modifiers_between(doc, span, head) -> bool:
                                            and not doc[span.start - 1].whitespace_)
     gaps = sum(1 for t in doc[last.i:head.i] if t.whitespace_) if free else head.i - last.i
     if gaps > (limits["modifier_words"] if free else 3) + 1 or head.i - last.i > limits["modifier_reach"] \
-            or not head.text.isalpha():
+            or head.i > last.i + 1 and not head.is_alpha:     # past other words, the noun is a word ("®")
         return False
     return all(_a_modifier(doc, t, last, head, free) for t in doc[last.i + 1:head.i])
 
