@@ -3292,6 +3292,12 @@ QUANTITY_BATTERY = [
     ('weather', 'Overnight lows of -3˚C are expected.', 'measure -3 °C'),
     ('autos', 'The recall covers 38,000 second-generation crossovers.', 'count 38000 crossovers'),
     ('business', 'The firm bought 12 second-hand trucks.', 'count 12 trucks'),
+    # "N times" that multiplies nothing counts events; before what it multiplies, or after growth, a multiple
+    ('sport', 'She has won the title three times.', 'count 3 times'),
+    ('science', 'The paper was cited 1,200 times in 2023.', 'count 1200 times'),
+    ('crime', 'He was arrested five times before the trial.', 'count 5 times'),
+    ('markets', 'The stock trades at 6.5 times earnings.', 'ratio 6.5 x'),
+    ('economy', 'Sales grew 10 times over the decade.', 'ratio 10 x'),
 ]
 
 
