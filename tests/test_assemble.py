@@ -3298,6 +3298,13 @@ QUANTITY_BATTERY = [
     ('crime', 'He was arrested five times before the trial.', 'count 5 times'),
     ('markets', 'The stock trades at 6.5 times earnings.', 'ratio 6.5 x'),
     ('economy', 'Sales grew 10 times over the decade.', 'ratio 10 x'),
+    # the speeds of an acceleration test and the length that names a kind of college are no claims;
+    # the plural of krone, watt-hours and A-weighted decibels are units
+    ('autos', 'The car goes from 0 to 60 mph in 4.2 seconds.', 'duration 4.2 second'),
+    ('autos', 'It does 0-60 mph in 3.1 seconds.', 'duration 3.1 second'),
+    ('education', 'Tuition at public four-year colleges rose 3%.', 'percent 3 %'),
+    ('food', 'The tasting menu cost 3,500 Danish kroner.', 'money 3500 DKK'),
+    ('tech', 'The 50Wh battery stays at 42 dBA under load.', 'measure 50 Wh; measure 42 dBA'),
 ]
 
 
