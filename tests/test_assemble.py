@@ -3305,6 +3305,10 @@ QUANTITY_BATTERY = [
     ('education', 'Tuition at public four-year colleges rose 3%.', 'percent 3 %'),
     ('food', 'The tasting menu cost 3,500 Danish kroner.', 'money 3500 DKK'),
     ('tech', 'The 50Wh battery stays at 42 dBA under load.', 'measure 50 Wh; measure 42 dBA'),
+    # a fraction before a comparison is a ratio; heart rates are measures
+    ('politics', 'Half as many people voted this year.', 'ratio 0.5'),
+    ('tech', 'The new model is roughly a third quieter.', 'ratio 0.3333'),
+    ('health', 'His heart rate hit 180 bpm.', 'measure 180 bpm'),
 ]
 
 
