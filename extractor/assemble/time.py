@@ -291,8 +291,8 @@ def frequency_time(s: Sentence, m: Mention, qspan: Span) -> TextSpan | None:
     sentence's figures when it opens it, else of the figure just before it in its clause ("6,500 miles
     of mains, with 600 breaks a year": the breaks'; not "8 hours a day uses 72 kWh"). Only a
     figure told in the present, which holds at publication (iso the publication date, as
-    present_state gives): in the past the annotators' time is as often none. "a year" counts only
-    after a plural noun or a number."""
+    present_state gives); a past habit ("they were replacing 100 miles each year") is left to the
+    other rules. "a year" counts only after a plural noun or a number."""
     found, published = list(_frequency().finditer(s.text)), s.ctx.published
     if not found or published is None or _tense(qspan) != "present":
         return None
