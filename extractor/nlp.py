@@ -179,7 +179,8 @@ def worth_parsing(chunks: list[str], candidates: list[int], mentions) -> list[in
     (what the matcher found: a quantity or time expression); those that hold a word of
     attribution (a speech verb, "according"), whose speaker a figure after it may take; and those
     that name someone (a capital after their first word), whom a later figure's subject may
-    point back to; and the piece before one of these that opens with a pronoun (`_points_back`).
+    point back to; and the piece before one of these that opens with a pronoun (`_points_back`) or is a
+    heading line (`_heading_piece`).
     A piece whose only candidate word formed no mention and that names no one
     ("It is one of the best", "the top team won", "several firms left") is tokenised only."""
     import bisect
@@ -189,7 +190,22 @@ def worth_parsing(chunks: list[str], candidates: list[int], mentions) -> list[in
     for m in mentions:
         hit.update(range(bisect.bisect_right(starts, m.start) - 1, bisect.bisect_left(starts, m.end)))
     wanted = [i for i in candidates if i in hit or _cites_or_names(chunks[i])]
-    return sorted(set(wanted) | {j for i in wanted for j in _pointed_back_to(chunks, i)})
+    headings = {i - 1 for i in wanted if i > 0 and _heading_piece(chunks[i - 1])}
+    return sorted(set(wanted) | headings | {j for i in wanted for j in _pointed_back_to(chunks, i)})
+
+
+# the most words of a heading line whose name the paragraph under it may be about
+HEADING_PIECE_WORDS = 10
+
+
+def _heading_piece(chunk: str) -> bool:
+    """A heading line: a piece of its own line (it ends in a line break) with no sentence mark at its end,
+    a capital in it and at most `HEADING_PIECE_WORDS` words ("App of the week: Wayfarer", "Lumen Pro 14
+    review: bright, light and pricey"); the paragraph under it may be about the name it gives (assemble's
+    subject._heading_name), so it is parsed with that paragraph's figures, though it holds no candidate."""
+    line = chunk.strip()
+    return chunk.endswith("\n") and bool(line) and line[-1] not in ".!?;,\"”)" \
+        and len(line.split()) <= HEADING_PIECE_WORDS and any(c.isupper() for c in line)
 
 
 # the most pieces a piece that points back has parsed before it, through pieces that point back
@@ -198,13 +214,14 @@ POINTED_BACK_PIECES = 3
 
 
 def _pointed_back_to(chunks: list[str], i: int) -> list[int]:
-    """The pieces before piece `i` that it points back to (`_points_back`, or `_THING_OPENER` after a
-    piece that names something): the one right before, and through pieces that point back themselves
+    """The pieces before piece `i` that it points back to (`_points_back`, or `_THING_OPENER` or
+    `_amount_opener` after a piece that names something): the one right before, and through pieces that point back themselves
     ("Acme makes widgets. It is a family firm. It employs 3,000 people"), up to `POINTED_BACK_PIECES`
     pieces back."""
     back = []
     while i > 0 and len(back) < POINTED_BACK_PIECES and (
-            _points_back(chunks[i]) or _THING_OPENER.match(chunks[i]) and names_someone(chunks[i - 1])):
+            _points_back(chunks[i]) or (_THING_OPENER.match(chunks[i]) or _amount_opener().match(chunks[i]))
+            and names_someone(chunks[i - 1])):
         i -= 1
         back.append(i)
     return back
@@ -253,6 +270,12 @@ def _back_reference() -> re.Pattern[str]:
     return re.compile(rf"{opening}(?:(?:{pronouns})\b|(?:[Tt]he\s+(?:[\w’'.,-]+\s+){{0,3}}|{owned})(?:{nouns})\b)")
 
 
+# words that join a noun phrase to another ("Visitors to the park"), or open one that is not bare ("The price"):
+# no bare noun phrase holds them
+_SMALL_WORDS = "(?:the|a|an|of|to|in|at|for|on|with|by|from|and|or|than)"
+_DETERMINERS = "(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|My|Your|Some|Many|Most|All|Each|Every)"
+
+
 @cache
 def _topic_opener() -> re.Pattern[str]:
     """A measure or a part (`[parse.topics]`) opening a piece, after "The" and up to two words ("Net
@@ -261,6 +284,17 @@ def _topic_opener() -> re.Pattern[str]:
     topics = nlp_rules()["parse"]["topics"]
     forms = {f for lemma in topics["measure_nouns"] + topics["part_nouns"] for f in _plural_forms(lemma)}
     return re.compile(rf"\W*(?:[Tt]he\s+)?(?:[\w’'-]+\s+){{0,2}}(?i:{alternation(forms)})\b")
+
+
+@cache
+def _amount_opener() -> re.Pattern[str]:
+    """A bare noun phrase of up to four words opening a piece, the first capitalised (no determiner) and no
+    other, before a verb of change or level and a figure within four words ("Bookings were up 17%",
+    `[parse.topics] amount_verb_forms`): a measure the lists lack, which may be of what the piece before
+    names."""
+    verbs = alternation(nlp_rules()["parse"]["topics"]["amount_verb_forms"])
+    return re.compile(rf"\W*(?!{_DETERMINERS}\b)[A-Z][\w’'-]*(?:\s+(?!{_SMALL_WORDS}\b)[a-z][\w’'-]*){{0,3}}"
+                      rf"\s+(?:{verbs})\b(?:\s+[^\s\d]+){{0,3}}?\s+[$£€¥]?\d")
 
 
 def _plural_forms(lemma: str) -> tuple[str, ...]:
