@@ -81,6 +81,10 @@ class Words:
     intention_lemmas: frozenset[str]
     onlooker_lemmas: frozenset[str]
     presenting_lemmas: frozenset[str]
+    thing_verbs: frozenset[str]
+    leading_lemmas: frozenset[str]
+    kin_nouns: frozenset[str]
+    relation_nouns: frozenset[str]
     group_pronouns: frozenset[str]
     self_pronouns: frozenset[str]
     self_possessives: frozenset[str]
@@ -148,7 +152,10 @@ def words() -> Words:
         expletive_verbs=frozenset(subject["expletive_verbs"]), honorifics=frozenset(subject["honorifics"]),
         weather_words=frozenset(subject["weather_words"]), speaker_lemmas=frozenset(subject["speaker_lemmas"]),
         intention_lemmas=frozenset(subject["intention_lemmas"]), onlooker_lemmas=frozenset(subject["onlooker_lemmas"]),
-        presenting_lemmas=frozenset(subject["presenting_lemmas"]), group_pronouns=frozenset(subject["group_pronouns"]),
+        presenting_lemmas=frozenset(subject["presenting_lemmas"]), thing_verbs=frozenset(subject["thing_verbs"]),
+        leading_lemmas=frozenset(subject["leading_lemmas"]), kin_nouns=frozenset(subject["kin_nouns"]),
+        relation_nouns=frozenset(subject["relation_nouns"]),
+        group_pronouns=frozenset(subject["group_pronouns"]),
         self_pronouns=frozenset(subject["self_pronouns"]), self_possessives=frozenset(subject["self_possessives"]),
         classifying_possessors=frozenset(subject["classifying_possessors"]),
         having_lemmas=frozenset(subject["having_lemmas"]),
@@ -410,6 +417,8 @@ def amount_verb(qspan: Span) -> Token | None:
     tok = qspan.root
     if tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i >= qspan.end:
         tok = tok.head                              # "fell to 1.2 children per woman": the counted noun's place
+    while tok.dep_ in ("quantmod", "nummod") and tok.head.i >= qspan.end and tok.head.like_num and tok.head.pos_ == "NUM":
+        tok = tok.head                              # "climbed 9% to £212 million", parsed as one amount: its place
     if tok.pos_ in _VERBS:                          # "The city's population has doubled"
         return tok if lemma_of(tok).lower() in w.amount_verbs else None
     if tok.head.pos_ == "ADP" and tok.dep_ == "pobj":

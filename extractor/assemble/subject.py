@@ -766,14 +766,16 @@ def _name_at(s: Sentence, qspan: Span) -> TextSpan | None:
 
 def _gapped_name(s: Sentence, qspan: Span) -> TextSpan | None:
     """"Ford sold 1.2 million cars, GM 2.6 million and Toyota 2.3 million": a figure the parse hangs on
-    the name right before it, after a comma or "and", with a figure of its kind before it in the
+    the name right before it, or on the word that name or its head hangs on ("and Lind 12%"), after a
+    comma or "and", with a figure of its kind before it in the
     sentence, and that ends its list item (a comma, "and" or the sentence's end after it), is that
     name's, its verb left out as said once before; not a figure that is part of the name ("the S&P
     500", `_name_number`; "YubiKey 5C NFC", "Summilux 28mm f/1.7 lens"), nor items of a list of lines."""
     doc, first = s.doc, s.sent.start
     at = qspan.start - 1
     if at <= first or doc[at].pos_ != "PROPN" or _name_number(doc, at) or not (
-            qspan.root.head.i == at or doc[at].head.i in range(qspan.start, qspan.end)) \
+            qspan.root.head.i == at or doc[at].head.i in range(qspan.start, qspan.end)
+            or qspan.root.head.i != qspan.root.i and qspan.root.head.i in (doc[at].head.i, doc[at].head.head.i)) \
             or qspan.end < s.sent.end and doc[qspan.end].lower_ not in (",", ".", ";", "and", "or"):
         return None
     kind = qspan._.mention.kind if qspan._.mention is not None else None
@@ -846,6 +848,10 @@ def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
         thing = _measured_thing(s, subj)
         if thing is not None:                   # else as before: "Mortality fell 12%", no earlier actor
             return thing
+    elif measured and _bare_noun(subj):         # "Bookings were up 17%": a measure the lists lack
+        topic = _measured_topic(s, subj)
+        if topic is not None:
+            return topic
     abstract = lemma in w.abstract and not _named_like_a_noun(subj)
     if subj.lower_ in w.quantifiers or _vague_amount(subj) or abstract or subj.like_num or _a_measure_of(subj):
         obj = _of_object(subj) or _measured_for(subj)
@@ -859,6 +865,18 @@ def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
     return _antecedent(s, subj) or _kind_antecedent(s, subj) or _described_before(s, subj) \
         or _described_by_heading(s, subj) or _part_of_topic(s, subj) or _with_named_place(s, subj) \
         or _restrictive_tail(s, subj, _without_descriptor(s.doc, subj))
+
+
+def _bare_noun(noun: Token) -> bool:
+    """A common noun with no determiner, owner or quantifier ("Bookings", "Milk collection volumes"), whose
+    figure is its amount: it counts or measures something, of what the sentence before is about
+    (`_measured_topic`); not a pronoun, a quantifier or people who give figures ("Analysts"), nor one a phrase
+    of its own scopes ("Hotel occupancy in the city")."""
+    w = words()
+    return noun.pos_ == "NOUN" and noun.lower_ not in w.quantifiers | w.pronouns \
+        and lemma_of(noun).lower() not in word_set("source", "people_nouns", "role_nouns") \
+        and not any(c.dep_ in ("det", "poss", "nummod", "prep") for c in noun.children)   # nor one with a scope of its
+                                                        # own: "Hotel occupancy in the city", "Attendance at the fair"
 
 
 def _a_measure_of(noun: Token) -> bool:
@@ -932,7 +950,15 @@ def _measured_topic(s: Sentence, noun: Token) -> TextSpan | None:
     topic = _topic_before(s, noun)
     if topic is None or lemma_of(noun).lower() in words().place_measures and topic.ent_type_ not in ("GPE", "LOC"):
         return None
-    return _with_conjuncts(s.doc, topic)
+    return _topic_phrase(s, topic)
+
+
+def _topic_phrase(s: Sentence, topic: Token) -> TextSpan:
+    """The words of the name a sentence before is about: its phrase with the names listed after it, or the
+    name its token ends where that is longer (a heading's "Nimbus X3 review: ...", whose words the parse
+    hangs on "review")."""
+    span, name = _with_conjuncts(s.doc, topic), _name_of(topic)
+    return name if len(name.text) > len(span.text) else span
 
 
 def _part_of_topic(s: Sentence, noun: Token) -> TextSpan | None:
@@ -949,7 +975,7 @@ def _part_of_topic(s: Sentence, noun: Token) -> TextSpan | None:
     topic = _topic_before(s, noun)
     if topic is None or not listed and not _a_thing_name(topic):
         return None
-    return _with_conjuncts(s.doc, topic)
+    return _topic_phrase(s, topic)
 
 
 def _a_thing_word(s: Sentence, noun: Token) -> bool:
@@ -1004,17 +1030,21 @@ def _topic_before(s: Sentence, noun: Token, depth: int = 0) -> Token | None:
     is about none ("Prices rose in May"), is a speaker's ('"We sold 300 cars," Lee said'), or is about a
     part itself ("The Apple H2 chip ...")."""
     w = words()
-    if noun.dep_ not in w.subject_deps or noun.head.dep_ != "ROOT" or noun.i != _first_word(s.sent).i \
+    first = _joined_opener(noun)
+    if first is not None:
+        return _topic_before(s, first, depth)   # "The dustbin holds 0.6 litres, and the whole unit weighs 2.4 kg"
+    if noun.dep_ not in w.subject_deps or noun.head.dep_ != "ROOT" or not _opens(s.sent, noun) \
             or any(t.ent_type_ in w.actor_labels for t in s.sent):
         return None                     # "In Ohio, sales ...", "Sales at Acme ...": not opening it, or their own
     before = _sentence_before(s)
     heading = None if before is None else _heading_name(s, before)
     if heading is not None:
         return heading                  # "3. Fujifilm X-T5" / "The sensor resolves 40 megapixels"
-    if before is None or before.root.pos_ not in ("VERB", "AUX") \
-            or lemma_of(before.root).lower() in cues().attribution["speech_verbs"] and not _results_of_its_own(before.root):
+    if before is None or before.root.pos_ not in ("VERB", "AUX") or _speaks_of_another(before):
         return None                     # (but "Acme reported results on Tuesday": its own)
     subj = _subject_of(before.root)
+    if subj is not None and subj.lower_ in w.pointing_pronouns and depth < PRONOUN_CHAIN:
+        return _pronoun_topic(s, before, subj, depth)   # "The Marlin entered service. It replaced ... The ship ..."
     prior = _as_sentence(s, before) if subj is not None and subj.pos_ == "NOUN" and depth < PRONOUN_CHAIN else None
     if prior is not None and (_a_part_noun(subj) or lemma_of(subj).lower() in w.measure_nouns
                               or _a_thing_word(prior, subj)):
@@ -1026,6 +1056,56 @@ def _topic_before(s: Sentence, noun: Token, depth: int = 0) -> Token | None:
     if subj is None or not (subj.pos_ == "PROPN" and subj.ent_type_ in w.actor_labels | {""} or _name_compound(subj)):
         return None                     # (the tagger leaves many a firm's name unlabelled: "Acme")
     return None if _a_part_noun(subj) else subj   # "The Apple H2 chip ...": a part of what the text is about
+
+
+def _opens(sent: Span, noun: Token) -> bool:
+    """Whether a noun's phrase opens a sentence: the noun is its first word past determiners and
+    modifiers (`_first_word`), or its phrase's first word is the sentence's ("Like-for-like sales",
+    "Research and development spending", whose first words the parse hangs elsewhere)."""
+    start = next((t for t in sent if not (t.is_punct or t.is_space)), sent[0])
+    return noun.i == _first_word(sent).i or noun.left_edge.i == start.i and not any(
+        c.dep_ == "poss" for c in noun.children)        # not "Its rival, the Beamo 5, ...": another's
+
+
+def _joined_opener(noun: Token) -> Token | None:
+    """The subject that opens a sentence's main clause, for the subject of a clause joined to it ("The
+    dustbin holds 0.6 litres, and the whole unit weighs 2.4 kg": dustbin; "The pitch is 105 metres long,
+    and the stands hold 24,000"), when both are common nouns with no owner: the second is about what the
+    first is; None otherwise."""
+    clause = noun.head
+    if noun.dep_ not in words().subject_deps or noun.pos_ != "NOUN" or clause.dep_ != "conj" \
+            or clause.head.dep_ != "ROOT" or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    first = _subject_of(clause.head)
+    return first if first is not None and first.pos_ == "NOUN" and not any(
+        c.dep_ == "poss" for c in first.children) else None
+
+
+def _speaks_of_another(before: Span) -> bool:
+    """Whether the sentence before, told with a verb of speech, is about someone else than its speaker:
+    it quotes ('"We sold 300 cars," Lee said'), or what it reports has a subject of its own that is a
+    name or a pronoun ("Lee said Acme sold 300 cars"), or its speaker is people who give figures
+    ("Analysts said demand recovered"). Not a firm that tells of itself ("Vilmar Steel said on Monday that
+    demand had recovered", "Drayton Albion has announced its accounts", "Acme reported results")."""
+    root = before.root
+    if lemma_of(root).lower() not in cues().attribution["speech_verbs"] or _results_of_its_own(root):
+        return False
+    speaker = _subject_of(root)
+    if any(t.text in _QUOTE_MARKS for t in before) or speaker is None \
+            or lemma_of(speaker).lower() in word_set("source", "people_nouns", "role_nouns"):
+        return True
+    return any(g.dep_ in words().subject_deps and (g.pos_ in ("PROPN", "PRON") or g.ent_type_ in words().actor_labels)
+               for c in root.children if c.dep_ == "ccomp" for g in c.children)
+
+
+def _pronoun_topic(s: Sentence, before: Span, pronoun: Token, depth: int) -> Token | None:
+    """What the pronoun subject of the sentence before stands for (`_previous_subject`), as the token of
+    its name: the topic a part or a measure after it is about."""
+    named = _previous_subject(_as_sentence(s, before), pronoun, depth + 1)
+    if named is None or named.start is None:
+        return None
+    span = s.doc.char_span(named.start, named.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def _first_word(sent: Span) -> Token:
@@ -1067,10 +1147,10 @@ def _reporting_owner(s: Sentence, noun: Token) -> TextSpan | None:
 
 def _said_to_be_firm(tok: Token) -> bool:
     """Whether a speaker is a description of a firm or a state (nlp.toml `[parse.descriptions]`: "the
-    company", "the retailer") or a name the text calls one ("Chipmaker Nvidia", "Acme, the Seattle
+    company", "the retailer"; `[parse.described] firm`: "the miner") or a name the text calls one ("Chipmaker Nvidia", "Acme, the Seattle
     retailer,", "the retailer Acme")."""
-    def kind(t: Token) -> bool:
-        return lemma_of(t).lower() in words().kinds
+    def kind(t: Token) -> bool:     # (or a firm by its trade, `[parse.described] firm`: "the lender", "the miner")
+        return lemma_of(t).lower() in words().kinds or lemma_of(t).lower() in word_set("described", "firm")
     return kind(tok) or any(c.dep_ in ("compound", "appos", "nmod") and kind(c) for c in tok.children) \
         or tok.dep_ in ("appos", "compound") and kind(tok.head)
 
@@ -1169,8 +1249,12 @@ def _owned_name(s: Sentence, subj: Token, owner: Token) -> TextSpan | None:
     Tariffs Could Cost ...": Trump). A thing the owner makes, named by a proper noun of its own before
     a common noun that measures nothing ("Mistral's Devstral 2 model", "Acme's Zeta X1 drone"), is the
     phrase with its owner. A pronoun or "whose" owner is never the subject ("Its Board approved":
-    None, the subject carried; "Whose sales topped $1 billion?": None)."""
+    None, the subject carried; "Whose sales topped $1 billion?": None); a name of an actor it stands in a
+    relation to is (`relation_nouns`: "its rival Medway Farms": Medway Farms; not "its cloud DVR")."""
     w = words()
+    if subj.pos_ == "PROPN" and owner.lower_ in w.pointing_pronouns and subj.ent_type_ in w.actor_labels \
+            and any(c.dep_ in ("amod", "compound") and lemma_of(c).lower() in w.relation_nouns for c in subj.children):
+        return _name_of(subj)           # "its rival Medway Farms shrank 2%": the name, another actor
     if owner.lower_ == "its":
         return _its_owner(s, owner, subj) or _previous_subject(s, owner)
     if owner.lower_ in w.pronouns | w.relative:
@@ -1434,19 +1518,49 @@ def _untagged_name(tok: Token) -> bool:
 def _writer_or_reader(s: Sentence, pronoun: Token) -> TextSpan | None:
     """"I have owned mine for 10 years", "we tested 18 sites": the writer is who the figure is
     about, not an actor named before; in a speaker's words "I", "we" and "our" stand for the
-    speaker ("“We sold 300 cars,” Ann Lee said"). None for other pronouns, and for "my"/"our"
+    speaker ("“We sold 300 cars,” Ann Lee said"), or for "we" and "our" the body the text says the
+    speaker speaks for (`_speakers_body`: "..., said Jane Arden, chief executive of Velo Harrow"). None
+    for other pronouns, and for "my"/"our"
     outside a speaker's words (the caller then takes what the writer owns: "my newsletter")."""
     w = words()
     if pronoun.lower_ not in w.self_pronouns | w.self_possessives or _roman_numeral(pronoun):
         return None
     if s.source is not None and s.source.scope == "speech":
-        return s.source.span
+        return (_speakers_body(s, s.source.span) if pronoun.lower_ in ("we", "our") else None) or s.source.span
     if pronoun.lower_ not in w.self_pronouns or any(q in s.text for q in _QUOTE_MARKS):
         return None                     # a quotation whose speaker is not known here: not the writer
     return TextSpan(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text))
 
 
 _QUOTE_MARKS = ("\"", "\u201c", "\u201d")
+
+
+def _speakers_body(s: Sentence, speaker: TextSpan) -> TextSpan | None:
+    """The firm or body a speaker's "we" and "our" stand for, as the text names it beside the speaker: the
+    name a role of theirs is "of", "at", "for" or "with" ("Jane Arden, chief executive of Velo Harrow"; not
+    a kin of theirs, `kin_nouns`: "the wife of John Smith"), the name that owns
+    the role ("Velo Harrow's chief executive, Jane Arden"), or the name they run, lead or founded ("Orla
+    Dunne, who runs Kestrel Bakery"); None where it names none (the speaker then)."""
+    span = s.doc.char_span(speaker.start, speaker.end, alignment_mode="expand") if speaker.start is not None else None
+    if span is None or not len(span):
+        return None
+    head = span.root
+    near = [head, *(c for c in head.children if c.dep_ == "appos")]
+    if head.dep_ == "appos":
+        near.append(head.head)
+    for tok in near:
+        for c in tok.children:
+            name = None
+            if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "with") and tok is not head \
+                    and lemma_of(tok).lower() not in words().kin_nouns:     # not "the wife of John Smith"
+                name = next((o for o in c.children if o.dep_ == "pobj"), None)
+            elif c.dep_ == "poss" and tok.pos_ == "NOUN":
+                name = c
+            elif c.dep_ == "relcl" and lemma_of(c).lower() in words().leading_lemmas:
+                name = next((o for o in c.children if o.dep_ == "dobj"), None)
+            if name is not None and name.pos_ == "PROPN":   # (the recogniser calls many a firm a person)
+                return _name_of(name)
+    return None
 
 
 def _roman_numeral(tok: Token) -> bool:
@@ -1498,13 +1612,21 @@ def carried_subject(s: Sentence, carry: Carry, qspan: Span) -> TextSpan | None:
     price growth peaking at 26%. By 2022, annual growth had fallen to 1%": the market's)."""
     verb, subj = _subject_above(qspan)
     actor = None if subj is not None and subj.lower_ in words().impersonal and not _expletive(subj) \
-        and _plural_noun(s, carry.subject) else carry.subject   # "It employs 4,000 people": not a poll's voters
+        and (_plural_noun(s, carry.subject) or _person_name(carry.subject)) \
+        else carry.subject    # "It employs 4,000 people": not a poll's voters, nor the person named last
     if carry.measure is None:
         return actor
     measured = subj is not None and subj.pos_ == "NOUN" and _unowned_measure(subj)
     if carry.measure[0] == s.sent.start or not measured and _a_measure_amount(qspan, verb, subj):
         return carry.measure[1]
     return actor
+
+
+def _person_name(subject: TextSpan | None) -> bool:
+    """Whether a subject is a person's name: tagged a person, of two capitalised words or more and no digit
+    ("Ann Lee"; not "Pixel 9", which the recogniser may call a person too)."""
+    return subject is not None and subject.label == "PERSON" \
+        and re.fullmatch(r"[A-Z][^\W\d_]*[.'’-]?(?:\s+[A-Z][^\W\d_]*[.'’-]?)+", subject.text) is not None
 
 
 def _plural_noun(s: Sentence, subject: TextSpan | None) -> bool:
@@ -1675,21 +1797,55 @@ def _heading_name(s: Sentence, before: Span) -> Token | None:
 
 
 def _heading_line(s: Sentence, block: int, before: Span) -> Token | None:
-    """`_heading_name` of a sentence `before` that is all of block `block` but a list number."""
-    if len(before) > HEADING_MAX_TOKENS \
-            or not re.fullmatch(r"\s*(?:\d{1,3}[.)]\s*)?", s.ctx.text[s.ctx.block_starts[block]:before.start_char]):
+    """`_heading_name` of a sentence `before` that is all of block `block` but a list number: the whole
+    line when it is one name, else the name on one side of its colon (`_named_part`: "Driven: the Toriva
+    Sable GT", "Lumen Pro 14 review: bright, light and pricey"), which the recogniser may not know."""
+    if not re.fullmatch(r"\s*(?:\d{1,3}[.)]\s*)?", s.ctx.text[s.ctx.block_starts[block]:before.start_char]):
         return None                     # a list number may stand before it as a sentence of its own
-    words_ = [t for t in before if not (t.is_punct or t.is_space or t.like_num)]
-    if not words_ or any(not t.text[:1].isupper() and t.lower_ not in words().name_links
-                         and not (t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 2].whitespace_)
-                         for t in words_):           # "Chick-fil-A": a hyphen's word is the name's
-        return None                     # (the tagger reads a one-word name alone as anything: "Spotify" a verb)
-    head = before.root
-    if head.ent_type_ not in words().heading_labels or not head.text[:1].isupper():
+    for part in (before, _named_part(before)):
+        if part is None or len(part) > HEADING_MAX_TOKENS or not _all_capitalised(part):
+            continue                    # (the tagger reads a one-word name alone as anything: "Spotify" a verb)
+        head = part.root
+        if not head.text[:1].isupper() or head.ent_type_ not in words().heading_labels and not (
+                part is not before and all(t.pos_ in ("PROPN", "NUM") or t.tag_ == "POS" for t in part)):
+            continue
+        while head.i + 1 < part.end and before.doc[head.i + 1].ent_iob_ == "I":
+            head = before.doc[head.i + 1]   # the name's last word: "Bank of America", whose root is "Bank"
+        return head
+    return None
+
+
+def _all_capitalised(span: Span) -> bool:
+    """Whether every word of a span is capitalised but a name's small words (`name_links`), a possessive
+    ending and a hyphen's word ("Chick-fil-A")."""
+    words_ = [t for t in span if not (t.is_punct or t.is_space or t.like_num or t.tag_ == "POS")]
+    return bool(words_) and not any(
+        not t.text[:1].isupper() and t.lower_ not in words().name_links
+        and not (t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 2].whitespace_) for t in words_)
+
+
+def _named_part(line: Span) -> Span | None:
+    """The name on one side of a heading line's one colon: after it, less "the", a place after a comma and
+    a kind after the name, when a kicker leads ("Driven: the Toriva Sable GT", "Hotel review: Casa Miralta,
+    Sarona", "Gear test: the Tarn Ridge tent"); else before
+    it, less the lower-case words that end it, when words in lower case follow ("Lumen Pro 14 review:
+    bright, light and pricey", "Ferrol Shipping: full-year results"); None without one colon."""
+    doc = line.doc
+    colons = [t for t in line if t.text == ":"]
+    if len(colons) != 1:
         return None
-    while head.i + 1 < before.end and before.doc[head.i + 1].ent_iob_ == "I":
-        head = before.doc[head.i + 1]   # the name's last word: "Bank of America", whose root is "Bank"
-    return head
+    tail = [t for t in doc[colons[0].i + 1:line.end] if not t.is_space]
+    while tail and tail[0].lower_ in ("the", "a", "an"):
+        tail = tail[1:]
+    tail = tail[:next((k for k, t in enumerate(tail) if t.is_punct and t.tag_ != "POS"), len(tail))]
+    while tail and tail[-1].text[:1].islower():
+        tail = tail[:-1]                # "Gear test: the Tarn Ridge tent": the name before its kind
+    if tail and _all_capitalised(doc[tail[0].i:tail[-1].i + 1]):
+        return doc[tail[0].i:tail[-1].i + 1]
+    lead = [t for t in doc[line.start:colons[0].i] if not t.is_space]
+    while lead and lead[-1].text[:1].islower():
+        lead = lead[:-1]
+    return doc[lead[0].i:lead[-1].i + 1] if lead else None
 
 
 def section_heading(s: Sentence) -> TextSpan | None:
@@ -1717,8 +1873,13 @@ HEADING_MAX_TOKENS = 8
 
 
 def _named_owner(noun: Token) -> Token | None:
-    """The proper noun that owns a noun ("Meta's profit": Meta), or None."""
-    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    """The proper noun that owns a noun ("Meta's profit": Meta), or that a measure is "of", "in" or "at"
+    ("Shares in Belmont Mining", "Sales at Acme", "Exports from Norvale"), or None."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None or not _measures(noun):
+        return owner
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "at", "from")
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and not _a_time(o)), None)
 
 
 def _own_result_told(verb: Token) -> bool:
@@ -1737,13 +1898,19 @@ def _pointed_actor(root: Token, pronoun: Token) -> Token | None:
     people"); any other such
     object leaves none ("Acme owns a stadium. It seats 60,000", "Lee runs the bank. It has ...",
     "Microsoft bought Activision. It paid ..."), but the subject's own ("its", "their") does not
-    compete ("Costco opened its first store. Today it runs ..."), nor one of another number ("Acme
+    compete ("Costco opened its first store. Today it runs ..."), nor a common noun after a name that is
+    the subject, where the pronoun's verb is one an actor does, not a thing (`thing_verbs`: "Acme hosts a
+    trade fair. It employs 300 people": Acme; "Acme owns a stadium. It seats 60,000": either), and the verb
+    before does not present the object (`presenting_lemmas`: "Ford announced a new plant. It will employ
+    5,000": either), nor one of
+    another number ("Acme
     builds trucks. It employs ..."). Else the verb's subject, when it is an actor (`_an_actor`) or a thing a
     name names (`_name_compound`) of the pronoun's number
     (`_agrees`), or for "its" the name that owns a subject that is none ("Meta's profit soared. Its
     revenue rose 27%": Meta). Not a reporter ("Reuters reported the results. It expects ...": the text
     goes on about what was reported), but a verb that tells the subject's own result is none, and its
-    object competes with nothing ("Ford reported results. It employs ...": `_results_of_its_own`)."""
+    object competes with nothing ("Ford reported results. It employs ...": `_results_of_its_own`), nor does
+    the object of a passive, which says what the subject was made ("The Harriers were crowned champions")."""
     w = words()
     if root.pos_ not in ("VERB", "AUX"):            # (also a sentence nlp.annotate only tokenised)
         return None
@@ -1755,18 +1922,36 @@ def _pointed_actor(root: Token, pronoun: Token) -> Token | None:
             lemma in word_set("source", "reported_lemmas") or any(c.dep_ == "ccomp" for c in root.children)):
         return None                     # not "Netflix added subscribers": a verb of speech that reports nothing
     subj = _subject_of(root)
-    obj = None if own else next((c for c in root.children if c.dep_ == "dobj"), None)
+    obj = None if own or subj is not None and subj.dep_ == "nsubjpass" \
+        else next((c for c in root.children if c.dep_ == "dobj"), None)   # "were crowned champions": what they are
     if obj is not None and obj.pos_ in ("NOUN", "PROPN") and _agrees(obj, pronoun, person=True) \
             and not any(c.dep_ == "poss" and c.lower_ in w.pointing_pronouns for c in obj.children):
         named = obj.pos_ == "PROPN" and _plain_noun(obj) and (
             lemma in w.presenting_lemmas and _agrees(obj, pronoun) and not _lemma_in(pronoun.head, w.intention_lemmas)
             or pronoun.lower_ in w.impersonal and subj is not None and _a_person(subj))   # "it" is never the person
             # (whom the recogniser may have taken the name for too: "Lumen Labs")
-        return obj if named else None   # "Acme owns a stadium. It seats ...": either; not "opened its first store"
+        if named:
+            return obj
+        if not (obj.pos_ == "NOUN" and subj is not None and (subj.pos_ == "PROPN" and _an_actor(subj) or _a_group(subj, pronoun))
+                and _agrees(subj, pronoun) and not _lemma_in(pronoun.head, w.thing_verbs) and lemma not in w.presenting_lemmas):
+            return None                 # "Acme owns a stadium. It seats ...": either; not "opened its first store"
+        # "Acme hosts a trade fair. It employs 300 people": the name the sentence is
+        # about before a thing it acts on, for a verb of an actor (centering: the subject is the topic)
     if subj is not None and pronoun.dep_ == "poss" and not _an_actor(subj):
         subj = _named_owner(subj) or subj
-    return subj if subj is not None and _plain_noun(subj) and (_an_actor(subj) or _name_compound(subj)) \
+    return subj if subj is not None and _plain_noun(subj) and (_an_actor(subj) or _name_compound(subj)
+                                                             or _a_group(subj, pronoun)) \
         and _agrees(subj, pronoun) else None
+
+
+def _a_group(noun: Token, pronoun: Token) -> bool:
+    """A plural common noun "they" stands for ("Rail unions rejected the offer. They had asked for 7%",
+    "Residents of Kelby Road complained. They collected 1,200 signatures"): not people who give figures
+    rather than have them (`source.people_nouns`, `role_nouns`: "Analysts were surprised. They expect
+    ..."), nor a time."""
+    return pronoun.lower_ not in words().impersonal and noun.pos_ == "NOUN" and noun.tag_ == "NNS" \
+        and not _a_time(noun) and lemma_of(noun).lower() not in word_set("source", "people_nouns", "role_nouns") \
+        and noun.lower_ not in word_set("source", "people_nouns", "role_nouns")
 
 
 def _name_compound(noun: Token) -> bool:
@@ -1870,19 +2055,25 @@ def _untagged_person(s: Sentence, pronoun: Token) -> TextSpan | None:
     """"Marta Okafor runs a bakery. She now employs 12 people", where the recogniser named no person
     before (it took "Marta Okafor" for a place): the name of two capitalised words or more that is the
     main verb's subject of the sentence right before, or of the sentence before a run of sentences
-    about the same pronoun, up to `PRONOUN_CHAIN` back; never a name tagged as a firm, a product or a
-    work, which "she" and "he" do not stand for."""
+    about the same pronoun, up to `PRONOUN_CHAIN` back, less a descriptor before it ("Nurse Rosa
+    Delgado"); never a name tagged as a firm, a product or a work, which "she" and "he" do not stand for,
+    unless a descriptor of a person goes before it ("Property developer Kieran Holt", which the
+    recogniser took for a firm)."""
     before, depth = _sentence_before(s), 0
     subj = None if before is None else _subject_of(before.root)
     while subj is not None and subj.lower_ == pronoun.lower_ and before.root.pos_ in ("VERB", "AUX") \
             and depth < PRONOUN_CHAIN:
         before, depth = _sentence_before(_as_sentence(s, before)), depth + 1
         subj = None if before is None else _subject_of(before.root)
-    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ in words().not_people_labels:
+    if subj is None or subj.pos_ != "PROPN":
         return None
-    name = s.doc[subj.left_edge.i:subj.i + 1]
-    if len(name) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
-        return None
+    first = subj.i
+    while first > subj.left_edge.i and s.doc[first - 1].pos_ == "PROPN" and s.doc[first - 1].text[:1].isupper():
+        first -= 1                      # "Property developer Kieran Holt": the name after its descriptor
+    name = s.doc[first:subj.i + 1]
+    titled = first > subj.left_edge.i and s.doc[first - 1].pos_ == "NOUN" and s.doc[first - 1].dep_ == "compound"
+    if len(name) < 2 or subj.ent_type_ in words().not_people_labels and not titled:
+        return None                     # (a firm's name is "it"; one after a person's descriptor is a person's)
     return TextSpan(name.text, name.start_char, name.end_char, label=subj.ent_type_ or None)
 
 
@@ -1933,6 +2124,9 @@ def _described_before(s: Sentence, head: Token) -> TextSpan | None:
     before = _sentence_before(s)
     if before is None or not _fresh_description(s, head):
         return None
+    introduced = _introduced_as(before, head)
+    if introduced is not None:
+        return _name_of(introduced)     # "Mindwell is a mental health charity. The charity answered ..."
     if lemma_of(head).lower() not in words().kinds and _named_before(s, head):
         return None                     # "Acme built a plant. The plant cost ...": the plant
     topic = _topic_name(before.root)
@@ -1947,6 +2141,26 @@ def _described_before(s: Sentence, head: Token) -> TextSpan | None:
         return None                     # "Alphabet's Waymo expanded. The company ...": either; "Apple's iPad
                                         # Air costs $599. The tablet ...": the product, not its maker
     return _name_of(topic)
+
+
+def _introduced_as(before: Span, head: Token) -> Token | None:
+    """The name the sentence before presents as what a description's noun says, as the complement of
+    its "be" ("Mindwell is a mental health charity. The charity ...") or in apposition ("Ashby is bidding
+    against Kelsall, a market town. The market town has 9,000 residents"): the one name of that noun
+    there; None where it presents none, or two ("Kelsall, a market town, and Ashby, a spa town")."""
+    lemma = lemma_of(head).lower()
+    found = set()
+    for tok in before:
+        if tok.pos_ != "NOUN" or lemma_of(tok).lower() != lemma or not any(d.lower_ in ("a", "an") for d in tok.lefts):
+            continue
+        if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+            found.add(tok.head.i)
+        elif tok.dep_ == "attr" and lemma_of(tok.head).lower() == "be":
+            subj = _subject_of(tok.head)        # (a name the tagger does not know may be anything: "Mindwell")
+            if subj is not None and subj.text[:1].isupper() and subj.pos_ not in ("PRON", "DET") \
+                    and subj.lower_ not in words().pronouns:
+                found.add(subj.i)
+    return before.doc[found.pop()] if len(found) == 1 else None
 
 
 def _described_by_heading(s: Sentence, head: Token) -> TextSpan | None:
@@ -2059,7 +2273,9 @@ def _topic_name(root: Token) -> Token | None:
     named = subj is not None and _a_name(subj) and subj.text[:1].isupper()   # "Zentrix" NOUN, PERSON: a name
     if subj is not None and not named:
         subj = _named_owner(subj)
-    if subj is None or subj.tag_ == "NNPS" or any(c.dep_ == "conj" for c in subj.children) or not _a_name(subj):
+    plural = subj is not None and subj.tag_ == "NNPS" and not any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children)   # "Lowther Airways": one firm's name
+    if subj is None or plural or any(c.dep_ == "conj" for c in subj.children) or not _a_name(subj):
         return None
     named_object = any(c.dep_ == "dobj" and _a_named_object(c) or c.dep_ == "xcomp" and any(
         o.dep_ == "dobj" and _a_named_object(o) for o in c.children) for c in root.children)
