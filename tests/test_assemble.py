@@ -4678,7 +4678,6 @@ SUBJECT_PROPERTY_OPEN = {
     'Spending at the Department of Defense grew 4%.4%',
     'Spending on defense in Poland will reach 4% of GDP.4%',
     'Sales for the quarter came in at $12 billion, Acme said.$12 billion',
-    'Stock of Boeing dropped 8% after the crash.8%',
     'Ford recorded sales of 2 million vehicles last year.2 million vehicles',
     'The state reported 1,200 new cases on Monday.1,200 new cases',
     'Half a dozen deals involved software firms.Half a dozen',
@@ -5508,4 +5507,14 @@ SUBJECT_EXAMPLES.extend([
     ("Dunne polled 39%, Achebe 33% and Voss 14%.", "14%", "Voss"),
     # a measure "from" a name is that name's, and so is the measure of a clause joined to it (_parallel_owner)
     ("Exports from Velmark fell 4% in March, while imports rose 2%.", "2%", "Velmark"),
+    # a pronoun past an aside that names no one, to what the sentence before that is about (subject._past_aside)
+    ("Tarrant Motors unveiled its new truck on Monday. The launch took place at a plant near Leeds. It expects to "
+     "sell 30,000 units next year.", "30,000 units", "Tarrant Motors"),
+    # ... not past a sentence about people who give figures, nor one that names another
+    ("Acme makes widgets. Analysts like the firm. They expect 2% growth.", "2%", None),
+    ("Acme makes widgets. The launch at Globex Corp went well. It expects 2% growth.", "2%", None),
+    # a name the text calls a firm is no person, whatever the recogniser says (subject._fits)
+    ("Velo Harrow, the bike maker, reported record sales. The company sold 3,000 bikes.", "3,000 bikes", "Velo Harrow"),
+    # "the stock" measures what the shares before were of, and a loss is its amount (measure_nouns, amount_verbs)
+    ("Shares of Kelbrook fell 4% on Tuesday. The stock has lost 20% this year.", "20%", "Kelbrook"),
 ])

@@ -1742,7 +1742,7 @@ def _previous_subject(s: Sentence, pronoun: Token, depth: int = 0) -> TextSpan |
         return None
     actor = _pointed_actor(before.root, pronoun) or (_heading_name(s, before) if pronoun.lower_ in ("it", "its") else None)
     if actor is None:
-        return _chained(s, before, pronoun, depth)
+        return _chained(s, before, pronoun, depth) or _past_aside(s, before, pronoun, depth)
     return _antecedent(s, actor) or _kind_antecedent(s, actor) \
         or _with_conjuncts(s.doc, actor)                              # "the company": the one named before
 
@@ -1758,6 +1758,26 @@ def _chained(s: Sentence, before: Span, pronoun: Token, depth: int) -> TextSpan 
     if prior is None or depth >= PRONOUN_CHAIN:
         return None
     return _previous_subject(_as_sentence(s, before), prior, depth + 1)
+
+
+def _past_aside(s: Sentence, before: Span, pronoun: Token, depth: int) -> TextSpan | None:
+    """"Tarrant Motors unveiled its van. The launch took place at a plant. It expects to sell 30,000": past a
+    sentence in between, in one paragraph, that names no one (no firm, person or product, no pronoun, no
+    actor's kind or measure as its subject: an aside
+    about a thing or an event), a pronoun stands for what the sentence before that is about
+    (`_pointed_actor`), one sentence back at most; not past a sentence about another actor ("Acme makes
+    widgets. Analysts like them. They ...")."""
+    subj = _subject_of(before.root) if before.root.pos_ in ("VERB", "AUX") else None
+    if depth > 0 or subj is None or subj.pos_ != "NOUN" or _an_actor(subj) or _a_group(subj, pronoun) or _measures(subj) \
+            or pronoun.lower_ not in words().impersonal and lemma_of(subj).lower() in word_set(
+                "source", "people_nouns", "role_nouns") \
+            or any(t.pos_ == "PRON" or t.ent_type_ in ("ORG", "PERSON", "NORP", "PRODUCT") for t in before):
+        return None                     # (a place may stand in an aside: "at a plant near Leeds")
+    earlier = _sentence_before(_as_sentence(s, before))
+    if earlier is None or not s.ctx.block_starts[s.block] <= earlier.start_char:
+        return None                     # all in one paragraph
+    actor = _pointed_actor(earlier.root, pronoun)
+    return None if actor is None else _antecedent(s, actor) or _kind_antecedent(s, actor) or _with_conjuncts(s.doc, actor)
 
 
 def _as_sentence(s: Sentence, before: Span) -> Sentence:
@@ -1873,11 +1893,12 @@ HEADING_MAX_TOKENS = 8
 
 
 def _named_owner(noun: Token) -> Token | None:
-    """The proper noun that owns a noun ("Meta's profit": Meta), or that a measure is "of", "in" or "at"
-    ("Shares in Belmont Mining", "Sales at Acme", "Exports from Norvale"), or None."""
+    """The proper noun that owns a noun ("Meta's profit": Meta), or that a measure or a kind of actor is
+    "of", "in", "at" or "from" ("Shares in Belmont Mining", "Sales at Acme", "Exports from Norvale", "The
+    government of Valdoria"), or None."""
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    if owner is not None or not _measures(noun):
-        return owner
+    if owner is not None or not (_measures(noun) or lemma_of(noun).lower() in words().kinds):
+        return owner                    # ("The government of Valdoria": a kind of actor "of" a name is its)
     return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "at", "from")
                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and not _a_time(o)), None)
 
@@ -2293,7 +2314,8 @@ def _fits(s: Sentence, head: Token, name: Token) -> bool:
     nor a person (`_a_person`, or the surname of one named in full on the page: "Ann Alverson ...
     Alverson said"; a one-word name the recogniser calls a person may be a firm or a product)."""
     lemma = lemma_of(head).lower()
-    person = _a_person(name) or name.ent_type_ == "PERSON" and name.text in token_index(s.ctx, "surnames", _surname, pos="PROPN")
+    person = (_a_person(name) or name.ent_type_ == "PERSON" and name.text in token_index(s.ctx, "surnames", _surname, pos="PROPN")) \
+        and not _said_to_be_firm(name)  # "Velo Harrow, the bike maker," is a firm, whatever the recogniser says
     place = name.ent_type_ in ("GPE", "LOC")
     return not person and place == (lemma in word_set("described", "place") or words().kinds.get(lemma) == "GPE")
 
