@@ -767,8 +767,8 @@ def _name_at(s: Sentence, qspan: Span) -> TextSpan | None:
 def _gapped_name(s: Sentence, qspan: Span) -> TextSpan | None:
     """"Ford sold 1.2 million cars, GM 2.6 million and Toyota 2.3 million": a figure the parse hangs on
     the name right before it, or on the word that name or its head hangs on ("and Lind 12%"), after a
-    comma or "and", with a figure of its kind before it in the
-    sentence, and that ends its list item (a comma, "and" or the sentence's end after it), is that
+    comma or "and", with a figure of its kind before it in the sentence, and that ends its list item (a
+    comma, "and" or the sentence's end after it), is that
     name's, its verb left out as said once before; not a figure that is part of the name ("the S&P
     500", `_name_number`; "YubiKey 5C NFC", "Summilux 28mm f/1.7 lens"), nor items of a list of lines."""
     doc, first = s.doc, s.sent.start
@@ -1147,8 +1147,8 @@ def _reporting_owner(s: Sentence, noun: Token) -> TextSpan | None:
 
 def _said_to_be_firm(tok: Token) -> bool:
     """Whether a speaker is a description of a firm or a state (nlp.toml `[parse.descriptions]`: "the
-    company", "the retailer"; `[parse.described] firm`: "the miner") or a name the text calls one ("Chipmaker Nvidia", "Acme, the Seattle
-    retailer,", "the retailer Acme")."""
+    company", "the retailer"; `[parse.described] firm`: "the miner") or a name the text calls one
+    ("Chipmaker Nvidia", "Acme, the Seattle retailer,", "the retailer Acme")."""
     def kind(t: Token) -> bool:     # (or a firm by its trade, `[parse.described] firm`: "the lender", "the miner")
         return lemma_of(t).lower() in words().kinds or lemma_of(t).lower() in word_set("described", "firm")
     return kind(tok) or any(c.dep_ in ("compound", "appos", "nmod") and kind(c) for c in tok.children) \
@@ -1520,8 +1520,8 @@ def _writer_or_reader(s: Sentence, pronoun: Token) -> TextSpan | None:
     about, not an actor named before; in a speaker's words "I", "we" and "our" stand for the
     speaker ("“We sold 300 cars,” Ann Lee said"), or for "we" and "our" the body the text says the
     speaker speaks for (`_speakers_body`: "..., said Jane Arden, chief executive of Velo Harrow"). None
-    for other pronouns, and for "my"/"our"
-    outside a speaker's words (the caller then takes what the writer owns: "my newsletter")."""
+    for other pronouns, and for "my"/"our" outside a speaker's words (the caller then takes what the
+    writer owns: "my newsletter")."""
     w = words()
     if pronoun.lower_ not in w.self_pronouns | w.self_possessives or _roman_numeral(pronoun):
         return None
@@ -1538,9 +1538,9 @@ _QUOTE_MARKS = ("\"", "\u201c", "\u201d")
 def _speakers_body(s: Sentence, speaker: TextSpan) -> TextSpan | None:
     """The firm or body a speaker's "we" and "our" stand for, as the text names it beside the speaker: the
     name a role of theirs is "of", "at", "for" or "with" ("Jane Arden, chief executive of Velo Harrow"; not
-    a kin of theirs, `kin_nouns`: "the wife of John Smith"), the name that owns
-    the role ("Velo Harrow's chief executive, Jane Arden"), or the name they run, lead or founded ("Orla
-    Dunne, who runs Kestrel Bakery"); None where it names none (the speaker then)."""
+    a kin of theirs, `kin_nouns`: "the wife of John Smith"), the name that owns the role ("Velo Harrow's
+    chief executive, Jane Arden"), or the name they run, lead or founded (`leading_lemmas`: "Orla Dunne, who
+    runs Kestrel Bakery"); None where it names none (the speaker then)."""
     span = s.doc.char_span(speaker.start, speaker.end, alignment_mode="expand") if speaker.start is not None else None
     if span is None or not len(span):
         return None
@@ -1763,10 +1763,9 @@ def _chained(s: Sentence, before: Span, pronoun: Token, depth: int) -> TextSpan 
 def _past_aside(s: Sentence, before: Span, pronoun: Token, depth: int) -> TextSpan | None:
     """"Tarrant Motors unveiled its van. The launch took place at a plant. It expects to sell 30,000": past a
     sentence in between, in one paragraph, that names no one (no firm, person or product, no pronoun, no
-    actor's kind or measure as its subject: an aside
-    about a thing or an event), a pronoun stands for what the sentence before that is about
-    (`_pointed_actor`), one sentence back at most; not past a sentence about another actor ("Acme makes
-    widgets. Analysts like them. They ...")."""
+    actor's kind or measure as its subject: an aside about a thing or an event), a pronoun stands for what
+    the sentence before that is about (`_pointed_actor`), one sentence back at most; not past a sentence
+    about another actor ("Acme makes widgets. Analysts like them. They ...")."""
     subj = _subject_of(before.root) if before.root.pos_ in ("VERB", "AUX") else None
     if depth > 0 or subj is None or subj.pos_ != "NOUN" or _an_actor(subj) or _a_group(subj, pronoun) or _measures(subj) \
             or pronoun.lower_ not in words().impersonal and lemma_of(subj).lower() in word_set(
@@ -1847,9 +1846,9 @@ def _all_capitalised(span: Span) -> bool:
 def _named_part(line: Span) -> Span | None:
     """The name on one side of a heading line's one colon: after it, less "the", a place after a comma and
     a kind after the name, when a kicker leads ("Driven: the Toriva Sable GT", "Hotel review: Casa Miralta,
-    Sarona", "Gear test: the Tarn Ridge tent"); else before
-    it, less the lower-case words that end it, when words in lower case follow ("Lumen Pro 14 review:
-    bright, light and pricey", "Ferrol Shipping: full-year results"); None without one colon."""
+    Sarona", "Gear test: the Tarn Ridge tent"); else before it, less the lower-case words that end it, when
+    words in lower case follow ("Lumen Pro 14 review: bright, light and pricey", "Ferrol Shipping:
+    full-year results"); None without one colon."""
     doc = line.doc
     colons = [t for t in line if t.text == ":"]
     if len(colons) != 1:
@@ -1923,9 +1922,8 @@ def _pointed_actor(root: Token, pronoun: Token) -> Token | None:
     the subject, where the pronoun's verb is one an actor does, not a thing (`thing_verbs`: "Acme hosts a
     trade fair. It employs 300 people": Acme; "Acme owns a stadium. It seats 60,000": either), and the verb
     before does not present the object (`presenting_lemmas`: "Ford announced a new plant. It will employ
-    5,000": either), nor one of
-    another number ("Acme
-    builds trucks. It employs ..."). Else the verb's subject, when it is an actor (`_an_actor`) or a thing a
+    5,000": either), nor one of another number ("Acme builds trucks. It employs ..."). Else the verb's
+    subject, when it is an actor (`_an_actor`) or a thing a
     name names (`_name_compound`) of the pronoun's number
     (`_agrees`), or for "its" the name that owns a subject that is none ("Meta's profit soared. Its
     revenue rose 27%": Meta). Not a reporter ("Reuters reported the results. It expects ...": the text
