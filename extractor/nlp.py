@@ -215,10 +215,11 @@ POINTED_BACK_PIECES = 3
 
 def _pointed_back_to(chunks: list[str], i: int) -> list[int]:
     """The pieces before piece `i` that it points back to (`_points_back`, or `_THING_OPENER` or
-    `_amount_opener` after a piece that names something): the one right before, and through pieces that point back themselves
-    ("Acme makes widgets. It is a family firm. It employs 3,000 people"), up to `POINTED_BACK_PIECES`
-    pieces back; past the last of them when it opens with "the" and a common noun and names no one, and
-    the first piece opens with a pronoun or a description (assemble's subject._past_aside)."""
+    `_amount_opener` after a piece that names something): the one right before, and through pieces that
+    point back themselves ("Acme makes widgets. It is a family firm. It employs 3,000 people"), up to
+    `POINTED_BACK_PIECES` pieces back; past the last of them when it opens with "the" and a common noun
+    and names no one, and the first piece opens with a pronoun or a description (assemble's
+    subject._past_aside)."""
     back = []
     while i > 0 and len(back) < POINTED_BACK_PIECES and (
             _points_back(chunks[i]) or (_THING_OPENER.match(chunks[i]) or _amount_opener().match(chunks[i]))
