@@ -5517,4 +5517,11 @@ SUBJECT_EXAMPLES.extend([
     ("Velo Harrow, the bike maker, reported record sales. The company sold 3,000 bikes.", "3,000 bikes", "Velo Harrow"),
     # "the stock" measures what the shares before were of, and a loss is its amount (measure_nouns, amount_verbs)
     ("Shares of Kelbrook fell 4% on Tuesday. The stock has lost 20% this year.", "20%", "Kelbrook"),
+    # a speaker in a role with no name beside them speaks for the name the text there is about (_role_topic)
+    ("Harlow Hotels has dropped a plan for a new hotel. A spokeswoman said: \u201cWe spent \u00a31.4m on design work.\u201d",
+     "\u00a31.4m", "Harlow Hotels"),
+    ("The animal charity Fernside Rescue says demand is rising. \u201cWe have rehomed 380 dogs,\u201d said its manager, "
+     "Jo Pike.", "380 dogs", "Fernside Rescue"),
+    ("Organisers of the Allerby Folk Festival say this year was the best yet. \u201cWe sold 9,500 tickets,\u201d festival "
+     "director Kit Rowe said.", "9,500 tickets", "the Allerby Folk Festival"),
 ])

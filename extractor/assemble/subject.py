@@ -1540,7 +1540,8 @@ def _speakers_body(s: Sentence, speaker: TextSpan) -> TextSpan | None:
     name a role of theirs is "of", "at", "for" or "with" ("Jane Arden, chief executive of Velo Harrow"; not
     a kin of theirs, `kin_nouns`: "the wife of John Smith"), the name that owns the role ("Velo Harrow's
     chief executive, Jane Arden"), or the name they run, lead or founded (`leading_lemmas`: "Orla Dunne, who
-    runs Kestrel Bakery"); None where it names none (the speaker then)."""
+    runs Kestrel Bakery"); for a speaker in a role with no name beside them, the name the text there is
+    about (`_role_topic`); None where there is none (the speaker then)."""
     span = s.doc.char_span(speaker.start, speaker.end, alignment_mode="expand") if speaker.start is not None else None
     if span is None or not len(span):
         return None
@@ -1560,6 +1561,28 @@ def _speakers_body(s: Sentence, speaker: TextSpan) -> TextSpan | None:
                 name = next((o for o in c.children if o.dep_ == "dobj"), None)
             if name is not None and name.pos_ == "PROPN":   # (the recogniser calls many a firm a person)
                 return _name_of(name)
+    return _role_topic(s, span) if any(t.pos_ == "NOUN" for t in span) else None
+
+
+def _role_topic(s: Sentence, speaker: Span) -> TextSpan | None:
+    """The body a speaker in a role speaks for when no name stands beside them ("A spokeswoman said",
+    "its manager, Jo Prentice", "headteacher Ruth Okafor"): the name the speaker's sentence, or one of the
+    two before it in the text, is about outside a quotation (`_topic_name`, or the name a common noun
+    introduces: "The animal charity Hillside Rescue says ..."; "Harbourside Hotels has pulled out of a plan. A
+    spokeswoman said: 'We spent £1.4m'"), not the speaker nor another person; None where none is."""
+    sent = speaker.sent
+    for _ in range(3):
+        subj = _subject_of(sent.root) if sent.root.pos_ in ("VERB", "AUX") else None
+        of = _of_object(subj) if subj is not None and subj.pos_ == "NOUN" else None   # "Organisers of the X Festival"
+        name = None if any(t.text in _QUOTE_MARKS for t in sent) else _topic_name(sent.root) or (
+            _titled_name(s.doc, subj) or _appos_name(subj) or (of if of is not None and of.pos_ == "PROPN" else None)
+            if subj is not None and subj.pos_ == "NOUN" else None)
+        if name is not None and not speaker.start <= name.i < speaker.end \
+                and not (_a_person(name) and not _said_to_be_firm(name)):
+            return _name_of(name)       # (not a name inside a quotation: "The Fund gave us £3m," said its director)
+        sent = _sentence_before(_as_sentence(s, sent))
+        if sent is None:
+            return None
     return None
 
 
