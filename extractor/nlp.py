@@ -200,8 +200,8 @@ HEADING_PIECE_WORDS = 10
 
 def _heading_piece(chunk: str) -> bool:
     """A heading line: a piece of its own line (it ends in a line break) with no sentence mark at its end,
-    a capital in it and at most `HEADING_PIECE_WORDS` words ("App of the week: Wayfarer", "Lumen Pro 14
-    review: bright, light and pricey"); the paragraph under it may be about the name it gives (assemble's
+    a capital in it and at most `HEADING_PIECE_WORDS` words ("Gadget of the week: Tallis Mini", "Nimbus X3
+    review: fast but loud"); the paragraph under it may be about the name it gives (assemble's
     subject._heading_name), so it is parsed with that paragraph's figures, though it holds no candidate."""
     line = chunk.strip()
     return chunk.endswith("\n") and bool(line) and line[-1] not in ".!?;,\"”)" \
@@ -228,7 +228,7 @@ def _pointed_back_to(chunks: list[str], i: int) -> list[int]:
         back.append(i)
     if back and i > 0 and _THING_OPENER.match(chunks[i]) and not _NAMES.search(chunks[i].lstrip(), 1) \
             and _back_reference().match(chunks[back[0] + 1]):
-        back.append(i - 1)              # "Acme unveiled a van. The launch took place. It expects ...": past an aside
+        back.append(i - 1)              # "Acme showed a van. The event was held at a hotel. It plans ...": past an aside
     return back
 
 
@@ -294,7 +294,7 @@ def _topic_opener() -> re.Pattern[str]:
 @cache
 def _amount_opener() -> re.Pattern[str]:
     """A bare noun phrase of up to four words opening a piece, the first capitalised (no determiner) and no
-    other, before a verb of change or level and a figure within four words ("Bookings were up 17%",
+    other, before a verb of change or level and a figure within four words ("Bookings were up 9%",
     `[parse.topics] amount_verb_forms`): a measure the lists lack, which may be of what the piece before
     names."""
     verbs = alternation(nlp_rules()["parse"]["topics"]["amount_verb_forms"])

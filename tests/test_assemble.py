@@ -5461,35 +5461,35 @@ SUBJECT_EXAMPLES.extend([
 SUBJECT_EXAMPLES.extend([
     # a bare measure the lists lack opening its sentence, after a sentence about a name (subject._bare_noun)
     ("Orwell Cinemas reported a busy summer. Admissions climbed 14% to 2.1 million.", "14%", "Orwell Cinemas"),
-    ("Brannock Ferries held its annual meeting on Thursday. Passenger numbers dropped 3.1%.", "3.1%",
+    ("Brannock Ferries opened a new route to Oban. Passenger numbers dropped 3.1% last winter.", "3.1%",
      "Brannock Ferries"),
     # ... after a firm's verb of speech that tells of itself (subject._speaks_of_another)
-    ("Halcyon Insurance said on Tuesday that claims had eased. Premiums rose 6%.", "6%", "Halcyon Insurance"),
-    ("Pinecrest Hotels has announced its results for the year. Room bookings increased by 9%.", "9%", "Pinecrest Hotels"),
+    ("Halcyon Insurance said storms were fewer this year. Premiums rose 6%.", "6%", "Halcyon Insurance"),
+    ("Pinecrest Hotels announced new prices on Friday. Room bookings increased by 9%.", "9%", "Pinecrest Hotels"),
     # ... but not after one about another, nor a quotation, nor with a scope of its own
     ("Analyst Ben Cole said Acme had a weak quarter. Orders fell 8%.", "8%", "Orders"),
     ('"We sold 300 cars," Ann Lee said. Orders rose 4%.', "4%", "Orders"),
-    ("Kestrel Air added flights to Porto. Hotel occupancy in the city reached 81%.", "81%", "Hotel occupancy in the city"),
+    ("Selby Rail added trains to Porthcawl. Ferry traffic on the river fell 8%.", "8%", "Ferry traffic on the river"),
     # a change glued to the level it reaches is the subject's amount too (context.amount_verb)
     ("Lindon Carpets issued its annual report. Turnover climbed 6% to £318 million.", "6%", "Lindon Carpets"),
     # the second of two parts joined in one sentence (subject._joined_opener)
-    ("The Wrenfield Arena opened in May. The stage is 18 metres wide, and the stands hold 9,000 fans.", "9,000 fans",
+    ("The Wrenfield Arena opened in May. The stage is 18 metres wide, and the bar serves 40 beers.", "40 beers",
      "Wrenfield Arena"),
     # a heading line with a kicker or a verdict beside the name (subject._named_part)
     ("Tested: the Arlo Vanta kettle\n\nThe jug holds 1.7 litres.", "1.7 litres", "Arlo Vanta"),
     ("Nimbus X3 review: fast but loud\n\nThe battery lasts 12 hours.", "12 hours", "Nimbus X3"),
     ("Exclusive: talks stall again\n\nThe battery lasts 12 hours.", "12 hours", "battery"),
     # "they" for a group the sentence before is about (subject._a_group), past the object of a passive
-    ("Dock workers rejected the offer on Friday. They had asked for a rise of 9%.", "9%", "Dock workers"),
-    ("The Kestrels were crowned champions in May. They scored 61 goals.", "61 goals", "Kestrels"),
+    ("Dock workers walked out at the port this week. They want a pay rise of 9%.", "9%", "Dock workers"),
+    ("The Kestrels were crowned league winners in May. They scored 61 goals.", "61 goals", "Kestrels"),
     # "it" for the name the sentence before is about, past a common noun it acts on (centering), but not for a
     # verb a thing does, nor after a verb that presents the object
-    ("Harbury Coaches has won a contract from the council. It employs 200 drivers.", "200 drivers", "Harbury Coaches"),
-    ("Harbury Coaches has won a contract from the council. It covers 40 routes.", "40 routes", None),
+    ("Brookfield Logistics has won a council tender. It employs 200 staff.", "200 staff", "Brookfield Logistics"),
+    ("Orbis Freight has won a council tender. It covers 40 depots.", "40 depots", None),
     # "he"/"she" for a name after a person's descriptor (subject._untagged_person)
     ("Carpenter Ewan Doyle has retired after a long career. He built 300 boats.", "300 boats", "Ewan Doyle"),
     # a description the sentence before presents a name as (subject._introduced_as)
-    ("Brightwell is a family-run charity in Leeds. The charity runs 12 shops.", "12 shops", "Brightwell"),
+    ("Brightwell is a charity for the blind in Leeds. The charity runs 12 shops.", "12 shops", "Brightwell"),
     # a speaker's "we" is the body the text says they speak for (subject._speakers_body)
     ('"We opened 12 stores this year," said Ann Ruiz, chief executive of Corvel Retail.', "12 stores", "Corvel Retail"),
     ('"Our sales rose 9%," said Tom Bale, a spokesman for Harwood Foods.', "9%", "Harwood Foods"),
@@ -5508,8 +5508,8 @@ SUBJECT_EXAMPLES.extend([
     # a measure "from" a name is that name's, and so is the measure of a clause joined to it (_parallel_owner)
     ("Exports from Velmark fell 4% in March, while imports rose 2%.", "2%", "Velmark"),
     # a pronoun past an aside that names no one, to what the sentence before that is about (subject._past_aside)
-    ("Tarrant Motors unveiled its new truck on Monday. The launch took place at a plant near Leeds. It expects to "
-     "sell 30,000 units next year.", "30,000 units", "Tarrant Motors"),
+    ("Tarrant Motors showed its new truck to dealers on Monday. The event was held at a hotel near Leeds. It plans to "
+     "build 30,000 trucks a year.", "30,000 trucks a year", "Tarrant Motors"),
     # ... not past a sentence about people who give figures, nor one that names another
     ("Acme makes widgets. Analysts like the firm. They expect 2% growth.", "2%", None),
     ("Acme makes widgets. The launch at Globex Corp went well. It expects 2% growth.", "2%", None),
@@ -5517,11 +5517,11 @@ SUBJECT_EXAMPLES.extend([
     ("Velo Harrow, the bike maker, reported record sales. The company sold 3,000 bikes.", "3,000 bikes", "Velo Harrow"),
     # "the stock" measures what the shares before were of, and a loss is its amount (measure_nouns, amount_verbs)
     ("Shares of Kelbrook fell 4% on Tuesday. The stock has lost 20% this year.", "20%", "Kelbrook"),
-    # a speaker in a role with no name beside them speaks for the name the text there is about (_role_topic)
-    ("Harlow Hotels has dropped a plan for a new hotel. A spokeswoman said: \u201cWe spent \u00a31.4m on design work.\u201d",
-     "\u00a31.4m", "Harlow Hotels"),
-    ("The animal charity Fernside Rescue says demand is rising. \u201cWe have rehomed 380 dogs,\u201d said its manager, "
-     "Jo Pike.", "380 dogs", "Fernside Rescue"),
-    ("Organisers of the Allerby Folk Festival say this year was the best yet. \u201cWe sold 9,500 tickets,\u201d festival "
-     "director Kit Rowe said.", "9,500 tickets", "the Allerby Folk Festival"),
+    # a speaker in a role with no body beside them speaks for the name the text there is about (_role_topic)
+    ("Northwind Airlines cut its forecast on Monday. A spokesman said: \u201cWe lost $3 million on fuel.\u201d",
+     "$3 million", "Northwind Airlines"),
+    ("The housing charity Shelter North says rents keep rising. \u201cWe housed 310 families in May,\u201d said its "
+     "director, Ann Lee.", "310 families", "Shelter North"),
+    ("Fans of the Marlow Jazz Week say the line-up is its best. \u201cWe expect 20,000 visitors,\u201d said organiser "
+     "Tom Reed.", "20,000 visitors", "the Marlow Jazz Week"),
 ])

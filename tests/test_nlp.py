@@ -225,8 +225,8 @@ def test_nlp_worth_parsing_reads_sentences_with_a_mention_or_attribution(text, p
     # a bare noun before a verb of change and a figure, after a piece that names someone: a measure of what it
     # names, maybe (`[parse.topics] amount_verb_forms`; assemble decides)
     ("Ann Lee runs a bakery in Leeds. ", "Shares rose 12% last year, as she said they would.", True),
-    ("Kessock Ferries carried more holidaymakers. ", "Bookings were up 17% on last year.", True),
-    ("The weather was lovely on the coast. ", "Bookings were up 17% on last year.", False),
+    ("Orwell Cinemas had a busy summer. ", "Bookings were up 9% in August.", True),
+    ("The weather was lovely on the coast. ", "Bookings were up 9% in August.", False),
     # a label line: the heading above it may name what it lists (`[parse] label_opener`)
     ("Dyson Airwrap\n\n", "Price: $599.99", True),
     ("Dyson Airwrap\n\n", "The price is $599.99", True),            # (a part: below)
@@ -234,8 +234,8 @@ def test_nlp_worth_parsing_reads_sentences_with_a_mention_or_attribution(text, p
     ("Oppenheimer\n\n", "Christopher Nolan's biopic grossed $975 million.", True),
     # ... and any heading line above a piece worth the parse: the paragraph may be about the name it gives
     ("Oppenheimer\n\n", "Christopher Nolan's father earned $975 million.", True),
-    ("App of the week: Wayfarer\n\n", "Offline maps cover 190 countries.", True),
-    ("We tested it and liked it.\n\n", "Offline maps cover 190 countries.", False),
+    ("Gadget of the week: Tallis Mini\n\n", "Saved routes sync across 3 devices.", True),
+    ("We tested it and liked it.\n\n", "Saved routes sync across 3 devices.", False),
     # "the" and a word in lower case after a piece that names something: a part of what it names
     ("The Northern Star is the newest ferry. ", "The hull is 186 metres long.", True),
     ("It was a quiet week on the coast. ", "The hull is 186 metres long.", False),

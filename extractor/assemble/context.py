@@ -418,7 +418,7 @@ def amount_verb(qspan: Span) -> Token | None:
     if tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i >= qspan.end:
         tok = tok.head                              # "fell to 1.2 children per woman": the counted noun's place
     while tok.dep_ in ("quantmod", "nummod") and tok.head.i >= qspan.end and tok.head.like_num and tok.head.pos_ == "NUM":
-        tok = tok.head                              # "climbed 9% to £212 million", parsed as one amount: its place
+        tok = tok.head                              # "climbed 6% to £318 million", parsed as one amount: its place
     if tok.pos_ in _VERBS:                          # "The city's population has doubled"
         return tok if lemma_of(tok).lower() in w.amount_verbs else None
     if tok.head.pos_ == "ADP" and tok.dep_ == "pobj":

@@ -848,7 +848,7 @@ def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
         thing = _measured_thing(s, subj)
         if thing is not None:                   # else as before: "Mortality fell 12%", no earlier actor
             return thing
-    elif measured and _bare_noun(subj):         # "Bookings were up 17%": a measure the lists lack
+    elif measured and _bare_noun(subj):         # "Bookings were up 9%": a measure the lists lack
         topic = _measured_topic(s, subj)
         if topic is not None:
             return topic
@@ -868,15 +868,15 @@ def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
 
 
 def _bare_noun(noun: Token) -> bool:
-    """A common noun with no determiner, owner or quantifier ("Bookings", "Milk collection volumes"), whose
+    """A common noun with no determiner, owner or quantifier ("Bookings", "Parcel volumes"), whose
     figure is its amount: it counts or measures something, of what the sentence before is about
     (`_measured_topic`); not a pronoun, a quantifier or people who give figures ("Analysts"), nor one a phrase
-    of its own scopes ("Hotel occupancy in the city")."""
+    of its own scopes ("Ferry traffic on the river")."""
     w = words()
     return noun.pos_ == "NOUN" and noun.lower_ not in w.quantifiers | w.pronouns \
         and lemma_of(noun).lower() not in word_set("source", "people_nouns", "role_nouns") \
         and not any(c.dep_ in ("det", "poss", "nummod", "prep") for c in noun.children)   # nor one with a scope of its
-                                                        # own: "Hotel occupancy in the city", "Attendance at the fair"
+                                                        # own: "Ferry traffic on the river", "Footfall at the market"
 
 
 def _a_measure_of(noun: Token) -> bool:
@@ -1032,7 +1032,7 @@ def _topic_before(s: Sentence, noun: Token, depth: int = 0) -> Token | None:
     w = words()
     first = _joined_opener(noun)
     if first is not None:
-        return _topic_before(s, first, depth)   # "The dustbin holds 0.6 litres, and the whole unit weighs 2.4 kg"
+        return _topic_before(s, first, depth)   # "The tank holds 2 litres, and the motor draws 900 watts"
     if noun.dep_ not in w.subject_deps or noun.head.dep_ != "ROOT" or not _opens(s.sent, noun) \
             or any(t.ent_type_ in w.actor_labels for t in s.sent):
         return None                     # "In Ohio, sales ...", "Sales at Acme ...": not opening it, or their own
@@ -1044,7 +1044,7 @@ def _topic_before(s: Sentence, noun: Token, depth: int = 0) -> Token | None:
         return None                     # (but "Acme reported results on Tuesday": its own)
     subj = _subject_of(before.root)
     if subj is not None and subj.lower_ in w.pointing_pronouns and depth < PRONOUN_CHAIN:
-        return _pronoun_topic(s, before, subj, depth)   # "The Marlin entered service. It replaced ... The ship ..."
+        return _pronoun_topic(s, before, subj, depth)   # "The Corran began sailing. It is new. The ship ..."
     prior = _as_sentence(s, before) if subj is not None and subj.pos_ == "NOUN" and depth < PRONOUN_CHAIN else None
     if prior is not None and (_a_part_noun(subj) or lemma_of(subj).lower() in w.measure_nouns
                               or _a_thing_word(prior, subj)):
@@ -1061,7 +1061,7 @@ def _topic_before(s: Sentence, noun: Token, depth: int = 0) -> Token | None:
 def _opens(sent: Span, noun: Token) -> bool:
     """Whether a noun's phrase opens a sentence: the noun is its first word past determiners and
     modifiers (`_first_word`), or its phrase's first word is the sentence's ("Like-for-like sales",
-    "Research and development spending", whose first words the parse hangs elsewhere)."""
+    "Repair and maintenance costs", whose first words the parse hangs elsewhere)."""
     start = next((t for t in sent if not (t.is_punct or t.is_space)), sent[0])
     return noun.i == _first_word(sent).i or noun.left_edge.i == start.i and not any(
         c.dep_ == "poss" for c in noun.children)        # not "Its rival, the Beamo 5, ...": another's
@@ -1069,8 +1069,8 @@ def _opens(sent: Span, noun: Token) -> bool:
 
 def _joined_opener(noun: Token) -> Token | None:
     """The subject that opens a sentence's main clause, for the subject of a clause joined to it ("The
-    dustbin holds 0.6 litres, and the whole unit weighs 2.4 kg": dustbin; "The pitch is 105 metres long,
-    and the stands hold 24,000"), when both are common nouns with no owner: the second is about what the
+    tank holds 2 litres, and the motor draws 900 watts": tank; "The stage is 18 metres wide, and the
+    bar serves 40 beers"), when both are common nouns with no owner: the second is about what the
     first is; None otherwise."""
     clause = noun.head
     if noun.dep_ not in words().subject_deps or noun.pos_ != "NOUN" or clause.dep_ != "conj" \
@@ -1085,8 +1085,8 @@ def _speaks_of_another(before: Span) -> bool:
     """Whether the sentence before, told with a verb of speech, is about someone else than its speaker:
     it quotes ('"We sold 300 cars," Lee said'), or what it reports has a subject of its own that is a
     name or a pronoun ("Lee said Acme sold 300 cars"), or its speaker is people who give figures
-    ("Analysts said demand recovered"). Not a firm that tells of itself ("Vilmar Steel said on Monday that
-    demand had recovered", "Drayton Albion has announced its accounts", "Acme reported results")."""
+    ("Analysts said demand recovered"). Not a firm that tells of itself ("Halcyon Insurance said storms were
+    fewer this year", "Pinecrest Hotels announced new prices", "Acme reported results")."""
     root = before.root
     if lemma_of(root).lower() not in cues().attribution["speech_verbs"] or _results_of_its_own(root):
         return False
@@ -1565,21 +1565,22 @@ def _speakers_body(s: Sentence, speaker: TextSpan) -> TextSpan | None:
 
 
 def _role_topic(s: Sentence, speaker: Span) -> TextSpan | None:
-    """The body a speaker in a role speaks for when no name stands beside them ("A spokeswoman said",
-    "its manager, Jo Prentice", "headteacher Ruth Okafor"): the name the speaker's sentence, or one of the
-    two before it in the text, is about outside a quotation (`_topic_name`, or the name a common noun
-    introduces: "The animal charity Hillside Rescue says ..."; "Harbourside Hotels has pulled out of a plan. A
-    spokeswoman said: 'We spent £1.4m'"), not the speaker nor another person; None where none is."""
+    """The body a speaker in a role speaks for when no name stands beside them ("A spokesman said", "its
+    director, Ann Lee", "organiser Tom Reed"): the name the speaker's sentence, or one of the two before it
+    in the text, is about outside a quotation (`_topic_name`, or the name a common-noun subject introduces
+    or is "of": "The housing charity Shelter North says ...", "Fans of the Marlow Jazz Week say ...";
+    "Northwind Airlines cut its forecast. A spokesman said: 'We lost $3 million'"), not the speaker nor
+    another person; None where none is."""
     sent = speaker.sent
     for _ in range(3):
         subj = _subject_of(sent.root) if sent.root.pos_ in ("VERB", "AUX") else None
-        of = _of_object(subj) if subj is not None and subj.pos_ == "NOUN" else None   # "Organisers of the X Festival"
+        of = _of_object(subj) if subj is not None and subj.pos_ == "NOUN" else None   # "Fans of the X Week"
         name = None if any(t.text in _QUOTE_MARKS for t in sent) else _topic_name(sent.root) or (
             _titled_name(s.doc, subj) or _appos_name(subj) or (of if of is not None and of.pos_ == "PROPN" else None)
             if subj is not None and subj.pos_ == "NOUN" else None)
         if name is not None and not speaker.start <= name.i < speaker.end \
                 and not (_a_person(name) and not _said_to_be_firm(name)):
-            return _name_of(name)       # (not a name inside a quotation: "The Fund gave us £3m," said its director)
+            return _name_of(name)       # (not a name inside a quotation: '"Acme paid us $2m," said its director')
         sent = _sentence_before(_as_sentence(s, sent))
         if sent is None:
             return None
@@ -1784,7 +1785,7 @@ def _chained(s: Sentence, before: Span, pronoun: Token, depth: int) -> TextSpan 
 
 
 def _past_aside(s: Sentence, before: Span, pronoun: Token, depth: int) -> TextSpan | None:
-    """"Tarrant Motors unveiled its van. The launch took place at a plant. It expects to sell 30,000": past a
+    """"Tarrant Motors showed its truck. The event was held at a hotel. It plans to build 30,000": past a
     sentence in between, in one paragraph, that names no one (no firm, person or product, no pronoun, no
     actor's kind or measure as its subject: an aside about a thing or an event), a pronoun stands for what
     the sentence before that is about (`_pointed_actor`), one sentence back at most; not past a sentence
@@ -1840,8 +1841,8 @@ def _heading_name(s: Sentence, before: Span) -> Token | None:
 
 def _heading_line(s: Sentence, block: int, before: Span) -> Token | None:
     """`_heading_name` of a sentence `before` that is all of block `block` but a list number: the whole
-    line when it is one name, else the name on one side of its colon (`_named_part`: "Driven: the Toriva
-    Sable GT", "Lumen Pro 14 review: bright, light and pricey"), which the recogniser may not know."""
+    line when it is one name, else the name on one side of its colon (`_named_part`: "Road test: the Corvan
+    Estate", "Nimbus X3 review: fast but loud"), which the recogniser may not know."""
     if not re.fullmatch(r"\s*(?:\d{1,3}[.)]\s*)?", s.ctx.text[s.ctx.block_starts[block]:before.start_char]):
         return None                     # a list number may stand before it as a sentence of its own
     for part in (before, _named_part(before)):
@@ -1868,10 +1869,10 @@ def _all_capitalised(span: Span) -> bool:
 
 def _named_part(line: Span) -> Span | None:
     """The name on one side of a heading line's one colon: after it, less "the", a place after a comma and
-    a kind after the name, when a kicker leads ("Driven: the Toriva Sable GT", "Hotel review: Casa Miralta,
-    Sarona", "Gear test: the Tarn Ridge tent"); else before it, less the lower-case words that end it, when
-    words in lower case follow ("Lumen Pro 14 review: bright, light and pricey", "Ferrol Shipping:
-    full-year results"); None without one colon."""
+    a kind after the name, when a kicker leads ("Road test: the Corvan Estate", "Stay: Villa Serena,
+    Amalfi", "Tested: the Arlo Vanta kettle"); else before it, less the lower-case words that end it, when
+    words in lower case follow ("Nimbus X3 review: fast but loud", "Acme Foods: third-quarter
+    update"); None without one colon."""
     doc = line.doc
     colons = [t for t in line if t.text == ":"]
     if len(colons) != 1:
@@ -1881,7 +1882,7 @@ def _named_part(line: Span) -> Span | None:
         tail = tail[1:]
     tail = tail[:next((k for k, t in enumerate(tail) if t.is_punct and t.tag_ != "POS"), len(tail))]
     while tail and tail[-1].text[:1].islower():
-        tail = tail[:-1]                # "Gear test: the Tarn Ridge tent": the name before its kind
+        tail = tail[:-1]                # "Tested: the Arlo Vanta kettle": the name before its kind
     if tail and _all_capitalised(doc[tail[0].i:tail[-1].i + 1]):
         return doc[tail[0].i:tail[-1].i + 1]
     lead = [t for t in doc[line.start:colons[0].i] if not t.is_space]
@@ -1952,7 +1953,7 @@ def _pointed_actor(root: Token, pronoun: Token) -> Token | None:
     revenue rose 27%": Meta). Not a reporter ("Reuters reported the results. It expects ...": the text
     goes on about what was reported), but a verb that tells the subject's own result is none, and its
     object competes with nothing ("Ford reported results. It employs ...": `_results_of_its_own`), nor does
-    the object of a passive, which says what the subject was made ("The Harriers were crowned champions")."""
+    the object of a passive, which says what the subject was made ("The Kestrels were named league winners")."""
     w = words()
     if root.pos_ not in ("VERB", "AUX"):            # (also a sentence nlp.annotate only tokenised)
         return None
@@ -1965,7 +1966,7 @@ def _pointed_actor(root: Token, pronoun: Token) -> Token | None:
         return None                     # not "Netflix added subscribers": a verb of speech that reports nothing
     subj = _subject_of(root)
     obj = None if own or subj is not None and subj.dep_ == "nsubjpass" \
-        else next((c for c in root.children if c.dep_ == "dobj"), None)   # "were crowned champions": what they are
+        else next((c for c in root.children if c.dep_ == "dobj"), None)   # "were named league winners": what they are
     if obj is not None and obj.pos_ in ("NOUN", "PROPN") and _agrees(obj, pronoun, person=True) \
             and not any(c.dep_ == "poss" and c.lower_ in w.pointing_pronouns for c in obj.children):
         named = obj.pos_ == "PROPN" and _plain_noun(obj) and (
@@ -1987,8 +1988,8 @@ def _pointed_actor(root: Token, pronoun: Token) -> Token | None:
 
 
 def _a_group(noun: Token, pronoun: Token) -> bool:
-    """A plural common noun "they" stands for ("Rail unions rejected the offer. They had asked for 7%",
-    "Residents of Kelby Road complained. They collected 1,200 signatures"): not people who give figures
+    """A plural common noun "they" stands for ("Dock workers walked out. They want a rise of 9%", "Parents
+    at Ash Lane school objected. They signed 800 letters"): not people who give figures
     rather than have them (`source.people_nouns`, `role_nouns`: "Analysts were surprised. They expect
     ..."), nor a time."""
     return pronoun.lower_ not in words().impersonal and noun.pos_ == "NOUN" and noun.tag_ == "NNS" \
@@ -2097,9 +2098,9 @@ def _untagged_person(s: Sentence, pronoun: Token) -> TextSpan | None:
     """"Marta Okafor runs a bakery. She now employs 12 people", where the recogniser named no person
     before (it took "Marta Okafor" for a place): the name of two capitalised words or more that is the
     main verb's subject of the sentence right before, or of the sentence before a run of sentences
-    about the same pronoun, up to `PRONOUN_CHAIN` back, less a descriptor before it ("Nurse Rosa
-    Delgado"); never a name tagged as a firm, a product or a work, which "she" and "he" do not stand for,
-    unless a descriptor of a person goes before it ("Property developer Kieran Holt", which the
+    about the same pronoun, up to `PRONOUN_CHAIN` back, less a descriptor before it ("Midwife Ana
+    Pike"); never a name tagged as a firm, a product or a work, which "she" and "he" do not stand for,
+    unless a descriptor of a person goes before it ("Carpenter Ewan Doyle", which the
     recogniser took for a firm)."""
     before, depth = _sentence_before(s), 0
     subj = None if before is None else _subject_of(before.root)
@@ -2111,7 +2112,7 @@ def _untagged_person(s: Sentence, pronoun: Token) -> TextSpan | None:
         return None
     first = subj.i
     while first > subj.left_edge.i and s.doc[first - 1].pos_ == "PROPN" and s.doc[first - 1].text[:1].isupper():
-        first -= 1                      # "Property developer Kieran Holt": the name after its descriptor
+        first -= 1                      # "Carpenter Ewan Doyle": the name after its descriptor
     name = s.doc[first:subj.i + 1]
     titled = first > subj.left_edge.i and s.doc[first - 1].pos_ == "NOUN" and s.doc[first - 1].dep_ == "compound"
     if len(name) < 2 or subj.ent_type_ in words().not_people_labels and not titled:
@@ -2168,7 +2169,7 @@ def _described_before(s: Sentence, head: Token) -> TextSpan | None:
         return None
     introduced = _introduced_as(before, head)
     if introduced is not None:
-        return _name_of(introduced)     # "Mindwell is a mental health charity. The charity answered ..."
+        return _name_of(introduced)     # "Brightwell is a charity for the blind. The charity runs ..."
     if lemma_of(head).lower() not in words().kinds and _named_before(s, head):
         return None                     # "Acme built a plant. The plant cost ...": the plant
     topic = _topic_name(before.root)
@@ -2187,9 +2188,9 @@ def _described_before(s: Sentence, head: Token) -> TextSpan | None:
 
 def _introduced_as(before: Span, head: Token) -> Token | None:
     """The name the sentence before presents as what a description's noun says, as the complement of
-    its "be" ("Mindwell is a mental health charity. The charity ...") or in apposition ("Ashby is bidding
-    against Kelsall, a market town. The market town has 9,000 residents"): the one name of that noun
-    there; None where it presents none, or two ("Kelsall, a market town, and Ashby, a spa town")."""
+    its "be" ("Brightwell is a charity for the blind. The charity ...") or in apposition ("Voters in
+    Penrick, a fishing town, chose a mayor. The fishing town has 4,000 residents"): the one name of that noun
+    there; None where it presents none, or two ("Penrick, a fishing town, and Cardew, a spa town")."""
     lemma = lemma_of(head).lower()
     found = set()
     for tok in before:
@@ -2198,7 +2199,7 @@ def _introduced_as(before: Span, head: Token) -> Token | None:
         if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
             found.add(tok.head.i)
         elif tok.dep_ == "attr" and lemma_of(tok.head).lower() == "be":
-            subj = _subject_of(tok.head)        # (a name the tagger does not know may be anything: "Mindwell")
+            subj = _subject_of(tok.head)        # (a name the tagger does not know may be anything)
             if subj is not None and subj.text[:1].isupper() and subj.pos_ not in ("PRON", "DET") \
                     and subj.lower_ not in words().pronouns:
                 found.add(subj.i)
