@@ -220,14 +220,14 @@ def _pointed_back_to(chunks: list[str], i: int) -> list[int]:
     `POINTED_BACK_PIECES` pieces back; past the last of them when it opens with "the" and a common noun
     and names no one, and the first piece opens with a pronoun or a description (assemble's
     subject._past_aside)."""
-    back = []
+    back, first = [], chunks[i]
     while i > 0 and len(back) < POINTED_BACK_PIECES and (
             _points_back(chunks[i]) or (_THING_OPENER.match(chunks[i]) or _amount_opener().match(chunks[i]))
             and names_someone(chunks[i - 1])):
         i -= 1
         back.append(i)
     if back and i > 0 and _THING_OPENER.match(chunks[i]) and not _NAMES.search(chunks[i].lstrip(), 1) \
-            and _back_reference().match(chunks[back[0] + 1]):
+            and _back_reference().match(first):
         back.append(i - 1)              # "Acme showed a van. The event was held at a hotel. It plans ...": past an aside
     return back
 

@@ -1766,7 +1766,10 @@ def _previous_subject(s: Sentence, pronoun: Token, depth: int = 0) -> TextSpan |
         return None
     actor = _pointed_actor(before.root, pronoun) or (_heading_name(s, before) if pronoun.lower_ in ("it", "its") else None)
     if actor is None:
-        return _chained(s, before, pronoun, depth) or _past_aside(s, before, pronoun, depth)
+        chained = _chained(s, before, pronoun, depth)
+        actor = _past_aside(s, before, pronoun, depth) if chained is None else None
+        if actor is None:
+            return chained
     return _antecedent(s, actor) or _kind_antecedent(s, actor) \
         or _with_conjuncts(s.doc, actor)                              # "the company": the one named before
 
@@ -1784,12 +1787,13 @@ def _chained(s: Sentence, before: Span, pronoun: Token, depth: int) -> TextSpan 
     return _previous_subject(_as_sentence(s, before), prior, depth + 1)
 
 
-def _past_aside(s: Sentence, before: Span, pronoun: Token, depth: int) -> TextSpan | None:
+def _past_aside(s: Sentence, before: Span, pronoun: Token, depth: int) -> Token | None:
     """"Tarrant Motors showed its truck. The event was held at a hotel. It plans to build 30,000": past a
     sentence in between, in one paragraph, that names no one (no firm, person or product, no pronoun, no
     actor's kind or measure as its subject: an aside about a thing or an event), a pronoun stands for what
-    the sentence before that is about (`_pointed_actor`), one sentence back at most; not past a sentence
-    about another actor ("Acme makes widgets. Analysts like them. They ...")."""
+    the sentence before that is about (`_pointed_actor`; the caller resolves it as any pointed actor), one
+    sentence back at most; not past a sentence about another actor ("Acme makes widgets. Analysts like
+    them. They ...")."""
     subj = _subject_of(before.root) if before.root.pos_ in ("VERB", "AUX") else None
     if depth > 0 or subj is None or subj.pos_ != "NOUN" or _an_actor(subj) or _a_group(subj, pronoun) or _measures(subj) \
             or pronoun.lower_ not in words().impersonal and lemma_of(subj).lower() in word_set(
@@ -1799,8 +1803,7 @@ def _past_aside(s: Sentence, before: Span, pronoun: Token, depth: int) -> TextSp
     earlier = _sentence_before(_as_sentence(s, before))
     if earlier is None or not s.ctx.block_starts[s.block] <= earlier.start_char:
         return None                     # all in one paragraph
-    actor = _pointed_actor(earlier.root, pronoun)
-    return None if actor is None else _antecedent(s, actor) or _kind_antecedent(s, actor) or _with_conjuncts(s.doc, actor)
+    return _pointed_actor(earlier.root, pronoun)
 
 
 def _as_sentence(s: Sentence, before: Span) -> Sentence:
@@ -2052,11 +2055,15 @@ def _agrees(tok: Token, pronoun: Token, person: bool = False) -> bool:
     plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
     if pronoun.lower_ not in w.impersonal:
         return plural
-    if tok.tag_ == "NNPS" and not any(c.dep_ == "conj" for c in tok.children) \
-            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+    if _one_plural_name(tok) and not any(c.dep_ == "conj" for c in tok.children):
         plural = False                  # "Brightwater Foods", "General Motors": one firm's name, "it" or "they"
     return not plural and (person or not (_a_person(tok) or any(
         c.dep_ == "compound" and c.lower_.rstrip(".") in w.honorifics for c in tok.children)))
+
+
+def _one_plural_name(tok: Token) -> bool:
+    """A name of several words that ends in a plural ("Brightwater Foods", "General Motors"): one firm's."""
+    return tok.tag_ == "NNPS" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _expletive(pronoun: Token) -> bool:
@@ -2316,8 +2323,7 @@ def _topic_name(root: Token) -> Token | None:
     named = subj is not None and _a_name(subj) and subj.text[:1].isupper()   # "Zentrix" NOUN, PERSON: a name
     if subj is not None and not named:
         subj = _named_owner(subj)
-    plural = subj is not None and subj.tag_ == "NNPS" and not any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children)   # "Lowther Airways": one firm's name
+    plural = subj is not None and subj.tag_ == "NNPS" and not _one_plural_name(subj)   # not "Lowther Airways"
     if subj is None or plural or any(c.dep_ == "conj" for c in subj.children) or not _a_name(subj):
         return None
     named_object = any(c.dep_ == "dobj" and _a_named_object(c) or c.dep_ == "xcomp" and any(
