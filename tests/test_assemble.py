@@ -5525,3 +5525,26 @@ SUBJECT_EXAMPLES.extend([
     ("Fans of the Marlow Jazz Week say the line-up is its best. \u201cWe expect 20,000 visitors,\u201d said organiser "
      "Tom Reed.", "20,000 visitors", "the Marlow Jazz Week"),
 ])
+
+
+# stop 65, a result a firm tells of in a clause its speaker reports (subject._reporting_owner): the firm's when its
+# name says it is a firm (its last word a company suffix or a trade: `source.company_suffixes`, `firm_name_words`),
+# when an officer of a firm named beside their role speaks for it (`officer_roles`, subject._officers_firm), and
+# after a verb of forecast too; "its" after a firm's plural name is that firm's (subject._its_owner). Not a bare
+# name, an analyst, a public body, a result scoped by another noun, nor people's forecasts (invented inputs; the
+# first seven fail on stop 64's code, the rest guard against the harm)
+SUBJECT_EXAMPLES.extend([
+    ("Delmont Airways said bookings rose 12% in May.", "12%", "Delmont Airways"),
+    ("Corbin Brands said on Monday that revenue climbed 7% in the year.", "7%", "Corbin Brands"),
+    ("Globex Corp said net profit rose 14% to $2.1 billion.", "$2.1 billion", "Globex Corp"),
+    ("Jane Doe, chief executive of Tarvik Motors, said deliveries rose 8%.", "8%", "Tarvik Motors"),
+    ("A Tarvik Motors spokesman said deliveries rose 8%.", "8%", "Tarvik Motors"),
+    ("Tarvik Motors said on Tuesday its revenue rose 8%.", "8%", "Tarvik Motors"),
+    ("Tarvik Motors expects revenue to rise 5% next year.", "5%", "Tarvik Motors"),
+    ("Delmont Airways said industry bookings rose 12% in May.", "12%", "industry bookings"),
+    ("Jane Doe, an analyst at Morland Securities, said revenue rose 8%.", "8%", "revenue"),
+    ("Jane Doe, head of research at Morland Securities, said earnings rose 8%.", "8%", "earnings"),
+    ("A Transport Department spokesman said revenue rose 8%.", "8%", "revenue"),
+    ("Analysts expect revenue to rise 5% next year.", "5%", "revenue"),
+    ("The Democrats said its budget would cost $4 billion.", "$4 billion", None),
+])

@@ -849,7 +849,8 @@ def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
         if thing is not None:                   # else as before: "Mortality fell 12%", no earlier actor
             return thing
     elif measured and _bare_noun(subj):         # "Bookings were up 9%": a measure the lists lack
-        topic = _measured_topic(s, subj)
+        own = None if any(c.dep_ == "compound" for c in subj.children) else _reporting_owner(s, subj)
+        topic = own or _measured_topic(s, subj)    # (not "... said industry bookings rose": the industry's)
         if topic is not None:
             return topic
     abstract = lemma in w.abstract and not _named_like_a_noun(subj)
@@ -1130,19 +1131,58 @@ def _parallel_owner(s: Sentence, noun: Token) -> TextSpan | None:
 def _reporting_owner(s: Sentence, noun: Token) -> TextSpan | None:
     """"The company said revenue rose 18%", "Chipmaker Nvidia said revenue rose 94%": a result a company
     reports of its own (`source.result_nouns`) with no owner named, as the subject of the clause a speech
-    verb reports, is its speaker's when the text says the speaker is a firm (`_said_to_be_firm`); not a
-    bare name, which may be an outlet, a data firm or an agency that reports others' results ("Reuters
+    verb reports, is its speaker's when the text says the speaker is a firm (`_said_to_be_firm`) or its
+    name does ("Delmont Airways said bookings rose 12%", `_a_firms_name`); not a bare name, which may be an outlet, a data firm or an agency that reports others' results ("Reuters
     said revenue rose 8%", "FactSet said earnings rose 5%"), nor people, a role or a public body ("Analysts
     said ...", "The ministry said income fell 2%"), as source._own_result reads "Acme reported revenue"."""
     clause = noun.head
+    verb = lemma_of(clause.head).lower()
     if not a_result(noun) or noun.dep_ not in words().subject_deps or clause.dep_ != "ccomp" \
-            or lemma_of(clause.head).lower() not in cues().attribution["speech_verbs"]:
-        return None
+            or verb not in cues().attribution["speech_verbs"] and verb not in word_set("source", "forecast_lemmas"):
+        return None                             # ("Acme expects revenue to rise 5%": its own too)
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    firm = None if speaker is None else _officers_firm(speaker)
+    if firm is not None:
+        return firm
     if speaker is None or lemma_of(speaker).lower() in word_set("source", "people_nouns", "role_nouns", "public_bodies") \
-            or not _said_to_be_firm(speaker):
+            or not (_said_to_be_firm(speaker) or _a_firms_name(speaker)):
         return None
     return _named(s, speaker)
+
+
+def _officers_firm(speaker: Token) -> TextSpan | None:
+    """The firm a speaker runs or speaks for, named beside their role (`source.officer_roles`): "Jane Doe,
+    chief executive of Tarvik Motors", "Tarvik's finance chief, Jane Doe", "Tarvik Motors chief executive
+    Jane Doe", "A Tarvik Motors spokesman"; None for another role ("an analyst at Morland Securities"), a
+    place or a public body ("the president of Ruritania", "a Transport Department spokesman")."""
+    near = [speaker, *(c for c in speaker.children if c.dep_ in ("appos", "compound"))]
+    if speaker.dep_ == "appos":
+        near.append(speaker.head)
+    roles = [t for t in near if t.pos_ == "NOUN" and lemma_of(t).lower() in word_set("source", "officer_roles")]
+    if not roles:
+        return None
+    names = [o for role in roles for c in role.children
+             for o in ((c,) if c.dep_ in ("poss", "compound", "nmod") else
+                       (o for o in c.children if o.dep_ == "pobj") if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")
+                       else ())]
+    names += [c for c in speaker.children if c.dep_ == "nmod"]     # "Tarvik Motors chief executive Jane Doe"
+    bodies = word_set("source", "public_bodies")
+    for name in names:
+        span = _name_of(name) if name.pos_ == "PROPN" else None
+        if span is not None and name.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP") \
+                and not any(w.lower() in bodies for w in span.text.split()):
+            return span
+    return None
+
+
+def _a_firms_name(tok: Token) -> bool:
+    """Whether a name says it is a firm's: its last word is a company's suffix or a trade's ("Globex
+    Corp", "Delmont Airways", "Ravelle Foods"; `source.company_suffixes`, `source.firm_name_words`), not
+    a bare name ("Reuters", "FactSet") nor a person's."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
+        return False
+    last = _name_of(tok).text.split()[-1].lower()
+    return last in word_set("source", "company_suffixes", "firm_name_words")
 
 
 def _said_to_be_firm(tok: Token) -> bool:
@@ -1307,9 +1347,10 @@ def _kind_in_sentence(s: Sentence, owner: Token) -> TextSpan | None:
 
 def _its_owner(s: Sentence, owner: Token, subj: Token) -> TextSpan | None:
     """"Acme said its sales rose 4%": "its" in a clause reported by a verb (its complement) stands
-    for that verb's subject, when that is a name the tagger takes for no person; else None, and the
-    caller takes the subject carried from before, as for "Its sales rose 4%" ("Analysts said its
-    sales ...", "The company said its sales ...": the company named before). Not "its" in another
+    for that verb's subject, when that is a name the tagger takes for no person, or a firm's name ("Tarvik
+    Motors", `_a_firms_name`); else None, and the caller takes the subject carried from before, as for
+    "Its sales rose 4%" ("Analysts said its sales ...", "The company said its sales ...": the company
+    named before). Not "its" in another
     kind of clause, whose owner may be an object or a possessor ("Goldman upgraded Acme, saying its
     margins ...", "Moody's cut Acme's rating after its debt rose"), nor when a name stands beside
     the owned noun ("its partner Globex grew 10%": Globex is the actor)."""
@@ -1319,9 +1360,9 @@ def _its_owner(s: Sentence, owner: Token, subj: Token) -> TextSpan | None:
     if clause is None or clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
         return None
     speaker = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if speaker is None or speaker.pos_ != "PROPN" or speaker.tag_ == "NNPS" \
-            or speaker.ent_type_ == "PERSON":
-        return None
+    if speaker is None or not (speaker.pos_ == "PROPN" and speaker.tag_ != "NNPS" and speaker.ent_type_ != "PERSON"
+                               or _a_firms_name(speaker)):
+        return None     # (a plural name only a firm's by its last word: "Tarvik Motors", not "Democrats")
     return _named(s, speaker)
 
 
