@@ -5548,3 +5548,14 @@ SUBJECT_EXAMPLES.extend([
     ("Analysts expect revenue to rise 5% next year.", "5%", "revenue"),
     ("The Democrats said its budget would cost $4 billion.", "$4 billion", None),
 ])
+
+
+# stop 65: a result with no owner that people who give figures forecast, with the figure as its amount, is the result
+# of the name the sentence before is about; the forecasters are its source (subject._forecast_topic, with nlp's
+# _forecast_opener parsing the sentence before; invented inputs, both fail on stop 64's code)
+SUBJECT_EXAMPLES.extend([
+    ("Tarvik Motors cut its outlook on Tuesday. Analysts polled by Morland Data had expected revenue of $2.1 billion.",
+     "$2.1 billion", "Tarvik Motors"),
+    ("Halden Foods cut its forecast. Wall Street had expected earnings of 45 cents a share.", "45 cents a share",
+     "Halden Foods"),
+])

@@ -240,12 +240,34 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
                     if whole is not None:
                         return _named(s, whole)
                     continue
+                topic = _forecast_topic(s, qspan, node, subj)
+                if topic is not None:                   # "Analysts had expected revenue of $2.1 billion"
+                    return topic
                 verb = amount_verb(qspan)               # "Revenue rose 8%": the figure is its amount
                 return _named(s, subj, measured=verb is not None and verb.i == node.i)
         if node.head.i == node.i:             # the root (spaCy builds a new Token object per access)
             break
         node, came = node.head, node
     return _existential_place(s, qspan) or _actor_in(s, exclude=qtoks, verb=node)
+
+
+def _forecast_topic(s: Sentence, qspan: Span, verb: Token, subj: Token) -> TextSpan | None:
+    """"Tarvik Motors cut its outlook. Analysts had expected revenue of $2.1 billion": people who give
+    figures (`source.people_nouns`, `role_nouns`, `market_forecasters`) forecast (`forecasting_verbs`) a
+    result with no owner (`source.result_nouns`) whose amount is the figure: it is the result of the name
+    the sentence right before is about (`_topic_before`), and the forecasters are its source. None where
+    that sentence is about no name, for a forecast of no one's result ("Analysts expect growth of 2%")
+    or of an owned one ("expected Globex's revenue of $2 billion")."""
+    named = " ".join(t.lower_ for t in subj.subtree if t.i <= subj.i)
+    people = lemma_of(subj).lower() in word_set("source", "people_nouns", "role_nouns") \
+        or named in word_set("source", "market_forecasters")
+    noun = qspan.root.head.head if qspan.root.dep_ == "pobj" and qspan.root.head.lower_ == "of" else None
+    if not people or lemma_of(verb).lower() not in word_set("source", "forecasting_verbs") or noun is None \
+            or noun.head.i != verb.i or noun.dep_ != "dobj" or not a_result(noun) \
+            or any(c.dep_ in ("poss", "compound") for c in noun.children):
+        return None
+    topic = _topic_before(s, subj, others_named=True)
+    return None if topic is None else _topic_phrase(s, topic)
 
 
 def _fronted_participle(subj: Token, verb: Token) -> bool:
@@ -1020,7 +1042,7 @@ def _a_part_noun(noun: Token) -> bool:
     return any(phrase_ == p or phrase_.endswith(" " + p) for p in words().part_nouns)
 
 
-def _topic_before(s: Sentence, noun: Token, depth: int = 0) -> Token | None:
+def _topic_before(s: Sentence, noun: Token, depth: int = 0, others_named: bool = False) -> Token | None:
     """The name the sentence right before `s` (`_sentence_before`) is about, for a subject `noun` that
     opens the main clause of a sentence naming no actor: the name that is that sentence's main verb's
     subject, or owns it ("Acme's sales slowed"), or a thing a name names ("The U.S. housing market
@@ -1035,8 +1057,9 @@ def _topic_before(s: Sentence, noun: Token, depth: int = 0) -> Token | None:
     if first is not None:
         return _topic_before(s, first, depth)   # "The tank holds 2 litres, and the motor draws 900 watts"
     if noun.dep_ not in w.subject_deps or noun.head.dep_ != "ROOT" or not _opens(s.sent, noun) \
-            or any(t.ent_type_ in w.actor_labels for t in s.sent):
+            or not others_named and any(t.ent_type_ in w.actor_labels for t in s.sent):
         return None                     # "In Ohio, sales ...", "Sales at Acme ...": not opening it, or their own
+                                        # (`others_named`: forecasters "polled by LSEG", whose names are no topic)
     before = _sentence_before(s)
     heading = None if before is None else _heading_name(s, before)
     if heading is not None:
