@@ -5559,3 +5559,11 @@ SUBJECT_EXAMPLES.extend([
     ("Halden Foods cut its forecast. Wall Street had expected earnings of 45 cents a share.", "45 cents a share",
      "Halden Foods"),
 ])
+
+
+# stop 65: a figure joined to an amount by "or" restates it (context.amount_verb), so it is the same subject's amount
+# (invented input; fails on stop 64's code, which gave "Net income")
+SUBJECT_EXAMPLES.extend([
+    ("Halden Foods reported higher profit on Wednesday. Net income rose to $210 million, or 48 cents a share, from "
+     "$180 million a year ago.", "48 cents a share", "Halden Foods"),
+])
