@@ -1177,7 +1177,8 @@ def _officers_firm(speaker: Token) -> TextSpan | None:
     """The firm a speaker runs or speaks for, named beside their role (`source.officer_roles`): "Jane Doe,
     chief executive of Tarvik Motors", "Tarvik's finance chief, Jane Doe", "Tarvik Motors chief executive
     Jane Doe", "A Tarvik Motors spokesman"; None for another role ("an analyst at Morland Securities"), a
-    place or a public body ("the president of Ruritania", "a Transport Department spokesman")."""
+    name the recogniser calls no firm ("the president of France", "Executives at Christmas"), or a public
+    body ("a Transport Department spokesman")."""
     near = [speaker, *(c for c in speaker.children if c.dep_ in ("appos", "compound"))]
     if speaker.dep_ == "appos":
         near.append(speaker.head)
@@ -1192,7 +1193,7 @@ def _officers_firm(speaker: Token) -> TextSpan | None:
     bodies = word_set("source", "public_bodies")
     for name in names:
         span = _name_of(name) if name.pos_ == "PROPN" else None
-        if span is not None and name.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP") \
+        if span is not None and name.ent_type_ in ("ORG", "") \
                 and not any(w.lower() in bodies for w in span.text.split()):
             return span
     return None
