@@ -2395,7 +2395,7 @@ REVIEW14_ATTRIBUTION = [
     ('r21-not-own', 'Police reported a loss of $40,000 in the burglary.', '$40,000', None, 'Police'),
     ('r21-not-own', 'Analysts at Acme Bank forecast earnings of $4 a share.', '$4 a share', None, 'Analysts at Acme Bank'),
     ('r21-not-own', 'Globex reported revenue of $3 billion in May, and the unemployment rate fell to 4%.', '4%', None, 'Globex'),
-    ('r21-reported-clause', 'Acme reported that revenue rose 5% in May.', '5%', 'revenue', 'Acme'),
+    ('r21-reported-clause', 'Acme reported that revenue rose 5% in May.', '5%', 'Acme', 'Acme'),   # stop 65: its own
     ('r21-said-clause', 'Ann Lee said the firm lost $40 million.', '$40 million', 'firm', 'Ann Lee'),
 ]
 
@@ -4677,7 +4677,6 @@ SUBJECT_PROPERTY_OPEN = {
     'The capacity of the stadium is 60,000 seats.60,000 seats',
     'Spending at the Department of Defense grew 4%.4%',
     'Spending on defense in Poland will reach 4% of GDP.4%',
-    'Sales for the quarter came in at $12 billion, Acme said.$12 billion',
     'Ford recorded sales of 2 million vehicles last year.2 million vehicles',
     'The state reported 1,200 new cases on Monday.1,200 new cases',
     'Half a dozen deals involved software firms.Half a dozen',
@@ -5385,15 +5384,16 @@ SUBJECT_EXAMPLES.extend([
 
 
 # A result a company reports of its own, with no owner named, as the subject of the clause a speech verb
-# reports, is the speaker's when the text says the speaker is a firm (subject._reporting_owner); not a bare
-# name (an outlet or a data firm reports others' results), people, a person, a public body, nor a measure of
-# no one's own; "earnings" as written is a measure noun (the review's worse cases among them)
+# reports, is the speaker's when the text says the speaker is a firm (subject._reporting_owner); not a name
+# that says it reports on others (an outlet or a data firm: at stop 65 a bare name became a firm's, so the
+# rows of stop 49 name a data firm by its trade), people, a person, a public body, nor a measure of no one's
+# own; "earnings" as written is a measure noun (the review's worse cases among them)
 SUBJECT_EXAMPLES.extend([
     ("The retailer Acme said on Tuesday that quarterly revenue rose 18% to $4 billion.", "18%", "Acme"),
     ("Marlow Airlines flew 40 jets. The company said revenue rose 15%.", "15%", "Marlow Airlines"),
     ("Acme, the Seattle retailer, said net income rose 5%.", "5%", "Acme"),
-    ("Reuters said revenue rose 8%.", "8%", "revenue"),
-    ("FactSet said earnings rose 5% in the quarter.", "5%", "earnings"),
+    ("Norbit Data said revenue rose 8%.", "8%", "revenue"),
+    ("Halden Research said earnings rose 5% in the quarter.", "5%", "earnings"),
     ("Analysts said revenue rose 18%.", "18%", "revenue"),
     ("Jane Doe said revenue rose 18%.", "18%", "revenue"),
     ("The ministry said income fell 2%.", "2%", "income"),
@@ -5558,6 +5558,29 @@ SUBJECT_EXAMPLES.extend([
      "$2.1 billion", "Tarvik Motors"),
     ("Halden Foods cut its forecast. Wall Street had expected earnings of 45 cents a share.", "45 cents a share",
      "Halden Foods"),
+])
+
+
+# stop 65, second round (set 68's phenomena, in invented words): a bare name that is no person's speaks of its own
+# results, unless it or the words beside it say it reports on others (`source.reporter_words`); a firm's name the
+# recogniser tags a person is still a firm's; the rule reaches clauses joined to the reported one, results a
+# compound narrows ("operating profit", not "industry bookings": `scope_nouns`), "it" as the speaker, more
+# officers' roles and the words of the company's name before a role; a firm's description in the clause its
+# officer reports is that firm (the first eight fail on stop 64's code; the rest guard against the harm)
+SUBJECT_EXAMPLES.extend([
+    ("Marlo Foods said it would shut 12 plants and cut 900 jobs.", "900 jobs", "Marlo Foods"),
+    ("Corvel said on Tuesday that orders fell 6% in the quarter.", "6%", "Corvel"),
+    ("Pentrose Group said its revenue rose 4% in the half, while operating profit fell to £90 million.",
+     "£90 million", "Pentrose Group"),
+    ("Sales grew 6% to $880 million, said Ana Ruiz, Finlow Software's chief financial officer.", "6%",
+     "Finlow Software"),
+    ("Torvane Metals finance chief Ivo Lund said margins widened to 12.5%.", "12.5%", "Torvane Metals"),
+    ("Pellam Foods said on Monday that it expects sales to rise 4% this year.", "4%", "Pellam Foods"),
+    ("Ivo Lund, chief executive of Penmore Water, said the utility would spend £2 billion on pipes by 2030.",
+     "£2 billion", "Penmore Water"),
+    ("Keel, a market research firm, said sales rose 4%.", "4%", None),
+    ("Jane Doe, director of research at Morland Securities, said earnings rose 8%.", "8%", "earnings"),
+    ("Acme said the company would hire 300 people.", "300 people", "company"),
 ])
 
 

@@ -871,7 +871,7 @@ def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
         if thing is not None:                   # else as before: "Mortality fell 12%", no earlier actor
             return thing
     elif measured and _bare_noun(subj):         # "Bookings were up 9%": a measure the lists lack
-        own = None if any(c.dep_ == "compound" for c in subj.children) else _reporting_owner(s, subj)
+        own = None if _scoped(subj) else _reporting_owner(s, subj)
         topic = own or _measured_topic(s, subj)    # (not "... said industry bookings rose": the industry's)
         if topic is not None:
             return topic
@@ -885,9 +885,28 @@ def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
     name = _titled_name(s.doc, subj)
     if name is not None:
         return phrase(s.doc, name)              # "the Danish chemist Hans Berg": the name, not the title
-    return _antecedent(s, subj) or _kind_antecedent(s, subj) or _described_before(s, subj) \
-        or _described_by_heading(s, subj) or _part_of_topic(s, subj) or _with_named_place(s, subj) \
-        or _restrictive_tail(s, subj, _without_descriptor(s.doc, subj))
+    return _speakers_firm(subj) or _antecedent(s, subj) or _kind_antecedent(s, subj) \
+        or _described_before(s, subj) or _described_by_heading(s, subj) or _part_of_topic(s, subj) \
+        or _with_named_place(s, subj) or _restrictive_tail(s, subj, _without_descriptor(s.doc, subj))
+
+
+def _speakers_firm(subj: Token) -> TextSpan | None:
+    """"Rowan Tate, chief executive of Millbeck Water, said the utility would spend £2.3 billion": a firm's
+    description ("the company", "the utility"; `_said_to_be_firm`) as the subject of the clause an officer of
+    a firm reports (`_reported_by`, `_officers_firm`) is that firm; None otherwise."""
+    if subj.pos_ != "NOUN" or not any(c.lower_ == "the" for c in subj.children) or not _said_to_be_firm(subj):
+        return None
+    verb = _reported_by(subj)
+    speaker = None if verb is None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None if speaker is None else _officers_firm(speaker)
+
+
+def _scoped(noun: Token) -> bool:
+    """Whether a word before a result noun scopes it beyond one firm (`scope_adjectives`, `scope_nouns`:
+    "industry bookings", "global demand", "market sales"), so a firm that tells of it tells of others'."""
+    w = words()
+    return any(c.dep_ in ("compound", "amod") and (c.lower_ in w.scope_adjectives or lemma_of(c).lower() in
+                                                   word_set("source", "scope_nouns")) for c in noun.children)
 
 
 def _bare_noun(noun: Token) -> bool:
@@ -960,6 +979,9 @@ def _measured_thing(s: Sentence, noun: Token) -> TextSpan | None:
     if lemma_of(noun).lower() in w.measure_nouns and any(
             c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and not _a_time(c) and lemma_of(c).lower() not in
             w.measure_nouns for c in mods):         # "Oil output", "NHIS-Teen data"; one of common nouns alone,
+        own = None if _scoped(noun) else _reporting_owner(s, noun)   # "Acme said operating profit fell": Acme's
+        if own is not None:
+            return own
         topic = None if any(c.pos_ == "PROPN" for c in mods) else _measured_topic(s, noun)   # after a sentence
         return topic or phrase(s.doc, noun)         # about a name, that name's ("Acme ... Capital spending rose")
     return _reporting_owner(s, noun) or _parallel_owner(s, noun) or _measured_topic(s, noun)
@@ -1152,33 +1174,53 @@ def _parallel_owner(s: Sentence, noun: Token) -> TextSpan | None:
 
 
 def _reporting_owner(s: Sentence, noun: Token) -> TextSpan | None:
-    """"The company said revenue rose 18%", "Chipmaker Nvidia said revenue rose 94%": a result a company
-    reports of its own (`source.result_nouns`) with no owner named, as the subject of the clause a speech
-    verb reports, is its speaker's when the text says the speaker is a firm (`_said_to_be_firm`) or its
-    name does ("Delmont Airways said bookings rose 12%", `_a_firms_name`); not a bare name, which may be an outlet, a data firm or an agency that reports others' results ("Reuters
-    said revenue rose 8%", "FactSet said earnings rose 5%"), nor people, a role or a public body ("Analysts
-    said ...", "The ministry said income fell 2%"), as source._own_result reads "Acme reported revenue"."""
-    clause = noun.head
-    verb = lemma_of(clause.head).lower()
-    if not a_result(noun) or noun.dep_ not in words().subject_deps or clause.dep_ != "ccomp" \
-            or verb not in cues().attribution["speech_verbs"] and verb not in word_set("source", "forecast_lemmas"):
-        return None                             # ("Acme expects revenue to rise 5%": its own too)
-    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    firm = None if speaker is None else _officers_firm(speaker)
+    """"The company said revenue rose 18%", "Corvel said orders fell 6%": a result a company reports of its
+    own (`source.result_nouns`) with no owner named, as the subject of the clause a speech verb or a verb of
+    forecast reports (`_reported_by`), is its speaker's when the speaker is a firm: described as one
+    (`_said_to_be_firm`: "Chipmaker Nvidia"), named as one (`_a_firms_name`: "Delmont Airways", a bare name
+    that is no person's), "it" for the firm before, or an officer of a firm named beside their role
+    (`_officers_firm`); not a firm that reports on others (`_reports_on_others`: "Norbit Data said revenue
+    rose 8%"), people, a role or a public body ("Analysts said ...", "The ministry said income fell 2%"),
+    as source._own_result reads "Acme reported revenue"."""
+    verb = _reported_by(noun) if a_result(noun) and noun.dep_ in words().subject_deps else None
+    speaker = None if verb is None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return None
+    firm = _officers_firm(speaker)
     if firm is not None:
         return firm
-    if speaker is None or lemma_of(speaker).lower() in word_set("source", "people_nouns", "role_nouns", "public_bodies") \
-            or not (_said_to_be_firm(speaker) or _a_firms_name(speaker)):
+    if lemma_of(speaker).lower() in word_set("source", "people_nouns", "role_nouns", "public_bodies") \
+            or _reports_on_others(speaker) \
+            or not (_said_to_be_firm(speaker) or _a_firms_name(speaker) or speaker.lower_ == "it"):
         return None
     return _named(s, speaker)
+
+
+def _reported_by(noun: Token) -> Token | None:
+    """The verb of speech or forecast whose reported clause a subject `noun` stands in ("Acme said revenue
+    rose", "Acme expects revenue to rise"), also in a clause joined to that one ("..., while operating
+    profit fell to £90 million", "... and orders rose 4%"); None otherwise."""
+    clause = noun.head
+    for _ in range(3):
+        if clause.dep_ == "ccomp":
+            verb = clause.head
+            lemma = lemma_of(verb).lower()
+            speaks = lemma in cues().attribution["speech_verbs"] or lemma in word_set("source", "forecast_lemmas")
+            return verb if speaks else None
+        if clause.dep_ not in ("conj", "advcl") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return None
 
 
 def _officers_firm(speaker: Token) -> TextSpan | None:
     """The firm a speaker runs or speaks for, named beside their role (`source.officer_roles`): "Jane Doe,
     chief executive of Tarvik Motors", "Tarvik's finance chief, Jane Doe", "Tarvik Motors chief executive
     Jane Doe", "A Tarvik Motors spokesman"; None for another role ("an analyst at Morland Securities"), a
-    name the recogniser calls no firm ("the president of France", "Executives at Christmas"), or a public
-    body ("a Transport Department spokesman")."""
+    name the recogniser calls a place, a people or a time ("the president of France", "Executives at
+    Christmas"; a person's tag is often a firm's there: "Tamberlin finance director Sarah Quill"), a public
+    body ("a Transport Department spokesman") or a firm that reports on others ("director of research at
+    Morland Securities", `_reports_on_others`)."""
     near = [speaker, *(c for c in speaker.children if c.dep_ in ("appos", "compound"))]
     if speaker.dep_ == "appos":
         near.append(speaker.head)
@@ -1192,21 +1234,53 @@ def _officers_firm(speaker: Token) -> TextSpan | None:
     names += [c for c in speaker.children if c.dep_ == "nmod"]     # "Tarvik Motors chief executive Jane Doe"
     bodies = word_set("source", "public_bodies")
     for name in names:
-        span = _name_of(name) if name.pos_ == "PROPN" else None
-        if span is not None and name.ent_type_ in ("ORG", "") \
-                and not any(w.lower() in bodies for w in span.text.split()):
+        span = _capitalised_run(name) if name.pos_ == "PROPN" else None
+        if span is not None and name.ent_type_ in ("ORG", "PERSON", "") \
+                and not any(w.lower() in bodies for w in span.text.split()) and not _reports_on_others(name):
             return span
     return None
 
 
+def _capitalised_run(tok: Token) -> TextSpan:
+    """The name a proper noun ends: it and the proper nouns right before it ("Torvane Metals" in "Torvane
+    Metals finance chief Ivo Lund", where the recogniser's entity may run on into the person's name)."""
+    doc, start = tok.doc, tok.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    first = doc[start]
+    return TextSpan(doc[start:tok.i + 1].text, first.idx, tok.idx + len(tok.text), label=tok.ent_type_ or None)
+
+
 def _a_firms_name(tok: Token) -> bool:
-    """Whether a name says it is a firm's: its last word is a company's suffix or a trade's ("Globex
-    Corp", "Delmont Airways", "Ravelle Foods"; `source.company_suffixes`, `source.firm_name_words`), not
-    a bare name ("Reuters", "FactSet") nor a person's."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
+    """Whether a name speaks as a firm of its own results: its last word is a company's suffix or a
+    trade's ("Globex Corp", "Delmont Airways", "Ravelle Foods"; `_firm_word_last`), or it is a bare
+    name the recogniser calls no person ("Corvel said orders fell 6%"); not a name of a firm whose
+    trade is to report on others, by its own words or the words set beside it (`source.reporter_words`:
+    "Norbit Data", "Halden Research", "Keel, a data firm,"), nor a person's."""
+    if tok.pos_ != "PROPN":
         return False
-    last = _name_of(tok).text.split()[-1].lower()
-    return last in word_set("source", "company_suffixes", "firm_name_words")
+    if _reports_on_others(tok):
+        return False
+    return _firm_word_last(tok) or tok.ent_type_ == "ORG" and tok.tag_ != "NNPS" \
+        or not tok.ent_type_ and _name_of(tok).text.count(" ") == 0     # "Corvel", not "Ana Ruiz"
+
+
+def _firm_word_last(tok: Token) -> bool:
+    """Whether a name ends in a company's suffix or a trade's word (`source.company_suffixes`,
+    `firm_name_words`: "Globex Corp", "Delmont Airways", "Marlo Foods")."""
+    words_ = word_set("source", "company_suffixes", "firm_name_words")
+    return tok.pos_ == "PROPN" and (tok.lower_ in words_ or _name_of(tok).text.split()[-1].lower() in words_)
+
+
+def _reports_on_others(tok: Token) -> bool:
+    """Whether a name or the words set beside it (an apposition, a relative clause) say it reports on
+    others (`source.reporter_words`: "Norbit Data", "Keel Analytics", "Vance, a market research firm,",
+    "Halden, which tracks prices,"; a data firm, a pollster, an outlet, a broker)."""
+    reporters = word_set("source", "reporter_words")
+    if any(w.lower() in reporters for w in _name_of(tok).text.split()):
+        return True
+    return any(t.lower_ in reporters or lemma_of(t).lower() in reporters
+               for c in tok.children if c.dep_ in ("appos", "relcl") for t in c.subtree)
 
 
 def _said_to_be_firm(tok: Token) -> bool:
@@ -2146,9 +2220,11 @@ def _expletive(pronoun: Token) -> bool:
 def _a_person(tok: Token) -> bool:
     """A person or people, whom "it" never stands for ("Ann Lee said it will open in May", "Analysts
     said it will cost $2 billion": it is the thing talked about): a noun of people, or a PERSON name
-    of two words or more (the recogniser tags one-word company names as people too: "Globex said it")."""
+    of two words or more (the recogniser tags one-word company names as people too: "Globex said it"),
+    unless the name ends in a firm's word (`_firm_word_last`)."""
     return tok.lower_ in words().source["people_nouns"] or tok.ent_type_ == "PERSON" and (
-        tok.ent_iob_ == "I" or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I")
+        tok.ent_iob_ == "I" or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I") \
+        and not _firm_word_last(tok)        # "Marlo Foods said it would shut 12 plants": a firm, tagged a person
 
 
 def _last_person(s: Sentence, pronoun: Token) -> TextSpan | None:
