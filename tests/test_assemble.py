@@ -5584,6 +5584,18 @@ SUBJECT_EXAMPLES.extend([
 ])
 
 
+# stop 65: the size of a move where the move happened at or for a name, or in a measure a name is compounded with,
+# is that name's (subject._moved_at); a work's title in quotes after its noun is its name (subject._titled_name)
+# (invented inputs: the first three fail on stop 64's code, the rest guard against the harm)
+SUBJECT_EXAMPLES.extend([
+    ("Varnel posted a 9% rise in profit, compared with a 2% gain at Quorin.", "2%", "Quorin"),
+    ("The index rose, led by a 6% jump in Harwick shares.", "6%", "Harwick"),
+    ("The film 'Night Ferry' took in $31 million in its opening weekend.", "$31 million", "Night Ferry"),
+    ("Acme reported a 6% rise in quarterly profit.", "6%", "Acme"),
+    ("Sales fell, after a 3% fall in May.", "3%", None),
+])
+
+
 # stop 65: a figure joined to an amount by "or" restates it (context.amount_verb), so it is the same subject's amount
 # (invented input; fails on stop 64's code, which gave "Net income")
 SUBJECT_EXAMPLES.extend([

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import POINTED_BACK_PIECES, label_line
 from ..quantities.component import doc_text, lemma_of
-from ..quantities.normalize import cues
+from ..quantities.normalize import cues, move_nouns
 from ..types import TextSpan
 from .context import Carry, Sentence, a_result, amount_verb, figures_at, figures_from, has_modal, in_range, token_index, word_set, words
 from .filters import begins_a_name
@@ -457,6 +457,27 @@ def _possessor(s: Sentence, qspan: Span) -> TextSpan | None:
                 and owner.i < qspan.start and not _a_time(owner):
             return phrase(s.doc, owner)
     return _possessive_before(s, qspan)
+
+
+def _moved_at(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"compared with a 2% gain at Quorin", "a 6% jump in Harwick shares": the size of a move (cues.toml
+    move nouns) whose noun says where it happened, at or for a name, or in a measure a name is compounded
+    with, is that name's (not "a 9% rise in profit", "a 3% fall in May"); not a move that is the object of
+    its clause's verb, which is its subject's ("Apple projects a 5% rise in iPhone sales")."""
+    root = qspan.root
+    move = root.head if root.dep_ in ("compound", "nummod", "amod") else None
+    if move is None or move.pos_ != "NOUN" or lemma_of(move).lower() not in move_nouns() or move.dep_ == "dobj":
+        return None                                 # "Apple projects a 5% rise in iPhone sales": Apple's own
+    for prep in (c for c in move.children if c.dep_ == "prep" and c.lower_ in ("at", "for", "in")):
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if obj is None or _a_time(obj):
+            continue
+        if obj.pos_ == "PROPN" and prep.lower_ != "in" or obj.ent_type_ in ("ORG", "GPE"):
+            return _named(s, obj)
+        name = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not _a_time(c)), None)
+        if obj.pos_ == "NOUN" and name is not None:
+            return _capitalised_run(name)
+    return None
 
 
 def _relative_owner(s: Sentence, tok: Token) -> TextSpan | None:
@@ -1611,16 +1632,20 @@ def _titled_name(doc: Doc, subj: Token) -> Token | None:
     """The person or body a common-noun description stands for: the proper name right after a
     title ("the Danish chemist Hans Berg"), whether the parser hangs it on the title or makes it a
     second subject of the verb; the name it describes in apposition ("Ann Lee, a chemist at
-    Acme who has worked there for 20 years"); the name it is given ("a chemist named Ann Lee")."""
+    Acme who has worked there for 20 years"); the name it is given ("a chemist named Ann Lee"); a title
+    in quotes after the noun of a work ("The film 'Night Ferry'")."""
     if subj.pos_ == "NOUN" and subj.dep_ == "appos" and subj.head.pos_ == "PROPN":
         return subj.head
     given = next((g for c in subj.children if c.dep_ == "acl" and lemma_of(c).lower() in words().naming_lemmas
                   for g in c.children if g.pos_ == "PROPN" and g.dep_ in ("oprd", "xcomp", "dobj", "attr")), None)
     if given is not None:
         return given
-    if subj.pos_ != "NOUN" or subj.i + 1 >= len(doc) or doc[subj.i + 1].pos_ != "PROPN":
+    after = subj.i + 1
+    if after < len(doc) and doc[after].is_quote and doc[after].is_punct:
+        after += 1                                  # "The film 'Night Ferry' took in $31 million": a title in quotes
+    if subj.pos_ != "NOUN" or after >= len(doc) or doc[after].pos_ != "PROPN":
         return None
-    name = doc[subj.i + 1]
+    name = doc[after]
     while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
         name = name.head
     if (name.dep_ == "appos" and name.head == subj) or (name.dep_ == subj.dep_ and name.head == subj.head):
@@ -3005,5 +3030,5 @@ def _object_left_out(verb: Token) -> bool:
                    for c in kids)
 
 
-_OWNERS = (_ranked, _sample_of, _dated_noun, _possessor, _bracket_owner, _name_at, _gapped_name, _compared_at, _fronted_group, _group_after, _compared_for, _parallel_group,
+_OWNERS = (_ranked, _sample_of, _dated_noun, _possessor, _moved_at, _bracket_owner, _name_at, _gapped_name, _compared_at, _fronted_group, _group_after, _compared_for, _parallel_group,
            _modified, _set_off_name, _one_in_n, _apposed_name, _contest_second, _valued, _relative_actor)
