@@ -247,7 +247,7 @@ def _points_back(chunk: str) -> bool:
     subject is what the pronoun or the description stands for ("Acme makes widgets. It employs
     3,000 people"); or a label line ("Price: $599.99", `[parse] label_opener`), under a heading line that may
     name what it lists; or a measure or a part as its opening subject ("Output fell 3.5%", `_topic_opener`),
-    or forecasters' measure ("Analysts had expected revenue of $2.1 billion", `_forecast_opener`), whose figure
+    or forecasters' measure ("Analysts had expected sales of $730 million", `_forecast_opener`), whose figure
     may be about what the piece before is about."""
     return _back_reference().match(chunk) is not None or _pronoun_attribution().search(chunk) is not None \
         or label_line().match(chunk) is not None or _topic_opener().match(chunk) is not None \
@@ -307,7 +307,7 @@ def _amount_opener() -> re.Pattern[str]:
 @cache
 def _forecast_opener() -> re.Pattern[str]:
     """People who forecast others' results opening a piece, then within a few words a verb of forecast and a
-    measure "of" a figure ("Analysts polled by LSEG had expected revenue of $2.1 billion", `[parse.topics]
+    measure "of" a figure ("Analysts polled by LSEG had forecast sales of $730 million", `[parse.topics]
     forecaster_forms`, `forecast_verb_forms`): the measure may be of what the piece before is about."""
     topics = nlp_rules()["parse"]["topics"]
     measures = {f for lemma in topics["measure_nouns"] for f in _plural_forms(lemma)}

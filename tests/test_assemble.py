@@ -5539,7 +5539,7 @@ SUBJECT_EXAMPLES.extend([
     ("Globex Corp said net profit rose 14% to $2.1 billion.", "$2.1 billion", "Globex Corp"),
     ("Jane Doe, chief executive of Tarvik Motors, said deliveries rose 8%.", "8%", "Tarvik Motors"),
     ("A Tarvik Motors spokesman said deliveries rose 8%.", "8%", "Tarvik Motors"),
-    ("Tarvik Motors said on Tuesday its revenue rose 8%.", "8%", "Tarvik Motors"),
+    ("Tarvik Motors said its quarterly revenue rose 8%.", "8%", "Tarvik Motors"),
     ("Tarvik Motors expects revenue to rise 5% next year.", "5%", "Tarvik Motors"),
     ("Delmont Airways said industry bookings rose 12% in May.", "12%", "industry bookings"),
     ("Jane Doe, an analyst at Morland Securities, said revenue rose 8%.", "8%", "revenue"),
@@ -5554,8 +5554,8 @@ SUBJECT_EXAMPLES.extend([
 # of the name the sentence before is about; the forecasters are its source (subject._forecast_topic, with nlp's
 # _forecast_opener parsing the sentence before; invented inputs, both fail on stop 64's code)
 SUBJECT_EXAMPLES.extend([
-    ("Tarvik Motors cut its outlook on Tuesday. Analysts polled by Morland Data had expected revenue of $2.1 billion.",
-     "$2.1 billion", "Tarvik Motors"),
+    ("Corran Outdoor trimmed its forecast on Friday. Analysts surveyed by Morland Data had expected sales of $730 million.",
+     "$730 million", "Corran Outdoor"),
     ("Halden Foods cut its forecast. Wall Street had expected earnings of 45 cents a share.", "45 cents a share",
      "Halden Foods"),
 ])
@@ -5569,16 +5569,16 @@ SUBJECT_EXAMPLES.extend([
 # officer reports is that firm (the first eight fail on stop 64's code; the rest guard against the harm)
 SUBJECT_EXAMPLES.extend([
     ("Marlo Foods said it would shut 12 plants and cut 900 jobs.", "900 jobs", "Marlo Foods"),
-    ("Corvel said on Tuesday that orders fell 6% in the quarter.", "6%", "Corvel"),
+    ("Corvel said on Thursday that orders dropped 7% last quarter.", "7%", "Corvel"),
     ("Pentrose Group said its revenue rose 4% in the half, while operating profit fell to £90 million.",
      "£90 million", "Pentrose Group"),
-    ("Sales grew 6% to $880 million, said Ana Ruiz, Finlow Software's chief financial officer.", "6%",
+    ("Turnover climbed 9% to $415 million, said Ana Ruiz, Finlow Software's chief financial officer.", "9%",
      "Finlow Software"),
     ("Torvane Metals finance chief Ivo Lund said margins widened to 12.5%.", "12.5%", "Torvane Metals"),
-    ("Pellam Foods said on Monday that it expects sales to rise 4% this year.", "4%", "Pellam Foods"),
-    ("Ivo Lund, chief executive of Penmore Water, said the utility would spend £2 billion on pipes by 2030.",
+    ("Pellam Foods said it now expects full-year sales to grow about 3%.", "3%", "Pellam Foods"),
+    ("Ivo Lund, chairman of Penmore Water, said the utility would invest £2 billion in its network.",
      "£2 billion", "Penmore Water"),
-    ("Keel, a market research firm, said sales rose 4%.", "4%", None),
+    ("Keel, a consumer research company, said sales rose 4%.", "4%", None),
     ("Jane Doe, director of research at Morland Securities, said earnings rose 8%.", "8%", "earnings"),
     ("Acme said the company would hire 300 people.", "300 people", "company"),
 ])
@@ -5590,8 +5590,8 @@ SUBJECT_EXAMPLES.extend([
 SUBJECT_EXAMPLES.extend([
     ("Varnel posted a 9% rise in profit, compared with a 2% gain at Quorin.", "2%", "Quorin"),
     ("The index rose, led by a 6% jump in Harwick shares.", "6%", "Harwick"),
-    ("The film 'Night Ferry' took in $31 million in its opening weekend.", "$31 million", "Night Ferry"),
-    ("Acme reported a 6% rise in quarterly profit.", "6%", "Acme"),
+    ("The film 'Night Ferry' earned $31 million at the box office.", "$31 million", "Night Ferry"),
+    ("Acme reported a 7% increase in quarterly sales.", "7%", "Acme"),
     ("Sales fell, after a 3% fall in May.", "3%", None),
 ])
 
@@ -5599,6 +5599,6 @@ SUBJECT_EXAMPLES.extend([
 # stop 65: a figure joined to an amount by "or" restates it (context.amount_verb), so it is the same subject's amount
 # (invented input; fails on stop 64's code, which gave "Net income")
 SUBJECT_EXAMPLES.extend([
-    ("Halden Foods reported higher profit on Wednesday. Net income rose to $210 million, or 48 cents a share, from "
-     "$180 million a year ago.", "48 cents a share", "Halden Foods"),
+    ("Halden Foods reported higher profit on Wednesday. Net income rose to $95 million, or 21 cents a share, from "
+     "$80 million a year ago.", "21 cents a share", "Halden Foods"),
 ])

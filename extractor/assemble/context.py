@@ -411,7 +411,7 @@ def amount_verb(qspan: Span) -> Token | None:
     amount_verbs, amount_preps): its object or complement ("Revenue rose 8%", "Turnout was 58%"), or
     in a preposition of the amount on it ("rose 8% to $3 billion", "stands at $4 billion"); through
     one "expected to reach"-like verb above it; a figure joined to the amount by "or" restates it ("rose
-    to $210 million, or 48 cents a share"). None where the figure is no such amount ("The area
+    to $95 million, or 21 cents a share"). None where the figure is no such amount ("The area
     has 40 schools", "Demand pushed prices up 5%", "fell 12% for 18 months", "hurt by a $300 million
     charge")."""
     w = words()
@@ -422,7 +422,7 @@ def amount_verb(qspan: Span) -> Token | None:
         tok = tok.head                              # "climbed 6% to £318 million", parsed as one amount: its place
     if tok.dep_ == "conj" and tok.head.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") \
             and any(c.dep_ == "cc" and c.lower_ == "or" for c in tok.head.children):
-        tok = tok.head                              # "rose to $210 million, or 48 cents a share": the same amount
+        tok = tok.head                              # "rose to $95 million, or 21 cents a share": the same amount
     if tok.pos_ in _VERBS:                          # "The city's population has doubled"
         return tok if lemma_of(tok).lower() in w.amount_verbs else None
     if tok.head.pos_ == "ADP" and tok.dep_ == "pobj":

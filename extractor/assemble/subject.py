@@ -241,7 +241,7 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
                         return _named(s, whole)
                     continue
                 topic = _forecast_topic(s, qspan, node, subj)
-                if topic is not None:                   # "Analysts had expected revenue of $2.1 billion"
+                if topic is not None:                   # "Analysts had expected sales of $730 million"
                     return topic
                 verb = amount_verb(qspan)               # "Revenue rose 8%": the figure is its amount
                 return _named(s, subj, measured=verb is not None and verb.i == node.i)
@@ -252,7 +252,7 @@ def _clause_subject(s: Sentence, qspan: Span) -> TextSpan | None:
 
 
 def _forecast_topic(s: Sentence, qspan: Span, verb: Token, subj: Token) -> TextSpan | None:
-    """"Tarvik Motors cut its outlook. Analysts had expected revenue of $2.1 billion": people who give
+    """"Tarvik Motors cut its outlook. Analysts had expected sales of $730 million": people who give
     figures (`source.people_nouns`, `role_nouns`, `market_forecasters`) forecast (`forecasting_verbs`) a
     result with no owner (`source.result_nouns`) whose amount is the figure: it is the result of the name
     the sentence right before is about (`_topic_before`), and the forecasters are its source. None where
@@ -912,7 +912,7 @@ def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
 
 
 def _speakers_firm(subj: Token) -> TextSpan | None:
-    """"Rowan Tate, chief executive of Millbeck Water, said the utility would spend £2.3 billion": a firm's
+    """"Ivo Lund, chairman of Penmore Water, said the utility would invest £2 billion": a firm's
     description ("the company", "the utility"; `_said_to_be_firm`) as the subject of the clause an officer of
     a firm reports (`_reported_by`, `_officers_firm`) is that firm; None otherwise."""
     if subj.pos_ != "NOUN" or not any(c.lower_ == "the" for c in subj.children) or not _said_to_be_firm(subj):
@@ -1239,7 +1239,7 @@ def _officers_firm(speaker: Token) -> TextSpan | None:
     chief executive of Tarvik Motors", "Tarvik's finance chief, Jane Doe", "Tarvik Motors chief executive
     Jane Doe", "A Tarvik Motors spokesman"; None for another role ("an analyst at Morland Securities"), a
     name the recogniser calls a place, a people or a time ("the president of France", "Executives at
-    Christmas"; a person's tag is often a firm's there: "Tamberlin finance director Sarah Quill"), a public
+    Christmas"; a person's tag is often a firm's there: "Corsham finance director Ben Hale"), a public
     body ("a Transport Department spokesman") or a firm that reports on others ("director of research at
     Morland Securities", `_reports_on_others`)."""
     near = [speaker, *(c for c in speaker.children if c.dep_ in ("appos", "compound"))]
@@ -1295,7 +1295,7 @@ def _firm_word_last(tok: Token) -> bool:
 
 def _reports_on_others(tok: Token) -> bool:
     """Whether a name or the words set beside it (an apposition, a relative clause) say it reports on
-    others (`source.reporter_words`: "Norbit Data", "Keel Analytics", "Vance, a market research firm,",
+    others (`source.reporter_words`: "Norbit Data", "Keel Analytics", "Vance, a consumer research company,",
     "Halden, which tracks prices,"; a data firm, a pollster, an outlet, a broker)."""
     reporters = word_set("source", "reporter_words")
     if any(w.lower() in reporters for w in _name_of(tok).text.split()):
@@ -1469,10 +1469,9 @@ def _its_owner(s: Sentence, owner: Token, subj: Token) -> TextSpan | None:
     for that verb's subject, when that is a name the tagger takes for no person, or a firm's name ("Tarvik
     Motors", `_a_firms_name`); else None, and the caller takes the subject carried from before, as for
     "Its sales rose 4%" ("Analysts said its sales ...", "The company said its sales ...": the company
-    named before). Not "its" in another
-    kind of clause, whose owner may be an object or a possessor ("Goldman upgraded Acme, saying its
-    margins ...", "Moody's cut Acme's rating after its debt rose"), nor when a name stands beside
-    the owned noun ("its partner Globex grew 10%": Globex is the actor)."""
+    named before). Not "its" in another kind of clause, whose owner may be an object or a possessor
+    ("Goldman upgraded Acme, saying its margins ...", "Moody's cut Acme's rating after its debt rose"),
+    nor when a name stands beside the owned noun ("its partner Globex grew 10%": Globex is the actor)."""
     if any(c.dep_ == "appos" or c.pos_ == "PROPN" and c.i > subj.i for c in subj.children):
         return None
     clause = subj.head if subj.dep_ in ("nsubj", "nsubjpass") else None
