@@ -5593,6 +5593,8 @@ SUBJECT_EXAMPLES.extend([
     ("The film 'Night Ferry' earned $31 million at the box office.", "$31 million", "Night Ferry"),
     ("Acme reported a 7% increase in quarterly sales.", "7%", "Acme"),
     ("Sales fell, after a 3% fall in May.", "3%", None),
+    ("We cut costs, with a 50% reduction in GPU memory.", "50%", "We"),
+    ("The old saying 'Haste makes waste' has been quoted for 400 years.", "400 years", "old saying"),
 ])
 
 

@@ -461,9 +461,10 @@ def _possessor(s: Sentence, qspan: Span) -> TextSpan | None:
 
 def _moved_at(s: Sentence, qspan: Span) -> TextSpan | None:
     """"compared with a 2% gain at Quorin", "a 6% jump in Harwick shares": the size of a move (cues.toml
-    move nouns) whose noun says where it happened, at or for a name, or in a measure a name is compounded
-    with, is that name's (not "a 9% rise in profit", "a 3% fall in May"); not a move that is the object of
-    its clause's verb, which is its subject's ("Apple projects a 5% rise in iPhone sales")."""
+    move nouns) whose noun says where it happened, at or for a name, or in a measure (`measure_nouns`,
+    shares, a result) a name is compounded with, is that name's (not "a 9% rise in profit", "a 3% fall
+    in May", "a 50% reduction in GPU memory"); not a move that is the object of its clause's verb, which
+    is its subject's ("Apple projects a 5% rise in iPhone sales")."""
     root = qspan.root
     move = root.head if root.dep_ in ("compound", "nummod", "amod") else None
     if move is None or move.pos_ != "NOUN" or lemma_of(move).lower() not in move_nouns() or move.dep_ == "dobj":
@@ -475,8 +476,9 @@ def _moved_at(s: Sentence, qspan: Span) -> TextSpan | None:
         if obj.pos_ == "PROPN" and prep.lower_ != "in" or obj.ent_type_ in ("ORG", "GPE"):
             return _named(s, obj)
         name = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not _a_time(c)), None)
-        if obj.pos_ == "NOUN" and name is not None:
-            return _capitalised_run(name)
+        if obj.pos_ == "NOUN" and name is not None and (lemma_of(obj).lower() in words().measure_nouns | {"share"}
+                                                        or a_result(obj)):
+            return _capitalised_run(name)           # not "a 50% reduction in GPU memory": a thing, not a measure
     return None
 
 
@@ -1641,7 +1643,9 @@ def _titled_name(doc: Doc, subj: Token) -> Token | None:
         return given
     after = subj.i + 1
     if after < len(doc) and doc[after].is_quote and doc[after].is_punct:
-        after += 1                                  # "The film 'Night Ferry' took in $31 million": a title in quotes
+        if not _quoted_title(doc, after):
+            return None                             # 'the adage "Waste not want not"': a saying, no title
+        after += 1                                  # "The film 'Night Ferry' earned $31 million": a title in quotes
     if subj.pos_ != "NOUN" or after >= len(doc) or doc[after].pos_ != "PROPN":
         return None
     name = doc[after]
@@ -1650,6 +1654,19 @@ def _titled_name(doc: Doc, subj: Token) -> Token | None:
     if (name.dep_ == "appos" and name.head == subj) or (name.dep_ == subj.dep_ and name.head == subj.head):
         return name
     return None
+
+
+def _quoted_title(doc: Doc, mark: int) -> bool:
+    """Whether the quotation that opens at token `mark` is a title: every word in it capitalised but the small
+    words of a headline ("Night Ferry", "The Lord of the Rings"; not "Waste not want not")."""
+    small = words().headline_small_words
+    inside = []
+    for tok in doc[mark + 1:]:
+        if tok.is_quote and tok.is_punct:
+            break
+        inside.append(tok)
+    alpha = [t for t in inside if t.is_alpha]
+    return bool(alpha) and all(t.text[:1].isupper() or t.lower_ in small for t in alpha)
 
 
 def _measured_for(noun: Token) -> Token | None:
