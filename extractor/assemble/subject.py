@@ -894,8 +894,7 @@ def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
         if thing is not None:                   # else as before: "Mortality fell 12%", no earlier actor
             return thing
     elif measured and _bare_noun(subj):         # "Bookings were up 9%": a measure the lists lack
-        own = None if _scoped(subj) else _reporting_owner(s, subj)
-        topic = own or _measured_topic(s, subj)    # (not "... said industry bookings rose": the industry's)
+        topic = _reporting_owner(s, subj) or _measured_topic(s, subj)
         if topic is not None:
             return topic
     abstract = lemma in w.abstract and not _named_like_a_noun(subj)
@@ -916,11 +915,10 @@ def _named(s: Sentence, subj: Token, measured: bool = False) -> TextSpan | None:
 def _speakers_firm(subj: Token) -> TextSpan | None:
     """"Ivo Lund, chairman of Penmore Water, said the utility would invest £2 billion": a firm's
     description ("the company", "the utility"; `_said_to_be_firm`) as the subject of the clause an officer of
-    a firm reports (`_reported_by`, `_officers_firm`) is that firm; None otherwise."""
+    a firm reports (`_reporting_speaker`, `_officers_firm`) is that firm; None otherwise."""
     if subj.pos_ != "NOUN" or not any(c.lower_ == "the" for c in subj.children) or not _said_to_be_firm(subj):
         return None
-    verb = _reported_by(subj)
-    speaker = None if verb is None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    speaker = _reporting_speaker(subj)
     return None if speaker is None else _officers_firm(speaker)
 
 
@@ -1002,7 +1000,7 @@ def _measured_thing(s: Sentence, noun: Token) -> TextSpan | None:
     if lemma_of(noun).lower() in w.measure_nouns and any(
             c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and not _a_time(c) and lemma_of(c).lower() not in
             w.measure_nouns for c in mods):         # "Oil output", "NHIS-Teen data"; one of common nouns alone,
-        own = None if _scoped(noun) else _reporting_owner(s, noun)   # "Acme said operating profit fell": Acme's
+        own = _reporting_owner(s, noun)         # "Acme said operating profit fell": Acme's
         if own is not None:
             return own
         topic = None if any(c.pos_ == "PROPN" for c in mods) else _measured_topic(s, noun)   # after a sentence
@@ -1199,14 +1197,15 @@ def _parallel_owner(s: Sentence, noun: Token) -> TextSpan | None:
 def _reporting_owner(s: Sentence, noun: Token) -> TextSpan | None:
     """"The company said revenue rose 18%", "Corvel said orders fell 6%": a result a company reports of its
     own (`source.result_nouns`) with no owner named, as the subject of the clause a speech verb or a verb of
-    forecast reports (`_reported_by`), is its speaker's when the speaker is a firm: described as one
+    forecast reports (`_reporting_speaker`), is its speaker's when the speaker is a firm: described as one
     (`_said_to_be_firm`: "Chipmaker Nvidia"), named as one (`_a_firms_name`: "Delmont Airways", a bare name
     that is no person's), "it" for the firm before, or an officer of a firm named beside their role
     (`_officers_firm`); not a firm that reports on others (`_reports_on_others`: "Norbit Data said revenue
     rose 8%"), people, a role or a public body ("Analysts said ...", "The ministry said income fell 2%"),
-    as source._own_result reads "Acme reported revenue"."""
-    verb = _reported_by(noun) if a_result(noun) and noun.dep_ in words().subject_deps else None
-    speaker = None if verb is None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    nor a result a word scopes beyond the firm (`_scoped`: "Acme said industry bookings rose"), as
+    source._own_result reads "Acme reported revenue"."""
+    speaker = _reporting_speaker(noun) if a_result(noun) and noun.dep_ in words().subject_deps \
+        and not _scoped(noun) else None
     if speaker is None:
         return None
     firm = _officers_firm(speaker)
@@ -1219,17 +1218,17 @@ def _reporting_owner(s: Sentence, noun: Token) -> TextSpan | None:
     return _named(s, speaker)
 
 
-def _reported_by(noun: Token) -> Token | None:
-    """The verb of speech or forecast whose reported clause a subject `noun` stands in ("Acme said revenue
-    rose", "Acme expects revenue to rise"), also in a clause joined to that one ("..., while operating
-    profit fell to £90 million", "... and orders rose 4%"); None otherwise."""
+def _reporting_speaker(noun: Token) -> Token | None:
+    """The subject of the verb of speech or forecast whose reported clause a subject `noun` stands in ("Acme
+    said revenue rose", "Acme expects revenue to rise"), also in a clause joined to that one ("..., while
+    operating profit fell to £90 million", "... and orders rose 4%"); None otherwise."""
     clause = noun.head
     for _ in range(3):
         if clause.dep_ == "ccomp":
             verb = clause.head
             lemma = lemma_of(verb).lower()
             speaks = lemma in cues().attribution["speech_verbs"] or lemma in word_set("source", "forecast_lemmas")
-            return verb if speaks else None
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None) if speaks else None
         if clause.dep_ not in ("conj", "advcl") or clause.head.i == clause.i:
             return None
         clause = clause.head
