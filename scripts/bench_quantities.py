@@ -46,6 +46,10 @@ rules on the values alone (`classify_fn`, `classify_fp`): classes where CONVENTI
 NewsQuant annotate the same words differently ("from X to Y" is one range in NewsQuant, two
 records in CONVENTIONS.md; "millions of" is a 1e6-1e7 range there, ">= 1e6" here; "one" as a
 pronoun; a number inside a name), and "other" for our own errors. Only counts are printed.
+Where we find a gold value but its change label differs, the pair is classed the same way
+(`classify_change`: NewsQuant reads "averaged", "nearly" as approximate, labels a change's amount
+"=" or a level reached by a change with its direction, a negative amount "down", a level after
+"higher" a bound; "other" for the rest, which holds our errors and NewsQuant's own inconsistencies).
 """
 
 from __future__ import annotations
@@ -186,6 +190,7 @@ class Pred:
     change: str
     quote: str
     bound: str = "="
+    level: bool = False                 # ours: a level reached by a change (CLAIMS.md change type "level")
 
 
 def change_label(bound: str | None, direction: str | None) -> str:
@@ -207,7 +212,8 @@ def ours(text: str) -> list[Pred]:
             continue
         direction = c.change.direction if c.change and c.change.type != "level" else None
         out.append(Pred(c.value, c.value_low, c.value_high, (c.unit, c.unit_surface),
-                        change_label(c.bound, direction), c.quote, c.bound or "="))
+                        change_label(c.bound, direction), c.quote, c.bound or "=",
+                        bool(c.change and c.change.type == "level")))
     return out
 
 
@@ -383,6 +389,7 @@ class Run:
     tallies: dict[tuple[str, str], Tally] = field(default_factory=lambda: {
         (h, c): Tally() for h in HALVES for c in CRITERIA})
     classes: Counter = field(default_factory=Counter)      # (half, FN|FP, class) -> count
+    change_classes: Counter = field(default_factory=Counter)  # (half, class) -> value found, change label differs
     ordinals_left_out: int = 0
     adapted: int = 0                                        # gold items matched by the two conventions rules
     misses: list[str] = field(default_factory=list)         # tune half only
@@ -428,6 +435,29 @@ def classify_fn(g: dict, text: str, preds: list[Pred]) -> str:
     return "other: our miss"
 
 
+APPROX_CUES = re.compile(r"(?i)\b(?:averag(?:e|es|ed|ing)|nearly|almost|close to)\s+(?:\S+\s+)?$")
+COMPARATIVES = re.compile(r"(?i)\b(?:higher|lower|above|below|up|down|ahead|behind)\s+(?:\S+\s+){0,2}$")
+
+
+def classify_change(g: dict, p: Pred, text: str) -> str:
+    """Why a found value's change label differs from NewsQuant's, by general rules on the labels and
+    the words right before the figure (CONVENTIONS.md's reading against NewsQuant's)."""
+    at = text.find(p.quote.split(" / ")[0])
+    before = text[:at] if at >= 0 else ""
+    value = parse_gold_value(g["value"])[0]
+    if g["change"] == "~" and p.change != "~" and APPROX_CUES.search(before):
+        return "cue NewsQuant reads as approximate ('averaged 7.3', 'nearly'): CONVENTIONS exact or a bound"
+    if g["change"] == "=" and p.change in ("up", "down"):
+        return "amount of a change ('jumped 90%'): NewsQuant often '=', CONVENTIONS its direction"
+    if g["change"] in ("up", "down") and p.change == "=" and p.level:
+        return "level reached by a change ('fell 4% to Y=28,030'): NewsQuant its direction, CONVENTIONS '='"
+    if g["change"] == "down" and value is not None and value < 0 and p.change == "=":
+        return "negative amount ('minus 130 degrees'): NewsQuant 'down', CONVENTIONS a signed value"
+    if g["change"] in (">", "<") and p.change == "=" and COMPARATIVES.search(before):
+        return "comparative before a level ('higher at $1,271'): NewsQuant a bound, CONVENTIONS the level"
+    return "other: our change label or NewsQuant's differs"
+
+
 def classify_fp(p: Pred, text: str, gold: list[dict]) -> str:
     ranges = [parse_gold_value(g["value"])[1:] for g in gold if parse_gold_value(g["value"])[0] is None]
     if p.bound in (">", ">=") and re.search(r"(?i)\b(?:(?:hundreds|thousands|millions|billions|dozens|tens|scores)\s+of|several)\b", p.quote):
@@ -460,6 +490,8 @@ def score(run: Run, i: int, text: str, gold: list[dict], preds: list[Pred]) -> N
         run.tallies[(half, name)].add(t)
         if name != "value":
             _record_attribute_misses(run, i, name, gold, preds, pairs)
+            if name == "value+change":
+                _classify_changes(run, i, text, gold, preds, pairs)
             continue
         fns = [g for g, j in zip(gold, pairs) if j is None]
         fps = [p for j, p in enumerate(preds) if j not in used]
@@ -484,6 +516,13 @@ def _record_attribute_misses(run: Run, i: int, name: str, gold, preds, pairs) ->
             got = p.units if name == "value+unit" else p.change
             want = (g["unit"], g["normalized_unit"]) if name == "value+unit" else g["change"]
             run.misses.append(f"[{i}] {name} {p.quote!r}: gold {want!r}, ours {got!r}")
+
+
+def _classify_changes(run: Run, i: int, text: str, gold, preds, pairs) -> None:
+    value_pairs, _ = match(gold, preds, CRITERIA["value"])
+    for g, j, vj in zip(gold, pairs, value_pairs):
+        if j is None and vj is not None:
+            run.change_classes[(half_of(i), classify_change(g, preds[vj], text))] += 1
 
 
 def timed(fn, texts: list[str]) -> tuple[list[list[Pred]], float]:
@@ -577,6 +616,12 @@ def print_classes(run: Run) -> None:
         print(f"{c:<78} {cells[0]:7d} {cells[1]:6d} {cells[2]:7d} {cells[3]:6d} {cells[4]:9d} {cells[5]:8d}")
     agree = sum(v for (_h, _k, c), v in run.classes.items() if not c.startswith("other"))
     print(f"{'items where CONVENTIONS.md and NewsQuant disagree (all classes but other)':<78} {agree:>7}")
+    print(f"\n{run.name}: values found whose change label differs from NewsQuant's, by class; counts only")
+    print(f"{'class':<100} {'tune':>5} {'check':>5}")
+    for c in sorted({c for _h, c in run.change_classes}, key=lambda c: (c.startswith("other"), c)):
+        print(f"{c:<100} {run.change_classes[('tune', c)]:5d} {run.change_classes[('check', c)]:5d}")
+    agree = sum(v for (_h, c), v in run.change_classes.items() if not c.startswith("other"))
+    print(f"{'change labels where CONVENTIONS.md and NewsQuant disagree (all classes but other)':<100} {agree:>5}")
 
 
 def main(argv: list[str] | None = None) -> int:
