@@ -5604,3 +5604,24 @@ SUBJECT_EXAMPLES.extend([
     ("Halden Foods reported higher profit on Wednesday. Net income rose to $95 million, or 21 cents a share, from "
      "$80 million a year ago.", "21 cents a share", "Halden Foods"),
 ])
+
+
+# stop 66: a bracketed figure after the group of a measure's "of" phrase, where the clause has or is that measure,
+# gives the measure, the clause subject's (subject._restates_measure); a distance set off after a place's name
+# and followed by "from" or a direction is that place's (subject._place_apart); so does one in what a superlative
+# ranks a name as ("the cheapest city for X ($9)": subject._ranked_noun)
+# (invented inputs: the first six fail on stop 65's code, the rest guard against the harm)
+SUBJECT_EXAMPLES.extend([
+    ("Varno holds the smallest proportion of farms using solar pumps (19%) in the federation.", "19%", "Varno"),
+    ("Corran County has the lowest percent of adults living near big supermarkets (41%), the report found.", "41%",
+     "Corran County"),
+    ("Convoys reached Brask, roughly 30 kilometres west of Halmer, on Monday.", "30 kilometres", "Brask"),
+    ("The ferry serves the island of Orvik, 14 miles (23 km) off the mainland.", "23 km", "Orvik"),
+    ("Pelham is the cheapest city in the region for young renters ($900 a month).", "$900 a month", "Pelham"),
+    ("Torvald became the largest supplier of chips to carmakers (40%) last year.", "40%", "Torvald"),
+    ("A rising share of first-time buyers (35%) now use a broker.", "35%", "first-time buyers"),
+    ("The best option for most families (62%) is a fixed-rate loan.", "62%", "most families"),
+    ("Most commuters (62%) drive alone, the survey found.", "62%", "Most commuters"),
+    ("Volunteers cycled 30 kilometres to Brask on Sunday.", "30 kilometres", "Volunteers"),
+    ("The new tunnel under Orvik runs 14 miles from end to end.", "14 miles", "new tunnel under Orvik"),
+])

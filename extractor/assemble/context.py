@@ -96,6 +96,9 @@ class Words:
     item_openers: frozenset[str]
     compared_heads: frozenset[str]
     place_preps: frozenset[str]
+    restated_measures: frozenset[str]
+    apart_words: frozenset[str]
+    distance_units: frozenset[str]
     kinds: dict[str, str]                   # a description's noun -> the label of what it names (nlp.toml)
     headings: frozenset[str]
     down: tuple[str, ...]
@@ -162,7 +165,8 @@ def words() -> Words:
         having_with_lemmas=frozenset(subject["having_with_lemmas"]),
         heading_labels=frozenset(subject["heading_labels"]), name_links=frozenset(subject["name_links"]),
         item_openers=frozenset(subject["item_openers"]), compared_heads=frozenset(subject["compared_heads"]),
-        place_preps=frozenset(subject["place_preps"]),
+        place_preps=frozenset(subject["place_preps"]), restated_measures=frozenset(subject["restated_measures"]),
+        apart_words=frozenset(subject["apart_words"]), distance_units=frozenset(subject["distance_units"]),
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),
         baseline_nouns=tuple(data["change"]["baseline_nouns"]), rate_nouns=tuple(data["count"]["rate_nouns"]),
         group_nouns=tuple(data["count"]["group_nouns"]), count=data["count"],

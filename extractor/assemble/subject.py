@@ -765,9 +765,61 @@ def _bracket_owner(s: Sentence, qspan: Span) -> TextSpan | None:
     if lemma_of(before).lower() in words().quantifiers:
         return _group_after_bracket(s, qspan)
     if _is_actor_group(before) and not before.like_num and not any(
-            q.start <= before.i < q.end for q in s.quantities):   # "190 kilometers (118 miles)": a restatement
+            q.start <= before.i < q.end for q in s.quantities) \
+            and not _restates_measure(before):            # "190 kilometers (118 miles)": a restatement
         return (_fronted_group(s, qspan) if _named_by_predicate(before) else None) or phrase(doc, before)
     return None
+
+
+def _restates_measure(group: Token) -> bool:
+    """Whether a group before a bracketed figure sits in the "of" phrase of a measure noun
+    (`subject.restated_measures`) that its clause has or is ("Lorvik has the largest share of homes
+    heated by wood (31%)", "the lowest percent of clinics open on weekends (12%)"): the figure gives
+    that measure, the clause subject's; not a measure that is itself the subject ("A rising share of
+    night-shift nurses (40%) want the change": the nurses')."""
+    tok = group
+    for _ in range(12):
+        head = tok.head
+        if head.i == tok.i or tok.dep_ not in ("pobj", "dobj", "prep", "acl", "relcl", "amod", "compound", "conj"):
+            return False
+        if tok.dep_ == "prep" and (lemma_of(head).lower() in words().restated_measures
+                                   and any(c.lower_ == "of" for c in head.children) or _ranked_noun(head)):
+            measure = head                              # "... of clinics with ... (12%)", "the cheapest city for X ($9)"
+            while measure.dep_ in ("conj", "appos") and measure.head.i < measure.i:
+                measure = measure.head
+            return measure.dep_ in ("dobj", "attr")
+        tok = head
+    return False
+
+
+def _ranked_noun(noun: Token) -> bool:
+    """A noun a superlative ranks ("the third-safest county", "the cheapest city"): what it
+    is "for" or "in" is the field it ranks in, and a bracketed figure there gives the ranked measure."""
+    return noun.pos_ == "NOUN" and any(t.tag_ in ("JJS", "RBS") for t in noun.lefts) \
+        or any(t.tag_ == "RBS" for c in noun.lefts for t in c.lefts)
+
+
+def _place_apart(s: Sentence, qspan: Span) -> TextSpan | None:
+    """"Hessen Ford, 80 km inland from the delta", "the fishing town of Quarle, some 9 miles (14 km)
+    west of Dunmere": a distance set off by a comma right after a place's name, and followed (past a
+    bracketed restatement) by a word of `subject.apart_words`, is how far that place lies from
+    somewhere; not "Medics flew 80 km to Hessen Ford" (no comma), "Quarle, a town of 900 people" (no
+    distance)."""
+    m, doc = qspan._.mention, s.doc
+    if m.kind != "measure" or m.unit not in words().distance_units:
+        return None
+    i = qspan.start - 1
+    while i > s.sent.start and doc[i].dep_ in ("advmod", "quantmod", "amod") and doc[i].head.i >= qspan.start:
+        i -= 1                                       # "about", "more than", "some"
+    if i <= s.sent.start or doc[i].text != ",":
+        return None
+    name, after = doc[i - 1], qspan.end
+    if after < s.sent.end and doc[after].text == "(":
+        after = next((t.i + 1 for t in doc[after:s.sent.end] if t.text == ")"), after)
+    if name.pos_ != "PROPN" or name.ent_type_ in ("DATE", "TIME") \
+            or after >= s.sent.end or doc[after].lower_ not in words().apart_words:
+        return None
+    return phrase(doc, name)
 
 
 def _named_by_predicate(noun: Token) -> bool:
@@ -3045,5 +3097,5 @@ def _object_left_out(verb: Token) -> bool:
                    for c in kids)
 
 
-_OWNERS = (_ranked, _sample_of, _dated_noun, _possessor, _moved_at, _bracket_owner, _name_at, _gapped_name, _compared_at, _fronted_group, _group_after, _compared_for, _parallel_group,
+_OWNERS = (_ranked, _sample_of, _dated_noun, _possessor, _moved_at, _bracket_owner, _place_apart, _name_at, _gapped_name, _compared_at, _fronted_group, _group_after, _compared_for, _parallel_group,
            _modified, _set_off_name, _one_in_n, _apposed_name, _contest_second, _valued, _relative_actor)
