@@ -5621,6 +5621,8 @@ SUBJECT_EXAMPLES.extend([
     ("Torvald became the largest supplier of chips to carmakers (40%) last year.", "40%", "Torvald"),
     ("A rising share of first-time buyers (35%) now use a broker.", "35%", "first-time buyers"),
     ("The best option for most families (62%) is a fixed-rate loan.", "62%", "most families"),
+    ("By 2021, the injury rate of older and younger riders (3.1 and 2.6 per 1,000) topped the injury rate of adult "
+     "riders (1.9 per 1,000).", "1.9", "adult riders"),
     ("Most commuters (62%) drive alone, the survey found.", "62%", "Most commuters"),
     ("Volunteers cycled 30 kilometres to Brask on Sunday.", "30 kilometres", "Volunteers"),
     ("The new tunnel under Orvik runs 14 miles from end to end.", "14 miles", "new tunnel under Orvik"),

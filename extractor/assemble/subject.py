@@ -787,9 +787,16 @@ def _restates_measure(group: Token) -> bool:
             measure = head                              # "... of clinics with ... (12%)", "the cheapest city for X ($9)"
             while measure.dep_ in ("conj", "appos") and measure.head.i < measure.i:
                 measure = measure.head
-            return measure.dep_ in ("dobj", "attr")
+            return measure.dep_ in ("dobj", "attr") and _holder(measure.head)
         tok = head
     return False
+
+
+def _holder(verb: Token) -> bool:
+    """Whether a verb's subject, if the parse found one, can hold a measure: not itself a measure ("the
+    death rate of X (3.3) surpassed the rate of Y (2.7)": a comparison of two groups' figures)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is None or lemma_of(subj).lower() not in words().restated_measures | words().measure_nouns
 
 
 def _ranked_noun(noun: Token) -> bool:
