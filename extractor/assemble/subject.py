@@ -766,7 +766,7 @@ def _bracket_owner(s: Sentence, qspan: Span) -> TextSpan | None:
         return _group_after_bracket(s, qspan)
     if _is_actor_group(before) and not before.like_num and not any(
             q.start <= before.i < q.end for q in s.quantities) \
-            and not _restates_measure(before):            # "190 kilometers (118 miles)": a restatement
+            and not _restates_measure(before):     # (a figure before: "190 kilometers (118 miles)", a restatement)
         return (_fronted_group(s, qspan) if _named_by_predicate(before) else None) or phrase(doc, before)
     return None
 
@@ -774,9 +774,10 @@ def _bracket_owner(s: Sentence, qspan: Span) -> TextSpan | None:
 def _restates_measure(group: Token) -> bool:
     """Whether a group before a bracketed figure sits in the "of" phrase of a measure noun
     (`subject.restated_measures`) that its clause has or is ("Lorvik has the largest share of homes
-    heated by wood (31%)", "the lowest percent of clinics open on weekends (12%)"): the figure gives
-    that measure, the clause subject's; not a measure that is itself the subject ("A rising share of
-    night-shift nurses (40%) want the change": the nurses')."""
+    heated by wood (31%)", "the lowest percent of clinics open on weekends (12%)"), or in what a
+    superlative ranks it as (`_ranked_noun`): the figure gives that measure, the clause subject's; not
+    a measure that is itself the subject ("A rising share of night-shift nurses (40%) want the change":
+    the nurses'), nor one a measure is compared with (`_holder`)."""
     tok = group
     for _ in range(12):
         head = tok.head
@@ -802,8 +803,8 @@ def _holder(verb: Token) -> bool:
 def _ranked_noun(noun: Token) -> bool:
     """A noun a superlative ranks ("the third-safest county", "the cheapest city"): what it
     is "for" or "in" is the field it ranks in, and a bracketed figure there gives the ranked measure."""
-    return noun.pos_ == "NOUN" and any(t.tag_ in ("JJS", "RBS") for t in noun.lefts) \
-        or any(t.tag_ == "RBS" for c in noun.lefts for t in c.lefts)
+    return noun.pos_ == "NOUN" and (any(t.tag_ in ("JJS", "RBS") for t in noun.lefts)
+                                    or any(t.tag_ == "RBS" for c in noun.lefts for t in c.lefts))
 
 
 def _place_apart(s: Sentence, qspan: Span) -> TextSpan | None:
