@@ -11,7 +11,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import POINTED_BACK_PIECES, label_line
-from ..quantities.component import doc_text, lemma_of
+from ..quantities.component import doc_text, known_word, lemma_of
 from ..quantities.normalize import cues, move_nouns
 from ..types import TextSpan
 from .context import Carry, Sentence, a_result, amount_verb, figures_at, figures_from, has_modal, in_range, token_index, word_set, words
@@ -2092,12 +2092,21 @@ def _heading_line(s: Sentence, block: int, before: Span) -> Token | None:
             continue                    # (the tagger reads a one-word name alone as anything: "Spotify" a verb)
         head = part.root
         if not head.text[:1].isupper() or head.ent_type_ not in words().heading_labels and not (
-                part is not before and all(t.pos_ in ("PROPN", "NUM") or t.tag_ == "POS" for t in part)):
+                part is not before and all(t.pos_ in ("PROPN", "NUM") or t.tag_ == "POS" for t in part)) \
+                and not _unknown_name(part):
             continue
         while head.i + 1 < part.end and before.doc[head.i + 1].ent_iob_ == "I":
             head = before.doc[head.i + 1]   # the name's last word: "Bank of America", whose root is "Bank"
         return head
     return None
+
+
+def _unknown_name(line: Span) -> bool:
+    """A heading line of at most `UNKNOWN_NAME_TOKENS` capitalised words, one of which no dictionary of the
+    pipeline knows ("Skyla Jet", "Brightwing", "Kelso Bakery"): a name the recogniser missed, not a
+    section's title ("Battery Life", "Key Facts", "Design": every word known)."""
+    words_ = [t for t in line if t.is_alpha and t.lower_ not in words().name_links]
+    return 0 < len(words_) <= UNKNOWN_NAME_TOKENS and any(not known_word(t) for t in words_)
 
 
 def _all_capitalised(span: Span) -> bool:
@@ -2155,6 +2164,7 @@ def section_heading(s: Sentence) -> TextSpan | None:
 # the most label lines between a figure and its heading; the most words of a heading line that is one name
 LABEL_RUN = 12
 HEADING_MAX_TOKENS = 8
+UNKNOWN_NAME_TOKENS = 4                 # the most words of a heading line taken as a name the recogniser missed
 
 
 def _named_owner(noun: Token) -> Token | None:

@@ -90,6 +90,27 @@ def lemma_of(token: Token) -> str:
     return lemmatizer.lemmatize(token)[0] if lemmatizer is not None else token.lower_
 
 
+_INDEX_WORDS: dict[int, frozenset[str]] = {}   # id(lemmatizer) -> the words of its lemma index
+
+
+def known_word(token: Token) -> bool:
+    """Whether a token is a word of the pipeline's lemmatizer index (its nouns, verbs, adjectives and
+    adverbs), read as a plural noun too: "Battery", "Facts", "Suites" are; names it does not know
+    ("Skyla", "Norvane", "Brightwing") are not. True when no lemmatizer is at hand."""
+    lemmatizer = _LEMMATIZERS.get(id(token.vocab))
+    if lemmatizer is None:
+        return True
+    words = _INDEX_WORDS.get(id(lemmatizer))
+    if words is None:
+        index, exc = (lemmatizer.lookups.get_table(name, {}) for name in ("lemma_index", "lemma_exc"))
+        words = _INDEX_WORDS[id(lemmatizer)] = frozenset(
+            [w for ws in index.values() for w in ws] + [w for forms in exc.values() for w in forms])  # "criteria"
+    w = token.lower_
+    forms = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w,
+             w[:-3] + "y" if w.endswith("ies") else w}
+    return bool(forms & words)
+
+
 @Language.factory("block_sentences", default_config={"amount_abbreviations": []})
 def make_block_sentences(nlp: Language, name: str, amount_abbreviations: list[str]) -> "BlockSentences":
     return BlockSentences(amount_abbreviations)
