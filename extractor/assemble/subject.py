@@ -2103,7 +2103,7 @@ def _heading_line(s: Sentence, block: int, before: Span) -> Token | None:
 
 def _unknown_name(line: Span) -> bool:
     """A heading line of at most `UNKNOWN_NAME_TOKENS` capitalised words, one of which no dictionary of the
-    pipeline knows ("Skyla Jet", "Brightwing", "Kelso Bakery"): a name the recogniser missed, not a
+    pipeline knows ("Pellico Jet", "Sunvella", "Corvana Suites"): a name the recogniser missed, not a
     section's title ("Battery Life", "Key Facts", "Design": every word known)."""
     words_ = [t for t in line if t.is_alpha and t.lower_ not in words().name_links]
     return 0 < len(words_) <= UNKNOWN_NAME_TOKENS and any(not known_word(t) for t in words_)

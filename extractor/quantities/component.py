@@ -96,7 +96,7 @@ _INDEX_WORDS: dict[int, frozenset[str]] = {}   # id(lemmatizer) -> the words of 
 def known_word(token: Token) -> bool:
     """Whether a token is a word of the pipeline's lemmatizer index (its nouns, verbs, adjectives and
     adverbs), read as a plural noun too: "Battery", "Facts", "Suites" are; names it does not know
-    ("Skyla", "Norvane", "Brightwing") are not. True when no lemmatizer is at hand."""
+    ("Pellico", "Norvane", "Sunvella") are not. True when no lemmatizer is at hand."""
     lemmatizer = _LEMMATIZERS.get(id(token.vocab))
     if lemmatizer is None:
         return True
