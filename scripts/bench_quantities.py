@@ -483,16 +483,20 @@ def classify_fp(p: Pred, text: str, gold: list[dict]) -> str:
 
 def score(run: Run, i: int, text: str, gold: list[dict], preds: list[Pred]) -> None:
     half = half_of(i)
-    for name, ok in CRITERIA.items():
+    value_pairs: list[int | None] = []
+    for name, ok in CRITERIA.items():                  # "value" first: the others are read against its pairs
         pairs, used = match(gold, preds, ok)
         t = Tally(sum(1 for j in pairs if j is not None), len(preds), len(gold))
         run.tallies[("whole", name)].add(t)
         run.tallies[(half, name)].add(t)
         if name != "value":
-            _record_attribute_misses(run, i, name, gold, preds, pairs)
+            found = [(g, preds[vj]) for g, j, vj in zip(gold, pairs, value_pairs) if j is None and vj is not None]
+            _record_attribute_misses(run, i, name, found)
             if name == "value+change":
-                _classify_changes(run, i, text, gold, preds, pairs)
+                for g, p in found:
+                    run.change_classes[(half, classify_change(g, p, text))] += 1
             continue
+        value_pairs = pairs
         fns = [g for g, j in zip(gold, pairs) if j is None]
         fps = [p for j, p in enumerate(preds) if j not in used]
         for g in fns:
@@ -506,23 +510,14 @@ def score(run: Run, i: int, text: str, gold: list[dict], preds: list[Pred]) -> N
                           f"{p.units[0]!r} {p.change}  [{classify_fp(p, text, gold)}]\n" for p in fps))
 
 
-def _record_attribute_misses(run: Run, i: int, name: str, gold, preds, pairs) -> None:
+def _record_attribute_misses(run: Run, i: int, name: str, found: list[tuple[dict, Pred]]) -> None:
+    """The tune half's gold items whose value was found but whose unit or change differs (`found`)."""
     if half_of(i) != "tune":
         return
-    value_pairs, _ = match(gold, preds, CRITERIA["value"])
-    for g, j, vj in zip(gold, pairs, value_pairs):
-        if j is None and vj is not None:
-            p = preds[vj]
-            got = p.units if name == "value+unit" else p.change
-            want = (g["unit"], g["normalized_unit"]) if name == "value+unit" else g["change"]
-            run.misses.append(f"[{i}] {name} {p.quote!r}: gold {want!r}, ours {got!r}")
-
-
-def _classify_changes(run: Run, i: int, text: str, gold, preds, pairs) -> None:
-    value_pairs, _ = match(gold, preds, CRITERIA["value"])
-    for g, j, vj in zip(gold, pairs, value_pairs):
-        if j is None and vj is not None:
-            run.change_classes[(half_of(i), classify_change(g, preds[vj], text))] += 1
+    for g, p in found:
+        got = p.units if name == "value+unit" else p.change
+        want = (g["unit"], g["normalized_unit"]) if name == "value+unit" else g["change"]
+        run.misses.append(f"[{i}] {name} {p.quote!r}: gold {want!r}, ours {got!r}")
 
 
 def timed(fn, texts: list[str]) -> tuple[list[list[Pred]], float]:

@@ -796,7 +796,7 @@ def _restates_measure(group: Token) -> bool:
 def _holder(verb: Token) -> bool:
     """Whether a verb's subject, if the parse found one, can hold a measure: not itself a measure ("the
     death rate of X (3.3) surpassed the rate of Y (2.7)": a comparison of two groups' figures)."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = _subject_of(verb)
     return subj is None or lemma_of(subj).lower() not in words().restated_measures | words().measure_nouns
 
 
