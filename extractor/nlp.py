@@ -180,7 +180,8 @@ def worth_parsing(chunks: list[str], candidates: list[int], mentions) -> list[in
     attribution (a speech verb, "according"), whose speaker a figure after it may take; and those
     that name someone (a capital after their first word), whom a later figure's subject may
     point back to; and the piece before one of these that opens with a pronoun (`_points_back`) or is a
-    heading line (`_heading_piece`).
+    heading line (`_heading_piece`), and above a section's title the pieces an "it" under it may stand for
+    (`_over_title`).
     A piece whose only candidate word formed no mention and that names no one
     ("It is one of the best", "the top team won", "several firms left") is tokenised only."""
     import bisect
@@ -191,7 +192,8 @@ def worth_parsing(chunks: list[str], candidates: list[int], mentions) -> list[in
         hit.update(range(bisect.bisect_right(starts, m.start) - 1, bisect.bisect_left(starts, m.end)))
     wanted = [i for i in candidates if i in hit or _cites_or_names(chunks[i])]
     headings = {i - 1 for i in wanted if i > 0 and _heading_piece(chunks[i - 1])}
-    return sorted(set(wanted) | headings | {j for i in wanted for j in _pointed_back_to(chunks, i)})
+    back = {j for i in wanted for j in _pointed_back_to(chunks, i)}
+    return sorted(set(wanted) | headings | back | {j for i in set(wanted) | back for j in _over_title(chunks, i)})
 
 
 # the most words of a heading line whose name the paragraph under it may be about
@@ -206,6 +208,24 @@ def _heading_piece(chunk: str) -> bool:
     line = chunk.strip()
     return chunk.endswith("\n") and bool(line) and line[-1] not in ".!?;,\"”)" \
         and len(line.split()) <= HEADING_PIECE_WORDS and any(c.isupper() for c in line)
+
+
+# the most pieces above a section's title that "it" right under it may go back (assemble's subject._topic_over_title)
+TITLE_REACH = 12
+_IT_OPENER = re.compile(r"\W*It(?:s|’s|'s)?\b")
+
+
+def _over_title(chunks: list[str], i: int) -> list[int]:
+    """"... / Battery Life / It lasts 14 hours": for a piece that opens with "it" or "its" right under a
+    heading line (`_heading_piece`), the pieces above that heading, up to `TITLE_REACH`, that may name what
+    the page is about (`names_someone`) or are heading lines themselves (a list's item's name): "it" stands
+    for the topic of the text above its section's title (assemble's subject._topic_over_title). Not for a
+    part that opens the piece ("The battery lasts ..."), which assemble reads alike: parsing more pieces
+    for those moved records elsewhere on the tuning pages, through names the recogniser then read in them."""
+    if i < 2 or not _IT_OPENER.match(chunks[i]) or not _heading_piece(chunks[i - 1]):
+        return []
+    return [j for j in range(i - 2, max(-1, i - 2 - TITLE_REACH), -1)
+            if names_someone(chunks[j]) or _heading_piece(chunks[j])]
 
 
 # the most pieces a piece that points back has parsed before it, through pieces that point back

@@ -5638,7 +5638,38 @@ SUBJECT_EXAMPLES.extend([
     ("Budget carriers compared.\n\nNorvane Air\n\nThe carrier flies to 40 cities.\n\nSunvella\n\nSince 2011, the "
      "airline has carried 3 million passengers a year.", "3 million passengers a year", "Sunvella"),
     ("Hotels we liked.\n\nCorvana Suites\n\nIt has 48 rooms.", "48 rooms", "Corvana Suites"),
-    ("The Arvo T5 is a rugged tablet.\n\nBattery Life\n\nIt lasts 11 hours on a charge.", "11 hours", None),
-    ("The Arvo T5 is a rugged tablet.\n\nKey Facts\n\nIt weighs 610 grams.", "610 grams", None),
+    # (stop 67: "it" under a section's title now stands for the name above it, but the recogniser tags "The Arvo
+    # T5" a person, whom "it" never stands for: a known gap; a name "The" comes before as a thing's moved records
+    # elsewhere on the tuning pages)
+    pytest.param("The Arvo T5 is a rugged tablet.\n\nBattery Life\n\nIt lasts 11 hours on a charge.", "11 hours",
+                 "Arvo T5", marks=GAP),
+    pytest.param("The Arvo T5 is a rugged tablet.\n\nKey Facts\n\nIt weighs 610 grams.", "610 grams", "Arvo T5",
+                 marks=GAP),
     ("Our town guide.\n\nGetting Around\n\nThe bus costs $2 a ride.", "$2", "bus"),
+])
+
+
+# stop 67: "it" opening a paragraph right under a section's title (a heading line that names nothing) stands for
+# what the text above the title is about: the first name back, over other sections' titles and sentences about
+# no actor (subject._topic_over_title, nlp._over_title); an item's own heading stops it, by its name or its
+# number. (The two "Arvo T5" rows of stop 66 expected no subject, before this rule; invented inputs: the first
+# six fail on stop 66's code, the rest guard against the harm)
+SUBJECT_EXAMPLES.extend([
+    ("The Calloway Trailblazer is a rugged tablet built for field crews. We carried it on site visits for a "
+     "month.\n\nScreen and Sound\n\nIt has a bright panel, and its speakers reach 85 decibels.", "85 decibels",
+     "Calloway Trailblazer"),
+    ("The Calloway Trailblazer is a rugged tablet built for field crews.\n\nWhat We Disliked\n\nIts charger "
+     "takes 3 hours to fill the battery.", "3 hours", "Calloway Trailblazer"),
+    ("Quillon Maps is a hiking app from a team in Graz. It works offline.\n\nCoverage\n\nIt now charts 90,000 "
+     "trails.\n\nCost\n\nIt costs $30 a year after a free week.", "$30", "Quillon Maps"),
+    ("Two hotels in the old town.\n\nCasa Verdeal\n\nCasa Verdeal sits in Alfama and has 22 rooms.\n\nHotel "
+     "Mirador\n\nRooms\n\nIt charges 140 euros a night.", "140 euros a night", "Hotel Mirador"),
+    ("Two hotels in the old town.\n\n1. Casa Verdeal\n\nCasa Verdeal sits in Alfama and has 22 rooms.\n\n2. "
+     "The Harbour Inn\n\nRooms\n\nIt charges 95 euros a night.", "95 euros a night", "Harbour Inn"),
+    ("Tessaly Systems makes air sensors. Its founder, Mira Holt, said demand is strong.\n\nPricing\n\nIt charges "
+     "$120 for the basic unit.", "$120", "Tessaly Systems"),
+    ("Rivermouth council approved a budget of $48 million on Tuesday. The mayor said roads come first.\n\n"
+     "Roads\n\nIt will spend $6 million on repairs.", "$6 million", "Rivermouth council"),
+    ("Tessaly Labs makes air sensors.\n\nParking\n\nThe garage behind the office holds 300 cars.", "300 cars",
+     "garage"),
 ])

@@ -282,6 +282,28 @@ def test_nlp_worth_parsing_follows_pronouns_that_point_back(chunks, parsed):
     assert worth_parsing(chunks, [last], mentions) == parsed
 
 
+_REVIEW = ["Orvo Nine review\n\n", "The Orvo Nine is a tough phone from Oslo. ", "We used it for a week.\n\n",
+           "Design\n\n", "Its frame is steel. ", "It feels solid.\n\n", "Battery Life\n\n"]
+
+
+@pytest.mark.parametrize(("chunks", "parsed"), [
+    # "it" right under a section's title: the pieces above it that may name the page's topic, past
+    # the pieces a pronoun points back through (stop 66's code parsed [4, 5, 6, 7])
+    (_REVIEW + ["It lasts 14 hours."], [0, 1, 3, 4, 5, 6, 7]),
+    # not a piece that opens with a name of its own, nor one under no heading line
+    (_REVIEW + ["Orvo says it lasts 14 hours."], [6, 7]),
+    (["Orvo Nine review\n\n", "The Orvo Nine is a tough phone from Oslo. ", "We used it for a week. ",
+      "Its frame is steel. ", "It feels solid. ", "It lasts 14 hours."], [2, 3, 4, 5]),
+])
+def test_nlp_worth_parsing_reads_the_text_above_a_sections_title(chunks, parsed):
+    from extractor.nlp import scan_regions, worth_parsing
+    from extractor.quantities.matcher import find_mentions
+
+    last = len(chunks) - 1
+    mentions = find_mentions("".join(chunks), None, regions=scan_regions(chunks, [last]))
+    assert worth_parsing(chunks, [last], mentions) == parsed
+
+
 @pytest.mark.parametrize(("text", "named"), [(t, True) for t in _nlp_examples("names", "match")]
                          + [(t, False) for t in _nlp_examples("names", "no_match")])
 def test_nlp_names_someone_sends_sentences_that_may_name_an_actor_to_ner(text, named):

@@ -10,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import POINTED_BACK_PIECES, label_line
+from ..nlp import POINTED_BACK_PIECES, TITLE_REACH, label_line
 from ..quantities.component import doc_text, known_word, lemma_of
 from ..quantities.normalize import cues, move_nouns
 from ..types import TextSpan
@@ -2003,7 +2003,8 @@ def _previous_subject(s: Sentence, pronoun: Token, depth: int = 0) -> TextSpan |
     before = _sentence_before(s)
     if before is None:
         return None
-    actor = _pointed_actor(before.root, pronoun) or (_heading_name(s, before) if pronoun.lower_ in ("it", "its") else None)
+    actor = _pointed_actor(before.root, pronoun) or (
+        _heading_name(s, before) or _topic_over_title(s, before, pronoun) if pronoun.lower_ in ("it", "its") else None)
     if actor is None:
         chained = _chained(s, before, pronoun, depth)
         actor = _past_aside(s, before, pronoun, depth) if chained is None else None
@@ -2095,18 +2096,73 @@ def _heading_line(s: Sentence, block: int, before: Span) -> Token | None:
                 part is not before and all(t.pos_ in ("PROPN", "NUM") or t.tag_ == "POS" for t in part)) \
                 and not _unknown_name(part):
             continue
-        while head.i + 1 < part.end and before.doc[head.i + 1].ent_iob_ == "I":
+        while head.i + 1 < part.end and before.doc[head.i + 1].ent_iob_ == "I" and not before.doc[head.i + 1].is_space:
             head = before.doc[head.i + 1]   # the name's last word: "Bank of America", whose root is "Bank"
         return head
     return None
 
 
+def _topic_over_title(s: Sentence, before: Span, pronoun: Token) -> Token | None:
+    """"The Orlen K7 is a tablet for children. ... / Screen and Sound / It has a 10-inch panel": "it"
+    opening a paragraph right under a section's title (`_heading_block`, no name: "Screen and Sound", "Getting
+    there") stands for what the text above the title is about. Going back over other sections' titles and
+    sentences about no actor ("We tested it for a month", "It charges in an hour"), up to `TITLE_REACH`
+    sentences: the first heading that names one (`_heading_line`: a list's item), or a list's numbered heading
+    in capitals ("2. The Harbour Inn"), or sentence whose subject points to one (`_pointed_actor`). None at an
+    actor that cannot be it ("Analysts said ...", "Harbour Bistro" tagged a person), a label line, a numbered
+    heading in lower case ("3. Book early") or a heading with another name (a person's: "Ana Ruiz"): the
+    caller then takes the carried subject."""
+    if s.sent.start_char != s.ctx.block_starts[s.block] or not _heading_block(s, s.block - 1, before):
+        return None
+    sent = before
+    for _ in range(TITLE_REACH):
+        if sent.start == 0:
+            return None
+        sent = s.doc[sent.start - 1].sent
+        block = bisect.bisect_right(s.ctx.block_starts, sent.start_char) - 1
+        if _heading_block(s, block, sent):
+            name = _heading_line(s, block, sent)
+            if name is not None:
+                return name             # an item's heading: the item's own
+            if _numbered(s, block, sent):
+                words_ = [t for t in sent if t.is_alpha]
+                return words_[-1] if words_ and _all_capitalised(sent) else None   # "2. The Harbour Inn"
+            if any(t.ent_type_ and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") for t in sent):
+                return None             # a name that cannot be "it" (a person's) heads its own section
+            continue                    # another section's title
+        if label_line().match(sent.text.lstrip()):
+            return None
+        subj = _subject_of(sent.root) if sent.root.pos_ in ("VERB", "AUX") else None
+        actor = _pointed_actor(sent.root, pronoun)
+        if actor is not None or subj is not None and _an_actor(subj) and subj.lower_ not in words().pronouns \
+                and not any(c.dep_ == "poss" and c.lower_ in words().pointing_pronouns for c in subj.children):
+            return actor                # (not "Its founder said ...": the topic's own)
+    return None
+
+
+def _heading_block(s: Sentence, block: int, sent: Span) -> bool:
+    """Whether a sentence is a heading line: all of its block but a list number before it, one line of at most
+    `HEADING_MAX_TOKENS` tokens, with no sentence mark, colon or bracket at its end and no label."""
+    starts, text = s.ctx.block_starts, s.ctx.text
+    end = starts[block + 1] if block + 1 < len(starts) else len(text)
+    line = sent.text.strip()
+    return bool(line) and "\n" not in line and not text[sent.end_char:end].strip() and len(sent) <= HEADING_MAX_TOKENS \
+        and re.fullmatch(r"\s*(?:\d{1,3}[.)]\s*)?", text[starts[block]:sent.start_char]) is not None \
+        and not line.endswith((".", "!", "?", ":", ";", ")", "\"", "”")) and not label_line().match(line)
+
+
+def _numbered(s: Sentence, block: int, sent: Span) -> bool:
+    """Whether a heading line opens with a list number ("2. The Harbour Inn"), as a sentence of its own or not."""
+    return re.match(r"\s*\d{1,3}[.)]", s.ctx.text[s.ctx.block_starts[block]:sent.end_char]) is not None
+
+
 def _unknown_name(line: Span) -> bool:
     """A heading line of at most `UNKNOWN_NAME_TOKENS` capitalised words, one of which no dictionary of the
     pipeline knows ("Pellico Jet", "Sunvella", "Corvana Suites"): a name the recogniser missed, not a
-    section's title ("Battery Life", "Key Facts", "Design": every word known)."""
+    section's title ("Battery Life", "Key Facts", "Design", "What We Liked": every word known, or a
+    function word the index leaves out)."""
     words_ = [t for t in line if t.is_alpha and t.lower_ not in words().name_links]
-    return 0 < len(words_) <= UNKNOWN_NAME_TOKENS and any(not known_word(t) for t in words_)
+    return 0 < len(words_) <= UNKNOWN_NAME_TOKENS and any(not (known_word(t) or t.is_stop) for t in words_)
 
 
 def _all_capitalised(span: Span) -> bool:

@@ -95,8 +95,8 @@ _INDEX_WORDS: dict[int, frozenset[str]] = {}   # id(lemmatizer) -> the words of 
 
 def known_word(token: Token) -> bool:
     """Whether a token is a word of the pipeline's lemmatizer index (its nouns, verbs, adjectives and
-    adverbs), read as a plural noun too: "Battery", "Facts", "Suites" are; names it does not know
-    ("Pellico", "Norvane", "Sunvella") are not. True when no lemmatizer is at hand."""
+    adverbs), read as a plural, a past, a gerund or a comparative too (`_word_forms`): "Battery", "Facts",
+    "Suites", "Disliked", "Getting" are; names it does not know ("Pellico", "Norvane", "Sunvella") are not. True when no lemmatizer is at hand."""
     lemmatizer = _LEMMATIZERS.get(id(token.vocab))
     if lemmatizer is None:
         return True
@@ -105,10 +105,22 @@ def known_word(token: Token) -> bool:
         index, exc = (lemmatizer.lookups.get_table(name, {}) for name in ("lemma_index", "lemma_exc"))
         words = _INDEX_WORDS[id(lemmatizer)] = frozenset(
             [w for ws in index.values() for w in ws] + [w for forms in exc.values() for w in forms])  # "criteria"
-    w = token.lower_
-    forms = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w,
-             w[:-3] + "y" if w.endswith("ies") else w}
-    return bool(forms & words)
+    return bool(_word_forms(token.lower_) & words)
+
+
+def _word_forms(w: str) -> set[str]:
+    """A word and what it may be less an ending of the plural, the past, the gerund or the comparative
+    ("suites", "disliked", "stopped", "getting", "riding", "cheaper", "easiest": what the index lists)."""
+    forms = {w}
+    for end in ("s", "es", "ed", "d", "ing", "er", "r", "est", "st"):
+        if w.endswith(end) and len(w) > len(end) + 2:
+            stem = w[:-len(end)]
+            forms |= {stem, stem + "e"}
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                forms.add(stem[:-1])    # "stopped", "getting", "bigger": the consonant doubled
+    if w.endswith("ies") or w.endswith("ied"):
+        forms.add(w[:-3] + "y")
+    return forms
 
 
 @Language.factory("block_sentences", default_config={"amount_abbreviations": []})
