@@ -5673,3 +5673,20 @@ SUBJECT_EXAMPLES.extend([
     ("Tessaly Labs makes air sensors.\n\nParking\n\nThe garage behind the office holds 300 cars.", "300 cars",
      "garage"),
 ])
+
+
+# stop 67: a listed part (`part_nouns`) opening a paragraph under a section's title is the topic's above the title,
+# as "it" is (subject._topic_before); a size that modifies what the clause's subject is, is the subject's
+# (subject._modified). (Invented inputs: the first four fail on stop 66's code, the rest guard against the harm)
+SUBJECT_EXAMPLES.extend([
+    ("Brantwell K2 review\n\nThe Brantwell K2 is a kettle from a firm in Leeds. I tested it for a month.\n\n"
+     "Capacity\n\nThe jug holds 1.7 litres.", "1.7 litres", "Brantwell K2"),
+    ("The Larkmoor is a 40-room hotel on the seafront.\n\nRooms\n\nRooms start at £150 a night.", "£150 a night",
+     "Larkmoor"),
+    ("The Orvo Nine is a 6.1-inch phone with a steel frame.", "6.1-inch", "Orvo Nine"),
+    ("The anchor was a 2,000-pound lump of iron.", "2,000-pound", "anchor"),
+    ("Acme sells a 6.1-inch phone for $300.", "6.1-inch", "phone"),
+    ("What immediately stands out is the 1.5-inch screen.", "1.5-inch", "screen"),
+    ("The Larkmoor is a hotel on the seafront.\n\nOur stay\n\nThe staff were friendly, and 30 guests came.",
+     "30 guests", "guests"),
+])

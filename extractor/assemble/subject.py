@@ -717,7 +717,9 @@ def _clause_has_other_subject(qspan: Span) -> bool:
 def _modified(s: Sentence, qspan: Span) -> TextSpan | None:
     """"a 2,000-pound anchor", "its 80-year-old steam locomotive": a size or an age written as
     a hyphenated modifier describes the thing it modifies (the noun after it, less the figure); a
-    span of time that is not an age ("a three-day journey") measures an event, not a thing."""
+    span of time that is not an age ("a three-day journey") measures an event, not a thing. Not a thing
+    the clause's subject has or is: that subject's ("It has a 6.3-inch screen", "The Orvo Nine is a
+    6.1-inch phone")."""
     m = qspan._.mention
     if m is None or "-" not in qspan.text or not (
             m.kind == "measure" or (m.kind == "duration" and qspan.text.lower().endswith("old"))):
@@ -729,8 +731,10 @@ def _modified(s: Sentence, qspan: Span) -> TextSpan | None:
     while mod.dep_ in ("compound", "amod", "npadvmod", "nummod") and mod.head.i > mod.i:
         if mod.head.pos_ not in ("VERB", "AUX") and mod.head.dep_ not in ("compound", "amod", "npadvmod", "nummod"):
             noun = mod.head
-            if _a_part_had(noun):
-                return None                                 # the clause's subject: "It has a 6.3-inch screen"
+            if _a_part_had(noun) or noun.dep_ == "attr" and any(c.dep_ == "nsubj" for c in noun.head.children):
+                return None                                 # the clause's subject: "It has a 6.3-inch screen",
+                                                            # "The Orvo Nine is a 6.1-inch phone" (not
+                                                            # "What stands out is the 6-inch screen")
             span = doc[start:noun.i + 1] if start <= noun.i else None
             return TextSpan(span.text, span.start_char, span.end_char) if span is not None else None
         mod = mod.head
@@ -1164,7 +1168,8 @@ def _topic_before(s: Sentence, noun: Token, depth: int = 0, others_named: bool =
         return None                     # "In Ohio, sales ...", "Sales at Acme ...": not opening it, or their own
                                         # (`others_named`: forecasters "polled by LSEG", whose names are no topic)
     before = _sentence_before(s)
-    heading = None if before is None else _heading_name(s, before)
+    heading = None if before is None else _heading_name(s, before) or (
+        _topic_over_title(s, before) if _a_part_noun(noun) else None)   # "Design / The lid opens to 90 degrees"
     if heading is not None:
         return heading                  # "3. Fujifilm X-T5" / "The sensor resolves 40 megapixels"
     if before is None or before.root.pos_ not in ("VERB", "AUX") or _speaks_of_another(before):
@@ -2102,7 +2107,7 @@ def _heading_line(s: Sentence, block: int, before: Span) -> Token | None:
     return None
 
 
-def _topic_over_title(s: Sentence, before: Span, pronoun: Token) -> Token | None:
+def _topic_over_title(s: Sentence, before: Span, pronoun: Token | None = None) -> Token | None:
     """"The Orlen K7 is a tablet for children. ... / Screen and Sound / It has a 10-inch panel": "it"
     opening a paragraph right under a section's title (`_heading_block`, no name: "Screen and Sound", "Getting
     there") stands for what the text above the title is about. Going back over other sections' titles and
@@ -2111,7 +2116,9 @@ def _topic_over_title(s: Sentence, before: Span, pronoun: Token) -> Token | None
     in capitals ("2. The Harbour Inn"), or sentence whose subject points to one (`_pointed_actor`). None at an
     actor that cannot be it ("Analysts said ...", "Harbour Bistro" tagged a person), a label line, a numbered
     heading in lower case ("3. Book early") or a heading with another name (a person's: "Ana Ruiz"): the
-    caller then takes the carried subject."""
+    caller then takes the carried subject. With no `pronoun`, for a part that opens the paragraph
+    (`_topic_before`: "Design / The lid opens to 90 degrees"), the first sentence back whose subject is a
+    thing's name (not a person's) or a noun a name names."""
     if s.sent.start_char != s.ctx.block_starts[s.block] or not _heading_block(s, s.block - 1, before):
         return None
     sent = before
@@ -2133,7 +2140,8 @@ def _topic_over_title(s: Sentence, before: Span, pronoun: Token) -> Token | None
         if label_line().match(sent.text.lstrip()):
             return None
         subj = _subject_of(sent.root) if sent.root.pos_ in ("VERB", "AUX") else None
-        actor = _pointed_actor(sent.root, pronoun)
+        actor = _pointed_actor(sent.root, pronoun) if pronoun is not None else subj if subj is not None and (
+            subj.pos_ == "PROPN" and _plain_noun(subj) and not _a_person(subj) or _name_compound(subj)) else None
         if actor is not None or subj is not None and _an_actor(subj) and subj.lower_ not in words().pronouns \
                 and not any(c.dep_ == "poss" and c.lower_ in words().pointing_pronouns for c in subj.children):
             return actor                # (not "Its founder said ...": the topic's own)
