@@ -5690,3 +5690,13 @@ SUBJECT_EXAMPLES.extend([
     ("The Larkmoor is a hotel on the seafront.\n\nOur stay\n\nThe staff were friendly, and 30 guests came.",
      "30 guests", "guests"),
 ])
+
+
+# stop 67: a measure that is the subject of the clause "see" or "watch" takes is the seer's, an actor's
+# (subject._witnessed_owner; invented inputs: the first two fail on stop 66's code, the rest guard against the harm)
+SUBJECT_EXAMPLES.extend([
+    ("Larger rival Brenmark saw sales fall 3%.", "3%", "Brenmark"),
+    ("The chain has watched margins shrink to 2% this year.", "2%", "chain"),
+    ("Analysts saw sales rising 4% next year.", "4%", None),
+    ("Shoppers saw prices rise 5% in May.", "5%", None),
+])

@@ -99,6 +99,7 @@ class Words:
     restated_measures: frozenset[str]
     apart_words: frozenset[str]
     distance_units: frozenset[str]
+    witness_lemmas: frozenset[str]
     kinds: dict[str, str]                   # a description's noun -> the label of what it names (nlp.toml)
     headings: frozenset[str]
     down: tuple[str, ...]
@@ -167,6 +168,7 @@ def words() -> Words:
         item_openers=frozenset(subject["item_openers"]), compared_heads=frozenset(subject["compared_heads"]),
         place_preps=frozenset(subject["place_preps"]), restated_measures=frozenset(subject["restated_measures"]),
         apart_words=frozenset(subject["apart_words"]), distance_units=frozenset(subject["distance_units"]),
+        witness_lemmas=frozenset(subject["witness_lemmas"]),
         headings=frozenset(data["blocks"]["headings"]), down=tuple(data["change"]["down"]),
         baseline_nouns=tuple(data["change"]["baseline_nouns"]), rate_nouns=tuple(data["count"]["rate_nouns"]),
         group_nouns=tuple(data["count"]["group_nouns"]), count=data["count"],

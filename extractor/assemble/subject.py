@@ -1069,7 +1069,24 @@ def _measured_thing(s: Sentence, noun: Token) -> TextSpan | None:
             return own
         topic = None if any(c.pos_ == "PROPN" for c in mods) else _measured_topic(s, noun)   # after a sentence
         return topic or phrase(s.doc, noun)         # about a name, that name's ("Acme ... Capital spending rose")
-    return _reporting_owner(s, noun) or _parallel_owner(s, noun) or _measured_topic(s, noun)
+    return _reporting_owner(s, noun) or _witnessed_owner(s, noun) or _parallel_owner(s, noun) \
+        or _measured_topic(s, noun)
+
+
+def _witnessed_owner(s: Sentence, noun: Token) -> TextSpan | None:
+    """"Brenmark saw sales fall 3%", "The chain has watched margins shrink to 2%": a measure with no owner,
+    the subject of the clause a verb of `witness_lemmas` takes, is that verb's subject's, when it is an actor
+    or "it" or "they" for one ("It saw revenue climb 12%"), and not people or a body that reports on others
+    ("Analysts saw sales rising": theirs is no result)."""
+    clause = noun.head
+    if noun.dep_ not in words().subject_deps or clause.dep_ not in ("ccomp", "xcomp") \
+            or lemma_of(clause.head).lower() not in words().witness_lemmas:
+        return None
+    owner = _subject_of(clause.head)
+    if owner is None or not (_an_actor(owner) or owner.lower_ in ("it", "they")) \
+            or lemma_of(owner).lower() in word_set("source", "people_nouns", "role_nouns", "public_bodies"):
+        return None
+    return _named(s, owner)
 
 
 def _measured_topic(s: Sentence, noun: Token) -> TextSpan | None:
