@@ -212,17 +212,17 @@ def _heading_piece(chunk: str) -> bool:
 
 # the most pieces above a section's title that "it" right under it may go back (assemble's subject._topic_over_title)
 TITLE_REACH = 12
-_IT_OPENER = re.compile(r"\W*It(?:s|’s|'s)?\b")
+_PRONOUN_OPENER = re.compile(r"\W*(?:It(?:s|’s|'s)?|They|Their)\b")
 
 
 def _over_title(chunks: list[str], i: int) -> list[int]:
-    """"... / Battery Life / It lasts 14 hours": for a piece that opens with "it" or "its" right under a
-    heading line (`_heading_piece`), the pieces above that heading, up to `TITLE_REACH`, that may name what
-    the page is about (`names_someone`) or are heading lines themselves (a list's item's name): "it" stands
-    for the topic of the text above its section's title (assemble's subject._topic_over_title). Not for a
-    part that opens the piece ("The battery lasts ..."), which assemble reads alike: parsing more pieces
-    for those moved records elsewhere on the tuning pages, through names the recogniser then read in them."""
-    if i < 2 or not _IT_OPENER.match(chunks[i]) or not _heading_piece(chunks[i - 1]):
+    """"... / Battery Life / It lasts 14 hours": for a piece that opens with "it", "its", "they" or "their"
+    right under a heading line (`_heading_piece`), the pieces above that heading, up to `TITLE_REACH`, that may
+    name what the page is about (`names_someone`) or are heading lines themselves (a list's item's name): the
+    pronoun stands for the topic of the text above its section's title (assemble's subject._topic_over_title).
+    Not for a part that opens the piece ("The battery lasts ..."), which assemble reads alike: parsing more
+    pieces for those moved records elsewhere on the tuning pages, through names the recogniser then read."""
+    if i < 2 or not _PRONOUN_OPENER.match(chunks[i]) or not _heading_piece(chunks[i - 1]):
         return []
     return [j for j in range(i - 2, max(-1, i - 2 - TITLE_REACH), -1)
             if names_someone(chunks[j]) or _heading_piece(chunks[j])]

@@ -5700,3 +5700,12 @@ SUBJECT_EXAMPLES.extend([
     ("Analysts saw sales rising 4% next year.", "4%", None),
     ("Shoppers saw prices rise 5% in May.", "5%", None),
 ])
+
+
+# stop 67: "they" opening a paragraph under a section's title stands for what the text above it is about, as "it"
+# does (subject._topic_over_title; invented inputs: the first fails on stop 66's code, the second guards)
+SUBJECT_EXAMPLES.extend([
+    ("Dock workers at Port Kell walked out on Monday. The union says 140 jobs are at risk.\n\nTalks stall\n\n"
+     "They want a pay rise of 9%.", "9%", "Dock workers"),
+    ("Analysts at Brenmark Bank expect a slowdown.\n\nOutlook\n\nThey see growth of 2% next year.", "2%", None),
+])

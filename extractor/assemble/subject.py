@@ -2025,8 +2025,8 @@ def _previous_subject(s: Sentence, pronoun: Token, depth: int = 0) -> TextSpan |
     before = _sentence_before(s)
     if before is None:
         return None
-    actor = _pointed_actor(before.root, pronoun) or (
-        _heading_name(s, before) or _topic_over_title(s, before, pronoun) if pronoun.lower_ in ("it", "its") else None)
+    actor = _pointed_actor(before.root, pronoun) or (_heading_name(s, before) if pronoun.lower_ in ("it", "its") else None) \
+        or _topic_over_title(s, before, pronoun)
     if actor is None:
         chained = _chained(s, before, pronoun, depth)
         actor = _past_aside(s, before, pronoun, depth) if chained is None else None
@@ -2125,8 +2125,9 @@ def _heading_line(s: Sentence, block: int, before: Span) -> Token | None:
 
 
 def _topic_over_title(s: Sentence, before: Span, pronoun: Token | None = None) -> Token | None:
-    """"The Orlen K7 is a tablet for children. ... / Screen and Sound / It has a 10-inch panel": "it"
-    opening a paragraph right under a section's title (`_heading_block`, no name: "Screen and Sound", "Getting
+    """"The Orlen K7 is a tablet for children. ... / Screen and Sound / It has a 10-inch panel": "it" (or
+    "they", for a group or a list: "Dock workers walked out. / Talks stall / They want ...") opening a paragraph
+    right under a section's title (`_heading_block`, no name: "Screen and Sound", "Getting
     there") stands for what the text above the title is about. Going back over other sections' titles and
     sentences about no actor ("We tested it for a month", "It charges in an hour"), up to `TITLE_REACH`
     sentences: the first heading that names one (`_heading_line`: a list's item), or a list's numbered heading
