@@ -5709,3 +5709,11 @@ SUBJECT_EXAMPLES.extend([
      "They want a pay rise of 9%.", "9%", "Dock workers"),
     ("Analysts at Brenmark Bank expect a slowdown.\n\nOutlook\n\nThey see growth of 2% next year.", "2%", None),
 ])
+
+
+# stop 67: a part after "this" is as particular as one after "the" (subject._a_thing_word; invented inputs: the
+# first fails on stop 66's code, the second guards)
+SUBJECT_EXAMPLES.extend([
+    ("The Velo 3 costs $1,200. This bike weighs 18 kg.", "18 kg", "Velo 3"),
+    ("The Velo 3 costs $1,200. Another bike weighs 18 kg.", "18 kg", "bike"),
+])

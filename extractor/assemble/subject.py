@@ -1131,15 +1131,15 @@ def _a_thing_word(s: Sentence, noun: Token) -> bool:
     actor's or a thing's kind (`[parse.descriptions]`, `[parse.described]`: "The ballpark holds 41,649" is
     a description of its own), of a place, abstract, a measure or `not_parts`; not one a word
     makes another thing or any of a kind (`not_part_modifiers`: "The old kettle", "Many adolescents"),
-    nor a list ("Roads and bridges account for half of it"), nor one a determiner other than "the" makes
-    no particular one ("An average public institution charges $59,011"); and in a sentence with no word
+    nor a list ("Roads and bridges account for half of it"), nor one a determiner other than "the" or "this"
+    makes no particular one ("An average public institution charges $59,011"; "This bike weighs 18 kg" is one); and in a sentence with no word
     of scope ("National house prices fell 2.4%": the country's)."""
     w, lemma = words(), lemma_of(noun).lower()
     return noun.pos_ == "NOUN" and noun.tag_ in ("NN", "NNS") and lemma not in word_set("source", "people_nouns") \
         and noun.lower_ not in word_set("source", "people_nouns") and lemma not in w.kinds \
         and lemma not in word_set("described", "place", "firm", "product") \
         and lemma not in w.place_nouns | w.abstract | w.measure_nouns | w.quantifiers | w.not_parts \
-        and not any(t.lower_ in w.not_part_modifiers or t.dep_ == "conj" or t.dep_ == "det" and t.lower_ != "the"
+        and not any(t.lower_ in w.not_part_modifiers or t.dep_ == "conj" or t.dep_ == "det" and t.lower_ not in ("the", "this")
                     for t in noun.children) \
         and not any(t.lower_ in w.scope_adjectives for t in s.sent)
 
