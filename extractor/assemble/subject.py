@@ -1132,15 +1132,15 @@ def _a_thing_word(s: Sentence, noun: Token) -> bool:
     a description of its own), of a place, abstract, a measure or `not_parts`; not one a word
     makes another thing or any of a kind (`not_part_modifiers`: "The old kettle", "Many adolescents"),
     nor a list ("Roads and bridges account for half of it"), nor one a determiner other than "the" or "this"
-    makes no particular one ("An average public institution charges $59,011"; "This bike weighs 18 kg" is one); and in a sentence with no word
-    of scope ("National house prices fell 2.4%": the country's)."""
+    makes no particular one ("An average public institution charges $59,011"; "This bike weighs 18 kg" is
+    one); and in a sentence with no word of scope ("National house prices fell 2.4%": the country's)."""
     w, lemma = words(), lemma_of(noun).lower()
     return noun.pos_ == "NOUN" and noun.tag_ in ("NN", "NNS") and lemma not in word_set("source", "people_nouns") \
         and noun.lower_ not in word_set("source", "people_nouns") and lemma not in w.kinds \
         and lemma not in word_set("described", "place", "firm", "product") \
         and lemma not in w.place_nouns | w.abstract | w.measure_nouns | w.quantifiers | w.not_parts \
-        and not any(t.lower_ in w.not_part_modifiers or t.dep_ == "conj" or t.dep_ == "det" and t.lower_ not in ("the", "this")
-                    for t in noun.children) \
+        and not any(t.lower_ in w.not_part_modifiers or t.dep_ == "conj"
+                    or t.dep_ == "det" and t.lower_ not in ("the", "this") for t in noun.children) \
         and not any(t.lower_ in w.scope_adjectives for t in s.sent)
 
 
@@ -2025,8 +2025,8 @@ def _previous_subject(s: Sentence, pronoun: Token, depth: int = 0) -> TextSpan |
     before = _sentence_before(s)
     if before is None:
         return None
-    actor = _pointed_actor(before.root, pronoun) or (_heading_name(s, before) if pronoun.lower_ in ("it", "its") else None) \
-        or _topic_over_title(s, before, pronoun)
+    actor = _pointed_actor(before.root, pronoun) \
+        or (_heading_name(s, before) if pronoun.lower_ in ("it", "its") else None) or _topic_over_title(s, before, pronoun)
     if actor is None:
         chained = _chained(s, before, pronoun, depth)
         actor = _past_aside(s, before, pronoun, depth) if chained is None else None
@@ -2127,8 +2127,8 @@ def _heading_line(s: Sentence, block: int, before: Span) -> Token | None:
 def _topic_over_title(s: Sentence, before: Span, pronoun: Token | None = None) -> Token | None:
     """"The Orlen K7 is a tablet for children. ... / Screen and Sound / It has a 10-inch panel": "it" (or
     "they", for a group or a list: "Dock workers walked out. / Talks stall / They want ...") opening a paragraph
-    right under a section's title (`_heading_block`, no name: "Screen and Sound", "Getting
-    there") stands for what the text above the title is about. Going back over other sections' titles and
+    right under a section's title (`_heading_block`, no name: "Screen and Sound", "Getting there") stands for
+    what the text above the title is about. Going back over other sections' titles and
     sentences about no actor ("We tested it for a month", "It charges in an hour"), up to `TITLE_REACH`
     sentences: the first heading that names one (`_heading_line`: a list's item), or a list's numbered heading
     in capitals ("2. The Harbour Inn"), or sentence whose subject points to one (`_pointed_actor`). None at an

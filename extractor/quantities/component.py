@@ -96,7 +96,8 @@ _INDEX_WORDS: dict[int, frozenset[str]] = {}   # id(lemmatizer) -> the words of 
 def known_word(token: Token) -> bool:
     """Whether a token is a word of the pipeline's lemmatizer index (its nouns, verbs, adjectives and
     adverbs), read as a plural, a past, a gerund or a comparative too (`_word_forms`): "Battery", "Facts",
-    "Suites", "Disliked", "Getting" are; names it does not know ("Pellico", "Norvane", "Sunvella") are not. True when no lemmatizer is at hand."""
+    "Suites", "Disliked", "Getting" are; names it does not know ("Pellico", "Norvane", "Sunvella") are not.
+    True when no lemmatizer is at hand."""
     lemmatizer = _LEMMATIZERS.get(id(token.vocab))
     if lemmatizer is None:
         return True
