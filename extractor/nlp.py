@@ -192,8 +192,8 @@ def worth_parsing(chunks: list[str], candidates: list[int], mentions) -> list[in
         hit.update(range(bisect.bisect_right(starts, m.start) - 1, bisect.bisect_left(starts, m.end)))
     wanted = [i for i in candidates if i in hit or _cites_or_names(chunks[i])]
     headings = {i - 1 for i in wanted if i > 0 and _heading_piece(chunks[i - 1])}
-    back = {j for i in wanted for j in _pointed_back_to(chunks, i)}
-    return sorted(set(wanted) | headings | back | {j for i in set(wanted) | back for j in _over_title(chunks, i)})
+    read = set(wanted) | {j for i in wanted for j in _pointed_back_to(chunks, i)}
+    return sorted(read | headings | {j for i in read for j in _over_title(chunks, i)})
 
 
 # the most words of a heading line whose name the paragraph under it may be about

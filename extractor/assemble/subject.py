@@ -1084,7 +1084,7 @@ def _witnessed_owner(s: Sentence, noun: Token) -> TextSpan | None:
         return None
     owner = _subject_of(clause.head)
     if owner is None or not (_an_actor(owner) or owner.lower_ in ("it", "they")) \
-            or lemma_of(owner).lower() in word_set("source", "people_nouns", "role_nouns", "public_bodies"):
+            or _people_or_body(owner):
         return None
     return _named(s, owner)
 
@@ -1293,11 +1293,15 @@ def _reporting_owner(s: Sentence, noun: Token) -> TextSpan | None:
     firm = _officers_firm(speaker)
     if firm is not None:
         return firm
-    if lemma_of(speaker).lower() in word_set("source", "people_nouns", "role_nouns", "public_bodies") \
-            or _reports_on_others(speaker) \
+    if _people_or_body(speaker) or _reports_on_others(speaker) \
             or not (_said_to_be_firm(speaker) or _a_firms_name(speaker) or speaker.lower_ == "it"):
         return None
     return _named(s, speaker)
+
+
+def _people_or_body(tok: Token) -> bool:
+    """People, a role or a public body ("analysts", "the ministry"): who speak of others' results, not their own."""
+    return lemma_of(tok).lower() in word_set("source", "people_nouns", "role_nouns", "public_bodies")
 
 
 def _reporting_speaker(noun: Token) -> Token | None:
@@ -2108,7 +2112,7 @@ def _heading_line(s: Sentence, block: int, before: Span) -> Token | None:
     """`_heading_name` of a sentence `before` that is all of block `block` but a list number: the whole
     line when it is one name, else the name on one side of its colon (`_named_part`: "Road test: the Corvan
     Estate", "Nimbus X3 review: fast but loud"), which the recogniser may not know."""
-    if not re.fullmatch(r"\s*(?:\d{1,3}[.)]\s*)?", s.ctx.text[s.ctx.block_starts[block]:before.start_char]):
+    if not _opens_block(s, block, before):
         return None                     # a list number may stand before it as a sentence of its own
     for part in (before, _named_part(before)):
         if part is None or len(part) > HEADING_MAX_TOKENS or not _all_capitalised(part):
@@ -2173,8 +2177,13 @@ def _heading_block(s: Sentence, block: int, sent: Span) -> bool:
     end = starts[block + 1] if block + 1 < len(starts) else len(text)
     line = sent.text.strip()
     return bool(line) and "\n" not in line and not text[sent.end_char:end].strip() and len(sent) <= HEADING_MAX_TOKENS \
-        and re.fullmatch(r"\s*(?:\d{1,3}[.)]\s*)?", text[starts[block]:sent.start_char]) is not None \
+        and _opens_block(s, block, sent) \
         and not line.endswith((".", "!", "?", ":", ";", ")", "\"", "”")) and not label_line().match(line)
+
+
+def _opens_block(s: Sentence, block: int, sent: Span) -> bool:
+    """Whether a sentence opens block `block`, but for a list number before it ("3." as a sentence of its own)."""
+    return re.fullmatch(r"\s*(?:\d{1,3}[.)]\s*)?", s.ctx.text[s.ctx.block_starts[block]:sent.start_char]) is not None
 
 
 def _numbered(s: Sentence, block: int, sent: Span) -> bool:
