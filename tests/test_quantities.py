@@ -163,6 +163,9 @@ def test_quantities_a_mention_in_what_is_counted_still_wins_over_a_vague_count(t
     # ... an irregular plural or a hyphenated one is as plural as one in -s
     ("The fire killed 1–2 million sheep.", "count", 1e6, 2e6),
     ("The survey asked 500–600 year-olds about sleep.", "count", 500, 600),
+    # ... and with no noun after it when the high end alone carries a scale word: no score is told in millions
+    ("The region's population should reach 4.5–5 million by 2040.", "count", 4.5e6, 5e6),
+    ("Annual sales could climb to 2–3 billion.", "count", 2e9, 3e9),
     # "range" as the verb of a plural noun before a preposition's phrase: a spread
     ("Fees for the class range from $40 to $90 per session.", "money", 40, 90),
     ("Salaries for the role range from $60,000 to $80,000.", "money", 60000, 80000),

@@ -680,9 +680,13 @@ def _counted_range(text: str, a: Mention, b: Mention, gap: str) -> bool:
     """Two counts joined by a dash, the low end first and a plural noun after the high end, are one range of that
     noun ("killed 10–20 people", "100-1000 voters", "1–2 million people"); a score has none after it, and a label
     noun before it makes the pair a label ("Figure 3–12 shows rising seas", "Route 1–95 drivers").
+    A scale word that the high end alone carries makes a range with no noun after it: no score or label
+    is counted in millions ("is projected to reach 4.5–5 million", "a fleet of 1–2 billion").
     (A hyphen between two short numbers, "10-20 people", never gets here: ignore.score takes it.)"""
-    low = nz.scaled(a.value, b.scale) if b.scale and not a.scale else a.value
-    if gap.strip() not in ("-", "–", "—") or low >= b.value or _counted_next().match(text, b.end) is None:
+    shared_scale = bool(b.scale) and not a.scale
+    low = nz.scaled(a.value, b.scale) if shared_scale else a.value
+    if gap.strip() not in ("-", "–", "—") or low >= b.value \
+            or not shared_scale and _counted_next().match(text, b.end) is None:
         return False
     label = re.search(r"([A-Za-z.]+)\s*$", text[max(0, a.start - 20):a.start])      # "Figure 3–12", "Route 1–95"
     word = label.group(1).lower() if label else None
