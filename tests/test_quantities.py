@@ -168,6 +168,7 @@ def test_quantities_a_mention_in_what_is_counted_still_wins_over_a_vague_count(t
     ("Annual sales could climb to 2–3 billion.", "count", 2e9, 3e9),
     # "range" as the verb of a plural noun before a preposition's phrase: a spread
     ("Fees for the class range from $40 to $90 per session.", "money", 40, 90),
+    ("The board runs on anything from 1.8 to 5 volts.", "measure", 1.8, 5),
     ("Salaries for the role range from $60,000 to $80,000.", "money", 60000, 80000),
 ])
 def test_quantities_ranges_fill_low_and_high(text, kind, low, high):
