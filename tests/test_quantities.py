@@ -163,6 +163,7 @@ def test_quantities_a_mention_in_what_is_counted_still_wins_over_a_vague_count(t
     # ... an irregular plural or a hyphenated one is as plural as one in -s
     ("The fire killed 1–2 million sheep.", "count", 1e6, 2e6),
     ("The survey asked 500–600 year-olds about sleep.", "count", 500, 600),
+    ("The carafe holds about 5–6 standard-sized mugs.", "count", 5, 6),   # past words that describe the noun
     # ... and with no noun after it when the high end alone carries a scale word: no score is told in millions
     ("The region's population should reach 4.5–5 million by 2040.", "count", 4.5e6, 5e6),
     ("Annual sales could climb to 2–3 billion.", "count", 2e9, 3e9),
@@ -201,6 +202,15 @@ def test_quantities_a_range_keeps_only_an_approximate_bound(text, bound):
                                   "Route 1–95 drivers faced delays."])
 def test_quantities_changes_and_scores_are_not_ranges(text):
     assert all(m.value_low is None for m in find_mentions(text))
+
+
+@pytest.mark.parametrize("text", ["Arsenal beat Chelsea 2–1 at the Emirates.", "The Senate voted 52–48 to confirm her.",
+                                  "The Lakers won 110–102 in overtime.", "The court ruled 6—3 for the state.",
+                                  "Arsenal beat Chelsea 2-1 at the Emirates.", "The Yankees lost 2–3 against rivals."])
+def test_quantities_a_score_or_vote_written_with_any_dash_is_no_quantity(text):
+    """Neither number of a score or a tally is a quantity, whichever dash joins them (ignore.score reads the
+    hyphen; an en dash made the second number a count of its own)."""
+    assert find_mentions(text) == []
 
 
 @pytest.mark.parametrize("text,quotes,kind,unit", [

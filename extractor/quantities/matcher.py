@@ -506,10 +506,21 @@ def merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
         if merged is not None:
             out.append(merged)
             i += 2
+        elif b is not None and _dashed_pair(text, a, b):
+            i += 2                                  # "beat Chelsea 2–1", "voted 52–48": no quantity at all
         else:
             out.append(a)
             i += 1
     return out
+
+
+def _dashed_pair(text: str, a: Mention, b: Mention) -> bool:
+    """Two bare whole numbers of up to three digits joined by an unspaced en or em dash that make no range
+    are a score, a vote or a label ("beat Chelsea 2–1", "the Senate voted 52–48", "pages 97–102"), as
+    ignore.score reads them joined by a hyphen: neither number is a quantity. (The tokenizer keeps "52–48"
+    one token, so either one alone would quote the pair.)"""
+    return text[a.end:b.start] in ("–", "—") and a.rule == b.rule == "count.digits" \
+        and all(m.quote.isdigit() and len(m.quote) <= 3 for m in (a, b))
 
 
 _FROM = re.compile(r"(?i)(?:(?P<pre>[\w\x27’]+)\s+)?(?:\b(?P<spread>[a-z]+)\s+)?\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$")
@@ -670,10 +681,13 @@ def _plural_before_phrase(found: re.Match[str]) -> bool:
 
 @cache
 def _counted_next() -> re.Pattern[str]:
-    """A plural noun a range of counts counts ("10–20 people", "1–2 million jobs"; not "won 3–2 at home", "a 10–20
-    record"); a plural word before a determiner is a verb ("6-1 lists the")."""
-    return re.compile(rf"\s{nz.plural_pattern()}(?!\s+(?:the|a|an|some|any|these|those|this|that|its|their|our|his|her"
-                      r"|how|what|which|whether)\b)")
+    """A plural noun a range of counts counts, past up to two words that describe it ("10–20 people", "1–2 million
+    jobs", "5–6 standard-sized mugs"; not "won 3–2 at home", "beat them 2–3 against rivals", "a 10–20 record"); a
+    plural word before a determiner is a verb ("6-1 lists the")."""
+    between = r"(?:\s(?!(?:to|in|on|at|for|against|over|under|with|from|by|of|and|or|but|as|after|before|since|the|a|an" \
+              r"|last|this|that|each|every|per)\b)[a-z][\w-]*){0,2}"
+    return re.compile(rf"{between}\s{nz.plural_pattern()}(?!\s+(?:the|a|an|some|any|these|those|this|that|its|their"
+                      r"|our|his|her|how|what|which|whether)\b)")
 
 
 def _counted_range(text: str, a: Mention, b: Mention, gap: str) -> bool:
