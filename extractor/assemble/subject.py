@@ -3044,11 +3044,14 @@ _CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "advcl", "relcl", "conj
 
 def _set_off_name(s: Sentence, qspan: Span) -> TextSpan | None:
     """"Ann Lee, 34, was hired": a bare number set off in apposition to a name (a person's age) is
-    about that name."""
-    root = qspan.root
-    if root.dep_ != "appos" or root.head.pos_ != "PROPN" or not root.like_num or root.head.i > root.i:
+    about that name; so is one set off right after a common noun ("The victim, 34, died", "A woman,
+    45, was hurt"): only an age stands alone between two commas after its noun."""
+    root, head = qspan.root, qspan.root.head
+    if root.dep_ != "appos" or not root.like_num or head.i > root.i:
         return None
-    return phrase(s.doc, root.head)
+    if head.pos_ != "PROPN" and not (head.pos_ == "NOUN" and root.i == head.i + 2 and s.doc[head.i + 1].text == ","):
+        return None
+    return phrase(s.doc, head)
 
 
 def _apposed_name(s: Sentence, qspan: Span) -> TextSpan | None:
