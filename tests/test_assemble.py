@@ -1774,6 +1774,19 @@ def test_assemble_a_vague_count_walks_a_hyphenated_modifier_to_its_noun(nlp, tex
     assert (c.quote, c.unit) == (quote, unit)
 
 
+# stop 68 (invented inputs): a label noun and its number between a count and its noun name a kind of what is
+# counted, which the parse may make the count's head (filters._past_label)
+@pytest.mark.parametrize("text,quote,unit", [
+    ("Over 2,000 Stage 3 patients were enrolled.", "2,000 Stage 3 patients", "patients"),
+    ("Nearly 40 Section 8 tenants were evicted.", "40 Section 8 tenants", "tenants"),
+])
+def test_assemble_a_count_reaches_its_noun_past_a_numbered_label(nlp, text, quote, unit):
+    from extractor import extract_text
+
+    [c] = [c for c in extract_text(text) if c.kind == "count"]
+    assert (c.quote, c.unit) == (quote, unit)
+
+
 # Review 12 (invented inputs) on the round 5 subject narrowings, appended to SUBJECT_EXAMPLES.
 SUBJECT_EXAMPLES.extend([
     # "the country"/"the company" is the last one named, also as an owner, an object or after a preposition ...
