@@ -207,15 +207,16 @@ def _past_hyphenated_modifier(doc, last, head):
     if head.dep_ == "compound" and head.i - 2 > last.i and doc[head.i - 1].text == "-" \
             and head.head.pos_ == "NOUN" and head.head.i == head.i + 1:
         head = head.head                            # the visitors, not the day
-    return _past_label(doc, head)
+    return past_label(doc, head)
 
 
-def _past_label(doc, head):
-    """"2,000 Stage 3 patients", "40 Section 8 tenants": a label noun and its number (cues.toml label_nouns) between
-    a count and its noun name a kind of what is counted; the parse may hang the count on the label."""
+def past_label(doc, head):
+    """"2,000 Stage 3 patients", "40 Section 8 tenants": a capitalised label noun and its digits (cues.toml
+    label_nouns) between a count and its noun name a kind of what is counted; the parse may hang the count on the
+    label. Not a modifier in lower case ("a 4 stage filter", "the 277-room Four Seasons")."""
     nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    if head.lower_ in cues().label_nouns and nxt is not None and nxt.like_num and head.head.i > nxt.i \
-            and head.head.pos_ in ("NOUN", "PROPN"):
+    if head.lower_ in cues().label_nouns and head.text[:1].isupper() and nxt is not None and nxt.text[:1].isdigit() \
+            and head.head.i > nxt.i and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head
     return head
 

@@ -8,6 +8,7 @@ from ..quantities.matcher import Mention
 from ..types import TextSpan
 from ..quantities.component import lemma_of
 from .context import Sentence, amount_verb, of_object, words
+from .filters import past_label
 
 
 def find_property(s: Sentence, qspan: Span, m: Mention) -> TextSpan | None:
@@ -19,7 +20,7 @@ def find_property(s: Sentence, qspan: Span, m: Mention) -> TextSpan | None:
         if obj is not None:
             span = doc[obj.left_edge.i:obj.i + 1]
             return TextSpan(span.text, span.start_char, span.end_char)
-    head = qspan.root.head
+    head = past_label(doc, qspan.root.head)                      # "2,000 Stage 3 patients": patients
     if m.kind == "count" and head.pos_ == "NOUN" and head.i >= qspan.end - 1:
         right = head.i
         for child in head.rights:

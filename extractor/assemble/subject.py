@@ -15,7 +15,7 @@ from ..quantities.component import doc_text, known_word, lemma_of
 from ..quantities.normalize import cues, move_nouns
 from ..types import TextSpan
 from .context import Carry, Sentence, a_result, amount_verb, figures_at, figures_from, has_modal, in_range, token_index, word_set, words
-from .filters import begins_a_name
+from .filters import begins_a_name, past_label
 
 
 def phrase(doc: Doc, tok: Token) -> TextSpan:
@@ -194,8 +194,9 @@ def _subject_of(verb: Token | None) -> Token | None:
 
 
 def _counted_noun(qspan: Span) -> Token:
-    """The noun a count's number modifies ("205 participants": participants), or the figure's own root."""
-    return qspan.root if qspan.root.dep_ != "nummod" else qspan.root.head
+    """The noun a count's number modifies ("205 participants": participants, "2,000 Stage 3 patients": patients, past
+    a numbered label), or the figure's own root."""
+    return qspan.root if qspan.root.dep_ != "nummod" else past_label(qspan.doc, qspan.root.head)
 
 
 def _dated_noun(s: Sentence, qspan: Span) -> TextSpan | None:
@@ -2973,7 +2974,7 @@ def _counted(s: Sentence, qspan: Span) -> TextSpan | None:
     if m is None or m.kind != "count":
         return None
     root = qspan.root                                               # "Half a dozen deals": deals
-    head = root if root.pos_ in ("NOUN", "PROPN") and root.dep_ != "nummod" else root.head
+    head = root if root.pos_ in ("NOUN", "PROPN") and root.dep_ != "nummod" else past_label(s.doc, root.head)
     if (head.lower_ in words().quantifiers or _vague_amount(head)) and _of_object(head) is not None:
         head = _of_object(head)                                     # "Thousands of people were ..."
     if head.pos_ not in ("NOUN", "PROPN") or lemma_of(head).lower() in words().abstract \
