@@ -684,8 +684,8 @@ def _counted_next() -> re.Pattern[str]:
     """A plural noun a range of counts counts, past up to two words that describe it ("10–20 people", "1–2 million
     jobs", "5–6 standard-sized mugs"; not "won 3–2 at home", "beat them 2–3 against rivals", "a 10–20 record"); a
     plural word before a determiner is a verb ("6-1 lists the")."""
-    between = r"(?:\s(?!(?:to|in|on|at|for|against|over|under|with|from|by|of|and|or|but|as|after|before|since|the|a|an" \
-              r"|last|this|that|each|every|per)\b)[a-z][\w-]*){0,2}"
+    barriers = "|".join(re.escape(w) for w in nz.cues().ranges["noun_barriers"])
+    between = rf"(?:\s(?!(?:{barriers})\b)[a-z][\w-]*){{0,2}}"
     return re.compile(rf"{between}\s{nz.plural_pattern()}(?!\s+(?:the|a|an|some|any|these|those|this|that|its|their"
                       r"|our|his|her|how|what|which|whether)\b)")
 
