@@ -506,21 +506,10 @@ def merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
         if merged is not None:
             out.append(merged)
             i += 2
-        elif b is not None and _dashed_pair(text, a, b):
-            i += 2                                  # "beat Chelsea 2–1", "voted 52–48": no quantity at all
         else:
             out.append(a)
             i += 1
     return out
-
-
-def _dashed_pair(text: str, a: Mention, b: Mention) -> bool:
-    """Two bare whole numbers of up to three digits joined by an unspaced en or em dash that make no range
-    are a score, a vote or a label ("beat Chelsea 2–1", "the Senate voted 52–48", "pages 97–102"), as
-    ignore.score reads them joined by a hyphen: neither number is a quantity. (The tokenizer keeps "52–48"
-    one token, so either one alone would quote the pair.)"""
-    return text[a.end:b.start] in ("–", "—") and a.rule == b.rule == "count.digits" \
-        and all(m.quote.isdigit() and len(m.quote) <= 3 for m in (a, b))
 
 
 _FROM = re.compile(r"(?i)(?:(?P<pre>[\w\x27’]+)\s+)?(?:\b(?P<spread>[a-z]+)\s+)?\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$")
