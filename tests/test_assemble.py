@@ -1775,7 +1775,7 @@ def test_assemble_a_vague_count_walks_a_hyphenated_modifier_to_its_noun(nlp, tex
 
 
 # stop 68 (invented inputs): a label noun and its number between a count and its noun name a kind of what is
-# counted, which the parse may make the count's head (filters.past_label)
+# counted, which the parse may make the count's head (context.past_label)
 @pytest.mark.parametrize("text,quote,unit", [
     ("Over 2,000 Stage 3 patients were enrolled.", "2,000 Stage 3 patients", "patients"),
     ("Nearly 40 Section 8 tenants were evicted.", "40 Section 8 tenants", "tenants"),

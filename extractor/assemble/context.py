@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import provenance as prov
 from ..nlp import nlp_rules
 from ..quantities.component import QUANTITIES, TIMES, doc_text, lemma_of
-from ..quantities.normalize import parse_iso_date
+from ..quantities.normalize import cues, parse_iso_date
 from ..types import Block, Page, TextSpan
 
 
@@ -410,6 +410,17 @@ def of_object(tok: Token) -> Token | None:
             if obj is not None:
                 return obj
     return None
+
+
+def past_label(doc, head):
+    """"2,000 Stage 3 patients", "40 Section 8 tenants": a capitalised label noun and its digits (cues.toml
+    label_nouns) between a count and its noun name a kind of what is counted; the parse may hang the count on the
+    label. Not a modifier in lower case ("a 4 stage filter", "the 277-room Four Seasons")."""
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if head.lower_ in cues().label_nouns and head.text[:1].isupper() and nxt is not None and nxt.text[:1].isdigit() \
+            and head.head.i > nxt.i and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head
+    return head
 
 
 def amount_verb(qspan: Span) -> Token | None:

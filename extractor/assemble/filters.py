@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from ..quantities.matcher import Mention
 from ..quantities.normalize import canonical_unit, cues, looks_plural, move_nouns, plural_pattern
 from ..types import TextSpan
-from .context import Sentence, of_object, same_clause, word_set, words
+from .context import Sentence, of_object, past_label, same_clause, word_set, words
 
 
 def in_code(s: Sentence) -> bool:
@@ -208,17 +208,6 @@ def _past_hyphenated_modifier(doc, last, head):
             and head.head.pos_ == "NOUN" and head.head.i == head.i + 1:
         head = head.head                            # the visitors, not the day
     return past_label(doc, head)
-
-
-def past_label(doc, head):
-    """"2,000 Stage 3 patients", "40 Section 8 tenants": a capitalised label noun and its digits (cues.toml
-    label_nouns) between a count and its noun name a kind of what is counted; the parse may hang the count on the
-    label. Not a modifier in lower case ("a 4 stage filter", "the 277-room Four Seasons")."""
-    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    if head.lower_ in cues().label_nouns and head.text[:1].isupper() and nxt is not None and nxt.text[:1].isdigit() \
-            and head.head.i > nxt.i and head.head.pos_ in ("NOUN", "PROPN"):
-        return head.head
-    return head
 
 
 def _modifiers_between(doc, span, head) -> bool:

@@ -7,8 +7,7 @@ from spacy.tokens import Span, Token
 from ..quantities.matcher import Mention
 from ..types import TextSpan
 from ..quantities.component import lemma_of
-from .context import Sentence, amount_verb, of_object, words
-from .filters import past_label
+from .context import Sentence, amount_verb, of_object, past_label, words
 
 
 def find_property(s: Sentence, qspan: Span, m: Mention) -> TextSpan | None:

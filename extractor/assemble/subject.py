@@ -14,8 +14,9 @@ from ..nlp import POINTED_BACK_PIECES, TITLE_REACH, label_line
 from ..quantities.component import doc_text, known_word, lemma_of
 from ..quantities.normalize import cues, move_nouns
 from ..types import TextSpan
-from .context import Carry, Sentence, a_result, amount_verb, figures_at, figures_from, has_modal, in_range, token_index, word_set, words
-from .filters import begins_a_name, past_label
+from .context import (Carry, Sentence, a_result, amount_verb, figures_at, figures_from, has_modal, in_range, past_label,
+                      token_index, word_set, words)
+from .filters import begins_a_name
 
 
 def phrase(doc: Doc, tok: Token) -> TextSpan:
