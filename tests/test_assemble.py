@@ -1948,11 +1948,16 @@ SUBJECT_EXAMPLES.extend([
     ("About 300 Texas residents died in the storm.", "300 Texas residents"),
     ("Some 40 Acme stores closed last year.", "40 Acme stores"),
     ("Fubo has dropped at least 40 NBCUniversal channels.", "40 NBCUniversal channels"),
+    # ... and one before a maker, then a model's designation with a digit in it, then the plural noun
+    ("The airline flies 12 Airbus A320neo jets.", "12 Airbus A320neo jets"),
+    ("They bought 30 Tesla Model 3 sedans.", "30 Tesla Model 3 sedans"),
+    ("The city bought 8 Ford F-150 pickups.", "8 Ford F-150 pickups"),
     # ... not a model's number, a footnote's, or a name that is itself a number or follows a count
     ("Airlines grounded 737 Max jets after the crash.", None),
     ("5 Social Security Administration, report on benefits, November 2025.", None),
     ("She owns a Porsche 911 and two 911 Turbo models.", None),
     ("The 911 Carrera costs $120,000.", None),
+    ("The 2021 Ford F-150 trucks were recalled.", None),
 ])
 def test_assemble_a_number_before_a_named_owner_counts_the_noun_after(nlp, text, counted):
     from extractor import extract_text

@@ -273,7 +273,20 @@ def _model_name_after(doc, tok, m: Mention) -> bool:
     return m.rule == "count.digits" and nxt is not None and nxt.pos_ == "PROPN" \
         and nxt.text[:1].isupper() and any(ch.islower() for ch in nxt.text) and nxt.tag_ != "NNPS" \
         and nxt.ent_type_ != "NORP" and not _owner_of_plural(doc, nxt, m) \
-        and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].text[:1].isdigit())
+        and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].text[:1].isdigit()) and not _maker_and_model(doc, nxt)
+
+
+def _maker_and_model(doc, name) -> bool:
+    """A maker's name, a model's designation with a digit in it, then a plural noun: "12 Airbus
+    A320neo jets", "30 Tesla Model 3 sedans", "8 Ford F-150 pickups", "300 Apple iPhone 15 units".
+    The number before the maker counts the plural noun. In "737 Max jets" the digits are the model's
+    own: no designation follows the name."""
+    end, digit = name.i + 1, False
+    while end < len(doc) and end - name.i <= 3 and (doc[end].pos_ == "PROPN" and not doc[end].text.islower()
+                                                    or any(ch.isdigit() for ch in doc[end].text)):
+        digit = digit or any(ch.isdigit() for ch in doc[end].text)
+        end += 1
+    return digit and end < len(doc) and doc[end].tag_ == "NNS"
 
 
 def _owner_of_plural(doc, name, m: Mention) -> bool:
