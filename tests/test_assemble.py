@@ -1594,6 +1594,10 @@ def test_assemble_filters_list_numbers_at_a_line_start_are_no_counts(nlp, text, 
     ("Acme is a Fortune 1,000 company.", {"1,000": True}),
     ("The Russell 3,000 rose 1% on Friday.", {"3,000": True, "1%": False}),
     ("Figure 1 Percent of Students Passing", {"1 Percent": True}),
+    # a range of a name's numbers: versions ("from Postgres 14 to 16"), not a range of counts after a cue
+    ("We moved from Postgres 14 to 16 in a day.", {"14 to 16": True}),
+    ("The fix came in version 2.3 to 2.4 of the app.", {"2.3 to 2.4": True}),
+    ("About 300 to 400 people came.", {"300 to 400": False}),
 ])
 def test_assemble_filters_a_name_may_hold_a_capitalised_function_word(nlp, text, found):
     from extractor.assemble.filters import is_identifier

@@ -102,11 +102,13 @@ def is_identifier(text: str, m: Mention) -> bool:
     plural or a capitalised word after it ('China Adds 2 Million Jobs', 'Globex To Cut 1,200 Jobs',
     'Initech Cuts 1,200 As Sales Slump' in a title-case headline; not 'a Fortune 1,000 company',
     'Suite 1,200'). A title-case 'Percent' after a label noun ('Figure 1 Percent of Students') is a
-    caption's number (_labelled_percent). Also list numbering at a line start (_list_number)."""
+    caption's number (_labelled_percent). Also list numbering at a line start (_list_number). A range
+    is read by its low end: "from Postgres 14 to 16", "version 2.3 to 2.4" are a name's numbers; one
+    with a plural noun after it counts that noun ("Seats 5–7 people", "Use two to four pumps")."""
     if m.kind == "percent":
         return _labelled_percent(text, m)
-    if m.kind != "count" or m.rule not in ("count.digits", "count.words") or m.scale \
-            or _GROUPED.search(m.quote) and _plural_next().match(text, m.end):
+    if m.kind != "count" or m.rule.removeprefix("range+") not in ("count.digits", "count.words") or m.scale \
+            or (_GROUPED.search(m.quote) or m.rule.startswith("range+")) and _plural_next().match(text, m.end):
         return False
     before = text[max(0, m.start - 40):m.start]
     prev = re.search(r"(?:(?P<name>[A-Z][\w&-]*) )?(?P<word>[A-Za-z][\w&.-]*):?\s$", before)
