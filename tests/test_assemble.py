@@ -2790,6 +2790,18 @@ QUANTITY_BATTERY = [
     ('number', 'The farm has three hundred and sixty cows.', 'count 360 cows'),
     ('number', 'A hundred and twenty protesters were arrested.', 'count 120 protesters'),
     ('number', 'Five hundred one-day visitors came.', 'count 500 visitors'),
+    # (stop 74, invented) tech pages: a "+" the parse takes for the noun, thousands written "k"/"K" before what
+    # is counted, volts glued to the number, a degree sign spaced from its scale; ports, settings and versions
+    # are names, and a count before a maker and its model counts the plural noun after them
+    ('tech', 'It offers 50+ integrations and is rated 4.5/5 by users.', 'count 50 integrations'),
+    ('tech', 'The repo has 45.2k stars.', 'count 45200 stars'),
+    ('tech', 'The clip got 120K views.', 'count 120000 views'),
+    ('tech', 'The dock supplies 5V to each slot.', 'measure 5 V'),
+    ('weather', 'It reached 40° C on Monday.', 'measure 40 °C'),
+    ('tech', 'The server listens on port 443.', ''),
+    ('tech', 'Set MAX_WORKERS=8 in the file.', ''),
+    ('tech', 'We moved from Postgres 14 to 16 in a day.', ''),
+    ('transport', 'The airline flies 12 Airbus A320neo jets.', 'count 12 jets'),
     ('number', 'Rome fell in 476 AD.', 'date 0476'),
     ('sport', 'He has scored 25 goals in 30 appearances this season.', 'count 25 goals; count 30 appearances'),
     ('sport', 'She broke the world record by 0.3 seconds.', 'duration 0.3 second'),

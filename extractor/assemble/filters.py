@@ -203,12 +203,15 @@ def count_extent(s: Sentence, span: Span, m: Mention) -> tuple[int, int, str | N
 
 def _past_hyphenated_modifier(doc, last, head):
     """"Five hundred one-day visitors", "two hundred five-star hotels": the noun after a hyphenated
-    modifier that starts with a number, not the modifier's own noun or number."""
+    modifier that starts with a number, not the modifier's own noun or number; the noun after a
+    number's "+" ("50+ integrations")."""
     if head.pos_ == "NUM" and head.i == last.i + 1 and head.i + 2 < len(doc) and doc[head.i + 1].text == "-":
         head = doc[head.i + 2]                      # the parse may hang the count on the modifier's number
     if head.dep_ == "compound" and head.i - 2 > last.i and doc[head.i - 1].text == "-" \
             and head.head.pos_ == "NOUN" and head.head.i == head.i + 1:
         head = head.head                            # the visitors, not the day
+    if head.i == last.i + 1 and head.text == "+" and head.head.i > head.i:
+        head = head.head                            # "50+ integrations": the plus is the number's, no noun
     return past_label(doc, head)
 
 
