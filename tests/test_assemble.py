@@ -2802,6 +2802,11 @@ QUANTITY_BATTERY = [
     ('tech', 'Set MAX_WORKERS=8 in the file.', ''),
     ('tech', 'We moved from Postgres 14 to 16 in a day.', ''),
     ('transport', 'The airline flies 12 Airbus A320neo jets.', 'count 12 jets'),
+    # a capitalised verb or plural noun that opens a sentence or an item is no name before its count
+    ('recipe', 'Add 2 eggs and stir.', 'count 2 eggs'),
+    ('travel', 'Sleeps 6 guests.', 'count 6 guests'),
+    ('travel', 'Features 12 rooms and a pool.', 'count 12 rooms'),
+    ('tech', 'Windows 11 users complained.', ''),
     ('number', 'Rome fell in 476 AD.', 'date 0476'),
     ('sport', 'He has scored 25 goals in 30 appearances this season.', 'count 25 goals; count 30 appearances'),
     ('sport', 'She broke the world record by 0.3 seconds.', 'duration 0.3 second'),

@@ -27,7 +27,7 @@ from ..types import Change, Claim, Page, claim_id_for
 from .change import link_changes
 from .checkworthy import with_checkworthy
 from .context import Carry, PageContext, Sentence, lstrip_len, page_context, same_clause, sentences
-from .filters import begins_a_name, count_extent, in_code, is_identifier, not_a_claim, ranked_entry_subject, within_one_block
+from .filters import begins_a_name, count_extent, counted_after_a_verb, in_code, is_identifier, not_a_claim, ranked_entry_subject, within_one_block
 from .property import find_property
 from .source import find_source, in_force, next_block, source_of, speaker_back
 from .subject import carried_subject, carries, find_subject, measure_phrase, respectively, sampled, section_heading, takes_carried
@@ -95,8 +95,8 @@ def _base_claim(s: Sentence, start: int, end: int, **fields) -> Claim:
 
 def quantity_claim(s: Sentence, qspan: Span, carry: Carry) -> tuple[Claim | None, Mention]:
     m: Mention = qspan._.mention
-    if is_identifier(s.ctx.text, m) or not within_one_block(s, m) or not_a_claim(s, m.start, m.end, m.kind, m.value) \
-            or begins_a_name(s, qspan):
+    if is_identifier(s.ctx.text, m) and not counted_after_a_verb(qspan) or not within_one_block(s, m) \
+            or not_a_claim(s, m.start, m.end, m.kind, m.value) or begins_a_name(s, qspan):
         return None, m
     start, end, unit = m.start, m.end, m.unit
     if m.kind == "count":

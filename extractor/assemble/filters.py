@@ -125,6 +125,20 @@ def is_identifier(text: str, m: Mention) -> bool:
     return _list_number(text, m)
 
 
+def counted_after_a_verb(qspan: Span) -> bool:
+    """"Add 2 eggs", "Serves 4 people", "Features 12 rooms", "Sleeps 6 guests": the capitalised word
+    that is_identifier (which reads text only) takes for a name is one the parse reads as a verb or
+    a plural common noun, and the number counts the plural noun right after it. No name ends in
+    such a word ("Windows 11 users", "Boeing 787 jets": the name is a proper noun)."""
+    first, last = qspan[0], qspan[-1]
+    doc = first.doc
+    if first.i == 0 or last.i + 1 >= len(doc):
+        return False
+    word, noun = doc[first.i - 1], doc[last.i + 1]
+    return word.text[:1].isupper() and (word.tag_.startswith("VB") or word.tag_ == "NNS") \
+        and noun.tag_ == "NNS" and last.head.i == noun.i
+
+
 @cache
 def _plural_next() -> re.Pattern[str]:
     """A plural noun right after a figure, in any case ("1,200 Jobs", "22,000 employees"), or a capitalised word
